@@ -1,0 +1,19 @@
+// Switches the seed story between the German article and its English version.
+const timeline = document.getElementById('story');
+const log = document.getElementById('log');
+const buttons = document.querySelectorAll('.switch button');
+
+for (const button of buttons) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset.lang;
+    document.documentElement.lang = lang;
+    timeline.locale = lang;
+    timeline.selected = null;
+    timeline.src = `./data/north-korea-troops.${lang}.json`;
+    for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+  });
+}
+
+timeline.addEventListener('timeline-load', (e) => (log.textContent = `timeline-load: ${e.detail.count} events`));
+timeline.addEventListener('timeline-select', (e) => (log.textContent = `timeline-select: ${e.detail.id}`));
+timeline.addEventListener('timeline-error', (e) => (log.textContent = `timeline-error: ${e.detail.message}`));

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * `npm test`: type check, lint, then every test in headless Chromium. Each check counts as
+ * one test, each browser test as one more; the last line is `N passed, N failed`.
+ */
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(name, command, args, env = {}) {
+  console.log(`\n── ${name} ──`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(name, command, args) {
+  const ok = run(name, command, args);
+  totals[ok ? 'passed' : 'failed']++;
+  if (!ok) console.log(`✗ ${name} failed`);
+}
+
+// The bundle test loads dist/ the way a plain page would, so build it first.
+check('build', 'node', ['scripts/build.mjs']);
+check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '.']);
+
+const countsFile = join(mkdtempSync(join(tmpdir(), 'timeline-tests-')), 'counts.json');
+const browserOk = run('browser tests (web-test-runner, headless Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+  TEST_COUNTS_FILE: countsFile,
+});
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  if (!browserOk && counts.failed === 0) totals.failed++;
+} else {
+  totals.failed++;
+  console.log('✗ the browser tests did not report');
+}
+
+console.log('');
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,48 @@
+/** The element's own words (not the data's), in the languages the demo needs. */
+export interface Messages {
+  timeline: string;
+  loading: string;
+  empty: string;
+  details: string;
+  close: string;
+  sources: string;
+  place: string;
+  selected: (what: string) => string;
+  skipped: (count: number) => string;
+  problem: (index: number, id: string | undefined, message: string) => string;
+  loadFailed: (reason: string) => string;
+}
+
+const en: Messages = {
+  timeline: 'Timeline',
+  loading: 'Loading events…',
+  empty: 'No events to show.',
+  details: 'Event details',
+  close: 'Close details',
+  sources: 'Sources',
+  place: 'Place',
+  selected: (what) => `Selected: ${what}`,
+  skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
+  problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
+  loadFailed: (r) => `The events could not be loaded. ${r}`,
+};
+
+const de: Messages = {
+  timeline: 'Zeitleiste',
+  loading: 'Ereignisse werden geladen…',
+  empty: 'Keine Ereignisse.',
+  details: 'Details zum Ereignis',
+  close: 'Details schließen',
+  sources: 'Quellen',
+  place: 'Ort',
+  selected: (what) => `Ausgewählt: ${what}`,
+  skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
+  problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
+  loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
+};
+
+const catalog: Record<string, Messages> = { en, de };
+
+export function messagesFor(locale: string): Messages {
+  return catalog[locale.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? en;
+}

@@ -1,0 +1,36 @@
+import type { PreciseDate } from './precision.js';
+import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+
+/** How an event is drawn: a point for a day or an instant, a band for a longer period. */
+export type MarkerKind = 'point' | 'band';
+
+/** A validated event, placed in time. */
+export interface TimelineItem {
+  /** Position in the input list. */
+  index: number;
+  id: string;
+  title: string;
+  description?: string;
+  place?: string;
+  quote?: string;
+  group?: string;
+  sources: readonly TimelineSource[];
+  /** The given date (or range start) at its precision. */
+  from: PreciseDate;
+  /** The range end at its precision, when a range was given. */
+  to?: PreciseDate;
+  /** Epoch milliseconds: where the item begins and where it ends (exclusive). */
+  start: number;
+  end: number;
+  kind: MarkerKind;
+}
+
+/** What the parser makes of a document: the valid events, in time order, and the problems. */
+export interface TimelineModel {
+  title?: string;
+  lang?: string;
+  timeZone?: string;
+  groups: readonly TimelineGroup[];
+  items: readonly TimelineItem[];
+  problems: readonly TimelineProblem[];
+}

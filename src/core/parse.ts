@@ -1,0 +1,217 @@
+import { IANAZone } from 'luxon';
+import { parsePreciseDate, type PreciseDate } from './precision.js';
+import type { TimelineItem, TimelineModel } from './model.js';
+import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+
+/** A document too broken to show anything: not JSON, not a list, an unknown zone. */
+export class TimelineDataError extends Error {
+  override name = 'TimelineDataError';
+}
+
+/** Beyond these the tab would freeze before the user saw anything; refuse instead. */
+export const LIMITS = { maxEvents: 200_000, maxTextLength: 32 * 1024 * 1024, maxFieldLength: 100_000 } as const;
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own property only, so that `__proto__` or `constructor` keys are plain data. */
+function own(record: Raw, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+class EventProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function optionalText(raw: Raw, field: string): string | undefined {
+  const value = own(raw, field);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new EventProblem(field, `${field} must be text`);
+  if (value.length > LIMITS.maxFieldLength) throw new EventProblem(field, `${field} is longer than ${LIMITS.maxFieldLength} characters`);
+  return value.trim() === '' ? undefined : value;
+}
+
+function requiredText(raw: Raw, field: string): string {
+  const value = optionalText(raw, field);
+  if (value === undefined) throw new EventProblem(field, `${field} is missing`);
+  return value;
+}
+
+function readDate(raw: Raw, field: string, zone: string): PreciseDate {
+  const result = parsePreciseDate(own(raw, field), zone);
+  if (!result.ok) throw new EventProblem(field, `${field} ${result.message}`);
+  return result.value;
+}
+
+function readSources(raw: Raw, zone: string): TimelineSource[] {
+  const value = own(raw, 'sources');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new EventProblem('sources', 'sources must be a list');
+  return value.map((entry, i) => {
+    const field = `sources[${i}]`;
+    if (!isRecord(entry)) throw new EventProblem(field, `${field} must be an object with a name`);
+    try {
+      const name = requiredText(entry, 'name');
+      const url = optionalText(entry, 'url');
+      const date = optionalText(entry, 'date');
+      if (date !== undefined) readDate(entry, 'date', zone);
+      return { name, ...(url ? { url } : {}), ...(date ? { date } : {}) };
+    } catch (e) {
+      if (e instanceof EventProblem) throw new EventProblem(`${field}.${e.field}`, `${field}: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+function readWhen(raw: Raw, zone: string): { from: PreciseDate; to?: PreciseDate } {
+  const hasDate = own(raw, 'date') !== undefined;
+  const hasStart = own(raw, 'start') !== undefined;
+  if (hasDate && hasStart) throw new EventProblem('date', 'give either date or start, not both');
+  if (!hasDate && !hasStart) throw new EventProblem('date', 'date (or start) is missing');
+  if (hasDate) {
+    if (own(raw, 'end') !== undefined) throw new EventProblem('end', 'end goes with start, not with date');
+    return { from: readDate(raw, 'date', zone) };
+  }
+  const from = readDate(raw, 'start', zone);
+  if (own(raw, 'end') === undefined) return { from };
+  const to = readDate(raw, 'end', zone);
+  if (to.end.toMillis() < from.start.toMillis()) throw new EventProblem('end', 'end is before start');
+  return { from, to };
+}
+
+function readEvent(raw: unknown, index: number, zone: string, seen: Set<string>): TimelineItem {
+  if (!isRecord(raw)) throw new EventProblem('event', 'an event must be an object');
+  const idValue = own(raw, 'id');
+  if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
+  if (seen.has(idValue)) throw new EventProblem('id', `id "${idValue}" is used by an earlier event`);
+  const title = requiredText(raw, 'title');
+  const { from, to } = readWhen(raw, zone);
+  const description = optionalText(raw, 'description');
+  const place = optionalText(raw, 'place');
+  const quote = optionalText(raw, 'quote');
+  const group = optionalText(raw, 'group');
+  const sources = readSources(raw, zone);
+  const start = from.start.toMillis();
+  const end = Math.max(start, (to ?? from).end.toMillis());
+  const coarse = from.precision !== 'day' && from.precision !== 'time';
+  return {
+    index,
+    id: idValue,
+    title,
+    ...(description !== undefined ? { description } : {}),
+    ...(place !== undefined ? { place } : {}),
+    ...(quote !== undefined ? { quote } : {}),
+    ...(group !== undefined ? { group } : {}),
+    sources,
+    from,
+    ...(to ? { to } : {}),
+    start,
+    end,
+    kind: to || coarse ? 'band' : 'point',
+  };
+}
+
+function readGroups(value: unknown): TimelineGroup[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new TimelineDataError('"groups" must be a list of { id, label }');
+  const groups: TimelineGroup[] = [];
+  const ids = new Set<string>();
+  for (const entry of value) {
+    if (!isRecord(entry)) continue;
+    const id = own(entry, 'id');
+    const label = own(entry, 'label');
+    if (typeof id !== 'string' || ids.has(id)) continue;
+    ids.add(id);
+    groups.push({ id, label: typeof label === 'string' && label.trim() !== '' ? label : id });
+  }
+  return groups;
+}
+
+function docText(doc: Raw, key: string): string | undefined {
+  const value = own(doc, key);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Turns JSON text into data, or says plainly why it cannot. */
+export function parseJsonText(text: string): unknown {
+  if (text.length > LIMITS.maxTextLength) {
+    throw new TimelineDataError(`The data is larger than ${LIMITS.maxTextLength / 1024 / 1024} MiB.`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new TimelineDataError('The data is empty.');
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (e) {
+    throw new TimelineDataError(`The data is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Validates a document (or a bare array of events). Dates without an offset are read in
+ * the document's `timeZone`, else `fallbackZone`. Every event that is valid is kept, in
+ * time order; each one that is not becomes a problem naming its index and field.
+ * Throws TimelineDataError only when the document as a whole is unusable.
+ */
+export function parseTimeline(data: unknown, fallbackZone: string): TimelineModel {
+  const doc: Raw = Array.isArray(data) ? { events: data } : isRecord(data) ? data : {};
+  if (!Array.isArray(data) && !isRecord(data)) {
+    throw new TimelineDataError('The data must be a list of events or an object with "events".');
+  }
+  const events = own(doc, 'events');
+  if (!Array.isArray(events)) throw new TimelineDataError('The data has no "events" list.');
+  if (events.length > LIMITS.maxEvents) {
+    throw new TimelineDataError(`The data has ${events.length} events; at most ${LIMITS.maxEvents} are shown.`);
+  }
+  const timeZone = docText(doc, 'timeZone');
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) {
+    throw new TimelineDataError(`Unknown time zone "${timeZone}".`);
+  }
+  const zone = timeZone ?? fallbackZone;
+  const groups = readGroups(own(doc, 'groups'));
+  const items: TimelineItem[] = [];
+  const problems: TimelineProblem[] = [];
+  const seen = new Set<string>();
+  events.forEach((raw: unknown, index) => {
+    try {
+      const item = readEvent(raw, index, zone, seen);
+      seen.add(item.id);
+      items.push(item);
+    } catch (e) {
+      if (!(e instanceof EventProblem)) throw e;
+      const id = isRecord(raw) ? own(raw, 'id') : undefined;
+      problems.push({ index, ...(typeof id === 'string' ? { id } : {}), field: e.field, message: e.message });
+    }
+  });
+  items.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  const title = docText(doc, 'title');
+  const lang = docText(doc, 'lang');
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(lang !== undefined ? { lang } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
+    groups: withImplicitGroups(groups, items),
+    items,
+    problems,
+  };
+}
+
+/** An event may name a group the document did not list; it still gets a row. */
+function withImplicitGroups(groups: TimelineGroup[], items: readonly TimelineItem[]): TimelineGroup[] {
+  const known = new Set(groups.map((g) => g.id));
+  const all = [...groups];
+  for (const item of items) {
+    if (item.group !== undefined && !known.has(item.group)) {
+      known.add(item.group);
+      all.push({ id: item.group, label: item.group });
+    }
+  }
+  return all;
+}

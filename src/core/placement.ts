@@ -1,0 +1,122 @@
+import { assignLanes, type Extent } from './lanes.js';
+import type { TimelineItem } from './model.js';
+import type { TimelineGroup } from './types.js';
+
+export interface PlacementOptions {
+  /** Width of the visible area in px. */
+  width: number;
+  laneHeight: number;
+  /** Height of a group's heading row; 0 when there are no groups. */
+  headerHeight: number;
+  /** Half the width of a point marker. */
+  pointRadius: number;
+  /** Space between a marker and its label, and inside a band before its label. */
+  labelGap: number;
+  /** Horizontal space kept free between two things in one lane. */
+  laneGap: number;
+  /** A band is never drawn narrower than this, so that it stays visible and clickable. */
+  minBandWidth: number;
+}
+
+/** Where one event goes, in px relative to the events area. */
+export interface PlacedItem {
+  item: TimelineItem;
+  /** The marker: a point's centre is (x0 + x1) / 2. */
+  x0: number;
+  x1: number;
+  labelX: number;
+  labelWidth: number;
+  /** The whole event (marker and label): nothing else in its lane overlaps it. */
+  left: number;
+  right: number;
+  y: number;
+  row: number;
+}
+
+/** A labelled row of lanes for one group (or the only row when there are none). */
+export interface PlacedRow {
+  group?: TimelineGroup;
+  y: number;
+  height: number;
+  lanes: number;
+}
+
+export interface Placement {
+  items: PlacedItem[];
+  rows: PlacedRow[];
+  height: number;
+}
+
+function markerOf(item: TimelineItem, toX: (ms: number) => number, o: PlacementOptions): [number, number] {
+  const x = toX(item.start);
+  if (item.kind === 'point') return [x - o.pointRadius, x + o.pointRadius];
+  const x1 = toX(item.end);
+  const grow = Math.max(0, o.minBandWidth - (x1 - x)) / 2;
+  return [x - grow, x1 + grow];
+}
+
+/** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
+function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
+  if (kind === 'point') {
+    const right = x1 + o.labelGap;
+    const left = x0 - o.labelGap - w;
+    return right + w > o.width && left >= 0 ? left : right;
+  }
+  // A band's label starts inside it, and stays in view when the band begins off to the left.
+  const inside = Math.max(x0, 0) + o.labelGap;
+  if (inside + w <= o.width) return inside;
+  const flipped = Math.min(x1, o.width) - o.labelGap - w;
+  return flipped >= 0 ? flipped : inside;
+}
+
+/**
+ * Places every event: its marker at its time, its label beside it, and its lane chosen so
+ * that no two events in one row overlap. Rows follow `groups` (events without a known group
+ * come last); pure and O(n log n).
+ */
+export function placeItems(
+  items: readonly TimelineItem[],
+  groups: readonly TimelineGroup[],
+  toX: (ms: number) => number,
+  labelWidth: (item: TimelineItem) => number,
+  o: PlacementOptions,
+): Placement {
+  const rowOf = new Map<string, number>(groups.map((g, i) => [g.id, i]));
+  const ungrouped = groups.length;
+  const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
+  const placed: PlacedItem[] = items.map((item, i) => {
+    const [x0, x1] = markerOf(item, toX, o);
+    const w = labelWidth(item);
+    const labelX = labelOf(item.kind, x0, x1, w, o);
+    const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
+    byRow[row]!.push(i);
+    return {
+      item,
+      x0,
+      x1,
+      labelX,
+      labelWidth: w,
+      left: Math.min(x0, labelX),
+      right: Math.max(x1, labelX + w),
+      y: 0,
+      row,
+    };
+  });
+  const rows: PlacedRow[] = [];
+  let y = 0;
+  byRow.forEach((members, row) => {
+    const group = groups[row];
+    if (members.length === 0 && !group) return;
+    const extents: Extent[] = members.map((i) => ({ x0: placed[i]!.left, x1: placed[i]!.right }));
+    const { lanes, count } = assignLanes(extents, o.laneGap);
+    const header = groups.length > 0 ? o.headerHeight : 0;
+    members.forEach((i, k) => {
+      placed[i]!.y = y + header + lanes[k]! * o.laneHeight;
+      placed[i]!.row = rows.length;
+    });
+    const height = header + Math.max(1, count) * o.laneHeight;
+    rows.push({ ...(group ? { group } : {}), y, height, lanes: count });
+    y += height;
+  });
+  return { items: placed, rows, height: y };
+}

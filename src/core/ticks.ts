@@ -1,0 +1,141 @@
+import { tickStep } from 'd3-array';
+import { DateTime, type DateTimeUnit } from 'luxon';
+
+/** One axis tick: where it is, what it says, and whether it starts a larger period. */
+export interface Tick {
+  at: number;
+  label: string;
+  major: boolean;
+}
+
+interface Interval {
+  unit: DateTimeUnit;
+  step: number;
+  /** Rough length in ms, to pick the interval that gives the wanted number of ticks. */
+  ms: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
+
+// The same ladder of intervals as d3's time ticks, with ISO weeks (Monday) instead of Sunday.
+const LADDER: readonly Interval[] = [
+  { unit: 'second', step: 1, ms: SECOND },
+  { unit: 'second', step: 5, ms: 5 * SECOND },
+  { unit: 'second', step: 15, ms: 15 * SECOND },
+  { unit: 'second', step: 30, ms: 30 * SECOND },
+  { unit: 'minute', step: 1, ms: MINUTE },
+  { unit: 'minute', step: 5, ms: 5 * MINUTE },
+  { unit: 'minute', step: 15, ms: 15 * MINUTE },
+  { unit: 'minute', step: 30, ms: 30 * MINUTE },
+  { unit: 'hour', step: 1, ms: HOUR },
+  { unit: 'hour', step: 3, ms: 3 * HOUR },
+  { unit: 'hour', step: 6, ms: 6 * HOUR },
+  { unit: 'hour', step: 12, ms: 12 * HOUR },
+  { unit: 'day', step: 1, ms: DAY },
+  { unit: 'day', step: 2, ms: 2 * DAY },
+  { unit: 'week', step: 1, ms: WEEK },
+  { unit: 'month', step: 1, ms: MONTH },
+  { unit: 'month', step: 3, ms: 3 * MONTH },
+  { unit: 'year', step: 1, ms: YEAR },
+];
+
+/** Picks the finest interval that gives at most `count` ticks over `span` ms. */
+export function chooseInterval(span: number, count: number): Interval {
+  const target = span / Math.max(1, count);
+  const found = LADDER.find((interval) => interval.ms >= target);
+  if (found) return found;
+  // Beyond the ladder, years in steps of 1, 2 or 5 times a power of ten, as d3 picks them.
+  const step = Math.max(1, tickStep(0, span / YEAR, Math.max(1, count)));
+  return { unit: 'year', step, ms: step * YEAR };
+}
+
+function fieldOf(dt: DateTime, unit: DateTimeUnit): number {
+  switch (unit) {
+    case 'second':
+      return dt.second;
+    case 'minute':
+      return dt.minute;
+    case 'hour':
+      return dt.hour;
+    case 'day':
+      return dt.day - 1;
+    case 'month':
+      return dt.month - 1;
+    case 'year':
+      return dt.year;
+    default:
+      return 0;
+  }
+}
+
+/** Whether a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h). */
+function aligned(dt: DateTime, interval: Interval): boolean {
+  if (interval.step === 1 || interval.unit === 'week') return true;
+  // Every other day restarts on the 1st so that months do not drift.
+  if (interval.unit === 'day') return (dt.day - 1) % interval.step === 0 && dt.day < 30;
+  return ((fieldOf(dt, interval.unit) % interval.step) + interval.step) % interval.step === 0;
+}
+
+function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
+  return dt.startOf(unit).toMillis() === dt.toMillis();
+}
+
+function labelFor(dt: DateTime, interval: Interval): { label: string; major: boolean } {
+  const era: Intl.DateTimeFormatOptions = dt.year < 1 ? { era: 'short' } : {};
+  const year = (): { label: string; major: boolean } => ({
+    label: dt.toLocaleString({ year: 'numeric', ...era }),
+    major: true,
+  });
+  switch (interval.unit) {
+    case 'year':
+      return year();
+    case 'month':
+      return dt.month === 1 ? year() : { label: dt.toLocaleString({ month: 'short' }), major: false };
+    case 'week':
+    case 'day':
+      if (isStartOf(dt, 'year')) return year();
+      return { label: dt.toLocaleString({ day: 'numeric', month: 'short' }), major: dt.day === 1 };
+    default:
+      if (isStartOf(dt, 'day')) return { label: dt.toLocaleString({ day: 'numeric', month: 'short' }), major: true };
+      return {
+        label: dt.toLocaleString({
+          hour: '2-digit',
+          minute: '2-digit',
+          ...(interval.unit === 'second' ? { second: '2-digit' } : {}),
+        }),
+        major: false,
+      };
+  }
+}
+
+const MAX_TICKS = 200;
+
+/**
+ * Ticks for the time span [start, end], at calendar boundaries of `zone` (so a day tick is
+ * local midnight there, across DST changes), labelled in `locale`. `count` is how many the
+ * axis has room for.
+ */
+export function computeTicks(start: number, end: number, count: number, zone: string, locale: string): Tick[] {
+  if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
+  const interval = chooseInterval(end - start, count);
+  const unit = interval.unit;
+  let dt = DateTime.fromMillis(start, { zone, locale }).startOf(unit, { useLocaleWeeks: false });
+  if (unit === 'year') dt = dt.set({ year: Math.floor(dt.year / interval.step) * interval.step });
+  const ticks: Tick[] = [];
+  // Step one unit at a time and keep the aligned ones: a DST day or a short month cannot shift them.
+  for (let guard = 0; dt.toMillis() <= end && guard < MAX_TICKS * 31; guard++) {
+    const at = dt.toMillis();
+    if (at >= start && aligned(dt, interval)) {
+      ticks.push({ at, ...labelFor(dt, interval) });
+      if (ticks.length >= MAX_TICKS) break;
+    }
+    dt = unit === 'year' ? dt.plus({ years: interval.step }) : dt.plus({ [unit]: 1 });
+  }
+  return ticks;
+}

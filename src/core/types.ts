@@ -1,0 +1,54 @@
+/**
+ * The public data format: what a page hands to `<event-timeline>`.
+ * Dates are ISO 8601 strings whose form states their precision (see README).
+ */
+export interface TimelineSource {
+  name: string;
+  url?: string;
+  /** ISO 8601 date of the source, at any precision. */
+  date?: string;
+}
+
+export interface TimelineGroup {
+  id: string;
+  label: string;
+}
+
+export interface TimelineEventInput {
+  id: string;
+  title: string;
+  /** A single date; its form states its precision (`2024`, `2024-10`, `2024-W47`, `2024-11-18`, `2024-11-18T14:30`). */
+  date?: string;
+  /** The start of a range; use instead of `date`. */
+  start?: string;
+  /** The end of a range, inclusive at its own precision. */
+  end?: string;
+  description?: string;
+  group?: string;
+  place?: string;
+  quote?: string;
+  sources?: TimelineSource[];
+}
+
+export interface TimelineDocument {
+  title?: string;
+  /** The language of the texts (BCP 47), e.g. `de`. */
+  lang?: string;
+  /** IANA zone in which dates without an offset are read. */
+  timeZone?: string;
+  groups?: TimelineGroup[];
+  events: TimelineEventInput[];
+}
+
+/** What the element accepts: a document or a bare array of events. */
+export type TimelineData = TimelineDocument | TimelineEventInput[];
+
+/** One reason an event was skipped. */
+export interface TimelineProblem {
+  /** Position of the event in the input list. */
+  index: number;
+  id?: string;
+  /** The field at fault, e.g. `title`, `date`, `end`, `id`, `sources`. */
+  field: string;
+  message: string;
+}

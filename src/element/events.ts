@@ -1,0 +1,36 @@
+import type { TimelineProblem } from '../core/types.js';
+
+// All three bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
+const init = { bubbles: true, composed: true } as const;
+
+/** The data was read and drawn; `count` events are shown. */
+export class TimelineLoadEvent extends CustomEvent<{ count: number }> {
+  static readonly eventName = 'timeline-load';
+  constructor(count: number) {
+    super(TimelineLoadEvent.eventName, { ...init, detail: { count } });
+  }
+}
+
+/** The user selected an event (by pointer or keyboard); `id` is its id, or null when cleared. */
+export class TimelineSelectEvent extends CustomEvent<{ id: string | null }> {
+  static readonly eventName = 'timeline-select';
+  constructor(id: string | null) {
+    super(TimelineSelectEvent.eventName, { ...init, detail: { id } });
+  }
+}
+
+/** The data could not be read, or some events were skipped; `problems` says which and why. */
+export class TimelineErrorEvent extends CustomEvent<{ message: string; problems: TimelineProblem[] }> {
+  static readonly eventName = 'timeline-error';
+  constructor(message: string, problems: TimelineProblem[]) {
+    super(TimelineErrorEvent.eventName, { ...init, detail: { message, problems } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-load': TimelineLoadEvent;
+    'timeline-select': TimelineSelectEvent;
+    'timeline-error': TimelineErrorEvent;
+  }
+}

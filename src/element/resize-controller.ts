@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Keeps the host's content width and asks for an update whenever it changes. */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  #observer?: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!box || (box.width === this.width && box.height === this.height)) return;
+      this.width = box.width;
+      this.height = box.height;
+      this.host.requestUpdate();
+    });
+    this.#observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** The width now, measured if the observer has not reported yet (first render). */
+  measure(): number {
+    if (this.width === 0) this.width = this.host.clientWidth;
+    return this.width;
+  }
+}

@@ -1,0 +1,17 @@
+import { EventTimeline } from './event-timeline.js';
+
+export { EventTimeline };
+export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './element/events.js';
+export type { TimelineData, TimelineDocument, TimelineEventInput, TimelineGroup, TimelineProblem, TimelineSource } from './core/types.js';
+
+// Minifiers rename classes; the public class keeps its name in the bundle too.
+Object.defineProperty(EventTimeline, 'name', { value: 'EventTimeline' });
+
+// Importing the module registers the tag; a second copy on the page must not throw.
+if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimeline;
+  }
+}

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { formatPreciseDate, formatWhen } from '../../src/core/format.js';
+import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+
+function d(text: string, zone = 'Europe/Berlin'): PreciseDate {
+  const r = parsePreciseDate(text, zone);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+describe('formatPreciseDate: a date is written at its precision, in the locale', () => {
+  it('writes a month as the month, not as its first day', () => {
+    expect(formatPreciseDate(d('2024-10'), 'de')).to.equal('Oktober 2024');
+    expect(formatPreciseDate(d('2024-10'), 'en')).to.equal('October 2024');
+  });
+
+  it('writes a year as the year', () => {
+    expect(formatPreciseDate(d('2024'), 'de')).to.equal('2024');
+  });
+
+  it('writes an ISO week as the locale writes a calendar week', () => {
+    expect(formatPreciseDate(d('2024-W47'), 'de')).to.equal('KW 47/2024');
+    expect(formatPreciseDate(d('2024-W47'), 'en')).to.equal('Week 47, 2024');
+  });
+
+  it('writes the week year, not the calendar year, for a week that starts in December', () => {
+    expect(formatPreciseDate(d('2025-W01'), 'en')).to.equal('Week 1, 2025');
+  });
+
+  it('writes a day in full', () => {
+    expect(formatPreciseDate(d('2024-11-18'), 'de')).to.equal('18. November 2024');
+    expect(formatPreciseDate(d('2024-11-18'), 'en')).to.equal('November 18, 2024');
+  });
+
+  it('writes a day as the calendar day it was given, whatever the display zone', () => {
+    expect(formatPreciseDate(d('2024-11-18', 'Asia/Tokyo'), 'en', 'America/Los_Angeles')).to.equal('November 18, 2024');
+  });
+
+  it('writes a time in the display zone, with the zone named', () => {
+    const text = formatPreciseDate(d('2024-11-18T14:30Z'), 'en', 'America/New_York');
+    expect(text).to.match(/November 18, 2024/);
+    expect(text).to.match(/09:30/);
+    expect(text).to.match(/EST/);
+  });
+
+  it('writes years before 1 CE with their era', () => {
+    expect(formatPreciseDate(d('-000043-03-15', 'UTC'), 'en')).to.equal('March 15, 44 BC');
+    expect(formatPreciseDate(d('-000043', 'UTC'), 'de')).to.equal('44 v. Chr.');
+  });
+
+  it('writes a range as start – end, each at its own precision', () => {
+    expect(formatWhen(d('2024-10'), d('2024-11-18'), 'en')).to.equal('October 2024 – November 18, 2024');
+    expect(formatWhen(d('2024-10'), d('2024-10'), 'en')).to.equal('October 2024');
+  });
+});

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseJsonText, parseTimeline, TimelineDataError } from '../../src/core/parse.js';
+
+describe('parseTimeline: valid events are kept, each bad one is reported', () => {
+  it('accepts a bare array of events', () => {
+    const model = parseTimeline([{ id: 'a', title: 'A', date: '2024-11-18' }], 'UTC');
+    expect(model.items.map((i) => i.id)).to.deep.equal(['a']);
+    expect(model.problems).to.deep.equal([]);
+  });
+
+  it('accepts a document with title, lang, timeZone and groups, and reads dates in its zone', () => {
+    const model = parseTimeline(
+      { title: 'T', lang: 'de', timeZone: 'Asia/Tokyo', groups: [{ id: 'g', label: 'G' }], events: [{ id: 'a', title: 'A', date: '2024-11-18', group: 'g' }] },
+      'Europe/Berlin',
+    );
+    expect(model.title).to.equal('T');
+    expect(model.lang).to.equal('de');
+    expect(model.groups).to.deep.equal([{ id: 'g', label: 'G' }]);
+    expect(model.items[0]!.start).to.equal(Date.UTC(2024, 10, 17, 15));
+  });
+
+  it('draws day and time events as points, coarser ones and ranges as bands', () => {
+    const model = parseTimeline(
+      [
+        { id: 'day', title: 'd', date: '2024-11-18' },
+        { id: 'time', title: 't', date: '2024-11-18T10:00' },
+        { id: 'week', title: 'w', date: '2024-W47' },
+        { id: 'range', title: 'r', start: '2024-11-18', end: '2024-11-20' },
+      ],
+      'UTC',
+    );
+    const kinds = Object.fromEntries(model.items.map((i) => [i.id, i.kind]));
+    expect(kinds).to.deep.equal({ day: 'point', time: 'point', week: 'band', range: 'band' });
+    const range = model.items.find((i) => i.id === 'range')!;
+    expect(range.end - range.start).to.equal(3 * 86_400_000);
+  });
+
+  it('sorts events by time', () => {
+    const model = parseTimeline(
+      [
+        { id: 'b', title: 'B', date: '2024-12-01' },
+        { id: 'a', title: 'A', date: '2024-01-01' },
+      ],
+      'UTC',
+    );
+    expect(model.items.map((i) => i.id)).to.deep.equal(['a', 'b']);
+  });
+
+  it('skips each invalid event and names its index and field', () => {
+    const model = parseTimeline(
+      [
+        { id: 'ok', title: 'Fine', date: '2024-11-18' },
+        { id: 'no-title', date: '2024-11-18' },
+        { id: 'bad-date', title: 'X', date: '2024-02-30' },
+        { id: 'backwards', title: 'X', start: '2024-11-18', end: '2024-11-01' },
+        { id: 'ok', title: 'Duplicate', date: '2024-11-19' },
+        { title: 'No id', date: '2024-11-18' },
+        'not an object',
+        { id: 'no-date', title: 'X' },
+        { id: 'bad-source', title: 'X', date: '2024', sources: [{ url: 'https://example.org' }] },
+        { id: 'bad-type', title: 'X', date: '2024', description: 42 },
+      ],
+      'UTC',
+    );
+    expect(model.items.map((i) => i.id)).to.deep.equal(['ok']);
+    expect(model.problems.map((p) => [p.index, p.id, p.field])).to.deep.equal([
+      [1, 'no-title', 'title'],
+      [2, 'bad-date', 'date'],
+      [3, 'backwards', 'end'],
+      [4, 'ok', 'id'],
+      [5, undefined, 'id'],
+      [6, undefined, 'event'],
+      [7, 'no-date', 'date'],
+      [8, 'bad-source', 'sources[0].name'],
+      [9, 'bad-type', 'description'],
+    ]);
+    for (const p of model.problems) expect(p.message).to.be.a('string').and.not.equal('');
+  });
+
+  it('accepts a range whose end is in the same period as its start', () => {
+    const model = parseTimeline([{ id: 'r', title: 'R', start: '2024-11-18T10:00', end: '2024-11-18' }], 'UTC');
+    expect(model.problems).to.deep.equal([]);
+  });
+
+  it('gives an event with an undeclared group a row of its own', () => {
+    const model = parseTimeline({ groups: [], events: [{ id: 'a', title: 'A', date: '2024', group: 'nato' }] }, 'UTC');
+    expect(model.groups).to.deep.equal([{ id: 'nato', label: 'nato' }]);
+  });
+
+  it('refuses a document that is not a list or has no events, and an unknown zone', () => {
+    expect(() => parseTimeline(42, 'UTC')).to.throw(TimelineDataError);
+    expect(() => parseTimeline({ title: 'x' }, 'UTC')).to.throw(TimelineDataError);
+    expect(() => parseTimeline({ timeZone: 'Mars/Olympus', events: [] }, 'UTC')).to.throw(TimelineDataError, /time zone/);
+  });
+
+  it('reads JSON text, with a byte-order mark, and refuses invalid or empty text readably', () => {
+    expect(parseJsonText('\uFEFF[]')).to.deep.equal([]);
+    expect(() => parseJsonText('{"events": [')).to.throw(TimelineDataError, /not valid JSON/);
+    expect(() => parseJsonText('  ')).to.throw(TimelineDataError, /empty/);
+  });
+
+  it('treats __proto__ and constructor keys as plain data', () => {
+    const data = parseJsonText('[{"id":"a","title":"A","date":"2024","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}]');
+    const model = parseTimeline(data, 'UTC');
+    expect(model.items).to.have.length(1);
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it('property: never throws anything but TimelineDataError, and every event is kept or reported', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.constantFrom('2024', '2024-10', '2024-W47', '2024-11-18', '2024-11-18T10:00Z'));
+    const event = fc.dictionary(fc.constantFrom('id', 'title', 'date', 'start', 'end', 'group', 'place', 'sources', 'quote'), value);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(event, value)), (events) => {
+        const model = parseTimeline(events, 'UTC');
+        return model.items.length + model.problems.length === events.length;
+      }),
+    );
+  });
+});

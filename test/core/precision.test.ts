@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+
+function parse(text: string, zone = 'Europe/Berlin'): PreciseDate {
+  const result = parsePreciseDate(text, zone);
+  if (!result.ok) throw new Error(`expected ${text} to parse: ${result.message}`);
+  return result.value;
+}
+
+const iso = (d: PreciseDate) => [d.start.toISO(), d.end.toISO()];
+
+describe('parsePreciseDate: the form of the string states the precision', () => {
+  it('reads a year as the whole year', () => {
+    const d = parse('2024');
+    expect(d.precision).to.equal('year');
+    expect(iso(d)).to.deep.equal(['2024-01-01T00:00:00.000+01:00', '2025-01-01T00:00:00.000+01:00']);
+  });
+
+  it('reads a month as 1st of the month to 1st of the next', () => {
+    const d = parse('2024-10');
+    expect(d.precision).to.equal('month');
+    expect(iso(d)).to.deep.equal(['2024-10-01T00:00:00.000+02:00', '2024-11-01T00:00:00.000+01:00']);
+  });
+
+  it('reads an ISO week as Monday to the next Monday', () => {
+    const d = parse('2024-W47');
+    expect(d.precision).to.equal('week');
+    expect(iso(d)).to.deep.equal(['2024-11-18T00:00:00.000+01:00', '2024-11-25T00:00:00.000+01:00']);
+  });
+
+  it('reads a day as local midnight to the next midnight, a 23-hour day across DST', () => {
+    const d = parse('2024-03-31');
+    expect(d.precision).to.equal('day');
+    expect(d.end.toMillis() - d.start.toMillis()).to.equal(23 * 3600 * 1000);
+  });
+
+  it('reads a time without an offset in the given zone', () => {
+    const d = parse('2024-11-18T14:30', 'America/New_York');
+    expect(d.precision).to.equal('time');
+    expect(d.start.toUTC().toISO()).to.equal('2024-11-18T19:30:00.000Z');
+    expect(d.hasSeconds).to.equal(false);
+  });
+
+  it('keeps the exact instant of a time with an offset or Z, whatever the zone', () => {
+    expect(parse('2024-11-18T14:30:15Z', 'Asia/Tokyo').start.toUTC().toISO()).to.equal('2024-11-18T14:30:15.000Z');
+    expect(parse('2024-11-18T14:30+05:30', 'Asia/Tokyo').start.toUTC().toISO()).to.equal('2024-11-18T09:00:00.000Z');
+    expect(parse('2024-11-18T23:30-0500').start.toUTC().toISO()).to.equal('2024-11-19T04:30:00.000Z');
+  });
+
+  it('reads the same day string as a different instant in different zones', () => {
+    const berlin = parse('2024-11-18', 'Europe/Berlin').start.toMillis();
+    const tokyo = parse('2024-11-18', 'Asia/Tokyo').start.toMillis();
+    expect(berlin - tokyo).to.equal(8 * 3600 * 1000);
+  });
+
+  it('reads ISO 8601 expanded years before 1 CE', () => {
+    const d = parse('-000043-03-15', 'UTC');
+    expect(d.start.year).to.equal(-43);
+    expect(d.precision).to.equal('day');
+  });
+
+  it('rejects dates that do not exist, with a reason', () => {
+    for (const bad of ['2024-02-30', '2023-02-29', '2024-13', '2021-W53', '2024-11-18T24:00', 'yesterday', '', '18.11.2024']) {
+      const result = parsePreciseDate(bad, 'UTC');
+      expect(result.ok, bad).to.equal(false);
+    }
+    expect(parsePreciseDate(20241118, 'UTC').ok).to.equal(false);
+  });
+
+  it('accepts week 53 only in years that have one', () => {
+    expect(parse('2020-W53', 'UTC').start.toISODate()).to.equal('2020-12-28');
+    expect(parsePreciseDate('2021-W53', 'UTC').ok).to.equal(false);
+  });
+
+  it('rejects a wall-clock time that a DST jump skips', () => {
+    expect(parsePreciseDate('2024-03-31T02:30', 'Europe/Berlin').ok).to.equal(false);
+    expect(parsePreciseDate('2024-03-31T02:30', 'UTC').ok).to.equal(true);
+  });
+
+  it('property: every valid calendar day round-trips, and its period is one day long in UTC', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const text = date.toISOString().slice(0, 10);
+        const d = parse(text, 'UTC');
+        return d.start.toISODate() === text && d.end.toMillis() - d.start.toMillis() === 86_400_000;
+      }),
+    );
+  });
+
+  it('property: any string either parses to a period with end >= start, or is refused, never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{4,6}(-W?\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/)), (text) => {
+        const result = parsePreciseDate(text, 'Europe/Berlin');
+        return !result.ok || result.value.end.toMillis() >= result.value.start.toMillis();
+      }),
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { DateTime } from 'luxon';
+import { chooseInterval, computeTicks } from '../../src/core/ticks.js';
+
+const ms = (iso: string, zone = 'UTC') => DateTime.fromISO(iso, { zone }).toMillis();
+
+describe('computeTicks: calendar ticks in the zone and locale', () => {
+  it('picks months for a span of months and writes them in the locale', () => {
+    const ticks = computeTicks(ms('2024-06-01'), ms('2024-12-15'), 8, 'UTC', 'de');
+    const german = new Intl.DateTimeFormat('de', { month: 'short', timeZone: 'UTC' });
+    expect(ticks.map((t) => t.at)).to.deep.equal([6, 7, 8, 9, 10, 11, 12].map((m) => ms(`2024-${String(m).padStart(2, '0')}-01`)));
+    expect(ticks.map((t) => t.label)).to.deep.equal(ticks.map((t) => german.format(t.at)));
+    expect(ticks[4]!.label).to.match(/^Okt/);
+  });
+
+  it('marks the start of a year as a major tick showing the year', () => {
+    const ticks = computeTicks(ms('2023-10-01'), ms('2024-03-01'), 8, 'UTC', 'en');
+    const major = ticks.filter((t) => t.major);
+    expect(major.map((t) => t.label)).to.deep.equal(['2024']);
+  });
+
+  it('puts day ticks at local midnight of the zone, across a DST change', () => {
+    const zone = 'Europe/Berlin';
+    const ticks = computeTicks(ms('2024-03-29', zone), ms('2024-04-02', zone), 4, zone, 'en');
+    for (const t of ticks) {
+      const local = DateTime.fromMillis(t.at, { zone });
+      expect([local.hour, local.minute]).to.deep.equal([0, 0]);
+    }
+    expect(ticks.length).to.equal(5);
+  });
+
+  it('puts week ticks on Mondays', () => {
+    const ticks = computeTicks(ms('2024-10-01'), ms('2024-12-01'), 9, 'UTC', 'en');
+    expect(chooseInterval(ms('2024-12-01') - ms('2024-10-01'), 9).unit).to.equal('week');
+    for (const t of ticks) expect(DateTime.fromMillis(t.at, { zone: 'UTC' }).weekday).to.equal(1);
+  });
+
+  it('writes hours in the locale for a span of hours', () => {
+    const ticks = computeTicks(ms('2024-11-18T08:00'), ms('2024-11-18T16:00'), 8, 'UTC', 'de');
+    expect(ticks[0]!.label).to.equal('08:00');
+  });
+
+  it('steps through centuries for a span of a thousand years, with no more ticks than asked', () => {
+    const ticks = computeTicks(ms('1000-01-01'), ms('2000-01-01'), 10, 'UTC', 'en');
+    expect(ticks.length).to.be.at.most(11);
+    expect(ticks[0]!.label).to.equal('1000');
+  });
+
+  it('writes the era for years before 1 CE', () => {
+    const ticks = computeTicks(DateTime.fromObject({ year: -100 }, { zone: 'UTC' }).toMillis(), DateTime.fromObject({ year: 50 }, { zone: 'UTC' }).toMillis(), 4, 'UTC', 'en');
+    expect(ticks.some((t) => / BC$/.test(t.label))).to.equal(true);
+  });
+
+  it('gives no ticks for an empty span', () => {
+    expect(computeTicks(5, 5, 10, 'UTC', 'en')).to.deep.equal([]);
+  });
+});

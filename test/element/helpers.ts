@@ -1,0 +1,45 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/index.js';
+import type { TimelineData } from '../../src/core/types.js';
+
+export { html };
+
+/** Shadow parts by name, as a user's `::part()` would find them. */
+export function parts(el: EventTimeline, name: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+export function part(el: EventTimeline, name: string): HTMLElement | undefined {
+  return parts(el, name)[0];
+}
+
+export function eventById(el: EventTimeline, id: string): HTMLElement {
+  const found = parts(el, 'event').find((e) => e.dataset['id'] === id);
+  if (!found) throw new Error(`no event part with data-id ${id}`);
+  return found;
+}
+
+export function inner(event: HTMLElement, name: 'marker' | 'label'): HTMLElement {
+  return event.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+}
+
+export function centreX(el: Element): number {
+  const r = el.getBoundingClientRect();
+  return r.left + r.width / 2;
+}
+
+/** Mounts a timeline of a given width with data set through the `events` property. */
+export async function mountWith(data: TimelineData, attrs: { width?: number; locale?: string; timeZone?: string } = {}): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(
+    html`<event-timeline style=${`width: ${attrs.width ?? 800}px`} locale=${attrs.locale ?? 'en'} time-zone=${attrs.timeZone ?? 'UTC'}></event-timeline>`,
+  );
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = data;
+  await loaded;
+  return el;
+}
+
+export function rectsOverlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}

@@ -1,0 +1,134 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { centreX, eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+
+describe('<event-timeline> rendering', () => {
+  it('renders one event part per event, each with data-id, a marker and a label', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'Alpha', date: '2024-01-10' },
+      { id: 'b', title: 'Beta', date: '2024-03-01' },
+    ]);
+    const events = parts(el, 'event');
+    expect(events.map((e) => e.dataset['id'])).to.have.members(['a', 'b']);
+    for (const event of events) {
+      expect(inner(event, 'marker')).to.exist;
+      expect(inner(event, 'label')).to.exist;
+    }
+    expect(inner(eventById(el, 'a'), 'label').textContent).to.equal('Alpha');
+    expect(part(el, 'axis')).to.exist;
+  });
+
+  it('places points at x proportional to their time', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'A', date: '2024-01-01' },
+      { id: 'b', title: 'B', date: '2024-01-11' },
+      { id: 'c', title: 'C', date: '2024-01-31' },
+    ]);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => centreX(inner(eventById(el, id), 'marker')));
+    expect((c! - a!) / (b! - a!)).to.be.closeTo(3, 0.02);
+  });
+
+  it('draws a month as a band spanning the month, from its 1st to the 1st of the next', async () => {
+    const el = await mountWith([
+      { id: 'start', title: 'Oct 1', date: '2024-10-01' },
+      { id: 'month', title: 'October', date: '2024-10' },
+      { id: 'next', title: 'Nov 1', date: '2024-11-01' },
+    ]);
+    const band = inner(eventById(el, 'month'), 'marker').getBoundingClientRect();
+    const oct1 = centreX(inner(eventById(el, 'start'), 'marker'));
+    const nov1 = centreX(inner(eventById(el, 'next'), 'marker'));
+    expect(band.left).to.be.closeTo(oct1, 1);
+    expect(band.right).to.be.closeTo(nov1, 1);
+    expect(eventById(el, 'month').dataset['kind']).to.equal('band');
+    expect(eventById(el, 'start').dataset['kind']).to.equal('point');
+  });
+
+  it('never overlaps labels, even for many events on the same days', async () => {
+    const events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, title: `Event number ${i} with a longer title`, date: `2024-05-${String((i % 6) + 1).padStart(2, '0')}` }));
+    const el = await mountWith(events);
+    const labels = parts(el, 'label').map((l) => l.getBoundingClientRect());
+    expect(labels).to.have.length(60);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) expect(rectsOverlap(labels[i]!, labels[j]!), `${i} vs ${j}`).to.equal(false);
+    }
+  });
+
+  it('keeps every marker and label inside the element horizontally', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'The very first event of the year', date: '2024-01-01' },
+      { id: 'b', title: 'The very last event of the year', date: '2024-12-31' },
+    ]);
+    const host = el.getBoundingClientRect();
+    for (const label of parts(el, 'label')) {
+      const r = label.getBoundingClientRect();
+      expect(r.left).to.be.at.least(host.left - 0.5);
+      expect(r.right).to.be.at.most(host.right + 0.5);
+    }
+  });
+
+  it('lays out again when its width changes', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'A', date: '2024-01-01' },
+      { id: 'b', title: 'B', date: '2024-12-31' },
+    ]);
+    const before = centreX(inner(eventById(el, 'b'), 'marker')) - centreX(inner(eventById(el, 'a'), 'marker'));
+    el.style.width = '400px';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    await nextFrame();
+    const after = centreX(inner(eventById(el, 'b'), 'marker')) - centreX(inner(eventById(el, 'a'), 'marker'));
+    expect(after / before).to.be.closeTo(0.5, 0.02);
+  });
+
+  it('writes axis ticks in the element locale', async () => {
+    const data = [
+      { id: 'a', title: 'A', date: '2024-06-01' },
+      { id: 'b', title: 'B', date: '2024-12-20' },
+    ];
+    const de = await mountWith(data, { locale: 'de' });
+    const en = await mountWith(data, { locale: 'en' });
+    const text = (el: EventTimeline) => part(el, 'axis')!.textContent!;
+    expect(text(de)).to.contain('Okt');
+    expect(text(en)).to.contain('Oct');
+  });
+
+  it('defaults the locale to the nearest lang attribute', async () => {
+    const wrapper = await fixture(html`<div lang="de"><event-timeline style="width: 800px"></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    el.events = [{ id: 'm', title: 'Monat', date: '2024-10' }];
+    await el.updateComplete;
+    expect(eventById(el, 'm').getAttribute('aria-label')).to.equal('Oktober 2024: Monat');
+  });
+
+  it('shows groups as labelled rows, in the order given', async () => {
+    const el = await mountWith({
+      groups: [
+        { id: 'ru', label: 'Russia' },
+        { id: 'us', label: 'United States' },
+      ],
+      events: [
+        { id: 'u', title: 'US event', date: '2024-02-01', group: 'us' },
+        { id: 'r', title: 'Russian event', date: '2024-02-01', group: 'ru' },
+      ],
+    });
+    expect(parts(el, 'group-label').map((g) => g.textContent!.trim())).to.deep.equal(['Russia', 'United States']);
+    const top = (id: string) => eventById(el, id).getBoundingClientRect().top;
+    expect(top('r')).to.be.lessThan(top('u'));
+  });
+
+  it('reads dates without an offset in the document zone, else the time-zone attribute', async () => {
+    const inDocZone = await mountWith(
+      { timeZone: 'Asia/Tokyo', events: [{ id: 't', title: 'Tokyo noon', date: '2024-11-18T12:00' }] },
+      { timeZone: 'UTC' },
+    );
+    expect(eventById(inDocZone, 't').getAttribute('aria-label')).to.contain('3:00');
+    const inAttrZone = await mountWith([{ id: 't', title: 'Noon', date: '2024-11-18T12:00' }], { timeZone: 'America/New_York' });
+    expect(eventById(inAttrZone, 't').getAttribute('aria-label')).to.match(/12:00\sPM EST/);
+  });
+
+  it('shows an empty message for an empty list', async () => {
+    const el = await mountWith([]);
+    expect(part(el, 'empty')!.textContent).to.contain('No events');
+    expect(parts(el, 'event')).to.have.length(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { eventById, mountWith, part } from './helpers.js';
+import type { TimelineDocument } from '../../src/index.js';
+
+const story: TimelineDocument = {
+  lang: 'en',
+  events: [
+    {
+      id: 'deploy',
+      title: 'Troops sent',
+      date: '2024-10',
+      place: 'Wonsan',
+      description: 'More than 10,000 soldiers.',
+      quote: 'There is evidence.',
+      sources: [
+        { name: 'Safe source', url: 'https://example.org/a', date: '2024-10-18' },
+        { name: 'Script source', url: 'javascript:alert(1)' },
+        { name: 'Print only' },
+      ],
+    },
+    { id: 'brief', title: 'Briefing', date: '2024-11-18' },
+    { id: 'warn', title: 'Warning', date: '2024-11-24' },
+  ],
+};
+
+describe('<event-timeline> selection and details', () => {
+  it('selects an event on click: reflects selected, fires timeline-select, shows the details', async () => {
+    const el = await mountWith(story);
+    const selected = oneEvent(el, 'timeline-select');
+    eventById(el, 'deploy').click();
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ id: 'deploy' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('deploy');
+    const details = part(el, 'details')!;
+    expect(details.textContent).to.contain('Troops sent');
+    expect(part(el, 'details-date')!.textContent).to.equal('October 2024');
+    expect(details.textContent).to.contain('Wonsan');
+    expect(details.textContent).to.contain('More than 10,000 soldiers.');
+    expect(details.textContent).to.contain('There is evidence.');
+  });
+
+  it('links only http(s) sources, safely, and writes the others as text', async () => {
+    const el = await mountWith(story);
+    el.selected = 'deploy';
+    await el.updateComplete;
+    const links = [...part(el, 'details')!.querySelectorAll('a')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/a']);
+    expect(links[0]!.rel).to.equal('noopener noreferrer');
+    const sources = part(el, 'details-sources')!;
+    expect(sources.textContent).to.contain('Script source');
+    expect(sources.textContent).to.contain('Print only');
+    expect(sources.textContent).to.contain('October 18, 2024');
+  });
+
+  it('selects the focused event with Enter', async () => {
+    const el = await mountWith(story);
+    eventById(el, 'brief').focus();
+    const selected = oneEvent(el, 'timeline-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('brief');
+    await el.updateComplete;
+    expect(part(el, 'details-date')!.textContent).to.equal('November 18, 2024');
+  });
+
+  it('is one tab stop, and arrow keys move through events in time order', async () => {
+    const el = await mountWith(story);
+    const tabbable = ['deploy', 'brief', 'warn'].filter((id) => eventById(el, id).tabIndex === 0);
+    expect(tabbable).to.deep.equal(['deploy']);
+    eventById(el, 'deploy').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('brief');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
+  });
+
+  it('clears the selection with Escape and with the close button', async () => {
+    const el = await mountWith(story);
+    eventById(el, 'warn').click();
+    await el.updateComplete;
+    eventById(el, 'warn').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(part(el, 'details')).to.equal(undefined);
+    el.selected = 'brief';
+    await el.updateComplete;
+    const cleared = oneEvent(el, 'timeline-select');
+    part(el, 'close')!.click();
+    expect((await cleared).detail.id).to.equal(null);
+  });
+
+  it('shows the details of an event selected through the attribute, without firing timeline-select', async () => {
+    const el = await mountWith(story);
+    let fired = 0;
+    el.addEventListener('timeline-select', () => fired++);
+    el.setAttribute('selected', 'warn');
+    await el.updateComplete;
+    expect(part(el, 'details')!.textContent).to.contain('Warning');
+    expect(eventById(el, 'warn').getAttribute('aria-current')).to.equal('true');
+    expect(fired).to.equal(0);
+  });
+
+  it('announces a selection in a polite live region', async () => {
+    const el = await mountWith(story);
+    eventById(el, 'brief').click();
+    await el.updateComplete;
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).to.contain('Briefing');
+  });
+
+  it('names each event by its date at its precision and its title', async () => {
+    const el = await mountWith(story);
+    expect(eventById(el, 'deploy').getAttribute('aria-label')).to.equal('October 2024: Troops sent');
+    expect(el.shadowRoot!.querySelector('[role="list"]')!.querySelectorAll('[role="listitem"]')).to.have.length(3);
+  });
+
+  it('takes its accessible name from the label attribute', async () => {
+    const el = await mountWith(story);
+    el.label = 'North Korean troops in Russia';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal('North Korean troops in Russia');
+  });
+});

@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { testApi } from './test/server/test-api.mjs';
+
+const executablePath = chromePath();
+
+/** Every test runs in headless Chromium with the zone and locale pinned, so dates are the same on any machine. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { ...(executablePath ? { executablePath } : {}), headless: true, args: chromeArgs },
+      createBrowserContext: ({ browser }) => browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin' }),
+    }),
+  ],
+  middleware: [testApi()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), countingReporter(process.env.TEST_COUNTS_FILE)],
+};
