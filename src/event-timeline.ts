@@ -1,48 +1,40 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate, formatWhen } from './core/format.js';
+import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
 import { messagesFor, type Messages } from './core/messages.js';
-import type { TimelineModel, TimelineItem } from './core/model.js';
-import { parseJsonText, parseTimeline, TimelineDataError } from './core/parse.js';
-import { placeItems, type Placement, type PlacedItem } from './core/placement.js';
+import type { TimelineItem, TimelineModel } from './core/model.js';
+import type { PlacedItem } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
-import { computeTicks } from './core/ticks.js';
-import type { TimelineData, TimelineProblem } from './core/types.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './element/events.js';
-import { AXIS_HEIGHT, renderAxis, renderGrid } from './element/render-axis.js';
+import type { TimelineData as TimelineDataInput } from './core/types.js';
+import { clampView, interpolateView, panToInclude, sameView, zoomView, type View } from './core/view.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
+import { keyAction } from './element/keyboard.js';
+import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './element/render-axis.js';
+import { renderControls } from './element/render-controls.js';
 import { renderDetails } from './element/render-details.js';
-import { renderEvents } from './element/render-events.js';
+import { renderEvents, renderGroupLabels } from './element/render-events.js';
 import { ResizeController } from './element/resize-controller.js';
-import { SourceLoader } from './element/source-loader.js';
 import { styles, tokens } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
+import { TimelineData, type Failure } from './element/timeline-data.js';
+import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 
-const LAYOUT = {
-  laneHeight: 28,
-  headerHeight: 22,
-  pointRadius: 6,
-  labelGap: 6,
-  laneGap: 8,
-  minBandWidth: 4,
-} as const;
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
-const TICK_SPACING_PX = 110;
-
-type InputKind = 'events' | 'src' | 'inline' | undefined;
-
-interface Failure {
-  message: string;
-  problems: TimelineProblem[];
-  fatal: boolean;
-}
+const ANIMATION_MS = 280;
+type DateInput = string | number | Date;
 
 function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 /**
@@ -54,6 +46,7 @@ function viewerZone(): string {
  *
  * @fires timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
  * @fires timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
+ * @fires timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
  * @fires timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
@@ -66,6 +59,8 @@ function viewerZone(): string {
  * @csspart marker - An event's point or band.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
+ * @csspart controls - The zoom buttons (a toolbar).
+ * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
  * @csspart details - The panel that shows the selected event.
  * @csspart details-title - The selected event's title.
  * @csspart details-date - The selected event's date, at its precision.
@@ -93,12 +88,18 @@ function viewerZone(): string {
  * @cssproperty [--timeline-link-color=#0a5cc2] - Colour of source links.
  * @cssproperty [--timeline-error-color=#b42318] - Accent colour of error messages.
  * @cssproperty [--timeline-radius=6px] - Corner radius of panels and focus rings.
+ * @cssproperty [--timeline-group-1-color=var(--timeline-event-color)] - Marker colour of the first group's events (likewise 2 to 6; groups beyond 6 start again at 1).
+ * @cssproperty [--timeline-group-2-color=var(--timeline-event-color)] - Marker colour of the second group's events.
+ * @cssproperty [--timeline-group-3-color=var(--timeline-event-color)] - Marker colour of the third group's events.
+ * @cssproperty [--timeline-group-4-color=var(--timeline-event-color)] - Marker colour of the fourth group's events.
+ * @cssproperty [--timeline-group-5-color=var(--timeline-event-color)] - Marker colour of the fifth group's events.
+ * @cssproperty [--timeline-group-6-color=var(--timeline-event-color)] - Marker colour of the sixth group's events.
  */
 export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
   /** The events: an array, or a document `{ title, lang, timeZone, groups, events }`. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineData;
+  @property({ attribute: false }) events?: TimelineDataInput;
 
   /** URL of a JSON document to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
@@ -115,30 +116,58 @@ export class EventTimeline extends LitElement {
   /** The accessible name of the timeline. Defaults to the document's title. */
   @property({ reflect: true }) label?: string;
 
-  @state() private model?: TimelineModel;
-  @state() private failure?: Failure;
+  /** Start of the visible window (ISO 8601); reflects zoom and pan, and setting it moves the view. */
+  @property({ reflect: true }) start?: string;
+
+  /** End of the visible window (ISO 8601, inclusive at its precision); reflects zoom and pan, and setting it moves the view. */
+  @property({ reflect: true }) end?: string;
+
+  /** `horizontal`, `vertical` (time runs top to bottom), or `auto`: vertical below 600 px of width. */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
+
+  /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   readonly #size = new ResizeController(this);
-  readonly #loader = new SourceLoader(this);
+  readonly #data = new TimelineData(this);
+  readonly #zoom = new ZoomController(this, (view, phase) => this.#userView(view, phase));
   readonly #measure = new TextMeasure();
-  #raw: unknown;
-  #rawKind: InputKind;
-  #pendingReport = false;
+  readonly #chart = createRef<HTMLDivElement>();
+  /** The visible window; undefined shows every event (the fitted view). */
+  #view?: View;
+  #fitted?: View;
+  #frame?: Frame;
+  #reflected = { start: undefined as string | undefined, end: undefined as string | undefined };
   #focusId: string | null = null;
   #announcement = '';
+  #animation?: { frame: number; done: () => void };
   #inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#inlineObserver = new MutationObserver(() => this.requestUpdate());
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.src && this.events === undefined && this.#loader.state.status !== 'loaded') this.#loader.load(this.src);
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
+    this.#stopAnimation();
+  }
+
+  /** Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms), animated unless the user prefers reduced motion. */
+  zoomTo(start: DateInput, end: DateInput): Promise<void> {
+    const from = this.#toMs(start, 'start');
+    const to = this.#toMs(end, 'end');
+    if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
+    return this.#animateTo(clampView([from, to]));
+  }
+
+  /** Shows every event again, with some room around them. */
+  fit(): Promise<void> {
+    return this.#fitted ? this.#animateTo(this.#fitted) : Promise.resolve();
   }
 
   get #locale(): string {
@@ -151,106 +180,159 @@ export class EventTimeline extends LitElement {
     return messagesFor(this.#locale);
   }
 
-  /** The zone that dates without an offset fall back to, and that the axis is drawn in. */
-  get #zone(): string {
-    return this.timeZone && IANAZone.isValidZone(this.timeZone) ? this.timeZone : viewerZone();
+  get #validZone(): string | undefined {
+    return this.timeZone && IANAZone.isValidZone(this.timeZone) ? this.timeZone : undefined;
   }
 
+  /** The zone the axis is drawn in and times are shown in. */
   get #displayZone(): string {
-    if (this.timeZone && IANAZone.isValidZone(this.timeZone)) return this.timeZone;
-    return this.model?.timeZone ?? viewerZone();
+    return this.#validZone ?? this.#data.model?.timeZone ?? viewerZone();
+  }
+
+  /** The zone dates without an offset are read in (after the document's own). */
+  get #readZone(): string {
+    return this.#data.model?.timeZone ?? this.#validZone ?? viewerZone();
+  }
+
+  get #currentView(): View | undefined {
+    return this.#view ?? this.#fitted;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.events === undefined) {
-      if (this.src) this.#loader.load(this.src);
-      else this.#loader.cancel();
-    }
-    if (changed.has('events') && this.events !== undefined) this.#loader.cancel();
-    const { raw, kind, loadError } = this.#currentInput();
-    if (raw !== this.#raw || kind !== this.#rawKind || changed.has('timeZone')) {
-      this.#raw = raw;
-      this.#rawKind = kind;
-      this.#read(raw, loadError);
+    this.#data.syncSource(this.src, this.events !== undefined);
+    const before = this.#data.model;
+    this.#data.update({
+      events: this.events,
+      src: this.src,
+      inline: () => this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      zone: this.timeZone && !this.#validZone ? { error: `Unknown time zone "${this.timeZone}" in the time-zone attribute.` } : (this.#validZone ?? viewerZone()),
+      messages: this.#messages,
+    });
+    const model = this.#data.model;
+    if (model !== before) {
+      this.#fitted = model ? fitDomain(model.items) : undefined;
+      this.#stopAnimation();
+      this.#view = this.#userSetRange() ? this.#viewFromAttributes() : undefined;
+    } else if ((changed.has('start') || changed.has('end')) && this.#userSetRange()) {
+      this.#view = this.#viewFromAttributes() ?? this.#view;
     }
     if (changed.has('selected') && this.selected !== null) this.#focusId = this.selected;
+    // Reflect the fitted window here: setting properties now costs no second update.
+    const view = this.#currentView;
+    if (view && this.start === undefined && this.end === undefined) this.#reflect(view);
   }
 
-  /** Which input speaks now: the property, then `src`, then inline JSON. */
-  #currentInput(): { raw: unknown; kind: InputKind; loadError?: string } {
-    if (this.events !== undefined) return { raw: this.events, kind: 'events' };
-    if (this.src) {
-      const s = this.#loader.state;
-      if (s.status === 'loaded') return { raw: s.data, kind: 'src' };
-      // The failed state itself is the input, so that one failure is reported once.
-      if (s.status === 'failed') return { raw: s, kind: 'src', loadError: s.message };
-      return { raw: undefined, kind: undefined };
-    }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { raw: script.textContent ?? '', kind: 'inline' };
-    return { raw: undefined, kind: undefined };
+  /** Whether start/end hold values the user set, not ones this element reflected. */
+  #userSetRange(): boolean {
+    const given = this.start !== undefined || this.end !== undefined;
+    return given && (this.start !== this.#reflected.start || this.end !== this.#reflected.end);
   }
 
-  #read(raw: unknown, loadError: string | undefined): void {
-    const m = this.#messages;
-    if (loadError !== undefined) {
-      this.#fail(m.loadFailed(loadError));
-      return;
-    }
-    if (raw === undefined) {
-      this.model = undefined;
-      this.failure = undefined;
-      return;
-    }
-    if (this.timeZone && !IANAZone.isValidZone(this.timeZone)) {
-      this.#fail(`Unknown time zone "${this.timeZone}" in the time-zone attribute.`);
-      return;
-    }
-    try {
-      const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
-      const model = parseTimeline(data, this.#zone);
-      this.model = model;
-      this.failure =
-        model.problems.length > 0
-          ? { message: m.skipped(model.problems.length), problems: [...model.problems], fatal: false }
-          : undefined;
-      this.#pendingReport = true;
-    } catch (e) {
-      const message = e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`;
-      this.#fail(message);
-    }
+  #viewFromAttributes(): View | undefined {
+    const base = this.#currentView;
+    const from = this.start ? this.#toMs(this.start, 'start') : undefined;
+    const to = this.end ? this.#toMs(this.end, 'end') : undefined;
+    if (from !== undefined && to !== undefined) return to > from ? clampView([from, to]) : undefined;
+    if (!base) return undefined;
+    const span = base[1] - base[0];
+    if (from !== undefined) return [from, from + span];
+    if (to !== undefined) return [to - span, to];
+    return undefined;
   }
 
-  #fail(message: string): void {
-    this.model = undefined;
-    this.failure = { message, problems: [], fatal: true };
-    this.#pendingReport = true;
+  #toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+    const parsed = parsePreciseDate(value, this.#readZone);
+    if (!parsed.ok) return undefined;
+    return (edge === 'start' ? parsed.value.start : parsed.value.end).toMillis();
   }
 
   protected override updated(): void {
-    if (!this.#pendingReport) return;
-    this.#pendingReport = false;
-    if (this.failure) this.dispatchEvent(new TimelineErrorEvent(this.failure.message, this.failure.problems));
-    if (this.model) this.dispatchEvent(new TimelineLoadEvent(this.model.items.length));
+    const chart = this.#chart.value;
+    const frame = this.#frame;
+    const view = this.#currentView;
+    if (chart && frame && view && this.#fitted) {
+      this.#zoom.attach(chart);
+      this.#zoom.sync(this.#fitted, frame.length, view, frame.orientation === 'vertical');
+    } else {
+      this.#zoom.detach();
+    }
+    if (!this.#data.takeReport()) return;
+    const { failure, model } = this.#data;
+    if (failure) this.dispatchEvent(new TimelineErrorEvent(failure.message, failure.problems));
+    if (model) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
   }
 
-  #scale(width: number, items: readonly TimelineItem[]): ScaleLinear<number, number> | undefined {
-    const domain = fitDomain(items);
-    return domain ? scaleLinear().domain(domain).range([0, width]) : undefined;
+  #iso(ms: number): string {
+    return DateTime.fromMillis(Math.round(ms), { zone: this.#displayZone }).toISO({ suppressMilliseconds: true }) ?? '';
   }
 
-  #place(items: readonly TimelineItem[], scale: ScaleLinear<number, number>, width: number): Placement {
-    const style = getComputedStyle(this);
-    const fontSize = Number.parseFloat(style.fontSize) || 14;
-    this.#measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
-    const maxLabel = MAX_LABEL_EMS * fontSize;
-    return placeItems(
-      items,
-      this.model?.groups ?? [],
-      (ms) => scale(ms),
-      (item) => Math.min(maxLabel, Math.ceil(this.#measure.width(item.title)) + 2),
-      { ...LAYOUT, width },
-    );
+  /** Writes the visible window to the start and end attributes, remembering them as ours. */
+  #reflect(view: View): void {
+    const start = this.#iso(view[0]);
+    const end = this.#iso(view[1]);
+    this.#reflected = { start, end };
+    this.start = start;
+    this.end = end;
+  }
+
+  #commitView(): void {
+    const view = this.#currentView;
+    if (!view) return;
+    this.#reflect(view);
+    this.dispatchEvent(new TimelineRangeChangeEvent(this.start!, this.end!));
+  }
+
+  #userView(view: View, phase: ZoomPhase): void {
+    if (phase === 'change') this.#stopAnimation();
+    const next = clampView(view);
+    if (!sameView(next, this.#currentView)) {
+      this.#view = next;
+      this.requestUpdate();
+    }
+    if (phase === 'end') this.#commitView();
+  }
+
+  #stopAnimation(): void {
+    if (!this.#animation) return;
+    cancelAnimationFrame(this.#animation.frame);
+    this.#animation.done();
+    this.#animation = undefined;
+  }
+
+  #animateTo(target: View): Promise<void> {
+    this.#stopAnimation();
+    const from = this.#currentView;
+    const finish = () => {
+      this.#view = target;
+      this.requestUpdate();
+      return this.updateComplete.then(() => this.#commitView());
+    };
+    if (!from || !this.isConnected || prefersReducedMotion()) return finish();
+    return new Promise<void>((resolve) => {
+      const began = performance.now();
+      const step = (now: number) => {
+        const t = Math.min(1, (now - began) / ANIMATION_MS);
+        const eased = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+        if (t >= 1) {
+          this.#animation = undefined;
+          void finish().then(resolve);
+          return;
+        }
+        this.#view = interpolateView(from, target, eased);
+        this.requestUpdate();
+        this.#animation = { frame: requestAnimationFrame(step), done: resolve };
+      };
+      this.#animation = { frame: requestAnimationFrame(step), done: resolve };
+    });
+  }
+
+  #zoomBy(how: 'in' | 'out' | 'fit'): void {
+    const view = this.#currentView;
+    if (!view) return;
+    if (how === 'fit') void this.fit();
+    else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
   }
 
   #describe = (p: PlacedItem): string => `${this.#when(p.item)}: ${p.item.title}`;
@@ -260,7 +342,7 @@ export class EventTimeline extends LitElement {
   }
 
   #formatSourceDate = (date: string): string => {
-    const parsed = parsePreciseDate(date, this.#displayZone);
+    const parsed = parsePreciseDate(date, this.#readZone);
     return parsed.ok ? formatPreciseDate(parsed.value, this.#locale, this.#displayZone) : date;
   };
 
@@ -268,89 +350,93 @@ export class EventTimeline extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     if (id !== null) this.#focusId = id;
-    const item = id === null ? undefined : this.model?.items.find((i) => i.id === id);
+    const item = id === null ? undefined : this.#data.model?.items.find((i) => i.id === id);
     this.#announcement = item ? this.#messages.selected(`${this.#when(item)}: ${item.title}`) : '';
     this.dispatchEvent(new TimelineSelectEvent(id));
   }
 
   #eventFrom(e: Event): HTMLElement | undefined {
-    const target = e.composedPath().find((n) => n instanceof HTMLElement && n.dataset['id'] !== undefined && n.getAttribute('part') === 'event');
-    return target as HTMLElement | undefined;
+    return e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('part') === 'event');
   }
 
   #onClick = (e: MouseEvent): void => {
     const el = this.#eventFrom(e);
-    if (el) {
-      el.focus();
-      this.#select(el.dataset['id']!);
-    }
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    this.#select(el.dataset['id']!);
   };
+
+  /** Tabbing onto an event that is out of view brings it into view. */
+  #onFocusIn = (e: FocusEvent): void => {
+    const id = this.#eventFrom(e)?.dataset['id'];
+    if (id !== undefined) this.#bringIntoView(id);
+  };
+
+  #bringIntoView(id: string): void {
+    const item = this.#data.model?.items.find((i) => i.id === id);
+    const view = this.#currentView;
+    if (!item || !view) return;
+    const next = panToInclude(view, item.start, item.end);
+    if (next !== view) void this.#animateTo(next);
+  }
 
   #onKeyDown = (e: KeyboardEvent): void => {
     const el = this.#eventFrom(e);
-    const items = this.model?.items ?? [];
-    if (!el || items.length === 0) return;
-    const index = items.findIndex((i) => i.id === el.dataset['id']);
-    let next = -1;
-    switch (e.key) {
-      case 'Enter':
-      case ' ':
+    const action = keyAction(e.key, el !== undefined);
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = this.#data.model?.items ?? [];
+    switch (action.kind) {
+      case 'zoom':
         e.preventDefault();
-        this.#select(el.dataset['id']!);
+        this.#zoomBy(action.how);
         return;
-      case 'Escape':
-        if (this.selected !== null) {
-          e.preventDefault();
-          this.#select(null);
-        }
+      case 'clear':
+        if (this.selected === null) return;
+        e.preventDefault();
+        this.#select(null);
         return;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(items.length - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      default:
+      case 'select':
+        e.preventDefault();
+        this.#select(el!.dataset['id']!);
         return;
+      case 'move': {
+        if (items.length === 0) return;
+        e.preventDefault();
+        const index = items.findIndex((i) => i.id === el!.dataset['id']);
+        const next = { next: Math.min(items.length - 1, index + 1), previous: Math.max(0, index - 1), first: 0, last: items.length - 1 }[action.to];
+        const id = items[next]!.id;
+        this.#focusId = id;
+        this.#bringIntoView(id);
+        this.requestUpdate();
+        void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
+      }
     }
-    e.preventDefault();
-    this.#focusId = items[next]!.id;
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.#eventElement(this.#focusId)?.focus());
   };
 
-  #eventElement(id: string | null): HTMLElement | null | undefined {
-    if (id === null) return null;
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[part="event"]'))].find((el) => el.dataset['id'] === id);
+  #eventElement(id: string | null): HTMLElement | undefined {
+    if (id === null) return undefined;
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="event"]')].find((el) => el.dataset['id'] === id);
   }
 
   #closeDetails = (): void => {
     const id = this.selected;
     this.#select(null);
-    void this.updateComplete.then(() => this.#eventElement(id)?.focus());
+    void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
   };
 
   override render() {
     const m = this.#messages;
-    const loading = this.#loader.state.status === 'loading';
-    const model = this.model;
+    const { model, failure, loading } = this.#data;
     const name = this.label ?? model?.title ?? m.timeline;
-    return html`
+    this.#frame = undefined;
+    return html`<div class="root" @keydown=${this.#onKeyDown}>
       ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
       ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
-      ${this.failure ? this.#renderFailure(this.failure, m) : nothing}
+      ${failure ? this.#renderFailure(failure, m) : nothing}
       ${model ? this.#renderChart(model, name, m) : nothing}
       <div class="sr-only" aria-live="polite">${this.#announcement}</div>
       <slot hidden></slot>
-    `;
+    </div>`;
   }
 
   #renderFailure(failure: Failure, m: Messages) {
@@ -364,35 +450,59 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  #renderChart(model: TimelineModel, name: string, m: Messages) {
-    if (model.items.length === 0) return html`<p part="empty" class="empty">${m.empty}</p>`;
+  #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
-    const scale = this.#scale(width, model.items)!;
-    const [d0, d1] = scale.domain() as [number, number];
-    const placement = this.#place(model.items, scale, width);
-    const ticks = computeTicks(d0, d1, Math.max(2, Math.floor(width / TICK_SPACING_PX)), this.#displayZone, this.#locale);
-    const toX = (ms: number) => scale(ms);
+    const style = getComputedStyle(this);
+    const fontSize = Number.parseFloat(style.fontSize) || 14;
+    this.#measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    const maxLabel = MAX_LABEL_EMS * fontSize;
     const ids = new Set(model.items.map((i) => i.id));
-    const focusId = this.#focusId !== null && ids.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]!.id);
+    const focusId = this.#focusId !== null && ids.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
+    this.#focusId = focusId;
+    return computeFrame({
+      items: model.items,
+      groups: model.groups,
+      view,
+      orientation: resolveOrientation(this.orientation, width),
+      width,
+      labelWidth: (item) => Math.min(maxLabel, Math.ceil(this.#measure.width(item.title)) + 2),
+      lineHeight: Math.ceil(fontSize * 1.5),
+      gutter: AXIS_GUTTER,
+      fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
+      locale: this.#locale,
+      zone: this.#displayZone,
+      keepId: focusId,
+    });
+  }
+
+  #renderChart(model: TimelineModel, name: string, m: Messages) {
+    const view = this.#currentView;
+    if (model.items.length === 0 || !view) return html`<p part="empty" class="empty">${m.empty}</p>`;
+    const frame = this.#computeFrame(model, view);
+    this.#frame = frame;
+    const vertical = frame.orientation === 'vertical';
     const selectedItem = this.selected === null ? undefined : model.items.find((i) => i.id === this.selected);
+    const events = renderEvents({
+      frame,
+      selected: this.selected,
+      focusId: this.#focusId,
+      lang: model.lang,
+      listLabel: name,
+      groupIndex: new Map(model.groups.map((g, i) => [g.id, i])),
+      describe: this.#describe,
+    });
+    const plotSize = vertical ? { height: `${frame.length}px` } : { height: `${frame.breadth}px` };
     return html`
-      <div class="chart" role="group" aria-label=${name}>
-        <svg part="axis" class="axis" height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(ticks, toX, width)}</svg>
-        <div class="plot" style=${styleMap({ position: 'relative', height: `${placement.height}px` })}
-          @click=${this.#onClick} @keydown=${this.#onKeyDown}>
-          <svg part="grid" class="grid" aria-hidden="true">${renderGrid(ticks, toX, placement.height)}</svg>
-          ${renderEvents({
-            placed: placement.items,
-            rows: placement.rows,
-            height: placement.height,
-            laneHeight: LAYOUT.laneHeight,
-            headerHeight: LAYOUT.headerHeight,
-            selected: this.selected,
-            focusId,
-            lang: model.lang,
-            listLabel: name,
-            describe: this.#describe,
-          })}
+      ${renderControls({ messages: m, onZoomIn: () => this.#zoomBy('in'), onZoomOut: () => this.#zoomBy('out'), onFit: () => this.#zoomBy('fit') })}
+      <div class=${`chart ${frame.orientation}`} role="group" aria-label=${name} ${ref(this.#chart)}>
+        <div class="frame">
+          <svg part="axis" class="axis" aria-hidden="true" width=${vertical ? AXIS_GUTTER : frame.length} height=${vertical ? frame.length : AXIS_HEIGHT}>
+            ${renderAxis(frame)}
+          </svg>
+          <div class="plot" style=${styleMap(plotSize)} @click=${this.#onClick} @focusin=${this.#onFocusIn}>
+            <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
+            ${vertical ? nothing : renderGroupLabels(frame)} ${events}
+          </div>
         </div>
       </div>
       ${selectedItem

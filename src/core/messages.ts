@@ -7,6 +7,10 @@ export interface Messages {
   close: string;
   sources: string;
   place: string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
   selected: (what: string) => string;
   skipped: (count: number) => string;
   problem: (index: number, id: string | undefined, message: string) => string;
@@ -21,6 +25,10 @@ const en: Messages = {
   close: 'Close details',
   sources: 'Sources',
   place: 'Place',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
@@ -35,6 +43,10 @@ const de: Messages = {
   close: 'Details schließen',
   sources: 'Quellen',
   place: 'Ort',
+  zoomControls: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,

@@ -16,6 +16,11 @@ export interface PlacementOptions {
   laneGap: number;
   /** A band is never drawn narrower than this, so that it stays visible and clickable. */
   minBandWidth: number;
+  /**
+   * Whether the label sits beside its marker across the time axis (vertical layout: one line
+   * of text next to the marker) rather than after it along the axis (horizontal layout).
+   */
+  labelBeside?: boolean;
 }
 
 /** Where one event goes, in px relative to the events area. */
@@ -57,6 +62,7 @@ function markerOf(item: TimelineItem, toX: (ms: number) => number, o: PlacementO
 
 /** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
 function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
+  if (o.labelBeside) return kind === 'point' ? (x0 + x1) / 2 - w / 2 : Math.max(x0, 0);
   if (kind === 'point') {
     const right = x1 + o.labelGap;
     const left = x0 - o.labelGap - w;

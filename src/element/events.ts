@@ -1,6 +1,6 @@
 import type { TimelineProblem } from '../core/types.js';
 
-// All three bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
+// All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
 const init = { bubbles: true, composed: true } as const;
 
 /** The data was read and drawn; `count` events are shown. */
@@ -19,6 +19,14 @@ export class TimelineSelectEvent extends CustomEvent<{ id: string | null }> {
   }
 }
 
+/** The visible window changed, after a zoom, a pan or `zoomTo`; `start` and `end` are ISO strings. */
+export class TimelineRangeChangeEvent extends CustomEvent<{ start: string; end: string }> {
+  static readonly eventName = 'timeline-range-change';
+  constructor(start: string, end: string) {
+    super(TimelineRangeChangeEvent.eventName, { ...init, detail: { start, end } });
+  }
+}
+
 /** The data could not be read, or some events were skipped; `problems` says which and why. */
 export class TimelineErrorEvent extends CustomEvent<{ message: string; problems: TimelineProblem[] }> {
   static readonly eventName = 'timeline-error';
@@ -32,5 +40,6 @@ declare global {
     'timeline-load': TimelineLoadEvent;
     'timeline-select': TimelineSelectEvent;
     'timeline-error': TimelineErrorEvent;
+    'timeline-range-change': TimelineRangeChangeEvent;
   }
 }

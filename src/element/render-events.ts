@@ -1,31 +1,48 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PlacedItem, PlacedRow } from '../core/placement.js';
+import type { Frame } from '../core/frame.js';
+import type { PlacedItem } from '../core/placement.js';
 
 export interface EventsView {
-  placed: readonly PlacedItem[];
-  rows: readonly PlacedRow[];
-  height: number;
-  laneHeight: number;
-  headerHeight: number;
+  frame: Frame;
   selected: string | null;
   /** The one event in the tab order (roving tabindex). */
   focusId: string | null;
   lang: string | undefined;
   listLabel: string;
+  /** Index of each group id in the groups list, for per-group colours. */
+  groupIndex: ReadonlyMap<string, number>;
   describe: (placed: PlacedItem) => string;
+}
+
+const px = (n: number) => `${n}px`;
+
+/**
+ * Positions go through the CSSOM (styleMap), which a strict style-src policy allows.
+ * Placement speaks of a time axis and lanes across it; here they become x and y.
+ */
+function boxes(p: PlacedItem, frame: Frame) {
+  const along = p.right - p.left;
+  if (frame.orientation === 'horizontal') {
+    return {
+      box: { transform: `translate(${px(p.left)}, ${px(p.y)})`, width: px(along), height: px(frame.laneSize) },
+      marker: { left: px(p.x0 - p.left), width: px(p.x1 - p.x0) },
+      label: { left: px(p.labelX - p.left), width: px(p.labelWidth) },
+    };
+  }
+  return {
+    box: { transform: `translate(${px(p.y)}, ${px(p.left)})`, width: px(frame.laneSize), height: px(along) },
+    marker: { top: px(p.x0 - p.left), height: px(p.x1 - p.x0) },
+    label: { top: px(p.labelX - p.left), height: px(p.labelWidth), lineHeight: px(p.labelWidth) },
+  };
 }
 
 function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
   const { item } = p;
   const selected = item.id === view.selected;
-  // Positions go through the CSSOM (styleMap), which a strict style-src policy allows.
-  const box = styleMap({
-    transform: `translate(${p.left}px, ${p.y}px)`,
-    width: `${p.right - p.left}px`,
-    height: `${view.laneHeight}px`,
-  });
+  const geometry = boxes(p, view.frame);
+  const group = item.group === undefined ? undefined : view.groupIndex.get(item.group);
   return html`<div
     part="event"
     class=${`event ${item.kind}`}
@@ -33,56 +50,44 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     data-id=${item.id}
     data-kind=${item.kind}
     data-precision=${item.to ? 'range' : item.from.precision}
+    data-group-index=${group === undefined ? nothing : (group % 6) + 1}
     tabindex=${item.id === view.focusId ? 0 : -1}
     aria-label=${view.describe(p)}
     aria-current=${selected ? 'true' : 'false'}
-    style=${box}
+    style=${styleMap(geometry.box)}
   >
-    <span
-      part="marker"
-      class="marker"
-      aria-hidden="true"
-      style=${styleMap({ left: `${p.x0 - p.left}px`, width: `${p.x1 - p.x0}px` })}
-    ></span>
-    <span
-      part="label"
-      class="label"
-      aria-hidden="true"
-      style=${styleMap({ left: `${p.labelX - p.left}px`, width: `${p.labelWidth}px` })}
-      >${item.title}</span
-    >
+    <span part="marker" class="marker" aria-hidden="true" style=${styleMap(geometry.marker)}></span>
+    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${item.title}</span>
   </div>`;
 }
 
-/** Group headings, then every placed event as a positioned list item in time order. */
+/** The headings of the group rows (columns, when time runs vertically). */
+export function renderGroupLabels(frame: Frame): TemplateResult {
+  const horizontal = frame.orientation === 'horizontal';
+  return html`${frame.placement.rows.map((row, i) =>
+    row.group
+      ? html`<div class="row-rule" style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y) })} ?hidden=${i === 0}></div>
+          <p
+            part="group-label"
+            class="row-label"
+            data-group=${row.group.id}
+            style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y), width: px(row.height) })}
+          >
+            ${row.group.label}
+          </p>`
+      : nothing,
+  )}`;
+}
+
+/** The visible events as positioned list items, in time order. */
 export function renderEvents(view: EventsView): TemplateResult {
-  return html`
-    ${view.rows.map((row, i) =>
-      row.group
-        ? html`<div class="row-rule" style=${styleMap({ top: `${row.y}px` })} ?hidden=${i === 0}></div>
-            <p
-              part="group-label"
-              class="row-label"
-              data-group=${row.group.id}
-              style=${styleMap({ top: `${row.y}px`, height: `${view.headerHeight}px`, lineHeight: `${view.headerHeight}px` })}
-            >
-              ${row.group.label}
-            </p>`
-        : nothing,
+  const { frame } = view;
+  const size = frame.orientation === 'horizontal' ? { height: px(frame.breadth) } : { width: px(frame.breadth), height: px(frame.length) };
+  return html`<div part="events" class="events" role="list" aria-label=${view.listLabel} lang=${view.lang ?? nothing} style=${styleMap(size)}>
+    ${repeat(
+      frame.visible,
+      (p) => p.item.id,
+      (p) => renderEvent(p, view),
     )}
-    <div
-      part="events"
-      class="events"
-      role="list"
-      aria-label=${view.listLabel}
-      lang=${view.lang ?? nothing}
-      style=${styleMap({ height: `${view.height}px` })}
-    >
-      ${repeat(
-        view.placed,
-        (p) => p.item.id,
-        (p) => renderEvent(p, view),
-      )}
-    </div>
-  `;
+  </div>`;
 }

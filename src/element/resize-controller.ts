@@ -5,6 +5,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   #observer?: ResizeObserver;
+  #frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -16,7 +17,9 @@ export class ResizeController implements ReactiveController {
       if (!box || (box.width === this.width && box.height === this.height)) return;
       this.width = box.width;
       this.height = box.height;
-      this.host.requestUpdate();
+      // Rendering inside the observer's delivery would resize again in the same frame (a loop).
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.#observer.observe(this.host);
   }
@@ -24,6 +27,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
   }
 
   /** The width now, measured if the observer has not reported yet (first render). */

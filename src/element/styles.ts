@@ -7,21 +7,35 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
+    /* light-dark() picks by the used colour scheme: the page's preference, or the theme attribute. */
+    color-scheme: light dark;
     --_font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--timeline-font-size, 14px);
-    --_text-color: var(--timeline-text-color, #1f2328);
-    --_muted-color: var(--timeline-muted-color, #57606a);
-    --_background: var(--timeline-background, #ffffff);
-    --_axis-color: var(--timeline-axis-color, #57606a);
-    --_grid-color: var(--timeline-grid-color, #d8dee4);
-    --_event-color: var(--timeline-event-color, #0a5cc2);
-    --_selected-color: var(--timeline-selected-color, #b0300b);
+    --_text-color: var(--timeline-text-color, light-dark(#1f2328, #e6edf3));
+    --_muted-color: var(--timeline-muted-color, light-dark(#57606a, #9da7b3));
+    --_background: var(--timeline-background, light-dark(#ffffff, #0d1117));
+    --_axis-color: var(--timeline-axis-color, light-dark(#57606a, #9da7b3));
+    --_grid-color: var(--timeline-grid-color, light-dark(#d8dee4, #30363d));
+    --_event-color: var(--timeline-event-color, light-dark(#0a5cc2, #58a6ff));
+    --_selected-color: var(--timeline-selected-color, light-dark(#b0300b, #ffa27a));
     --_band-opacity: var(--timeline-band-opacity, 0.22);
-    --_focus-color: var(--timeline-focus-color, #0a5cc2);
-    --_panel-background: var(--timeline-panel-background, #f6f8fa);
-    --_link-color: var(--timeline-link-color, #0a5cc2);
-    --_error-color: var(--timeline-error-color, #b42318);
+    --_focus-color: var(--timeline-focus-color, light-dark(#0a5cc2, #79c0ff));
+    --_panel-background: var(--timeline-panel-background, light-dark(#f6f8fa, #161b22));
+    --_link-color: var(--timeline-link-color, light-dark(#0a5cc2, #79c0ff));
+    --_error-color: var(--timeline-error-color, light-dark(#b42318, #ff7b72));
     --_radius: var(--timeline-radius, 6px);
+    --_group-1: var(--timeline-group-1-color, var(--_event-color));
+    --_group-2: var(--timeline-group-2-color, var(--_event-color));
+    --_group-3: var(--timeline-group-3-color, var(--_event-color));
+    --_group-4: var(--timeline-group-4-color, var(--_event-color));
+    --_group-5: var(--timeline-group-5-color, var(--_event-color));
+    --_group-6: var(--timeline-group-6-color, var(--_event-color));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 `;
 
@@ -52,6 +66,46 @@ export const styles = css`
   .chart {
     position: relative;
     overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+  }
+  .chart.vertical {
+    overflow-x: auto;
+  }
+  .chart.vertical .frame {
+    display: flex;
+    align-items: flex-start;
+  }
+  .plot {
+    position: relative;
+  }
+  .chart.vertical .plot {
+    flex: none;
+  }
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 4px;
+    margin-bottom: 4px;
+  }
+  .controls button {
+    min-width: 2em;
+    height: 2em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_grid-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button:hover {
+    border-color: var(--_axis-color);
+  }
+  .controls button:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
   }
   .axis {
     display: block;
@@ -112,32 +166,67 @@ export const styles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 1px;
   }
+  .event {
+    --_marker-color: var(--_event-color);
+  }
+  .event[data-group-index='1'] {
+    --_marker-color: var(--_group-1);
+  }
+  .event[data-group-index='2'] {
+    --_marker-color: var(--_group-2);
+  }
+  .event[data-group-index='3'] {
+    --_marker-color: var(--_group-3);
+  }
+  .event[data-group-index='4'] {
+    --_marker-color: var(--_group-4);
+  }
+  .event[data-group-index='5'] {
+    --_marker-color: var(--_group-5);
+  }
+  .event[data-group-index='6'] {
+    --_marker-color: var(--_group-6);
+  }
+  .event[aria-current='true'] {
+    --_marker-color: var(--_selected-color);
+  }
   .marker {
     position: absolute;
     top: 50%;
-    background: var(--_event-color);
+    background: var(--_marker-color);
   }
   .point .marker {
     height: 12px;
     margin-top: -6px;
     border-radius: 50%;
     border: 2px solid var(--_background);
-    box-shadow: 0 0 0 1px var(--_event-color);
+    box-shadow: 0 0 0 1px var(--_marker-color);
   }
   .band .marker {
     top: 3px;
     bottom: 3px;
     border-radius: 3px;
-    background: color-mix(in srgb, var(--_event-color) calc(var(--_band-opacity) * 100%), transparent);
-    border-left: 3px solid var(--_event-color);
+    background: color-mix(in srgb, var(--_marker-color) calc(var(--_band-opacity) * 100%), transparent);
+    border-left: 3px solid var(--_marker-color);
   }
-  .event[aria-current='true'] .marker {
-    background: var(--_selected-color);
-    box-shadow: 0 0 0 1px var(--_selected-color);
+  .vertical .marker {
+    top: auto;
+    left: 2px;
+    width: 12px;
   }
-  .band[aria-current='true'] .marker {
-    background: color-mix(in srgb, var(--_selected-color) calc(var(--_band-opacity) * 100%), transparent);
-    border-left-color: var(--_selected-color);
+  .vertical .point .marker {
+    margin-top: -6px;
+  }
+  .vertical .band .marker {
+    top: auto;
+    bottom: auto;
+    border-left: none;
+    border-top: 3px solid var(--_marker-color);
+  }
+  .vertical .label {
+    left: 22px;
+    right: 0;
+    transform: none;
   }
   .label {
     position: absolute;
@@ -220,6 +309,35 @@ export const styles = css`
   }
   .close:focus-visible {
     outline: 2px solid var(--_focus-color);
+  }
+  @media (forced-colors: active) {
+    .marker,
+    .point .marker,
+    .band .marker {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 2px solid CanvasText;
+      box-shadow: none;
+    }
+    .point .marker {
+      background: CanvasText;
+    }
+    .event[aria-current='true'] .marker {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .event:focus-visible,
+    .controls button:focus-visible,
+    .close:focus-visible {
+      outline-color: Highlight;
+    }
+    .axis line,
+    .grid line {
+      stroke: CanvasText;
+    }
+    .axis text {
+      fill: CanvasText;
+    }
   }
   .sr-only {
     position: absolute;

@@ -30,9 +30,17 @@ export function centreX(el: Element): number {
 }
 
 /** Mounts a timeline of a given width with data set through the `events` property. */
-export async function mountWith(data: TimelineData, attrs: { width?: number; locale?: string; timeZone?: string } = {}): Promise<EventTimeline> {
+export async function mountWith(
+  data: TimelineData,
+  attrs: { width?: number; locale?: string; timeZone?: string; orientation?: string } = {},
+): Promise<EventTimeline> {
   const el = await fixture<EventTimeline>(
-    html`<event-timeline style=${`width: ${attrs.width ?? 800}px`} locale=${attrs.locale ?? 'en'} time-zone=${attrs.timeZone ?? 'UTC'}></event-timeline>`,
+    html`<event-timeline
+      style=${`width: ${attrs.width ?? 800}px`}
+      locale=${attrs.locale ?? 'en'}
+      time-zone=${attrs.timeZone ?? 'UTC'}
+      orientation=${attrs.orientation ?? 'auto'}
+    ></event-timeline>`,
   );
   const loaded = oneEvent(el, 'timeline-load');
   el.events = data;

@@ -67,10 +67,13 @@ describe('<event-timeline> rendering', () => {
   });
 
   it('lays out again when its width changes', async () => {
-    const el = await mountWith([
-      { id: 'a', title: 'A', date: '2024-01-01' },
-      { id: 'b', title: 'B', date: '2024-12-31' },
-    ]);
+    const el = await mountWith(
+      [
+        { id: 'a', title: 'A', date: '2024-01-01' },
+        { id: 'b', title: 'B', date: '2024-12-31' },
+      ],
+      { orientation: 'horizontal' },
+    );
     const before = centreX(inner(eventById(el, 'b'), 'marker')) - centreX(inner(eventById(el, 'a'), 'marker'));
     el.style.width = '400px';
     await new Promise((r) => setTimeout(r, 100));

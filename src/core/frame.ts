@@ -1,0 +1,117 @@
+import { scaleLinear } from 'd3-scale';
+import type { TimelineItem } from './model.js';
+import { placeItems, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
+import { computeTicks, type Tick } from './ticks.js';
+import type { TimelineGroup } from './types.js';
+import type { View } from './view.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+
+/** Below this width, `orientation="auto"` lets time run top to bottom. */
+export const VERTICAL_BELOW_PX = 600;
+
+export interface FrameInput {
+  items: readonly TimelineItem[];
+  groups: readonly TimelineGroup[];
+  view: View;
+  orientation: Orientation;
+  /** The element's content width in px. */
+  width: number;
+  /** Width of an event's label text in px (already capped). */
+  labelWidth: (item: TimelineItem) => number;
+  /** Height of one line of label text in px. */
+  lineHeight: number;
+  /** In the vertical layout: the px reserved for the axis on the left. */
+  gutter: number;
+  /** In the vertical layout: the span every event fits in (the fitted view), which sets the axis length. */
+  fittedSpan: number;
+  locale: string;
+  zone: string;
+  /** An event kept in the DOM even when out of view: it holds the tab stop. */
+  keepId: string | null;
+}
+
+/** Everything the element draws for one view: computed here, rendered by Lit templates. */
+export interface Frame {
+  orientation: Orientation;
+  /** Length of the time axis in px (width when horizontal, height when vertical). */
+  length: number;
+  /** Cross-axis size of the plot: height when horizontal, width when vertical. */
+  breadth: number;
+  toPx: (ms: number) => number;
+  ticks: Tick[];
+  placement: Placement;
+  /** The placed events that intersect the view (plus the one holding the tab stop), in time order. */
+  visible: PlacedItem[];
+  laneSize: number;
+}
+
+const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
+const CULL_MARGIN_PX = 64;
+const LANE_HEIGHT = 28;
+const MIN_COLUMN_PX = 120;
+const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
+
+const VERTICAL_MIN_PX = 480;
+const VERTICAL_MAX_PX = 3200;
+
+/**
+ * In the vertical layout the axis is long enough that most neighbouring events get a line
+ * each (the 75th percentile of what each pair needs), within bounds: on a phone one column
+ * that scrolls with the page reads better than many columns side by side.
+ */
+export function verticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
+  const needs: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const gap = items[i]!.start - items[i - 1]!.start;
+    needs.push(gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity);
+  }
+  needs.sort((a, b) => a - b);
+  const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
+  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
+}
+
+export function resolveOrientation(setting: string | undefined, width: number): Orientation {
+  if (setting === 'horizontal' || setting === 'vertical') return setting;
+  return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
+}
+
+/** Lays out one view: scale (d3), ticks (luxon in the zone), lanes, and what is visible. */
+export function computeFrame(input: FrameInput): Frame {
+  const vertical = input.orientation === 'vertical';
+  const length = vertical ? verticalLength(input.items, input.fittedSpan, input.lineHeight) : Math.max(1, input.width);
+  const scale = scaleLinear().domain(input.view).range([0, length]);
+  const toPx = (ms: number) => scale(ms);
+  const options: PlacementOptions = vertical
+    ? { ...MARKER, width: length, laneHeight: 1, headerHeight: 0, labelBeside: true }
+    : { ...MARKER, width: length, laneHeight: LANE_HEIGHT, headerHeight: input.groups.length > 0 ? 22 : 0 };
+  // A phone-width column has no room for a column per group; the group stays in each event's colour.
+  const groups = vertical ? [] : input.groups;
+  const placement = placeItems(input.items, groups, toPx, vertical ? () => input.lineHeight : input.labelWidth, options);
+  let laneSize = options.laneHeight;
+  if (vertical) {
+    // Vertical lanes are columns; their number does not depend on their width, so share the width out.
+    let maxLabel = 40;
+    for (const item of input.items) maxLabel = Math.max(maxLabel, input.labelWidth(item));
+    const lanes = Math.max(1, placement.height);
+    const widest = maxLabel + 2 * MARKER.pointRadius + 3 * MARKER.labelGap;
+    laneSize = Math.max(MIN_COLUMN_PX, Math.min(widest, (input.width - input.gutter) / lanes));
+    for (const p of placement.items) p.y *= laneSize;
+    placement.height = lanes * laneSize;
+  }
+  const visible = placement.items.filter(
+    (p) => (p.right >= -CULL_MARGIN_PX && p.left <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
+  );
+  const count = Math.max(2, Math.floor(length / TICK_SPACING[input.orientation]));
+  const ticks = computeTicks(input.view[0], input.view[1], count, input.zone, input.locale);
+  return {
+    orientation: input.orientation,
+    length,
+    breadth: placement.height,
+    toPx,
+    ticks,
+    placement,
+    visible,
+    laneSize,
+  };
+}

@@ -1,0 +1,51 @@
+/** A visible window of time, in epoch ms: [start, end]. */
+export type View = readonly [number, number];
+
+const HOUR = 3_600_000;
+const YEAR = 365.2425 * 24 * HOUR;
+
+/** How far one can zoom: from about an hour to about a thousand years across the view. */
+export const ZOOM_LIMITS = { minSpan: HOUR, maxSpan: 1000 * YEAR } as const;
+
+/** Keeps the centre of a view and brings its span within the zoom limits. */
+export function clampView([start, end]: View, limits = ZOOM_LIMITS): View {
+  const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, end - start));
+  if (span === end - start) return [start, end];
+  const centre = (start + end) / 2;
+  return [centre - span / 2, centre + span / 2];
+}
+
+/** Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which stays in place. */
+export function zoomView([start, end]: View, factor: number, anchor = (start + end) / 2): View {
+  return clampView([anchor - (anchor - start) / factor, anchor + (end - anchor) / factor]);
+}
+
+/** Moves a view just enough that [from, to] is inside it, with `margin` of its span to spare. */
+export function panToInclude(view: View, from: number, to: number, margin = 0.05): View {
+  const [start, end] = view;
+  const span = end - start;
+  const pad = span * margin;
+  if (to - from > span - 2 * pad) return [from - pad, from - pad + span];
+  if (from < start + pad) return [from - pad, from - pad + span];
+  if (to > end - pad) return [to + pad - span, to + pad];
+  return view;
+}
+
+/**
+ * The view between two others at time t (0..1): the centre moves linearly, the span
+ * geometrically, so a zoom over several orders of magnitude looks even.
+ */
+export function interpolateView(a: View, b: View, t: number): View {
+  const centre = (a[0] + a[1]) / 2 + (((b[0] + b[1]) / 2 - (a[0] + a[1]) / 2) * t);
+  const spanA = a[1] - a[0];
+  const spanB = b[1] - b[0];
+  const span = spanA * Math.pow(spanB / spanA, t);
+  return [centre - span / 2, centre + span / 2];
+}
+
+/** Whether two views show the same window, to within a millisecond per thousand of span. */
+export function sameView(a: View | undefined, b: View | undefined): boolean {
+  if (!a || !b) return a === b;
+  const tolerance = Math.max(1, (a[1] - a[0]) / 1e6);
+  return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
+}

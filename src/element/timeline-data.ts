@@ -1,0 +1,104 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Messages } from '../core/messages.js';
+import type { TimelineModel } from '../core/model.js';
+import { parseJsonText, parseTimeline, TimelineDataError } from '../core/parse.js';
+import type { TimelineProblem } from '../core/types.js';
+import { SourceLoader } from './source-loader.js';
+
+export interface Failure {
+  message: string;
+  problems: TimelineProblem[];
+  fatal: boolean;
+}
+
+/** What the element was given, strongest first: the property, `src`, inline JSON. */
+export interface Inputs {
+  events: unknown;
+  src: string | undefined;
+  inline: () => string | undefined;
+  /** The zone for dates without an offset, or an error message when the attribute's is unknown. */
+  zone: string | { error: string };
+  messages: Messages;
+}
+
+/**
+ * Turns the element's inputs into a model or a failure, re-reading only when an input
+ * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
+ */
+export class TimelineData {
+  model?: TimelineModel;
+  failure?: Failure;
+  readonly loader: SourceLoader;
+  #raw: unknown;
+  #zone: unknown;
+  #reportDue = false;
+
+  constructor(host: ReactiveControllerHost) {
+    this.loader = new SourceLoader(host);
+  }
+
+  get loading(): boolean {
+    return this.loader.state.status === 'loading';
+  }
+
+  /** Starts or cancels the `src` request when the inputs that choose it changed. */
+  syncSource(src: string | undefined, hasEvents: boolean): void {
+    if (hasEvents || !src) this.loader.cancel();
+    else if (this.loader.state.status === 'idle' || ('url' in this.loader.state && this.loader.state.url !== src)) this.loader.load(src);
+  }
+
+  /** Re-reads the data when the current input or the zone changed. */
+  update(inputs: Inputs): void {
+    const raw = this.#current(inputs);
+    const zoneKey = typeof inputs.zone === 'string' ? inputs.zone : inputs.zone.error;
+    if (raw === this.#raw && zoneKey === this.#zone) return;
+    this.#raw = raw;
+    this.#zone = zoneKey;
+    this.#read(raw, inputs);
+  }
+
+  /** True once per new model or failure, so each is reported exactly once. */
+  takeReport(): boolean {
+    const due = this.#reportDue;
+    this.#reportDue = false;
+    return due;
+  }
+
+  #current(inputs: Inputs): unknown {
+    if (inputs.events !== undefined) return inputs.events;
+    if (inputs.src) {
+      const s = this.loader.state;
+      // The failed state itself is the input, so that one failure is reported once.
+      return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
+    }
+    return inputs.inline();
+  }
+
+  #read(raw: unknown, inputs: Inputs): void {
+    const m = inputs.messages;
+    const s = this.loader.state;
+    if (raw === undefined) {
+      this.model = undefined;
+      this.failure = undefined;
+      return;
+    }
+    if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
+    if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
+    try {
+      const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
+      const model = parseTimeline(data, inputs.zone);
+      this.model = model;
+      this.failure =
+        model.problems.length > 0 ? { message: m.skipped(model.problems.length), problems: [...model.problems], fatal: false } : undefined;
+      this.#reportDue = true;
+    } catch (e) {
+      this.#fail(e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`);
+    }
+  }
+
+  #fail(message: string): void {
+    this.model = undefined;
+    this.failure = { message, problems: [], fatal: true };
+    this.#reportDue = true;
+  }
+}
