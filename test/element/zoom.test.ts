@@ -1,0 +1,172 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { DateTime } from 'luxon';
+import { centreX, eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
+import type { EventTimeline, TimelineRangeChangeEvent } from '../../src/index.js';
+
+const year = [
+  { id: 'jan', title: 'January event', date: '2024-01-15' },
+  { id: 'apr', title: 'April event', date: '2024-04-15' },
+  { id: 'oct-a', title: 'Early October', date: '2024-10-05' },
+  { id: 'oct-b', title: 'Mid October', date: '2024-10-15' },
+  { id: 'oct-c', title: 'Late October', date: '2024-10-25' },
+  { id: 'dec', title: 'December event', date: '2024-12-15' },
+];
+
+const ms = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+const span = (el: EventTimeline) => ms(el.end!) - ms(el.start!);
+
+function plot(el: EventTimeline): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+}
+
+async function settle(el: EventTimeline): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await el.updateComplete;
+}
+
+describe('<event-timeline> zoom and pan', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => resetMouse());
+
+  it('reflects the fitted window in start and end, with every event inside it', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    expect(ms(el.start!)).to.be.lessThan(ms('2024-01-15'));
+    expect(ms(el.end!)).to.be.greaterThan(ms('2024-12-16'));
+  });
+
+  it('zoomTo shows the given window, reflects it and fires timeline-range-change', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const changed = oneEvent(el, 'timeline-range-change');
+    await el.zoomTo('2024-10', '2024-10');
+    const { detail } = (await changed) as TimelineRangeChangeEvent;
+    expect(ms(detail.start)).to.equal(ms('2024-10-01'));
+    expect(ms(detail.end)).to.equal(ms('2024-11-01'));
+    expect(el.getAttribute('start')).to.equal(detail.start);
+    await settle(el);
+    const host = el.getBoundingClientRect();
+    // Mid October is in the middle of a view of October, proportionally.
+    const x = centreX(inner(eventById(el, 'oct-b'), 'marker')) - host.left;
+    expect(x / host.width).to.be.closeTo((ms('2024-10-15') - ms('2024-10-01')) / (ms('2024-11-01') - ms('2024-10-01')), 0.01);
+    // Events outside the window are not drawn; the axis now counts days or weeks, not months.
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.not.include('apr');
+    expect(part(el, 'axis')!.textContent).to.match(/Oct \d+/);
+  });
+
+  it('moves the view when the start and end attributes are set', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    el.setAttribute('start', '2024-04-01');
+    el.setAttribute('end', '2024-04-30');
+    await settle(el);
+    const ids = parts(el, 'event').map((e) => e.dataset['id']);
+    expect(ids).to.include('apr');
+    expect(ids).to.not.include('oct-b');
+    // The end is inclusive at its precision: the view runs to the end of 30 April.
+    const host = el.getBoundingClientRect();
+    const x = centreX(inner(eventById(el, 'apr'), 'marker')) - host.left;
+    expect(x / host.width).to.be.closeTo(14 / 30, 0.01);
+  });
+
+  it('keeps the zoom between about an hour and about a thousand years', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    await el.zoomTo('2024-10-15T12:00', '2024-10-15T12:01');
+    expect(span(el)).to.be.within(3_600_000 - 1000, 3_600_000 + 1000);
+    await el.zoomTo('0001', '9999');
+    expect(span(el) / (365.25 * 86_400_000)).to.be.closeTo(1000, 1);
+    await el.fit();
+    expect(ms(el.start!)).to.be.lessThan(ms('2024-01-15'));
+    expect(span(el) / 86_400_000).to.be.lessThan(400);
+  });
+
+  it('zooms in and out with the buttons, which have accessible names', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const buttons = parts(el, 'control');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Show all events']);
+    const before = span(el);
+    part(el, 'zoom-in')!.click();
+    await oneEvent(el, 'timeline-range-change');
+    expect(span(el) / before).to.be.closeTo(0.5, 0.001);
+    part(el, 'zoom-out')!.click();
+    await oneEvent(el, 'timeline-range-change');
+    expect(span(el) / before).to.be.closeTo(1, 0.001);
+  });
+
+  it('zooms with + and - and fits with 0 while an event has focus', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const before = span(el);
+    eventById(el, 'oct-b').focus();
+    await sendKeys({ press: '+' });
+    await settle(el);
+    expect(span(el) / before).to.be.closeTo(0.5, 0.001);
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await settle(el);
+    expect(span(el) / before).to.be.closeTo(2, 0.001);
+    await sendKeys({ press: '0' });
+    await settle(el);
+    expect(span(el) / before).to.be.closeTo(1, 0.001);
+  });
+
+  it('zooms with the wheel around the pointer: the time under it stays put', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const target = plot(el);
+    const marker = inner(eventById(el, 'oct-b'), 'marker');
+    const x = centreX(marker);
+    const before = span(el);
+    const changed = oneEvent(el, 'timeline-range-change');
+    target.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: x, clientY: target.getBoundingClientRect().top + 10, bubbles: true, cancelable: true, view: window }));
+    await changed;
+    await settle(el);
+    expect(span(el)).to.be.lessThan(before * 0.8);
+    expect(centreX(inner(eventById(el, 'oct-b'), 'marker'))).to.be.closeTo(x, 2);
+  });
+
+  it('pans by dragging', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const box = plot(el).getBoundingClientRect();
+    const startBefore = ms(el.start!);
+    const perPx = span(el) / box.width;
+    const y = Math.round(box.bottom - 4);
+    await sendMouse({ type: 'move', position: [400, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [300, y] });
+    await sendMouse({ type: 'move', position: [200, y] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect((ms(el.start!) - startBefore) / perPx).to.be.closeTo(200, 3);
+  });
+
+  it('never overlaps labels at any zoom level', async () => {
+    const dense = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} in the dense stretch`, date: `2024-10-${String((i % 28) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00` }));
+    const el = await mountWith(dense, { orientation: 'horizontal' });
+    for (const [from, to] of [
+      ['2024-10-01', '2024-10-31'],
+      ['2024-10-10', '2024-10-12'],
+      ['2024', '2030'],
+    ] as const) {
+      await el.zoomTo(from, to);
+      await settle(el);
+      const rects = parts(el, 'label').map((l) => l.getBoundingClientRect());
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) expect(rectsOverlap(rects[i]!, rects[j]!), `${from}: ${i} vs ${j}`).to.equal(false);
+      }
+    }
+  });
+
+  it('pans to an event that keyboard focus moves to outside the view', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    await el.zoomTo('2024-01-01', '2024-02-01');
+    await settle(el);
+    eventById(el, 'jan').focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(ms(el.end!)).to.be.greaterThan(ms('2024-12-15'));
+    const dec = eventById(el, 'dec');
+    expect(el.shadowRoot!.activeElement).to.equal(dec);
+    const host = el.getBoundingClientRect();
+    const x = centreX(inner(dec, 'marker'));
+    expect(x).to.be.within(host.left, host.right);
+  });
+});
