@@ -215,7 +215,8 @@ export const styles = css`
     width: 12px;
   }
   .vertical .point .marker {
-    margin-top: -6px;
+    /* Placement already centres the point on its time along the vertical axis. */
+    margin-top: 0;
   }
   .vertical .band .marker {
     top: auto;

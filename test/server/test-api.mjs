@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 /**
  * Koa middleware for the browser tests: answers that a real `src` server might give.
  *   /test-api/json?delay=MS&body=URLENCODED   JSON (or any text) after a delay
@@ -5,6 +7,7 @@
  *   /test-api/html                            an HTML page instead of JSON
  *   /test-api/empty                           an empty body
  *   /test-api/bom                             JSON with a byte-order mark
+ *   /test-api/source?path=src/...             a source file as written (not compiled), for doc checks
  */
 export function testApi() {
   return async (ctx, next) => {
@@ -35,6 +38,16 @@ export function testApi() {
         ctx.type = 'application/json';
         ctx.body = '\uFEFF[{"id":"a","title":"With BOM","date":"2024-11-18"}]';
         return;
+      case 'source': {
+        const path = String(ctx.query.path ?? '');
+        if (!/^src\/[\w./-]+\.ts$/.test(path) || path.includes('..')) {
+          ctx.status = 400;
+          return;
+        }
+        ctx.type = 'text/plain';
+        ctx.body = await readFile(path, 'utf8');
+        return;
+      }
       default:
         ctx.status = 404;
     }

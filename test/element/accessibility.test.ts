@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import { eventById, mountWith } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run: (context: Element, options?: object) => Promise<AxeResult> };
+  }
+}
+
+async function violations(el: Element): Promise<string[]> {
+  const result = await window.axe.run(el, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+const story = {
+  title: 'North Korean troops in Russia',
+  lang: 'en',
+  groups: [
+    { id: 'ru', label: 'Russia' },
+    { id: 'us', label: 'United States' },
+  ],
+  events: [
+    { id: 'putin', title: 'Putin warns Seoul', date: '2024-06-20', group: 'ru', sources: [{ name: 'Kyiv Independent', url: 'https://kyivindependent.com/' }] },
+    { id: 'deploy', title: 'Troops sent to Russia', date: '2024-10', group: 'ru', place: 'Wonsan', quote: 'There is evidence.' },
+    { id: 'singh', title: 'Pentagon briefing', date: '2024-11-18', group: 'us' },
+  ],
+};
+
+describe('<event-timeline> accessibility (axe-core)', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('has no violations by default', async () => {
+    const el = await mountWith(story);
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations with an event selected and its details open', async () => {
+    const el = await mountWith(story);
+    eventById(el, 'deploy').click();
+    await el.updateComplete;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations in the dark scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await mountWith(story);
+    el.style.background = '#0d1117';
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations in the vertical layout', async () => {
+    const el = await mountWith(story, { width: 360 });
+    expect(el.shadowRoot!.querySelector('.chart.vertical')).to.exist;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations with dense data', async () => {
+    const events = Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, title: `Dense event ${i}`, date: `2024-10-${String((i % 21) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00` }));
+    const el = await mountWith(events);
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations in the error state', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline><script type="application/json">{ broken</script></event-timeline>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('exposes the events as a list in time order, each named by its date and title', async () => {
+    const el = await mountWith(story);
+    const list = el.shadowRoot!.querySelector('[role="list"]')!;
+    const names = [...list.querySelectorAll('[role="listitem"]')].map((i) => i.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['June 20, 2024: Putin warns Seoul', 'October 2024: Troops sent to Russia', 'November 18, 2024: Pentagon briefing']);
+  });
+});

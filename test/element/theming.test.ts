@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { styles, tokens } from '../../src/element/styles.js';
+import { EventTimeline } from '../../src/index.js';
+import { eventById, inner, mountWith, part } from './helpers.js';
+
+function rgb(color: string): [number, number, number] {
+  const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(color) ?? /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(color);
+  if (!m) throw new Error(`cannot read colour ${color}`);
+  const scale = color.startsWith('color(') ? 255 : 1;
+  return [Number(m[1]) * scale, Number(m[2]) * scale, Number(m[3]) * scale];
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: string, b: string): number {
+  const [l1, l2] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+}
+
+const cssText = [tokens, styles].map((s) => s.cssText).join('\n');
+const data = [
+  { id: 'a', title: 'A point', date: '2024-03-01' },
+  { id: 'b', title: 'A month', date: '2024-06' },
+];
+
+describe('<event-timeline> theming', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  it('uses every private token it defines and defines every one it uses', () => {
+    const defined = new Set([...cssText.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
+    const used = new Set([...cssText.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    expect([...used].filter((t) => !defined.has(t)), 'used but undefined').to.deep.equal([]);
+    expect([...defined].filter((t) => !used.has(t)), 'defined but unused').to.deep.equal([]);
+  });
+
+  it('reads every documented public token, and documents every public token it reads', async () => {
+    const read = new Set([...cssText.matchAll(/var\((--timeline-[\w-]+)/g)].map((m) => m[1]));
+    const source = await (await fetch('/test-api/source?path=src/event-timeline.ts')).text();
+    const documented = new Set([...source.matchAll(/@cssproperty \[(--timeline-[\w-]+)=/g)].map((m) => m[1]));
+    expect([...read].sort()).to.deep.equal([...documented].sort());
+    for (const token of ['--timeline-font-family', '--timeline-text-color', '--timeline-background', '--timeline-axis-color', '--timeline-event-color', '--timeline-selected-color', '--timeline-band-opacity']) {
+      expect(read.has(token), token).to.equal(true);
+    }
+    expect(EventTimeline.name).to.equal('EventTimeline');
+  });
+
+  it('colours markers, text and background from the public tokens, set on an ancestor', async () => {
+    const el = await mountWith(data);
+    el.parentElement!.style.setProperty('--timeline-event-color', 'rgb(1, 2, 3)');
+    el.parentElement!.style.setProperty('--timeline-text-color', 'rgb(4, 5, 6)');
+    el.parentElement!.style.setProperty('--timeline-background', 'rgb(7, 8, 9)');
+    await el.updateComplete;
+    expect(getComputedStyle(inner(eventById(el, 'a'), 'marker')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(inner(eventById(el, 'a'), 'label')).color).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(7, 8, 9)');
+  });
+
+  it('colours each group from its own token', async () => {
+    const el = await mountWith({ groups: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], events: [{ id: 'a', title: 'A', date: '2024-01-01', group: 'y' }] });
+    el.style.setProperty('--timeline-group-2-color', 'rgb(200, 0, 100)');
+    expect(getComputedStyle(inner(eventById(el, 'a'), 'marker')).backgroundColor).to.equal('rgb(200, 0, 100)');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps text at 4.5:1 and markers at 3:1 against the background in the ${scheme} default`, async () => {
+      const el = await mountWith(data);
+      el.theme = scheme;
+      el.selected = 'a';
+      await el.updateComplete;
+      const background = getComputedStyle(el).backgroundColor;
+      const label = inner(eventById(el, 'b'), 'label');
+      expect(contrast(getComputedStyle(label).color, background), 'label').to.be.at.least(4.5);
+      expect(contrast(getComputedStyle(part(el, 'axis')!.querySelector('text')!).fill, background), 'axis').to.be.at.least(4.5);
+      expect(contrast(getComputedStyle(inner(eventById(el, 'a'), 'marker')).backgroundColor, background), 'selected marker').to.be.at.least(3);
+      expect(contrast(getComputedStyle(inner(eventById(el, 'b'), 'marker')).borderLeftColor, background), 'band edge').to.be.at.least(3);
+      expect(contrast(getComputedStyle(part(el, 'details')!).color, getComputedStyle(part(el, 'details')!).backgroundColor), 'details').to.be.at.least(4.5);
+    });
+  }
+
+  it('follows prefers-color-scheme unless the theme attribute forces one', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await mountWith(data);
+    const dark = getComputedStyle(el).backgroundColor;
+    expect(luminance(rgb(dark))).to.be.lessThan(0.1);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(luminance(rgb(getComputedStyle(el).backgroundColor))).to.be.greaterThan(0.9);
+  });
+
+  it('stays legible in forced colours: markers keep a system-colour outline', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await mountWith(data);
+    const marker = getComputedStyle(inner(eventById(el, 'b'), 'marker'));
+    expect(marker.borderTopStyle).to.equal('solid');
+    expect(contrast(marker.borderTopColor, getComputedStyle(el).backgroundColor)).to.be.at.least(3);
+  });
+});

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { eventById, inner, mountWith, parts, rectsOverlap } from './helpers.js';
+
+const events = [
+  { id: 'a', title: 'First', date: '2024-01-01' },
+  { id: 'b', title: 'Second', date: '2024-01-11' },
+  { id: 'c', title: 'Third', date: '2024-01-31' },
+  { id: 'm', title: 'A month', date: '2024-03' },
+];
+
+const centreY = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.top + r.height / 2;
+};
+
+describe('<event-timeline> vertical layout', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('runs time top to bottom below 600px wide, proportionally', async () => {
+    const el = await mountWith(events, { width: 360 });
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => centreY(inner(eventById(el, id), 'marker')));
+    expect(b!).to.be.greaterThan(a!);
+    expect((c! - a!) / (b! - a!)).to.be.closeTo(3, 0.03);
+  });
+
+  it('stays horizontal when asked, whatever the width', async () => {
+    const el = await mountWith(events, { width: 360, orientation: 'horizontal' });
+    const [a, b] = ['a', 'b'].map((id) => inner(eventById(el, id), 'marker').getBoundingClientRect().left);
+    expect(b!).to.be.greaterThan(a!);
+  });
+
+  it('draws a month as a band from its first day to the next month, downwards', async () => {
+    const el = await mountWith([...events, { id: 'mar1', title: 'March 1', date: '2024-03-01' }, { id: 'apr1', title: 'April 1', date: '2024-04-01' }], {
+      orientation: 'vertical',
+    });
+    const band = inner(eventById(el, 'm'), 'marker').getBoundingClientRect();
+    expect(band.top).to.be.closeTo(centreY(inner(eventById(el, 'mar1'), 'marker')), 1);
+    expect(band.bottom).to.be.closeTo(centreY(inner(eventById(el, 'apr1'), 'marker')), 1);
+  });
+
+  it('never overlaps labels, and fits 320px without cutting the first column', async () => {
+    const dense = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} with a long title that gets cut`, date: `2024-05-${String((i % 10) + 1).padStart(2, '0')}` }));
+    const el = await mountWith(dense, { width: 320 });
+    const rects = parts(el, 'label').map((l) => l.getBoundingClientRect());
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) expect(rectsOverlap(rects[i]!, rects[j]!), `${i} vs ${j}`).to.equal(false);
+    }
+    const host = el.getBoundingClientRect();
+    expect(inner(eventById(el, 'e0'), 'label').getBoundingClientRect().left).to.be.within(host.left, host.right - 40);
+  });
+
+  it('zooms and moves focus with the keyboard, as horizontally', async () => {
+    const el = await mountWith(events, { width: 360 });
+    const before = Date.parse(el.end!) - Date.parse(el.start!);
+    eventById(el, 'a').focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect((Date.parse(el.end!) - Date.parse(el.start!)) / before).to.be.closeTo(0.5, 0.001);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('b');
+  });
+});
