@@ -2,22 +2,23 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate, formatWhen } from './core/format.js';
 import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
 import { messagesFor, type Messages } from './core/messages.js';
 import type { TimelineItem, TimelineModel } from './core/model.js';
-import type { PlacedItem } from './core/placement.js';
+import type { PlacedCluster, PlacedItem } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
 import type { TimelineData as TimelineDataInput } from './core/types.js';
+import { isKnownZone } from './core/zones.js';
 import { clampView, interpolateView, panToInclude, sameView, zoomView, type View } from './core/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
 import { keyAction } from './element/keyboard.js';
 import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './element/render-axis.js';
 import { renderControls } from './element/render-controls.js';
 import { renderDetails } from './element/render-details.js';
-import { renderEvents, renderGroupLabels } from './element/render-events.js';
+import { renderClusters, renderEvents, renderGroupLabels } from './element/render-events.js';
 import { ResizeController } from './element/resize-controller.js';
 import { styles, tokens } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
@@ -69,6 +70,7 @@ function prefersReducedMotion(): boolean {
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when data could not be loaded or some events were skipped.
@@ -181,7 +183,7 @@ export class EventTimeline extends LitElement {
   }
 
   get #validZone(): string | undefined {
-    return this.timeZone && IANAZone.isValidZone(this.timeZone) ? this.timeZone : undefined;
+    return isKnownZone(this.timeZone) ? this.timeZone : undefined;
   }
 
   /** The zone the axis is drawn in and times are shown in. */
@@ -254,7 +256,7 @@ export class EventTimeline extends LitElement {
     const view = this.#currentView;
     if (chart && frame && view && this.#fitted) {
       this.#zoom.attach(chart);
-      this.#zoom.sync(this.#fitted, frame.length, view, frame.orientation === 'vertical');
+      this.#zoom.sync(this.#fitted, frame.length, frame.breadth, view, frame.orientation === 'vertical');
     } else {
       this.#zoom.detach();
     }
@@ -335,11 +337,40 @@ export class EventTimeline extends LitElement {
     else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
   }
 
-  #describe = (p: PlacedItem): string => `${this.#when(p.item)}: ${p.item.title}`;
+  /** Accessible names, formatted once per event for a locale and zone (luxon formatting is slow). */
+  #names = new Map<TimelineItem, string>();
+  #namesKey = '';
+
+  #describe = (p: PlacedItem): string => {
+    const key = `${this.#locale}|${this.#displayZone}`;
+    if (key !== this.#namesKey) {
+      this.#names = new Map();
+      this.#namesKey = key;
+    }
+    let name = this.#names.get(p.item);
+    if (name === undefined) {
+      name = `${this.#when(p.item)}: ${p.item.title}`;
+      this.#names.set(p.item, name);
+    }
+    return name;
+  };
 
   #when(item: TimelineItem): string {
     return formatWhen(item.from, item.to, this.#locale, this.#displayZone);
   }
+
+  #describeCluster = (c: PlacedCluster): string => {
+    const format = (ms: number) => DateTime.fromMillis(ms, { zone: this.#displayZone, locale: this.#locale }).toLocaleString(DateTime.DATE_MED);
+    const from = format(c.start);
+    const to = format(c.end - 1);
+    return this.#messages.cluster(c.count, from === to ? from : `${from} – ${to}`);
+  };
+
+  /** A "+N" chip zooms in to its events, with a little room around them. */
+  #openCluster = (c: PlacedCluster): void => {
+    const pad = Math.max((c.end - c.start) * 0.1, 30 * 60_000);
+    void this.#animateTo(clampView([c.start - pad, c.end + pad]));
+  };
 
   #formatSourceDate = (date: string): string => {
     const parsed = parsePreciseDate(date, this.#readZone);
@@ -350,7 +381,7 @@ export class EventTimeline extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     if (id !== null) this.#focusId = id;
-    const item = id === null ? undefined : this.#data.model?.items.find((i) => i.id === id);
+    const item = id === null ? undefined : this.#data.model?.byId.get(id);
     this.#announcement = item ? this.#messages.selected(`${this.#when(item)}: ${item.title}`) : '';
     this.dispatchEvent(new TimelineSelectEvent(id));
   }
@@ -373,7 +404,7 @@ export class EventTimeline extends LitElement {
   };
 
   #bringIntoView(id: string): void {
-    const item = this.#data.model?.items.find((i) => i.id === id);
+    const item = this.#data.model?.byId.get(id);
     const view = this.#currentView;
     if (!item || !view) return;
     const next = panToInclude(view, item.start, item.end);
@@ -450,22 +481,29 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
+  /** The last frame and what it was computed from: an update that changes none of it reuses it. */
+  #frameMemo?: { key: unknown[]; frame: Frame };
+
   #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
     const style = getComputedStyle(this);
     const fontSize = Number.parseFloat(style.fontSize) || 14;
-    this.#measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const maxLabel = MAX_LABEL_EMS * fontSize;
-    const ids = new Set(model.items.map((i) => i.id));
-    const focusId = this.#focusId !== null && ids.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
+    const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
-    return computeFrame({
+    const orientation = resolveOrientation(this.orientation, width);
+    const key = [model, view[0], view[1], width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
+    const memo = this.#frameMemo;
+    if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.frame;
+    const frame = computeFrame({
       items: model.items,
       groups: model.groups,
       view,
-      orientation: resolveOrientation(this.orientation, width),
+      orientation,
       width,
-      labelWidth: (item) => Math.min(maxLabel, Math.ceil(this.#measure.width(item.title)) + 2),
+      labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
+      maxLabelWidth: maxLabel,
       lineHeight: Math.ceil(fontSize * 1.5),
       gutter: AXIS_GUTTER,
       fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
@@ -473,6 +511,19 @@ export class EventTimeline extends LitElement {
       zone: this.#displayZone,
       keepId: focusId,
     });
+    this.#frameMemo = { key, frame };
+    return frame;
+  }
+
+  #groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
+
+  #groupIndex(model: TimelineModel): Map<string, number> {
+    let index = this.#groupIndexes.get(model);
+    if (!index) {
+      index = new Map(model.groups.map((g, i) => [g.id, i]));
+      this.#groupIndexes.set(model, index);
+    }
+    return index;
   }
 
   #renderChart(model: TimelineModel, name: string, m: Messages) {
@@ -481,14 +532,14 @@ export class EventTimeline extends LitElement {
     const frame = this.#computeFrame(model, view);
     this.#frame = frame;
     const vertical = frame.orientation === 'vertical';
-    const selectedItem = this.selected === null ? undefined : model.items.find((i) => i.id === this.selected);
+    const selectedItem = this.selected === null ? undefined : model.byId.get(this.selected);
     const events = renderEvents({
       frame,
       selected: this.selected,
       focusId: this.#focusId,
       lang: model.lang,
       listLabel: name,
-      groupIndex: new Map(model.groups.map((g, i) => [g.id, i])),
+      groupIndex: this.#groupIndex(model),
       describe: this.#describe,
     });
     const plotSize = vertical ? { height: `${frame.length}px` } : { height: `${frame.breadth}px` };
@@ -501,7 +552,7 @@ export class EventTimeline extends LitElement {
           </svg>
           <div class="plot" style=${styleMap(plotSize)} @click=${this.#onClick} @focusin=${this.#onFocusIn}>
             <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-            ${vertical ? nothing : renderGroupLabels(frame)} ${events}
+            ${vertical ? nothing : renderGroupLabels(frame)} ${events} ${renderClusters(frame, this.#describeCluster, this.#openCluster)}
           </div>
         </div>
       </div>

@@ -12,6 +12,7 @@ export interface Messages {
   zoomOut: string;
   fit: string;
   selected: (what: string) => string;
+  cluster: (count: number, range: string) => string;
   skipped: (count: number) => string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
@@ -30,6 +31,7 @@ const en: Messages = {
   zoomOut: 'Zoom out',
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
+  cluster: (n, range) => `${n} more events, ${range}. Zoom in to see them.`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
@@ -48,6 +50,7 @@ const de: Messages = {
   zoomOut: 'Verkleinern',
   fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
+  cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,

@@ -32,5 +32,7 @@ export interface TimelineModel {
   timeZone?: string;
   groups: readonly TimelineGroup[];
   items: readonly TimelineItem[];
+  /** The same events by id. */
+  byId: ReadonlyMap<string, TimelineItem>;
   problems: readonly TimelineProblem[];
 }

@@ -1,7 +1,8 @@
-import { IANAZone } from 'luxon';
+import type { Zone } from 'luxon';
 import { parsePreciseDate, type PreciseDate } from './precision.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+import { isKnownZone, zoneNamed } from './zones.js';
 
 /** A document too broken to show anything: not JSON, not a list, an unknown zone. */
 export class TimelineDataError extends Error {
@@ -45,13 +46,13 @@ function requiredText(raw: Raw, field: string): string {
   return value;
 }
 
-function readDate(raw: Raw, field: string, zone: string): PreciseDate {
+function readDate(raw: Raw, field: string, zone: Zone): PreciseDate {
   const result = parsePreciseDate(own(raw, field), zone);
   if (!result.ok) throw new EventProblem(field, `${field} ${result.message}`);
   return result.value;
 }
 
-function readSources(raw: Raw, zone: string): TimelineSource[] {
+function readSources(raw: Raw, zone: Zone): TimelineSource[] {
   const value = own(raw, 'sources');
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new EventProblem('sources', 'sources must be a list');
@@ -71,7 +72,7 @@ function readSources(raw: Raw, zone: string): TimelineSource[] {
   });
 }
 
-function readWhen(raw: Raw, zone: string): { from: PreciseDate; to?: PreciseDate } {
+function readWhen(raw: Raw, zone: Zone): { from: PreciseDate; to?: PreciseDate } {
   const hasDate = own(raw, 'date') !== undefined;
   const hasStart = own(raw, 'start') !== undefined;
   if (hasDate && hasStart) throw new EventProblem('date', 'give either date or start, not both');
@@ -87,7 +88,7 @@ function readWhen(raw: Raw, zone: string): { from: PreciseDate; to?: PreciseDate
   return { from, to };
 }
 
-function readEvent(raw: unknown, index: number, zone: string, seen: Set<string>): TimelineItem {
+function readEvent(raw: unknown, index: number, zone: Zone, seen: Set<string>): TimelineItem {
   if (!isRecord(raw)) throw new EventProblem('event', 'an event must be an object');
   const idValue = own(raw, 'id');
   if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
@@ -171,10 +172,11 @@ export function parseTimeline(data: unknown, fallbackZone: string): TimelineMode
     throw new TimelineDataError(`The data has ${events.length} events; at most ${LIMITS.maxEvents} are shown.`);
   }
   const timeZone = docText(doc, 'timeZone');
-  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) {
+  if (timeZone !== undefined && !isKnownZone(timeZone)) {
     throw new TimelineDataError(`Unknown time zone "${timeZone}".`);
   }
-  const zone = timeZone ?? fallbackZone;
+  // One zone object for every date: luxon would otherwise look the name up per date.
+  const zone = zoneNamed(timeZone ?? fallbackZone);
   const groups = readGroups(own(doc, 'groups'));
   const items: TimelineItem[] = [];
   const problems: TimelineProblem[] = [];
@@ -199,6 +201,7 @@ export function parseTimeline(data: unknown, fallbackZone: string): TimelineMode
     ...(timeZone !== undefined ? { timeZone } : {}),
     groups: withImplicitGroups(groups, items),
     items,
+    byId: new Map(items.map((item) => [item.id, item])),
     problems,
   };
 }

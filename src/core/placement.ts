@@ -21,6 +21,24 @@ export interface PlacementOptions {
    * of text next to the marker) rather than after it along the axis (horizontal layout).
    */
   labelBeside?: boolean;
+  /** At most this many lanes per row; events beyond them are counted into "+N" clusters. */
+  maxLanes?: number;
+  /** Width of a cluster's chip, with the gap after it. */
+  clusterWidth?: number;
+  /** An event drawn even when it would be clustered (it holds keyboard focus). */
+  keepId?: string | null;
+}
+
+/** Events that found no lane, drawn as one "+N" chip that zooms into them. */
+export interface PlacedCluster {
+  count: number;
+  /** Epoch ms: the earliest start and the latest end of its events. */
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  y: number;
+  row: number;
 }
 
 /** Where one event goes, in px relative to the events area. */
@@ -47,7 +65,9 @@ export interface PlacedRow {
 }
 
 export interface Placement {
+  /** The events that are drawn (clustered ones are not among them). */
   items: PlacedItem[];
+  clusters: PlacedCluster[];
   rows: PlacedRow[];
   height: number;
 }
@@ -104,25 +124,60 @@ export function placeItems(
       labelWidth: w,
       left: Math.min(x0, labelX),
       right: Math.max(x1, labelX + w),
-      y: 0,
+      // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
+      y: -1,
       row,
     };
   });
   const rows: PlacedRow[] = [];
+  const drawn: PlacedItem[] = [];
+  const clusters: PlacedCluster[] = [];
   let y = 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && !group) return;
     const extents: Extent[] = members.map((i) => ({ x0: placed[i]!.left, x1: placed[i]!.right }));
-    const { lanes, count } = assignLanes(extents, o.laneGap);
+    const { lanes, count } = assignLanes(extents, o.laneGap, o.maxLanes);
     const header = groups.length > 0 ? o.headerHeight : 0;
+    const top = y + header;
+    const overflow: PlacedItem[] = [];
+    let kept: PlacedItem | undefined;
     members.forEach((i, k) => {
-      placed[i]!.y = y + header + lanes[k]! * o.laneHeight;
-      placed[i]!.row = rows.length;
+      const p = placed[i]!;
+      p.row = rows.length;
+      if (lanes[k]! >= 0) p.y = top + lanes[k]! * o.laneHeight;
+      else if (p.item.id === o.keepId) kept = p;
+      else overflow.push(p);
     });
-    const height = header + Math.max(1, count) * o.laneHeight;
-    rows.push({ ...(group ? { group } : {}), y, height, lanes: count });
+    const rowClusters = clusterOverflow(overflow, top + count * o.laneHeight, rows.length, o);
+    clusters.push(...rowClusters);
+    let used = count + (rowClusters.length > 0 ? 1 : 0);
+    if (kept) kept.y = top + used++ * o.laneHeight;
+    const height = header + Math.max(1, used) * o.laneHeight;
+    rows.push({ ...(group ? { group } : {}), y, height, lanes: used });
     y += height;
   });
-  return { items: placed, rows, height: y };
+  for (const p of placed) if (p.y >= 0) drawn.push(p);
+  return { items: drawn, rows, clusters, height: y };
+}
+
+/** Sweeps the events that found no lane from left to right into chips that never overlap. */
+function clusterOverflow(overflow: PlacedItem[], y: number, row: number, o: PlacementOptions): PlacedCluster[] {
+  const width = o.clusterWidth ?? 56;
+  const chip = width - o.laneGap;
+  overflow.sort((a, b) => a.x0 - b.x0);
+  const clusters: PlacedCluster[] = [];
+  let current: PlacedCluster | undefined;
+  for (const p of overflow) {
+    if (current && p.x0 < current.x0 + width) {
+      current.count++;
+      current.start = Math.min(current.start, p.item.start);
+      current.end = Math.max(current.end, p.item.end);
+      continue;
+    }
+    const x0 = current ? Math.max(p.x0, current.x0 + width) : p.x0;
+    current = { count: 1, start: p.item.start, end: p.item.end, x0, x1: x0 + chip, y, row };
+    clusters.push(current);
+  }
+  return clusters;
 }

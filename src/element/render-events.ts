@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Frame } from '../core/frame.js';
-import type { PlacedItem } from '../core/placement.js';
+import type { PlacedCluster, PlacedItem } from '../core/placement.js';
 
 export interface EventsView {
   frame: Frame;
@@ -88,6 +88,32 @@ export function renderEvents(view: EventsView): TemplateResult {
       frame.visible,
       (p) => p.item.id,
       (p) => renderEvent(p, view),
+    )}
+  </div>`;
+}
+
+/** The "+N" chips, outside the list (they are not events): each zooms into what it holds. */
+export function renderClusters(
+  frame: Frame,
+  describe: (cluster: PlacedCluster) => string,
+  onOpen: (cluster: PlacedCluster) => void,
+): TemplateResult {
+  if (frame.clusters.length === 0) return html``;
+  return html`<div class="clusters">
+    ${frame.clusters.map(
+      (c) => html`<button
+        part="cluster"
+        class="cluster"
+        type="button"
+        tabindex="-1"
+        data-count=${c.count}
+        aria-label=${describe(c)}
+        title=${describe(c)}
+        style=${styleMap({ transform: `translate(${px(c.x0)}, ${px(c.y + 3)})`, width: px(c.x1 - c.x0), height: px(frame.laneSize - 6) })}
+        @click=${() => onOpen(c)}
+      >
+        +${c.count}
+      </button>`,
     )}
   </div>`;
 }

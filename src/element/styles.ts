@@ -243,6 +243,22 @@ export const styles = css`
     color: var(--_selected-color);
     text-decoration: underline;
   }
+  .cluster {
+    position: absolute;
+    top: 0;
+    left: 0;
+    padding: 0;
+    border: 1px solid var(--_event-color);
+    border-radius: 999px;
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 0.8em;
+    cursor: zoom-in;
+  }
+  .cluster:focus-visible {
+    outline: 2px solid var(--_focus-color);
+  }
   .status,
   .empty {
     margin: 0.75em 0;

@@ -49,13 +49,17 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Tells d3-zoom where the element's view is, without echoing it back as a user change. */
-  sync(base: View, length: number, view: View, vertical: boolean): void {
+  sync(base: View, length: number, breadth: number, view: View, vertical: boolean): void {
     this.#base = base;
     this.#length = Math.max(1, length);
     this.#vertical = vertical;
     if (!this.#behaviour || !this.#target) return;
     const span = base[1] - base[0];
-    this.#behaviour.scaleExtent([span / ZOOM_LIMITS.maxSpan, span / ZOOM_LIMITS.minSpan]);
+    const far = Math.max(1, breadth);
+    // A known extent spares d3-zoom from measuring the element (a forced layout) on every sync.
+    this.#behaviour
+      .extent(vertical ? [[0, 0], [far, this.#length]] : [[0, 0], [this.#length, far]])
+      .scaleExtent([span / ZOOM_LIMITS.maxSpan, span / ZOOM_LIMITS.minSpan]);
     const k = span / (view[1] - view[0]);
     const offset = (-k * (view[0] - base[0]) * this.#length) / span;
     const transform = vertical ? zoomIdentity.translate(0, offset).scale(k) : zoomIdentity.translate(offset, 0).scale(k);

@@ -1,0 +1,88 @@
+import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+
+// Luxon checks a zone name by building an Intl.DateTimeFormat every time; remember the answers.
+const known = new Map<string, boolean>();
+
+/** Whether `name` is an IANA zone this browser knows. */
+export function isKnownZone(name: string | undefined): name is string {
+  if (!name) return false;
+  let valid = known.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    known.set(name, valid);
+  }
+  return valid;
+}
+
+const DAY = 86_400_000;
+const MAX_REMEMBERED = 200_000;
+
+/**
+ * An IANA zone that remembers its UTC offset per UTC day when the offset is the same at both
+ * ends of that day (no transition inside it; no zone changes twice in a day). Luxon asks Intl
+ * for the offset of every date it makes (tens of microseconds each); this makes reading
+ * 100,000 dates fast, and a day with a transition is still asked instant by instant.
+ */
+class RememberingZone extends Zone {
+  readonly #zone: IANAZone;
+  readonly #offsets = new Map<number, number>();
+
+  constructor(name: string) {
+    super();
+    this.#zone = IANAZone.create(name);
+  }
+
+  override get type(): string {
+    return 'iana';
+  }
+
+  override get name(): string {
+    return this.#zone.name;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override get isValid(): boolean {
+    return this.#zone.isValid;
+  }
+
+  override offsetName(ts: number, opts: ZoneOffsetOptions): string | null {
+    return this.#zone.offsetName(ts, opts);
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.#zone.formatOffset(ts, format);
+  }
+
+  override offset(ts: number): number {
+    const day = Math.floor(ts / DAY);
+    let offset = this.#offsets.get(day);
+    if (offset === undefined) {
+      const first = this.#zone.offset(day * DAY);
+      const next = this.#zone.offset((day + 1) * DAY);
+      // NaN marks a day with a transition in it.
+      offset = first === next ? first : Number.NaN;
+      if (this.#offsets.size >= MAX_REMEMBERED) this.#offsets.clear();
+      this.#offsets.set(day, offset);
+    }
+    return Number.isNaN(offset) ? this.#zone.offset(ts) : offset;
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
+}
+
+const zones = new Map<string, Zone>();
+
+/** The luxon zone for a name, made once per page. */
+export function zoneNamed(name: string): Zone {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    zone = new RememberingZone(name);
+    zones.set(name, zone);
+  }
+  return zone;
+}

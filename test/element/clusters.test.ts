@@ -1,0 +1,38 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { mountWith, parts, rectsOverlap } from './helpers.js';
+
+describe('<event-timeline> with dense data', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  const dense = Array.from({ length: 2000 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Dense event ${i}`,
+    date: `2024-10-${String((i % 28) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+  }));
+
+  it('counts what does not fit into "+N" chips that never overlap the events, and renders only a bounded DOM', async () => {
+    const el = await mountWith(dense, { orientation: 'horizontal' });
+    const chips = parts(el, 'cluster');
+    expect(chips.length).to.be.greaterThan(0);
+    const shown = parts(el, 'event').length;
+    const counted = chips.reduce((sum, c) => sum + Number(c.dataset['count']), 0);
+    expect(shown + counted).to.equal(2000);
+    expect(shown).to.be.lessThan(1000);
+    expect(chips[0]!.textContent!.trim()).to.match(/^\+\d+$/);
+    expect(chips[0]!.getAttribute('aria-label')).to.match(/more events/);
+    const boxes = [...parts(el, 'label'), ...chips].map((e) => e.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) if (rectsOverlap(boxes[i]!, boxes[j]!)) expect.fail(`boxes ${i} and ${j} overlap`);
+    }
+  });
+
+  it('zooms in to a chip\'s events when it is clicked', async () => {
+    const el = await mountWith(dense, { orientation: 'horizontal' });
+    const before = Date.parse(el.end!) - Date.parse(el.start!);
+    const chip = parts(el, 'cluster')[0]!;
+    chip.click();
+    await oneEvent(el, 'timeline-range-change');
+    expect(Date.parse(el.end!) - Date.parse(el.start!)).to.be.lessThan(before / 2);
+  });
+});
