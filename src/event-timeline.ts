@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './core/scale.js';
 import { IANAZone } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate, formatWhen } from './core/format.js';
@@ -234,12 +234,12 @@ export class EventTimeline extends LitElement {
     if (this.model) this.dispatchEvent(new TimelineLoadEvent(this.model.items.length));
   }
 
-  #scale(width: number, items: readonly TimelineItem[]): ScaleLinear<number, number> | undefined {
+  #scale(width: number, items: readonly TimelineItem[]): LinearScale | undefined {
     const domain = fitDomain(items);
-    return domain ? scaleLinear().domain(domain).range([0, width]) : undefined;
+    return domain ? linearScale().domain(domain).range([0, width]) : undefined;
   }
 
-  #place(items: readonly TimelineItem[], scale: ScaleLinear<number, number>, width: number): Placement {
+  #place(items: readonly TimelineItem[], scale: LinearScale, width: number): Placement {
     const style = getComputedStyle(this);
     const fontSize = Number.parseFloat(style.fontSize) || 14;
     this.#measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);

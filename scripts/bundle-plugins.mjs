@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 50 KiB
+ * gzip budget. They touch only the single-file bundle; the ESM build leaves the packages as
+ * they are, for the user's own bundler.
+ */
+
+/**
+ * d3-interpolate's single-file build makes its interpolators with top-level calls
+ * (`var interpolateRgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`).
+ * They only build closures, but a bundler cannot know that, so every one of them and all of
+ * d3-color stay in the bundle even when only interpolateZoom is used. Marking those calls
+ * pure lets esbuild drop the unused ones.
+ */
+export const pureD3Interpolate = {
+  name: 'pure-d3-interpolate',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/ }, ({ path }) => ({
+      contents: readFileSync(path, 'utf8').replace(/^var (\w+) = (?=\(function |\w+\()/gm, 'var $1 = /* @__PURE__ */ '),
+      loader: 'js',
+    }));
+  },
+};
+
+function importsOf(dir, name) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() ? importsOf(path, name) : /\.ts$/.test(entry.name) && readFileSync(path, 'utf8').includes(`'${name}'`)) return true;
+  }
+  return false;
+}
+
+const interruptOnly = fileURLToPath(new URL('./d3-zoom-interrupt.mjs', import.meta.url));
+
+/**
+ * d3-zoom imports d3-transition for one thing: stopping a running transition when a gesture
+ * starts. d3-transition brings d3-color, d3-ease, d3-timer and every interpolator (about
+ * 6 KiB gzipped). While src/ starts no transitions (it imports nothing from d3-transition),
+ * there is never one to stop, so d3-zoom gets scripts/d3-zoom-interrupt.mjs instead. As soon
+ * as src/ imports d3-transition, the real one is used everywhere.
+ */
+export function zoomWithoutTransitions(srcDir) {
+  return {
+    name: 'zoom-without-transitions',
+    setup(build) {
+      if (importsOf(srcDir, 'd3-transition')) return;
+      build.onResolve({ filter: /^d3-transition$/ }, ({ importer }) => (/[\\/]d3-zoom[\\/]/.test(importer) ? { path: interruptOnly } : undefined));
+    },
+  };
+}
+
+/**
+ * A second minifier pass over esbuild's output: terser's repeated compress passes inline and
+ * fold what one pass leaves (about 1.5 KiB gzipped on this bundle). Keeps the licence notes.
+ */
+export async function squeeze(code, map) {
+  const { minify } = await import('terser');
+  const result = await minify(code, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: /^!|@license/ },
+    ...(map ? { sourceMap: { content: map } } : {}),
+  });
+  return { code: result.code, map: result.map };
+}
