@@ -1,12 +1,22 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compactTemplates, luxonWithoutParsers, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
 
 /**
- * `npm run build`: dist/event-timeline.js, one ES module with lit, the d3 modules and luxon
- * inlined (a page needs nothing else), plus the type declarations.
+ * `npm run build`:
+ * - dist/event-timeline.js: one minified ES module with lit, the d3 modules and luxon inlined,
+ *   for a page with no build step (`package/bundle`);
+ * - dist/esm/: one ES module per source file, dependencies left as imports, for bundlers
+ *   (the package's main entry);
+ * - dist/types/: the type declarations.
  */
 rmSync('dist', { recursive: true, force: true });
+
+const sources = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
 await build({
   entryPoints: { 'event-timeline': 'src/index.ts' },
   outdir: 'dist',
@@ -14,9 +24,25 @@ await build({
   format: 'esm',
   target: 'es2022',
   minify: true,
-  sourcemap: true,
+  sourcemap: 'external',
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
+  plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), compactTemplates('src'), luxonWithoutParsers],
   logLevel: 'info',
 });
+const squeezed = await squeeze(readFileSync('dist/event-timeline.js', 'utf8'), readFileSync('dist/event-timeline.js.map', 'utf8'));
+writeFileSync('dist/event-timeline.js', squeezed.code);
+writeFileSync('dist/event-timeline.js.map', squeezed.map);
+
+await build({
+  entryPoints: sources('src'),
+  outdir: 'dist/esm',
+  outbase: 'src',
+  bundle: false,
+  format: 'esm',
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
+
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * What `npm pack` would publish: the builds, the types, custom-elements.json, README and
+ * LICENSE, and nothing else; and every path package.json points at is in it. Run by
+ * `npm test` after the build.
+ */
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = report.files.map((f) => f.path).sort();
+
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline\.js$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
+const problems = [];
+for (const file of files) if (!allowed.some((re) => re.test(file))) problems.push(`unexpected file in the package: ${file}`);
+
+const required = new Set(['package.json', 'README.md', 'LICENSE', 'dist/event-timeline.js', 'dist/esm/index.js', 'dist/types/index.d.ts']);
+// custom-elements.json comes from `npm run analyze` (the manifest's own branch); once that script exists, the file must ship.
+if (pkg.scripts?.analyze) required.add('custom-elements.json');
+else console.log('note: no `analyze` script yet, so custom-elements.json is not required');
+
+// Every path package.json names must be in the package.
+const targets = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : []);
+for (const path of [pkg.types, pkg.module, pkg.main, ...targets(pkg.exports)]) {
+  if (path && path !== './package.json' && (path !== './custom-elements.json' || required.has('custom-elements.json'))) required.add(path.replace(/^\.\//, ''));
+}
+for (const file of required) if (!files.includes(file)) problems.push(`missing from the package: ${file}`);
+
+// Each module of the ESM build comes with its declarations.
+for (const file of files.filter((f) => f.startsWith('dist/esm/'))) {
+  const types = file.replace(/^dist\/esm\//, 'dist/types/').replace(/\.js$/, '.d.ts');
+  if (!files.includes(types)) problems.push(`${file} has no ${types}`);
+}
+
+console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} KiB packed, ${(report.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
+for (const problem of problems) console.log(`✗ ${problem}`);
+process.exit(problems.length ? 1 : 0);

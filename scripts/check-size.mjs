@@ -1,0 +1,50 @@
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
+
+/**
+ * The bundle's weight: dist/event-timeline.js minified and gzipped must stay within 50 KiB
+ * (run by `npm test` after the build). Options, for finding what weighs what:
+ *   --why    the bundle's bytes per package (from esbuild's metafile)
+ *   --zoom   the same, as if src/ also imported d3-zoom's zoom and zoomIdentity and d3-selection's select
+ */
+const BUDGET = 50 * 1024;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+const size = gzip(readFileSync('dist/event-timeline.js'));
+console.log(`dist/event-timeline.js: ${kib(size)} minified + gzipped (budget ${kib(BUDGET)}, ${kib(BUDGET - size)} left)`);
+
+const why = process.argv.includes('--why');
+const withZoom = process.argv.includes('--zoom');
+if (why || withZoom) {
+  const probe = "import { zoom, zoomIdentity } from 'd3-zoom';\nimport { select } from 'd3-selection';\nexport * from './index.ts';\nexport const probe = [zoom, zoomIdentity, select];\n";
+  const result = await build({
+    ...(withZoom ? { stdin: { contents: probe, resolveDir: 'src', sourcefile: 'zoom-probe.ts', loader: 'ts' } } : { entryPoints: ['src/index.ts'] }),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'eof',
+    tsconfig: 'tsconfig.json',
+    plugins: [pureD3Interpolate, zoomWithoutTransitions('src')],
+    write: false,
+    metafile: true,
+    outfile: 'probe.js',
+  });
+  const out = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const { code } = await squeeze(out.text);
+  console.log(`${withZoom ? 'with zoom + select' : 'rebuilt'}: ${kib(code.length)} minified, ${kib(gzip(code))} gzipped (per package, before terser:)`);
+  const byPackage = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    const name = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (input.startsWith('src/') ? input : 'other');
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) console.log(`${kib(bytes).padStart(10)}  ${name}`);
+}
+
+if (size > BUDGET) {
+  console.log(`✗ dist/event-timeline.js is ${kib(size - BUDGET)} over its budget`);
+  process.exit(1);
+}
