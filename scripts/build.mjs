@@ -4,7 +4,8 @@ import { rmSync } from 'node:fs';
 
 /**
  * `npm run build`: dist/event-timeline.js, one ES module with lit, the d3 modules and luxon
- * inlined (a page needs nothing else), plus the type declarations.
+ * inlined (a page needs nothing else), plus the type declarations and custom-elements.json
+ * (the API manifest that editors and Storybook read, from the element's JSDoc).
  */
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -20,3 +21,4 @@ await build({
   logLevel: 'info',
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement'], { stdio: 'inherit' });
