@@ -4,29 +4,51 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
+interface Named {
+  name: string;
+}
+interface Manifest {
+  modules?: { declarations?: { slots?: Named[]; cssParts?: Named[] }[] }[];
+}
+
 /**
- * Storybook's table drops entries without a name, and the manifest names the default slot ''
- * (as the schema says): show it as "(default)" so the docs list every slot.
+ * Storybook keys its docs table by name alone, so the part `events` would hide the property
+ * `events` (and `label` the attribute); it also drops entries without a name, as the schema
+ * names the default slot. Parts are shown as `::part(name)` and the default slot as
+ * "(default)", so every entry of the manifest has its own row.
  */
-function nameDefaultSlots<T>(cem: T): T {
-  const copy = structuredClone(cem) as { modules?: { declarations?: { slots?: { name: string }[] }[] }[] };
+function forStorybook(cem: Manifest): Manifest {
+  const copy = structuredClone(cem);
   for (const mod of copy.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
       for (const slot of decl.slots ?? []) if (slot.name === '') slot.name = '(default)';
+      for (const part of decl.cssParts ?? []) part.name = `::part(${part.name})`;
     }
   }
-  return copy as T;
+  return copy;
 }
 
-setCustomElementsManifest(nameDefaultSlots(manifest));
+setCustomElementsManifest(forStorybook(manifest));
+
+// Parts, slots, CSS properties and events are documented, not set from a control.
+const documentedOnly = new Set(['css shadow parts', 'css custom properties', 'slots', 'events']);
 
 const preview: Preview = {
   parameters: {
     // Every story is also an accessibility test: a violation fails it (and `npm test`).
     a11y: { test: 'error' },
-    controls: { expanded: true, sort: 'requiredFirst' },
+    controls: { expanded: true },
     layout: 'padded',
   },
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          documentedOnly.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
+        ]),
+      ),
+  ],
 };
 
 export default preview;

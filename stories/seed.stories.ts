@@ -7,7 +7,7 @@ import type { TimelineArgs } from './support/timeline.js';
 
 /**
  * The seed story: North Korean troops in Russia and Moscow's warning to Seoul, loaded by `src`
- * from the JSON the package ships in demo/data. Its docs page lists the element's whole API,
+ * from the JSON the package ships in demo/data, with Rudenko's warning selected. Its docs page lists the element's whole API,
  * generated from custom-elements.json.
  */
 const meta = {
@@ -27,11 +27,11 @@ export default meta;
 type Story = StoryObj<TimelineArgs>;
 
 export const German: Story = {
-  args: { src: seedSrc.de, locale: 'de', 'time-zone': 'Europe/Berlin' },
+  args: { src: seedSrc.de, locale: 'de', 'time-zone': 'Europe/Berlin', selected: 'rudenko-warning' },
   play: async ({ canvasElement }) => expectEventCount(canvasElement, 9),
 };
 
 export const English: Story = {
-  args: { src: seedSrc.en, locale: 'en', 'time-zone': 'Europe/Berlin' },
+  args: { src: seedSrc.en, locale: 'en', 'time-zone': 'Europe/Berlin', selected: 'rudenko-warning' },
   play: async ({ canvasElement }) => expectEventCount(canvasElement, 9),
 };
