@@ -14,6 +14,17 @@ const isPrivate = (member) => member.privacy === 'private' || member.privacy ===
 function publicApiOnly() {
   return {
     name: 'event-timeline-public-api',
+    // Lit's `@state()` is internal even without a `private` modifier.
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const decl = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+      for (const member of node.members) {
+        const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
+        const isState = decorators.some((d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'state');
+        const documented = isState && decl?.members?.find((m) => m.name === member.name?.getText());
+        if (documented) documented.privacy = 'private';
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       const missing = [];
       for (const mod of customElementsManifest.modules) {

@@ -15,6 +15,12 @@ const config: StorybookConfig = {
     { from: '../stories/fixtures', to: '/fixtures' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The renderer imports lit/directive-helpers.js, which the dev server would otherwise serve
+  // unbundled: a second copy of lit-html next to the pre-bundled one. Pre-bundle it too.
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
+  }),
 };
 
 export default config;

@@ -1,4 +1,5 @@
-/* global window -- the functions passed to the page run in the browser. */
+/* global window, document -- the functions passed to the page run in the browser. */
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
 import { serveStorybook } from './serve-storybook.mjs';
@@ -8,15 +9,15 @@ import { serveStorybook } from './serve-storybook.mjs';
  * build-storybook`) in headless Chromium, one page each, the way a visitor opens it. A story
  * fails on a render error, a failed play function, an accessibility violation (addon-a11y runs
  * axe after each story, with `a11y.test: 'error'`) or a console error it did not declare in
- * `parameters.consoleErrors`. Prints one line per story and exits non-zero if any failed.
+ * `parameters.consoleErrors`. Each docs page must render without console errors and list every
+ * entry of custom-elements.json. Prints one line per page and exits non-zero if any failed.
  */
-const PORT = Number(process.env.STORYBOOK_TEST_PORT ?? 6107);
 const STORY_TIMEOUT_MS = 30000;
 const only = process.argv[2];
 
 // Installed before Storybook's own scripts run: records what the preview reports for the story.
 function watchStorybook() {
-  const seen = { finished: null, errors: [] };
+  const seen = { finished: null, docs: false, errors: [] };
   window.__storyCheck = seen;
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -25,6 +26,7 @@ function watchStorybook() {
     set(value) {
       channel = value;
       value.on('storyFinished', (e) => (seen.finished = e));
+      value.on('docsRendered', () => (seen.docs = true));
       for (const name of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing', 'unhandledErrorsWhilePlaying']) {
         value.on(name, (e) => seen.errors.push(`${name}: ${JSON.stringify(e)?.slice(0, 500)}`));
       }
@@ -49,7 +51,41 @@ function describeA11y(reporters) {
   return lines;
 }
 
-const server = await serveStorybook('storybook-static', PORT);
+/** The names the docs table must show: every attribute, property, event, slot, CSS property and part. */
+function manifestNames() {
+  const names = new Set();
+  const cem = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  for (const mod of cem.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.tagName) continue;
+      for (const x of [...(d.attributes ?? []), ...(d.members ?? []), ...(d.events ?? []), ...(d.cssProperties ?? [])]) names.add(x.name);
+      for (const slot of d.slots ?? []) names.add(slot.name || '(default)');
+      for (const part of d.cssParts ?? []) names.add(`::part(${part.name})`);
+    }
+  }
+  return names;
+}
+
+async function checkDocs(page) {
+  await page.waitForFunction(() => window.__storyCheck?.docs, null, { timeout: STORY_TIMEOUT_MS });
+  const rows = await page.evaluate(() =>
+    [...document.querySelectorAll('table.docblock-argstable tbody tr > td:first-child')].map((td) => td.textContent.trim()),
+  );
+  return [...manifestNames()].filter((name) => !rows.includes(name)).map((name) => `the docs table does not list ${name}`);
+}
+
+/** What the preview reported for a story: its status, play function errors, axe's violations. */
+async function checkStory(page) {
+  await page.waitForFunction(() => window.__storyCheck?.finished, null, { timeout: STORY_TIMEOUT_MS });
+  const seen = await page.evaluate(() => window.__storyCheck);
+  const problems = [];
+  if (seen.finished.status !== 'success') problems.push(`story finished with status ${seen.finished.status}`);
+  problems.push(...seen.errors, ...describeA11y(seen.finished.reporters));
+  return problems;
+}
+
+const server = await serveStorybook('storybook-static', 0);
+const PORT = server.address().port;
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1000, height: 800 } });
 await context.addInitScript(watchStorybook);
@@ -57,28 +93,25 @@ let failed = 0;
 let passed = 0;
 try {
   const index = await (await fetch(`http://127.0.0.1:${PORT}/index.json`)).json();
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+  const stories = Object.values(index.entries).filter((e) => (e.type === 'story' || e.type === 'docs') && (!only || e.id.includes(only)));
   if (stories.length === 0) throw new Error('no stories found in storybook-static/index.json');
-  async function check(story) {
+  // Two pages at a time: the machine has two cores, and most of a page's time is waiting.
+  const queue = [...stories];
+  const check = async (story) => {
     const started = Date.now();
     const page = await context.newPage();
     const consoleErrors = [];
     // A failed request's message does not name the URL; its location does.
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} (${m.location().url})`));
     page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
-    const problems = [];
+    let problems;
     try {
-      await page.goto(`http://127.0.0.1:${PORT}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-      await page.waitForFunction(() => window.__storyCheck?.finished, null, { timeout: STORY_TIMEOUT_MS });
-      const seen = await page.evaluate(() => window.__storyCheck);
+      await page.goto(`http://127.0.0.1:${PORT}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${story.type}`);
+      problems = story.type === 'docs' ? await checkDocs(page) : await checkStory(page);
       const allowed = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.consoleErrors ?? []);
-      if (process.env.STORY_DEBUG) console.log(JSON.stringify(seen.finished.reporters).slice(0, 800));
-      if (seen.finished.status !== 'success') problems.push(`story finished with status ${seen.finished.status}`);
-      problems.push(...seen.errors, ...describeA11y(seen.finished.reporters));
       for (const text of consoleErrors) if (!allowed.some((s) => text.includes(s))) problems.push(`console error: ${text.slice(0, 500)}`);
     } catch (e) {
-      problems.push(String(e.message ?? e).split('\n')[0]);
-      problems.push(...consoleErrors.map((t) => `console error: ${t.slice(0, 500)}`));
+      problems = [String(e.message ?? e).split('\n')[0], ...consoleErrors.map((t) => `console error: ${t.slice(0, 500)}`)];
     }
     await page.close();
     const ms = Date.now() - started;
@@ -89,9 +122,7 @@ try {
       failed++;
       console.log([`  ✗ ${story.title} › ${story.name} (${story.id})`, ...problems.map((p) => `      ${p}`)].join('\n'));
     }
-  }
-  // Two pages at a time: the machine has two cores, and most of a story's time is waiting.
-  const queue = [...stories];
+  };
   const worker = async () => {
     for (let story = queue.shift(); story; story = queue.shift()) await check(story);
   };
@@ -100,5 +131,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`stories: ${passed} passed, ${failed} failed`);
+console.log(`stories and docs pages: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
