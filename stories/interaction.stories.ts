@@ -13,7 +13,6 @@ const meta = {
   ...timelineBase,
   title: 'Interaction',
   args: { ...timelineBase.args, src: seedSrc.en, locale: 'en', 'time-zone': 'Europe/Berlin' },
-  parameters: { actions: { handles: ['timeline-select', 'timeline-load', 'timeline-error'] } },
 } satisfies Meta<TimelineArgs>;
 export default meta;
 type Story = StoryObj<TimelineArgs>;
