@@ -10,7 +10,8 @@ import { compactTemplates, luxonWithoutParsers, pureD3Interpolate, squeeze, zoom
  *   for a page with no build step (`package/bundle`);
  * - dist/esm/: one ES module per source file, dependencies left as imports, for bundlers
  *   (the package's main entry);
- * - dist/types/: the type declarations.
+ * - dist/types/: the type declarations;
+ * - custom-elements.json: the API manifest that editors and Storybook read, from the JSDoc.
  */
 rmSync('dist', { recursive: true, force: true });
 
@@ -46,3 +47,4 @@ await build({
 });
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement'], { stdio: 'inherit' });

@@ -44,6 +44,11 @@ if (existsSync(countsFile)) {
   console.log('✗ the browser tests did not report');
 }
 
+// Every story, rendered from the static build as a visitor sees it: render errors, play
+// functions, console errors and axe (addon-a11y) all fail it. See scripts/test-stories.mjs.
+check('storybook build', 'npm', ['run', 'build-storybook']);
+check('stories (every story in headless Chromium, with axe)', 'node', ['scripts/test-stories.mjs']);
+
 console.log('');
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);

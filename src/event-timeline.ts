@@ -41,14 +41,16 @@ function prefersReducedMotion(): boolean {
 /**
  * A timeline of dated events on a real time axis. Each event is drawn at the precision its
  * date is known to: a point for a day or an instant, a band for a week, month or year, and
- * for a range.
+ * for a range. Zoom and pan with the wheel, a drag, the buttons or the keys `+`, `-`, `0`;
+ * from script with the methods `zoomTo(start, end)` and `fit()`.
  *
+ * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
- * @fires timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
- * @fires timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
- * @fires timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
- * @fires timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
+ * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
+ * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
+ * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
  *
@@ -75,7 +77,7 @@ function prefersReducedMotion(): boolean {
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when data could not be loaded or some events were skipped.
  *
- * @cssproperty [--timeline-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssproperty [--timeline-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
  * @cssproperty [--timeline-font-size=14px] - Base font size; labels and axis scale from it.
  * @cssproperty [--timeline-text-color=#1f2328] - Colour of titles and labels.
  * @cssproperty [--timeline-muted-color=#57606a] - Colour of secondary text (axis labels, dates).
