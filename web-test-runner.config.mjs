@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { strictCsp } from './test/server/strict-csp.mjs';
 
 const executablePath = chromePath();
 
@@ -21,7 +22,7 @@ export default {
       createBrowserContext: ({ browser }) => browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin' }),
     }),
   ],
-  middleware: [testApi()],
+  middleware: [testApi(), strictCsp()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), countingReporter(process.env.TEST_COUNTS_FILE)],
 };

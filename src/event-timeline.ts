@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './element/style-map.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { IANAZone } from 'luxon';
 import { fitDomain } from './core/domain.js';
