@@ -5,6 +5,7 @@ import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testApi } from './test/server/test-api.mjs';
 import { strictCsp } from './test/server/strict-csp.mjs';
+import { heapCommand } from './test/server/heap-command.mjs';
 
 const executablePath = chromePath();
 
@@ -23,6 +24,6 @@ export default {
     }),
   ],
   middleware: [testApi(), strictCsp()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), heapCommand()],
   reporters: [defaultReporter(), countingReporter(process.env.TEST_COUNTS_FILE)],
 };

@@ -14,12 +14,18 @@ export type LoadState =
 export class SourceLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
   #request?: AbortController;
+  #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.cancel();
   }
 
@@ -30,6 +36,9 @@ export class SourceLoader implements ReactiveController {
   }
 
   load(url: string): void {
+    // Lit still runs an update that was pending when the element was removed; a request
+    // started then would never be aborted. Connecting again loads.
+    if (!this.#connected) return;
     // Connecting and the first update both ask for the same URL; one request is enough.
     if (this.#request && this.state.status === 'loading' && this.state.url === url) return;
     this.#request?.abort();

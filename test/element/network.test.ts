@@ -140,4 +140,20 @@ describe('<event-timeline> src over a real network', () => {
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['x']);
   });
+
+  it('starts no request that outlives an element removed before its first update', async () => {
+    const tag = newTag();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('event-timeline');
+    const seen = record(el);
+    el.src = json([{ id: 'x', title: 'X', date: '2024' }], { delay: 300, tag });
+    host.append(el);
+    el.remove(); // the first update is still pending; it runs while disconnected
+    await el.updateComplete;
+    await sleep(800);
+    const log = await serverLog(tag);
+    expect(log.answered).to.equal(0);
+    expect(log.aborted).to.equal(log.started);
+    expect(seen).to.deep.equal([]);
+  });
 });
