@@ -5,6 +5,8 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { strictCsp } from './test/server/strict-csp.mjs';
+import { heapCommand } from './test/server/heap-command.mjs';
 
 const executablePath = chromePath();
 
@@ -22,9 +24,10 @@ export default {
       createBrowserContext: ({ browser }) => browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin' }),
     }),
   ],
-  middleware: [testApi()],
+  middleware: [testApi(), strictCsp()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    heapCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

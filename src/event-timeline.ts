@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './element/style-map.js';
 import { DateTime } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate, formatWhen } from './core/format.js';

@@ -9,8 +9,16 @@ export class TimelineDataError extends Error {
   override name = 'TimelineDataError';
 }
 
-/** Beyond these the tab would freeze before the user saw anything; refuse instead. */
+/**
+ * Beyond these the tab would freeze before the user saw anything; refuse instead.
+ * maxTextLength counts characters of JSON text, and bytes of a `src` body as sent.
+ */
 export const LIMITS = { maxEvents: 200_000, maxTextLength: 32 * 1024 * 1024, maxFieldLength: 100_000 } as const;
+
+/** The readable refusal of a document over LIMITS.maxTextLength. */
+export function tooLargeError(): TimelineDataError {
+  return new TimelineDataError(`The data is larger than ${LIMITS.maxTextLength / 1024 / 1024} MiB.`);
+}
 
 type Raw = Record<string, unknown>;
 
@@ -144,7 +152,7 @@ function docText(doc: Raw, key: string): string | undefined {
 /** Turns JSON text into data, or says plainly why it cannot. */
 export function parseJsonText(text: string): unknown {
   if (text.length > LIMITS.maxTextLength) {
-    throw new TimelineDataError(`The data is larger than ${LIMITS.maxTextLength / 1024 / 1024} MiB.`);
+    throw tooLargeError();
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new TimelineDataError('The data is empty.');

@@ -1,4 +1,4 @@
-import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
+import { DateTime, FixedOffsetZone, Info, type Zone } from 'luxon';
 
 /** How precisely a date is known; the ISO form of the string states it. */
 export type Precision = 'year' | 'month' | 'week' | 'day' | 'time';
@@ -30,8 +30,40 @@ const TIME = new RegExp(
 
 const MAX_INPUT_LENGTH = 64;
 
+/**
+ * ECMAScript dates span ±8.64e15 ms (-271821-04-20 to +275760-09-13). Whole years inside that
+ * span have a start and an end, so these are the years accepted; anything beyond is refused
+ * with a reason instead of turning into an invalid date.
+ */
+export const YEAR_RANGE = { min: -271_820, max: 275_759 } as const;
+const OUT_OF_RANGE = 'is outside the years that can be shown (271821 BC to AD 275759)';
+
 function year(text: string): number {
   return Number.parseInt(text, 10);
+}
+
+function inRange(y: number): boolean {
+  return y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant a wall-clock time names in a zone. In a daylight-saving gap there is none
+ * (undefined). In an overlap (the hour that repeats when clocks go back) there are two, and
+ * the earlier one is taken, as RFC 5545 and Temporal's "compatible" rule do; luxon on its
+ * own would take the later one.
+ */
+function wallClockInstant(local: DateTime, zone: string | Zone): DateTime | undefined {
+  const z = Info.normalizeZone(zone);
+  const localMs = local.toMillis();
+  const offsets = new Set([z.offset(localMs - 24 * HOUR_MS), z.offset(localMs), z.offset(localMs + 24 * HOUR_MS)]);
+  let best: number | undefined;
+  for (const offset of offsets) {
+    const instant = localMs - offset * 60_000;
+    if (z.offset(instant) === offset && (best === undefined || instant < best)) best = instant;
+  }
+  return best === undefined ? undefined : DateTime.fromMillis(best, { zone: z });
 }
 
 function offsetZone(text: string): Zone {
@@ -45,6 +77,7 @@ function offsetZone(text: string): Zone {
 
 function period(precision: Precision, start: DateTime, hasSeconds = false, hasOffset = false): DateParseResult {
   if (!start.isValid) return { ok: false, message: 'is not a date that exists' };
+  if (!inRange(start.year)) return { ok: false, message: OUT_OF_RANGE };
   const end =
     precision === 'year'
       ? start.plus({ years: 1 })
@@ -68,6 +101,8 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
   if (text.length === 0) return { ok: false, message: 'is empty' };
   if (text.length > MAX_INPUT_LENGTH) return { ok: false, message: 'is too long to be a date' };
   const opts = { zone };
+  const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
+  if (yearMatch && !inRange(year(yearMatch[1]!))) return { ok: false, message: OUT_OF_RANGE };
   let m: RegExpExecArray | null;
   if ((m = YEAR_ONLY.exec(text))) {
     return period('year', DateTime.fromObject({ year: year(m[1]!) }, opts));
@@ -102,13 +137,20 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
     if (fields.hour > 23 || fields.minute > 59 || fields.second > 59) {
       return { ok: false, message: 'is not a time that exists' };
     }
-    const readZone = off === undefined ? zone : offsetZone(off);
-    const start = DateTime.fromObject(fields, { zone: readZone });
-    if (start.isValid && off === undefined && (start.hour !== fields.hour || start.minute !== fields.minute)) {
-      // Luxon moves a wall-clock time that a DST jump skips; that time never happened there.
-      return { ok: false, message: 'falls in a daylight-saving gap of its time zone' };
+    if (off !== undefined) {
+      const zoneOffset = offsetZone(off);
+      // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
+      if (Math.abs(zoneOffset.offset(0)) > 18 * 60 || /[6-9]\d$/.test(off.replace(':', '').slice(3))) {
+        return { ok: false, message: 'has an offset that does not exist' };
+      }
+      return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);
     }
-    return period('time', start, s !== undefined, off !== undefined);
+    const local = DateTime.fromObject(fields, { zone: 'utc' });
+    if (!local.isValid) return { ok: false, message: 'is not a date that exists' };
+    const start = wallClockInstant(local, zone);
+    // A wall-clock time that a DST jump skips never happened there; luxon would move it.
+    if (!start) return { ok: false, message: 'falls in a daylight-saving gap of its time zone' };
+    return period('time', start, s !== undefined, false);
   }
   return { ok: false, message: 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18 or 2024-11-18T14:30)' };
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { Frame } from '../core/frame.js';
 import type { PlacedCluster, PlacedItem } from '../core/placement.js';
 

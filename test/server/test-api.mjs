@@ -8,14 +8,61 @@ import { readFile } from 'node:fs/promises';
  *   /test-api/empty                           an empty body
  *   /test-api/bom                             JSON with a byte-order mark
  *   /test-api/source?path=src/...             a source file as written (not compiled), for doc checks
+ *   /test-api/big?mib=N[&chunked=1]           a JSON list of N MiB (chunked: without Content-Length)
+ *   /test-api/log?tag=T                       what happened to requests that carried &tag=T:
+ *                                             { started, aborted, answered }
+ * Any request may carry &tag=T; the log tells whether the browser hung up before the answer,
+ * which is how the tests see on the server side that an old request really was aborted.
  */
+const logs = new Map();
+
+function logFor(tag) {
+  if (!logs.has(tag)) logs.set(tag, { started: 0, aborted: 0, answered: 0 });
+  return logs.get(tag);
+}
+
+/** Waits `ms`, or less if the client hangs up first; says whether it hung up. */
+function waitOrHangUp(ctx, ms) {
+  return new Promise((resolve) => {
+    if (ms <= 0) return resolve(false);
+    const timer = setTimeout(() => {
+      ctx.res.off('close', onClose);
+      resolve(false);
+    }, ms);
+    const onClose = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    ctx.res.once('close', onClose);
+  });
+}
+
+function bigBody(mib) {
+  // One string per KiB keeps it valid JSON of a known size.
+  const item = `"${'x'.repeat(1022)}"`;
+  const count = Math.max(1, Math.round(mib * 1024));
+  return `[${Array(count).fill(item).join(',')}]`;
+}
+
 export function testApi() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test-api/')) return next();
-    const delay = Number(ctx.query.delay ?? 0);
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));
     const [, , kind, arg] = ctx.path.split('/');
     ctx.set('Cache-Control', 'no-store');
+    if (kind === 'log') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(logFor(String(ctx.query.tag)));
+      return;
+    }
+    const log = ctx.query.tag ? logFor(String(ctx.query.tag)) : undefined;
+    if (log) log.started++;
+    const hungUp = await waitOrHangUp(ctx, Math.min(Number(ctx.query.delay ?? 0), 10000));
+    if (hungUp || ctx.res.destroyed) {
+      if (log) log.aborted++;
+      ctx.status = 499;
+      return;
+    }
+    if (log) log.answered++;
     switch (kind) {
       case 'json':
         ctx.type = 'application/json';
@@ -48,8 +95,23 @@ export function testApi() {
         ctx.body = await readFile(path, 'utf8');
         return;
       }
+      case 'big': {
+        const body = Buffer.from(bigBody(Number(ctx.query.mib ?? 1)));
+        ctx.type = 'application/json';
+        if (ctx.query.chunked) {
+          const { Readable } = await import('node:stream');
+          ctx.body = Readable.from(chunks(body));
+        } else {
+          ctx.body = body;
+        }
+        return;
+      }
       default:
         ctx.status = 404;
     }
   };
+}
+
+function* chunks(buffer) {
+  for (let i = 0; i < buffer.length; i += 1 << 20) yield buffer.subarray(i, i + (1 << 20));
 }

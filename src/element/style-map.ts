@@ -1,0 +1,45 @@
+import { noChange, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+
+export type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
+
+/**
+ * Like Lit's `styleMap`, but through the CSSOM from the very first render. Lit's own writes
+ * the first render as a `style="…"` attribute string, which a strict `style-src` policy
+ * (without 'unsafe-inline') blocks, leaving every event unpositioned. Setting properties on
+ * `element.style` is always allowed.
+ */
+class CssomStyleDirective extends Directive {
+  #previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style') {
+      throw new Error('styleMap belongs in the style attribute');
+    }
+  }
+
+  render(_styles: StyleInfo): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: AttributePart | ElementPart, [styles]: [StyleInfo]): typeof noChange {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    const next = new Set<string>();
+    for (const [name, value] of Object.entries(styles)) {
+      if (value === undefined || value === null) continue;
+      next.add(name);
+      if (name.includes('-')) style.setProperty(name, String(value));
+      else (style as unknown as Record<string, string>)[name] = String(value);
+    }
+    for (const name of this.#previous) {
+      if (next.has(name)) continue;
+      if (name.includes('-')) style.removeProperty(name);
+      else (style as unknown as Record<string, string>)[name] = '';
+    }
+    this.#previous = next;
+    return noChange;
+  }
+}
+
+export const styleMap = directive(CssomStyleDirective);

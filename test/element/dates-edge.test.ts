@@ -1,0 +1,112 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { eventById, mountWith, part } from './helpers.js';
+import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
+import type { TimelineEventInput } from '../../src/core/types.js';
+
+/** A Europe/Berlin document; the element has no time-zone attribute, so times show in the document's zone. */
+async function mountBerlin(events: TimelineEventInput[], locale = 'en'): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale=${locale}></event-timeline>`);
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = { timeZone: 'Europe/Berlin', events };
+  await loaded;
+  return el;
+}
+
+const label = (el: EventTimeline, id: string) => eventById(el, id).getAttribute('aria-label');
+
+async function detailsDate(el: EventTimeline, id: string): Promise<string> {
+  el.selected = id;
+  await el.updateComplete;
+  return part(el, 'details-date')!.textContent!.trim();
+}
+
+describe('dates at the edges, as the element writes them', () => {
+  it('names a leap day, and lists impossible days as skipped problems', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en" time-zone="Europe/Berlin"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.events = [
+      { id: 'leap', title: 'Leap', date: '2024-02-29' },
+      { id: 'feb30', title: 'Thirtieth', date: '2024-02-30' },
+      { id: 'feb29', title: 'Not leap', date: '2023-02-29' },
+    ];
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.problems.map((p) => [p.index, p.id, p.field])).to.deep.equal([
+      [1, 'feb30', 'date'],
+      [2, 'feb29', 'date'],
+    ]);
+    await el.updateComplete;
+    expect(label(el, 'leap')).to.equal('February 29, 2024: Leap');
+    const items = [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(['Event 2 ("feb30"): date is not a date that exists', 'Event 3 ("feb29"): date is not a date that exists']);
+  });
+
+  it('writes times on both sides of the spring-forward jump with their own zone names, and skips a time in the gap', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.events = {
+      timeZone: 'Europe/Berlin',
+      events: [
+        { id: 'before', title: 'Before', date: '2024-03-31T01:30' },
+        { id: 'gap', title: 'Gap', date: '2024-03-31T02:30' },
+        { id: 'after', title: 'After', date: '2024-03-31T03:30' },
+        { id: 'short-day', title: 'Short day', date: '2024-03-31' },
+      ],
+    };
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.problems.map((p) => [p.index, p.field, p.message])).to.deep.equal([[1, 'date', 'date falls in a daylight-saving gap of its time zone']]);
+    await el.updateComplete;
+    expect(label(el, 'before')).to.equal('March 31, 2024 at 01:30 AM GMT+1: Before');
+    expect(label(el, 'after')).to.equal('March 31, 2024 at 03:30 AM GMT+2: After');
+    expect(label(el, 'short-day')).to.equal('March 31, 2024: Short day');
+  });
+
+  it('writes an ambiguous autumn time as its first occurrence, in summer time, and the 25-hour day as one day', async () => {
+    const el = await mountBerlin([
+      { id: 'ambiguous', title: 'Twice', date: '2024-10-27T02:30' },
+      { id: 'second', title: 'Second', date: '2024-10-27T02:30+01:00' },
+      { id: 'long-day', title: 'Long day', date: '2024-10-27' },
+    ]);
+    expect(label(el, 'ambiguous')).to.equal('October 27, 2024 at 02:30 AM GMT+2: Twice');
+    expect(label(el, 'second')).to.equal('October 27, 2024 at 02:30 AM GMT+1: Second');
+    expect(label(el, 'long-day')).to.equal('October 27, 2024: Long day');
+    expect(await detailsDate(el, 'ambiguous')).to.equal('October 27, 2024 at 02:30 AM GMT+2');
+  });
+
+  it('writes ISO week 53 in English and German', async () => {
+    const en = await mountWith([{ id: 'w', title: 'W', date: '2020-W53' }], { locale: 'en' });
+    expect(label(en, 'w')).to.equal('Week 53, 2020: W');
+    const de = await mountWith([{ id: 'w', title: 'W', date: '2020-W53' }], { locale: 'de' });
+    expect(label(de, 'w')).to.equal('KW 53/2020: W');
+  });
+
+  it('shows a time whose offset moves it across midnight on the next day in Berlin', async () => {
+    const el = await mountBerlin([{ id: 'late', title: 'Late in New York', date: '2024-11-18T23:30-05:00' }]);
+    expect(label(el, 'late')).to.equal('November 19, 2024 at 05:30 AM GMT+1: Late in New York');
+    expect(await detailsDate(el, 'late')).to.equal('November 19, 2024 at 05:30 AM GMT+1');
+  });
+
+  it('writes years before 1 CE with the locale\u2019s era', async () => {
+    const events = [{ id: 'ides', title: 'Ides of March', date: '-000043-03-15' }];
+    const en = await mountWith(events, { locale: 'en' });
+    expect(label(en, 'ides')).to.equal('March 15, 44 BC: Ides of March');
+    expect(await detailsDate(en, 'ides')).to.equal('March 15, 44 BC');
+    const de = await mountWith(events, { locale: 'de' });
+    expect(label(de, 'ides')).to.equal('15. März 44 v. Chr.: Ides of March');
+  });
+
+  it('draws far-future years and refuses years beyond AD 275759 with a readable problem', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en" time-zone="UTC"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.events = [
+      { id: 'y10k', title: 'Ten thousand', date: '+010000-03-15' },
+      { id: 'last', title: 'Last year', date: '+275759' },
+      { id: 'beyond', title: 'Beyond', date: '+275760-01-01' },
+    ];
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.problems.map((p) => [p.index, p.field])).to.deep.equal([[2, 'date']]);
+    await el.updateComplete;
+    expect(label(el, 'y10k')).to.equal('March 15, 10000: Ten thousand');
+    expect(label(el, 'last')).to.equal('275759: Last year');
+    expect(part(el, 'error')!.textContent).to.contain('date is outside the years that can be shown (271821 BC to AD 275759)');
+  });
+});

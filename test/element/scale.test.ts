@@ -1,0 +1,110 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { part, parts } from './helpers.js';
+import { LIMITS } from '../../src/core/parse.js';
+import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
+import type { TimelineEventInput } from '../../src/core/types.js';
+
+/** Records every long task (over 50 ms) while it runs; the longest one says how long the page froze. */
+function watchLongTasks(): { stop: () => number[] } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    stop: () => {
+      for (const entry of observer.takeRecords()) durations.push(entry.duration);
+      observer.disconnect();
+      return durations;
+    },
+  };
+}
+
+/** About a second: the longest the page may stop answering input at a time. */
+const MAX_BLOCK_MS = 1000;
+
+function manyEvents(n: number): TimelineEventInput[] {
+  const events: TimelineEventInput[] = [];
+  const base = Date.UTC(2000, 0, 1);
+  for (let i = 0; i < n; i++) {
+    const iso = new Date(base + i * 7 * 3_600_000).toISOString();
+    const date = i % 3 === 0 ? iso.slice(0, 10) : i % 3 === 1 ? iso.slice(0, 16) : iso.slice(0, 7);
+    events.push({ id: `e${i}`, title: `Event ${i}`, date });
+  }
+  return events;
+}
+
+async function refusal(src: string): Promise<{ el: EventTimeline; message: string; longest: number }> {
+  const el = await fixture<EventTimeline>(html`<event-timeline locale="en" style="width: 900px"></event-timeline>`);
+  const tasks = watchLongTasks();
+  const failed = oneEvent(el, 'timeline-error');
+  el.src = src;
+  const { detail } = (await failed) as TimelineErrorEvent;
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 100));
+  return { el, message: detail.message, longest: Math.max(0, ...tasks.stop()) };
+}
+
+describe('<event-timeline> at scale', () => {
+  // Pending on the lead's rendering/culling work in src/event-timeline.ts. Measured here on
+  // 100,000 events (2 cores): parseTimeline 5–14 s (luxon's Intl-based zone offsets, ~4 per
+  // date), formatting every aria-label 0.4–1.7 s, placement 0.5 s into 30,000 lanes
+  // (830,000 px tall), then Lit creating 100,000 event nodes and the layout of them 4 s; all
+  // of it in one task of 16–45 s. It needs culling (only visible or clustered events in the
+  // DOM), labels formatted on demand, and the parse split into chunks that yield.
+  it.skip('loads 100,000 events without blocking the page for more than about a second at a time', async function () {
+    this.timeout(120000);
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="Europe/Berlin" style="width: 900px"></event-timeline>`);
+    const tasks = watchLongTasks();
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = manyEvents(100_000);
+    const { detail } = await loaded;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    const longest = Math.max(0, ...tasks.stop());
+    expect(detail.count).to.equal(100_000);
+    expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(MAX_BLOCK_MS);
+    // Only what is visible (or clustered) may be in the DOM.
+    expect(parts(el, 'event').length).to.be.below(5_000);
+  });
+
+  it(`refuses more than ${LIMITS.maxEvents.toLocaleString('en')} events readably, without reading them`, async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
+    const events = Array.from({ length: LIMITS.maxEvents + 1 }, (_, i) => ({ id: `e${i}`, title: 'E', date: '2024' }));
+    const tasks = watchLongTasks();
+    const failed = oneEvent(el, 'timeline-error');
+    el.events = events;
+    const { detail } = (await failed) as TimelineErrorEvent;
+    await el.updateComplete;
+    expect(detail.message).to.equal('The data has 200001 events; at most 200000 are shown.');
+    expect(part(el, 'error')!.textContent).to.contain('The data has 200001 events; at most 200000 are shown.');
+    expect(parts(el, 'event')).to.have.length(0);
+    expect(Math.max(0, ...tasks.stop())).to.be.below(MAX_BLOCK_MS);
+  });
+
+  it('refuses a src body over 32 MiB from its Content-Length, readably and without freezing', async function () {
+    this.timeout(60000);
+    const { el, message, longest } = await refusal('/test-api/big?mib=33');
+    expect(message).to.equal('The events could not be loaded. The data is larger than 32 MiB.');
+    expect(part(el, 'error')!.textContent).to.contain(message);
+    expect(longest).to.be.below(MAX_BLOCK_MS);
+  });
+
+  it('refuses a streamed src body (no Content-Length) once it passes 32 MiB', async function () {
+    this.timeout(60000);
+    const { message, longest } = await refusal('/test-api/big?mib=40&chunked=1');
+    expect(message).to.equal('The events could not be loaded. The data is larger than 32 MiB.');
+    expect(longest).to.be.below(MAX_BLOCK_MS);
+  });
+
+  it('still reads a src body just under the limit', async function () {
+    this.timeout(60000);
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.src = '/test-api/big?mib=2&chunked=1';
+    // A list of strings is JSON but not events: the refusal names the events, not the size.
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.problems.length).to.equal(2048);
+    expect(detail.problems[0]).to.deep.include({ index: 0, field: 'event' });
+  });
+});
