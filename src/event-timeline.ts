@@ -159,6 +159,7 @@ export class EventTimeline extends LitElement {
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
     this.#stopAnimation();
+    this.#data.cancel();
   }
 
   /** Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms), animated unless the user prefers reduced motion. */

@@ -170,6 +170,21 @@ export function parseJsonText(text: string): unknown {
  * Throws TimelineDataError only when the document as a whole is unusable.
  */
 export function parseTimeline(data: unknown, fallbackZone: string): TimelineModel {
+  const steps = parseTimelineSteps(data, fallbackZone);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many events a document may have before the element reads it in slices between frames. */
+export const READ_IN_SLICES_ABOVE = 5000;
+
+/**
+ * The same reading as parseTimeline, one slice at a time: it yields how many events it has
+ * read after every `slice` of them, so that a caller can let the page breathe in between.
+ */
+export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice = 2000): Generator<number, TimelineModel, void> {
   const doc: Raw = Array.isArray(data) ? { events: data } : isRecord(data) ? data : {};
   if (!Array.isArray(data) && !isRecord(data)) {
     throw new TimelineDataError('The data must be a list of events or an object with "events".');
@@ -189,7 +204,8 @@ export function parseTimeline(data: unknown, fallbackZone: string): TimelineMode
   const items: TimelineItem[] = [];
   const problems: TimelineProblem[] = [];
   const seen = new Set<string>();
-  events.forEach((raw: unknown, index) => {
+  for (let index = 0; index < events.length; index++) {
+    const raw: unknown = events[index];
     try {
       const item = readEvent(raw, index, zone, seen);
       seen.add(item.id);
@@ -199,7 +215,8 @@ export function parseTimeline(data: unknown, fallbackZone: string): TimelineMode
       const id = isRecord(raw) ? own(raw, 'id') : undefined;
       problems.push({ index, ...(typeof id === 'string' ? { id } : {}), field: e.field, message: e.message });
     }
-  });
+    if ((index + 1) % slice === 0) yield index + 1;
+  }
   items.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Messages } from '../core/messages.js';
 import type { TimelineModel } from '../core/model.js';
-import { parseJsonText, parseTimeline, TimelineDataError } from '../core/parse.js';
+import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../core/parse.js';
 import type { TimelineProblem } from '../core/types.js';
 import { SourceLoader } from './source-loader.js';
 
@@ -25,6 +25,25 @@ export interface Inputs {
  * Turns the element's inputs into a model or a failure, re-reading only when an input
  * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
  */
+/** How long one slice of a large read may hold the main thread. */
+const SLICE_MS = 40;
+
+function eventCount(data: unknown): number {
+  const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : 0;
+}
+
+function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function describe(e: unknown): string {
+  return e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`;
+}
+
 export class TimelineData {
   model?: TimelineModel;
   failure?: Failure;
@@ -32,13 +51,24 @@ export class TimelineData {
   #raw: unknown;
   #zone: unknown;
   #reportDue = false;
+  /** Bumped by every new read, so that a read in slices that was overtaken stops. */
+  #generation = 0;
+  #slicing = false;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     this.loader = new SourceLoader(host);
   }
 
+  /** While `src` loads, and while a large document is read in slices. */
   get loading(): boolean {
-    return this.loader.state.status === 'loading';
+    return this.loader.state.status === 'loading' || this.#slicing;
+  }
+
+  /** Stops a read in slices (the element was removed). */
+  cancel(): void {
+    this.#generation++;
+    this.#slicing = false;
+    this.#raw = undefined;
   }
 
   /** Starts or cancels the `src` request when the inputs that choose it changed. */
@@ -77,6 +107,8 @@ export class TimelineData {
   #read(raw: unknown, inputs: Inputs): void {
     const m = inputs.messages;
     const s = this.loader.state;
+    const read = ++this.#generation;
+    this.#slicing = false;
     if (raw === undefined) {
       this.model = undefined;
       this.failure = undefined;
@@ -86,14 +118,46 @@ export class TimelineData {
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
       const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
-      const model = parseTimeline(data, inputs.zone);
-      this.model = model;
-      this.failure =
-        model.problems.length > 0 ? { message: m.skipped(model.problems.length), problems: [...model.problems], fatal: false } : undefined;
-      this.#reportDue = true;
+      const steps = parseTimelineSteps(data, inputs.zone);
+      if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), m);
+      // A large document is read a slice per task, so the page never freezes for long.
+      this.model = undefined;
+      this.failure = undefined;
+      this.#slicing = true;
+      void this.#readInSlices(steps, read, m);
     } catch (e) {
-      this.#fail(e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`);
+      this.#fail(describe(e));
     }
+  }
+
+  async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, m: Messages): Promise<void> {
+    try {
+      for (;;) {
+        const began = performance.now();
+        let step = steps.next();
+        while (!step.done && performance.now() - began < SLICE_MS) step = steps.next();
+        if (step.done) {
+          if (read !== this.#generation) return;
+          this.#slicing = false;
+          this.#done(step.value, m);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (read !== this.#generation) return;
+      }
+    } catch (e) {
+      if (read !== this.#generation) return;
+      this.#slicing = false;
+      this.#fail(describe(e));
+    }
+    this.host.requestUpdate();
+  }
+
+  #done(model: TimelineModel, m: Messages): void {
+    this.model = model;
+    this.failure =
+      model.problems.length > 0 ? { message: m.skipped(model.problems.length), problems: [...model.problems], fatal: false } : undefined;
+    this.#reportDue = true;
   }
 
   #fail(message: string): void {
