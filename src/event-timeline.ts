@@ -140,6 +140,7 @@ export class EventTimeline extends LitElement {
   /** The visible window; undefined shows every event (the fitted view). */
   #view?: View;
   #fitted?: View;
+  #drawnModel?: TimelineModel;
   #frame?: Frame;
   #reflected = { start: undefined as string | undefined, end: undefined as string | undefined };
   #focusId: string | null = null;
@@ -205,7 +206,6 @@ export class EventTimeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.#data.syncSource(this.src, this.events !== undefined);
-    const before = this.#data.model;
     this.#data.update({
       events: this.events,
       src: this.src,
@@ -214,7 +214,9 @@ export class EventTimeline extends LitElement {
       messages: this.#messages,
     });
     const model = this.#data.model;
-    if (model !== before) {
+    // A large document arrives between updates (read in slices), so compare with the model last drawn.
+    if (model !== this.#drawnModel) {
+      this.#drawnModel = model;
       this.#fitted = model ? fitDomain(model.items) : undefined;
       this.#stopAnimation();
       this.#view = this.#userSetRange() ? this.#viewFromAttributes() : undefined;
@@ -250,7 +252,7 @@ export class EventTimeline extends LitElement {
     if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
     const parsed = parsePreciseDate(value, this.#readZone);
     if (!parsed.ok) return undefined;
-    return (edge === 'start' ? parsed.value.start : parsed.value.end).toMillis();
+    return edge === 'start' ? parsed.value.startMs : parsed.value.endMs;
   }
 
   protected override updated(): void {

@@ -92,7 +92,7 @@ function readWhen(raw: Raw, zone: Zone): { from: PreciseDate; to?: PreciseDate }
   const from = readDate(raw, 'start', zone);
   if (own(raw, 'end') === undefined) return { from };
   const to = readDate(raw, 'end', zone);
-  if (to.end.toMillis() < from.start.toMillis()) throw new EventProblem('end', 'end is before start');
+  if (to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
   return { from, to };
 }
 
@@ -108,8 +108,8 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: Set<string>): 
   const quote = optionalText(raw, 'quote');
   const group = optionalText(raw, 'group');
   const sources = readSources(raw, zone);
-  const start = from.start.toMillis();
-  const end = Math.max(start, (to ?? from).end.toMillis());
+  const start = from.startMs;
+  const end = Math.max(start, (to ?? from).endMs);
   const coarse = from.precision !== 'day' && from.precision !== 'time';
   return {
     index,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
 
 function parse(text: string, zone = 'Europe/Berlin'): PreciseDate {
@@ -94,6 +95,46 @@ describe('parsePreciseDate: the form of the string states the precision', () => 
         const result = parsePreciseDate(text, 'Europe/Berlin');
         return !result.ok || result.value.end.toMillis() >= result.value.start.toMillis();
       }),
+    );
+  });
+});
+
+describe('parsePreciseDate reads calendar dates by arithmetic exactly as luxon does', () => {
+  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Pacific/Apia'];
+  const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
+
+  it('property: a day, its month and its year start and end where luxon puts them', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...zones), (date, zone) => {
+        const text = date.toISOString().slice(0, 10);
+        const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+        const luxonDay = DateTime.fromObject({ year: y, month: m, day: d }, { zone });
+        const read = parse(text, zone);
+        const month = parse(text.slice(0, 7), zone);
+        const luxonMonth = DateTime.fromObject({ year: y, month: m }, { zone });
+        return (
+          read.startMs === luxonDay.toMillis() &&
+          read.endMs === luxonDay.plus({ days: 1 }).toMillis() &&
+          month.startMs === luxonMonth.toMillis() &&
+          month.endMs === luxonMonth.plus({ months: 1 }).toMillis() &&
+          read.start.toISO() === luxonDay.toISO()
+        );
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('property: an ISO week starts on the Monday luxon names, and week 53 exists only where it does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9998 }), fc.integer({ min: 1, max: 53 }), fc.constantFrom(...zones), (weekYear, weekNumber, zone) => {
+        const text = `${weekYear}-W${String(weekNumber).padStart(2, '0')}`;
+        const luxon = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone });
+        const exists = luxon.isValid && luxon.weekYear === weekYear && luxon.weekNumber === weekNumber;
+        const read = parsePreciseDate(text, zone);
+        if (!exists) return !read.ok;
+        return read.ok && read.value.startMs === luxon.toMillis() && read.value.endMs === luxon.plus({ weeks: 1 }).toMillis();
+      }),
+      { numRuns: 800 },
     );
   });
 });
