@@ -4,7 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from './element/style-map.js';
 import { DateTime } from 'luxon';
 import { fitDomain } from './core/domain.js';
-import { formatPreciseDate, formatWhen } from './core/format.js';
+import { formatPreciseDate } from './core/format.js';
 import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
 import { messagesFor, type Messages } from './core/messages.js';
 import type { TimelineItem, TimelineModel } from './core/model.js';
@@ -12,8 +12,9 @@ import type { PlacedCluster, PlacedItem } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
 import type { TimelineData as TimelineDataInput } from './core/types.js';
 import { isKnownZone } from './core/zones.js';
-import { clampView, interpolateView, panToInclude, sameView, zoomView, type View } from './core/view.js';
+import { clampView, panToInclude, sameView, zoomView, type View } from './core/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
+import { EventNames } from './element/event-names.js';
 import { keyAction } from './element/keyboard.js';
 import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './element/render-axis.js';
 import { renderControls } from './element/render-controls.js';
@@ -22,20 +23,18 @@ import { renderClusters, renderEvents, renderGroupLabels } from './element/rende
 import { ResizeController } from './element/resize-controller.js';
 import { styles, tokens } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
-import { TimelineData, type Failure } from './element/timeline-data.js';
+import { TimelineData } from './element/timeline-data.js';
+import { Memo } from './element/memo.js';
+import { renderFailure } from './element/render-failure.js';
+import { ViewAnimation } from './element/view-animation.js';
 import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
-const ANIMATION_MS = 280;
 type DateInput = string | number | Date;
 
 function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 /**
@@ -145,7 +144,7 @@ export class EventTimeline extends LitElement {
   #reflected = { start: undefined as string | undefined, end: undefined as string | undefined };
   #focusId: string | null = null;
   #announcement = '';
-  #animation?: { frame: number; done: () => void };
+  readonly #animation = new ViewAnimation();
   #inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -159,7 +158,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
-    this.#stopAnimation();
+    this.#animation.stop();
     this.#data.cancel();
   }
 
@@ -218,7 +217,7 @@ export class EventTimeline extends LitElement {
     if (model !== this.#drawnModel) {
       this.#drawnModel = model;
       this.#fitted = model ? fitDomain(model.items) : undefined;
-      this.#stopAnimation();
+      this.#animation.stop();
       this.#view = this.#userSetRange() ? this.#viewFromAttributes() : undefined;
     } else if ((changed.has('start') || changed.has('end')) && this.#userSetRange()) {
       this.#view = this.#viewFromAttributes() ?? this.#view;
@@ -292,7 +291,7 @@ export class EventTimeline extends LitElement {
   }
 
   #userView(view: View, phase: ZoomPhase): void {
-    if (phase === 'change') this.#stopAnimation();
+    if (phase === 'change') this.#animation.stop();
     const next = clampView(view);
     if (!sameView(next, this.#currentView)) {
       this.#view = next;
@@ -301,38 +300,17 @@ export class EventTimeline extends LitElement {
     if (phase === 'end') this.#commitView();
   }
 
-  #stopAnimation(): void {
-    if (!this.#animation) return;
-    cancelAnimationFrame(this.#animation.frame);
-    this.#animation.done();
-    this.#animation = undefined;
-  }
-
   #animateTo(target: View): Promise<void> {
-    this.#stopAnimation();
-    const from = this.#currentView;
-    const finish = () => {
+    const land = () => {
       this.#view = target;
       this.requestUpdate();
       return this.updateComplete.then(() => this.#commitView());
     };
-    if (!from || !this.isConnected || prefersReducedMotion()) return finish();
-    return new Promise<void>((resolve) => {
-      const began = performance.now();
-      const step = (now: number) => {
-        const t = Math.min(1, (now - began) / ANIMATION_MS);
-        const eased = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
-        if (t >= 1) {
-          this.#animation = undefined;
-          void finish().then(resolve);
-          return;
-        }
-        this.#view = interpolateView(from, target, eased);
-        this.requestUpdate();
-        this.#animation = { frame: requestAnimationFrame(step), done: resolve };
-      };
-      this.#animation = { frame: requestAnimationFrame(step), done: resolve };
-    });
+    const show = (view: View) => {
+      this.#view = view;
+      this.requestUpdate();
+    };
+    return this.#animation.run(this.isConnected ? this.#currentView : undefined, target, show, land);
   }
 
   #zoomBy(how: 'in' | 'out' | 'fit'): void {
@@ -342,34 +320,15 @@ export class EventTimeline extends LitElement {
     else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
   }
 
-  /** Accessible names, formatted once per event for a locale and zone (luxon formatting is slow). */
-  #names = new Map<TimelineItem, string>();
-  #namesKey = '';
+  readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
-  #describe = (p: PlacedItem): string => {
-    const key = `${this.#locale}|${this.#displayZone}`;
-    if (key !== this.#namesKey) {
-      this.#names = new Map();
-      this.#namesKey = key;
-    }
-    let name = this.#names.get(p.item);
-    if (name === undefined) {
-      name = `${this.#when(p.item)}: ${p.item.title}`;
-      this.#names.set(p.item, name);
-    }
-    return name;
-  };
+  #describe = (p: PlacedItem): string => this.#names.name(p.item);
 
   #when(item: TimelineItem): string {
-    return formatWhen(item.from, item.to, this.#locale, this.#displayZone);
+    return this.#names.when(item);
   }
 
-  #describeCluster = (c: PlacedCluster): string => {
-    const format = (ms: number) => DateTime.fromMillis(ms, { zone: this.#displayZone, locale: this.#locale }).toLocaleString(DateTime.DATE_MED);
-    const from = format(c.start);
-    const to = format(c.end - 1);
-    return this.#messages.cluster(c.count, from === to ? from : `${from} – ${to}`);
-  };
+  #describeCluster = (c: PlacedCluster): string => this.#names.cluster(c);
 
   /** A "+N" chip zooms in to its events, with a little room around them. */
   #openCluster = (c: PlacedCluster): void => {
@@ -468,56 +427,52 @@ export class EventTimeline extends LitElement {
     return html`<div class="root" @keydown=${this.#onKeyDown}>
       ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
       ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
-      ${failure ? this.#renderFailure(failure, m) : nothing}
+      ${failure ? renderFailure(failure, m) : nothing}
       ${model ? this.#renderChart(model, name, m) : nothing}
       <div class="sr-only" aria-live="polite">${this.#announcement}</div>
       <slot hidden></slot>
     </div>`;
   }
 
-  #renderFailure(failure: Failure, m: Messages) {
-    return html`<div part="error" class="error" role="alert">
-      <p>${failure.message}</p>
-      ${failure.problems.length > 0
-        ? html`<ul>
-            ${failure.problems.map((p) => html`<li>${m.problem(p.index, p.id, p.message)}</li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
+  /** An update that changes none of what the frame was computed from reuses it. */
+  readonly #frames = new Memo<Frame>();
 
-  /** The last frame and what it was computed from: an update that changes none of it reuses it. */
-  #frameMemo?: { key: unknown[]; frame: Frame };
+  /**
+   * The label font, read from the computed style. Reading it forces a style recalculation, so
+   * it is read again only when the data, the width or the theme changed, not per zoom frame.
+   */
+  readonly #font = new Memo<{ font: string; fontSize: number }>();
+
+  #readFont(): { font: string; fontSize: number } {
+    const style = getComputedStyle(this);
+    return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize: Number.parseFloat(style.fontSize) || 14 };
+  }
 
   #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
-    const style = getComputedStyle(this);
-    const fontSize = Number.parseFloat(style.fontSize) || 14;
-    const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const { font, fontSize } = this.#font.get([model, width, this.theme], () => this.#readFont());
     const maxLabel = MAX_LABEL_EMS * fontSize;
     const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
     const orientation = resolveOrientation(this.orientation, width);
     const key = [model, view[0], view[1], width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
-    const memo = this.#frameMemo;
-    if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.frame;
-    const frame = computeFrame({
-      items: model.items,
-      groups: model.groups,
-      view,
-      orientation,
-      width,
-      labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
-      maxLabelWidth: maxLabel,
-      lineHeight: Math.ceil(fontSize * 1.5),
-      gutter: AXIS_GUTTER,
-      fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
-      locale: this.#locale,
-      zone: this.#displayZone,
-      keepId: focusId,
-    });
-    this.#frameMemo = { key, frame };
-    return frame;
+    return this.#frames.get(key, () =>
+      computeFrame({
+        items: model.items,
+        groups: model.groups,
+        view,
+        orientation,
+        width,
+        labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
+        maxLabelWidth: maxLabel,
+        lineHeight: Math.ceil(fontSize * 1.5),
+        gutter: AXIS_GUTTER,
+        fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
+        locale: this.#locale,
+        zone: this.#displayZone,
+        keepId: focusId,
+      }),
+    );
   }
 
   #groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
