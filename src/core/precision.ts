@@ -116,8 +116,11 @@ class ReadDate implements PreciseDate {
 
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, month: number): number {
-  return new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /** ISO years have 53 weeks when 1 January is a Thursday, or a Wednesday in a leap year. */
@@ -132,7 +135,11 @@ function weeksInYear(y: number): number {
  * daylight-saving gap, two in an overlap, else one; earliest first.
  */
 function instantsOf(localMs: number, zone: Zone): number[] {
-  const offsets = new Set([zone.offset(localMs - 24 * HOUR_MS), zone.offset(localMs), zone.offset(localMs + 24 * HOUR_MS)]);
+  const before = zone.offset(localMs - 24 * HOUR_MS);
+  const after = zone.offset(localMs + 24 * HOUR_MS);
+  // The usual case: no clock change within a day either side, so exactly one instant.
+  if (before === after && zone.offset(localMs - before * 60_000) === before) return [localMs - before * 60_000];
+  const offsets = new Set([before, zone.offset(localMs), after]);
   const found: number[] = [];
   for (const offset of offsets) {
     const instant = localMs - offset * 60_000;
@@ -190,32 +197,35 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
   const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
   if (yearMatch && !inRange(year(yearMatch[1]!))) return { ok: false, message: OUT_OF_RANGE };
   let m: RegExpExecArray | null;
-  if ((m = YEAR_ONLY.exec(text))) {
-    return readPeriod('year', year(m[1]!), 1, 1, z) ?? period('year', DateTime.fromObject({ year: year(m[1]!) }, opts));
-  }
-  if ((m = MONTH.exec(text))) {
-    const fields = { year: year(m[1]!), month: Number(m[2]) };
-    return readPeriod('month', fields.year, fields.month, 1, z) ?? period('month', DateTime.fromObject(fields, opts));
-  }
-  if ((m = WEEK.exec(text))) {
-    const weekYear = year(m[1]!);
-    const weekNumber = Number(m[2]);
-    if (weekYear >= 1000 && weekYear <= 9999) {
-      if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
-      const monday = mondayOfWeek(weekYear, weekNumber);
-      const read = readPeriod('week', monday.y, monday.month, monday.day, z);
-      if (read) return read;
+  // Only a time has a "T"; the calendar forms are tried only for the others.
+  if (!text.includes('T')) {
+    if ((m = YEAR_ONLY.exec(text))) {
+      return readPeriod('year', year(m[1]!), 1, 1, z) ?? period('year', DateTime.fromObject({ year: year(m[1]!) }, opts));
     }
-    const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, opts);
-    // Luxon rolls week 53 of a 52-week year into the next year; ISO says it does not exist.
-    if (!start.isValid || start.weekYear !== weekYear || start.weekNumber !== weekNumber) {
-      return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
+    if ((m = MONTH.exec(text))) {
+      const fields = { year: year(m[1]!), month: Number(m[2]) };
+      return readPeriod('month', fields.year, fields.month, 1, z) ?? period('month', DateTime.fromObject(fields, opts));
     }
-    return period('week', start);
-  }
-  if ((m = DAY.exec(text))) {
-    const fields = { year: year(m[1]!), month: Number(m[2]), day: Number(m[3]) };
-    return readPeriod('day', fields.year, fields.month, fields.day, z) ?? period('day', DateTime.fromObject(fields, opts));
+    if ((m = WEEK.exec(text))) {
+      const weekYear = year(m[1]!);
+      const weekNumber = Number(m[2]);
+      if (weekYear >= 1000 && weekYear <= 9999) {
+        if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
+        const monday = mondayOfWeek(weekYear, weekNumber);
+        const read = readPeriod('week', monday.y, monday.month, monday.day, z);
+        if (read) return read;
+      }
+      const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, opts);
+      // Luxon rolls week 53 of a 52-week year into the next year; ISO says it does not exist.
+      if (!start.isValid || start.weekYear !== weekYear || start.weekNumber !== weekNumber) {
+        return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
+      }
+      return period('week', start);
+    }
+    if ((m = DAY.exec(text))) {
+      const fields = { year: year(m[1]!), month: Number(m[2]), day: Number(m[3]) };
+      return readPeriod('day', fields.year, fields.month, fields.day, z) ?? period('day', DateTime.fromObject(fields, opts));
+    }
   }
   if ((m = TIME.exec(text))) {
     const [, y, mo, d, h, mi, s, frac, off] = m;

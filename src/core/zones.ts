@@ -19,7 +19,8 @@ const MAX_REMEMBERED = 200_000;
 
 /**
  * An IANA zone that remembers its UTC offset per UTC day when the offset is the same at both
- * ends of that day (no transition inside it; no zone changes twice in a day). Luxon asks Intl
+ * ends of that day (no transition inside it; no zone changes twice in a day), learning a
+ * week at a time where it can. Luxon asks Intl
  * for the offset of every date it makes (tens of microseconds each); this makes reading
  * 100,000 dates fast, and a day with a transition is still asked instant by instant.
  */
@@ -60,12 +61,21 @@ class RememberingZone extends Zone {
     const day = Math.floor(ts / DAY);
     let offset = this.#offsets.get(day);
     if (offset === undefined) {
-      const first = this.#zone.offset(day * DAY);
-      const next = this.#zone.offset((day + 1) * DAY);
-      // NaN marks a day with a transition in it.
-      offset = first === next ? first : Number.NaN;
       if (this.#offsets.size >= MAX_REMEMBERED) this.#offsets.clear();
-      this.#offsets.set(day, offset);
+      // First try the whole week around the day: no zone changes its clock twice in a week,
+      // so equal offsets at both ends mean none of its days has a change.
+      const week = Math.floor(day / 7) * 7;
+      const first = this.#zone.offset(week * DAY);
+      if (first === this.#zone.offset((week + 7) * DAY)) {
+        for (let d = week; d < week + 7; d++) this.#offsets.set(d, first);
+        offset = first;
+      } else {
+        const next = this.#zone.offset((day + 1) * DAY);
+        const start = this.#zone.offset(day * DAY);
+        // NaN marks a day with a transition in it.
+        offset = start === next ? start : Number.NaN;
+        this.#offsets.set(day, offset);
+      }
     }
     return Number.isNaN(offset) ? this.#zone.offset(ts) : offset;
   }
