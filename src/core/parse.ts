@@ -113,14 +113,9 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: Set<string>): 
   const start = from.startMs;
   const end = Math.max(start, (to ?? from).endMs);
   const coarse = from.precision !== 'day' && from.precision !== 'time';
-  // Assigned one by one rather than spread: 100,000 events make no throwaway objects.
-  const item: TimelineItem = { index, id: idValue, title, sources, from, start, end, kind: to || coarse ? 'band' : 'point' };
-  if (description !== undefined) item.description = description;
-  if (place !== undefined) item.place = place;
-  if (quote !== undefined) item.quote = quote;
-  if (group !== undefined) item.group = group;
-  if (to) item.to = to;
-  return item;
+  // Every event has every key (absent ones undefined): one object shape keeps the layout code
+  // that reads 100,000 of them fast, and no throwaway objects are spread.
+  return { index, id: idValue, title, description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
 }
 
 function readGroups(value: unknown): TimelineGroup[] {

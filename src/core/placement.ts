@@ -165,7 +165,13 @@ export function placeItems(
 function clusterOverflow(overflow: PlacedItem[], y: number, row: number, o: PlacementOptions): PlacedCluster[] {
   const width = o.clusterWidth ?? 56;
   const chip = width - o.laneGap;
-  overflow.sort((a, b) => a.x0 - b.x0);
+  // Events come in time order, so this is usually sorted already; checking is cheaper than sorting.
+  for (let i = 1; i < overflow.length; i++) {
+    if (overflow[i]!.x0 < overflow[i - 1]!.x0) {
+      overflow.sort((a, b) => a.x0 - b.x0);
+      break;
+    }
+  }
   const clusters: PlacedCluster[] = [];
   let current: PlacedCluster | undefined;
   for (const p of overflow) {

@@ -78,6 +78,7 @@ export const styles = css`
   }
   .plot {
     position: relative;
+    contain: layout style;
   }
   .chart.vertical .plot {
     flex: none;
@@ -158,6 +159,8 @@ export const styles = css`
     position: absolute;
     top: 0;
     left: 0;
+    /* Its size is set from the layout: moving or changing one event never lays out another. */
+    contain: layout size style;
     cursor: pointer;
     outline: none;
     border-radius: var(--_radius);
