@@ -131,6 +131,8 @@ export class EventTimeline extends LitElement {
   /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** The element itself is a named region, so assistive technology finds it by its label. */
+  readonly #internals = this.attachInternals();
   readonly #size = new ResizeController(this);
   readonly #data = new TimelineData(this);
   readonly #zoom = new ZoomController(this, (view, phase) => this.#userView(view, phase));
@@ -423,6 +425,9 @@ export class EventTimeline extends LitElement {
     const m = this.#messages;
     const { model, failure, loading } = this.#data;
     const name = this.label ?? model?.title ?? m.timeline;
+    this.#internals.role = 'region';
+    this.#internals.ariaLabel = name;
+    this.#internals.ariaBusy = loading ? 'true' : 'false';
     this.#frame = undefined;
     return html`<div class="root" @keydown=${this.#onKeyDown}>
       ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
