@@ -80,8 +80,12 @@ const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
 const CULL_MARGIN_PX = 64;
 const LANE_HEIGHT = 28;
 const MIN_COLUMN_PX = 120;
-/** Beyond this many lanes a row stops growing: dense stretches become "+N" chips that zoom in. */
-const MAX_LANES = 40;
+/**
+ * Beyond this many lanes a row stops growing: dense stretches become "+N" chips that zoom in.
+ * A view with a few hundred events shows them all; a crowded one keeps to a readable height
+ * (and to what a browser can draw at 60 frames a second).
+ */
+const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 const CLUSTER_PX = 56;
 const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
@@ -119,6 +123,7 @@ export function computeFrame(input: FrameInput): Frame {
   const [d0, d1] = scale.domain();
   const perMs = (r1 - r0) / (d1 - d0);
   const toPx = (ms: number) => r0 + (ms - d0) * perMs;
+  const near = nearView(input.items, input.view, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, input.keepId);
   const options: PlacementOptions = vertical
     ? { ...MARKER, width: length, laneHeight: 1, headerHeight: 0, labelBeside: true }
     : {
@@ -126,13 +131,12 @@ export function computeFrame(input: FrameInput): Frame {
         width: length,
         laneHeight: LANE_HEIGHT,
         headerHeight: input.groups.length > 0 ? 22 : 0,
-        maxLanes: MAX_LANES,
+        maxLanes: near.length > LANES.crowdedAbove ? LANES.crowded : LANES.few,
         clusterWidth: CLUSTER_PX,
         keepId: input.keepId,
       };
   // A phone-width column has no room for a column per group; the group stays in each event's colour.
   const groups = vertical ? [] : input.groups;
-  const near = nearView(input.items, input.view, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, input.keepId);
   const placement = placeItems(near, groups, toPx, vertical ? () => input.lineHeight : input.labelWidth, options);
   let laneSize = options.laneHeight;
   if (vertical) {
