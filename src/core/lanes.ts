@@ -19,15 +19,33 @@ interface BusyLane {
  * lane -1 (the caller clusters those).
  */
 export function assignLanes(extents: readonly Extent[], gap = 0, maxLanes = Infinity): { lanes: Int32Array; count: number } {
-  const n = extents.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => extents[a]!.x0 - extents[b]!.x0 || a - b);
+  const x0s = new Float64Array(extents.length);
+  const x1s = new Float64Array(extents.length);
+  extents.forEach((e, i) => {
+    x0s[i] = e.x0;
+    x1s[i] = e.x1;
+  });
+  return assignLaneSpans(x0s, x1s, gap, maxLanes);
+}
+
+/** assignLanes over extents given as two arrays of starts and ends (no object per extent). */
+export function assignLaneSpans(x0s: Float64Array, x1s: Float64Array, gap = 0, maxLanes = Infinity): { lanes: Int32Array; count: number } {
+  const n = x0s.length;
+  const order = new Uint32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && x0s[i]! < x0s[i - 1]!) sorted = false;
+  }
+  // Events arrive in time order, so their extents usually are already; sort only when not.
+  if (!sorted) order.sort((a, b) => x0s[a]! - x0s[b]! || a - b);
   const lanes = new Int32Array(n);
   const busy = new MinHeap<BusyLane>((a, b) => a.end < b.end || (a.end === b.end && a.lane < b.lane));
   const free = new MinHeap<number>((a, b) => a < b);
   let count = 0;
-  for (const i of order) {
-    const { x0, x1 } = extents[i]!;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const x0 = x0s[i]!;
     while (busy.size > 0 && busy.peek()!.end + gap <= x0) free.push(busy.pop()!.lane);
     if (free.size === 0 && count >= maxLanes) {
       lanes[i] = -1;
@@ -35,7 +53,7 @@ export function assignLanes(extents: readonly Extent[], gap = 0, maxLanes = Infi
     }
     const lane = free.size > 0 ? free.pop()! : count++;
     lanes[i] = lane;
-    busy.push({ lane, end: Math.max(x0, x1) });
+    busy.push({ lane, end: Math.max(x0, x1s[i]!) });
   }
   return { lanes, count };
 }

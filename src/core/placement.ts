@@ -1,4 +1,4 @@
-import { assignLanes, type Extent } from './lanes.js';
+import { assignLaneSpans } from './lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 
@@ -72,14 +72,6 @@ export interface Placement {
   height: number;
 }
 
-function markerOf(item: TimelineItem, toX: (ms: number) => number, o: PlacementOptions): [number, number] {
-  const x = toX(item.start);
-  if (item.kind === 'point') return [x - o.pointRadius, x + o.pointRadius];
-  const x1 = toX(item.end);
-  const grow = Math.max(0, o.minBandWidth - (x1 - x)) / 2;
-  return [x - grow, x1 + grow];
-}
-
 /** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
 function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
   if (o.labelBeside) return kind === 'point' ? (x0 + x1) / 2 - w / 2 : Math.max(x0, 0);
@@ -111,7 +103,17 @@ export function placeItems(
   const ungrouped = groups.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
   const placed: PlacedItem[] = items.map((item, i) => {
-    const [x0, x1] = markerOf(item, toX, o);
+    let x0 = toX(item.start);
+    let x1 = x0;
+    if (item.kind === 'point') {
+      x0 -= o.pointRadius;
+      x1 += o.pointRadius;
+    } else {
+      x1 = toX(item.end);
+      const grow = Math.max(0, o.minBandWidth - (x1 - x0)) / 2;
+      x0 -= grow;
+      x1 += grow;
+    }
     const w = labelWidth(item);
     const labelX = labelOf(item.kind, x0, x1, w, o);
     const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
@@ -136,19 +138,24 @@ export function placeItems(
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && !group) return;
-    const extents: Extent[] = members.map((i) => ({ x0: placed[i]!.left, x1: placed[i]!.right }));
-    const { lanes, count } = assignLanes(extents, o.laneGap, o.maxLanes);
+    const lefts = new Float64Array(members.length);
+    const rights = new Float64Array(members.length);
+    for (let k = 0; k < members.length; k++) {
+      lefts[k] = placed[members[k]!]!.left;
+      rights[k] = placed[members[k]!]!.right;
+    }
+    const { lanes, count } = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
     const header = groups.length > 0 ? o.headerHeight : 0;
     const top = y + header;
     const overflow: PlacedItem[] = [];
     let kept: PlacedItem | undefined;
-    members.forEach((i, k) => {
-      const p = placed[i]!;
+    for (let k = 0; k < members.length; k++) {
+      const p = placed[members[k]!]!;
       p.row = rows.length;
       if (lanes[k]! >= 0) p.y = top + lanes[k]! * o.laneHeight;
       else if (p.item.id === o.keepId) kept = p;
       else overflow.push(p);
-    });
+    }
     const rowClusters = clusterOverflow(overflow, top + count * o.laneHeight, rows.length, o);
     clusters.push(...rowClusters);
     let used = count + (rowClusters.length > 0 ? 1 : 0);
