@@ -116,6 +116,20 @@ function labelFor(dt: DateTime, interval: Interval): { label: string; major: boo
 
 const MAX_TICKS = 200;
 
+// Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
+const labels = new Map<string, { label: string; major: boolean }>();
+
+function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): { label: string; major: boolean } {
+  const key = `${dt.toMillis()}|${interval.unit}|${interval.step}|${zone}|${locale}`;
+  let label = labels.get(key);
+  if (!label) {
+    if (labels.size > 20_000) labels.clear();
+    label = labelFor(dt, interval);
+    labels.set(key, label);
+  }
+  return label;
+}
+
 /**
  * Ticks for the time span [start, end], at calendar boundaries of `zone` (so a day tick is
  * local midnight there, across DST changes), labelled in `locale`. `count` is how many the
@@ -132,7 +146,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   for (let guard = 0; dt.toMillis() <= end && guard < MAX_TICKS * 31; guard++) {
     const at = dt.toMillis();
     if (at >= start && aligned(dt, interval)) {
-      ticks.push({ at, ...labelFor(dt, interval) });
+      ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
       if (ticks.length >= MAX_TICKS) break;
     }
     dt = unit === 'year' ? dt.plus({ years: interval.step }) : dt.plus({ [unit]: 1 });

@@ -10,7 +10,8 @@ export type StyleInfo = Readonly<Record<string, string | number | undefined | nu
  * `element.style` is always allowed.
  */
 class CssomStyleDirective extends Directive {
-  #previous = new Set<string>();
+  /** What was last written, so that a zoom frame touches only the values that changed. */
+  #previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -25,14 +26,16 @@ class CssomStyleDirective extends Directive {
 
   override update(part: AttributePart | ElementPart, [styles]: [StyleInfo]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
-    for (const [name, value] of Object.entries(styles)) {
-      if (value === undefined || value === null) continue;
-      next.add(name);
-      if (name.includes('-')) style.setProperty(name, String(value));
-      else (style as unknown as Record<string, string>)[name] = String(value);
+    const next = new Map<string, string>();
+    for (const [name, raw] of Object.entries(styles)) {
+      if (raw === undefined || raw === null) continue;
+      const value = String(raw);
+      next.set(name, value);
+      if (this.#previous.get(name) === value) continue;
+      if (name.includes('-')) style.setProperty(name, value);
+      else (style as unknown as Record<string, string>)[name] = value;
     }
-    for (const name of this.#previous) {
+    for (const name of this.#previous.keys()) {
       if (next.has(name)) continue;
       if (name.includes('-')) style.removeProperty(name);
       else (style as unknown as Record<string, string>)[name] = '';
