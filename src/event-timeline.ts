@@ -9,10 +9,10 @@ import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
 import { messagesFor, type Messages } from './core/messages.js';
 import type { TimelineItem, TimelineModel } from './core/model.js';
 import type { PlacedCluster, PlacedItem } from './core/placement.js';
-import { parsePreciseDate } from './core/precision.js';
+import { instantOf, parsePreciseDate } from './core/precision.js';
 import type { TimelineData as TimelineDataInput } from './core/types.js';
 import { isKnownZone } from './core/zones.js';
-import { clampView, panToInclude, sameView, zoomView, type View } from './core/view.js';
+import { clampView, panToInclude, sameView, viewFromRange, zoomView, type View } from './core/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
 import { EventNames } from './element/event-names.js';
 import { keyAction } from './element/keyboard.js';
@@ -237,23 +237,13 @@ export class EventTimeline extends LitElement {
   }
 
   #viewFromAttributes(): View | undefined {
-    const base = this.#currentView;
     const from = this.start ? this.#toMs(this.start, 'start') : undefined;
     const to = this.end ? this.#toMs(this.end, 'end') : undefined;
-    if (from !== undefined && to !== undefined) return to > from ? clampView([from, to]) : undefined;
-    if (!base) return undefined;
-    const span = base[1] - base[0];
-    if (from !== undefined) return [from, from + span];
-    if (to !== undefined) return [to - span, to];
-    return undefined;
+    return viewFromRange(from, to, this.#currentView);
   }
 
   #toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-    const parsed = parsePreciseDate(value, this.#readZone);
-    if (!parsed.ok) return undefined;
-    return edge === 'start' ? parsed.value.startMs : parsed.value.endMs;
+    return instantOf(value, edge, this.#readZone);
   }
 
   protected override updated(): void {

@@ -272,3 +272,16 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
   }
   return { ok: false, message: 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18 or 2024-11-18T14:30)' };
 }
+
+/**
+ * An instant given as a Date, epoch ms or an ISO string at any precision; for a string, the
+ * first instant of its period (`edge` "start") or the first after it ("end"), so that
+ * `2024-10` to `2024-10` means all of October.
+ */
+export function instantOf(value: string | number | Date, edge: 'start' | 'end', zone: string | Zone): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = parsePreciseDate(value, zone);
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? parsed.value.startMs : parsed.value.endMs;
+}

@@ -49,3 +49,16 @@ export function sameView(a: View | undefined, b: View | undefined): boolean {
   const tolerance = Math.max(1, (a[1] - a[0]) / 1e6);
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }
+
+/**
+ * The view that start and end attributes ask for: both given, exactly that window (clamped);
+ * one given, the current span moved to start or end there; none usable, undefined.
+ */
+export function viewFromRange(from: number | undefined, to: number | undefined, current: View | undefined): View | undefined {
+  if (from !== undefined && to !== undefined) return to > from ? clampView([from, to]) : undefined;
+  if (!current) return undefined;
+  const span = current[1] - current[0];
+  if (from !== undefined) return [from, from + span];
+  if (to !== undefined) return [to - span, to];
+  return undefined;
+}

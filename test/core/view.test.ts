@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { instantOf } from '../../src/core/precision.js';
+import { clampView, interpolateView, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
+
+const DAY = 86_400_000;
+
+describe('views: the visible window of time', () => {
+  it('keeps a view between about an hour and about a thousand years, around its centre', () => {
+    expect(clampView([0, 1000])).to.deep.equal([500 - ZOOM_LIMITS.minSpan / 2, 500 + ZOOM_LIMITS.minSpan / 2]);
+    const [a, b] = clampView([0, ZOOM_LIMITS.maxSpan * 3]);
+    expect(b - a).to.equal(ZOOM_LIMITS.maxSpan);
+  });
+
+  it('property: zooming keeps the anchor instant at the same fraction of the view', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 10 * DAY, max: 1000 * DAY }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(2, 0.5), (start, span, at, factor) => {
+        const view = [start, start + span] as const;
+        const anchor = start + at * span;
+        const [s, e] = zoomView(view, factor, anchor);
+        return Math.abs((anchor - s) / (e - s) - at) < 1e-6 && Math.abs((e - s) * factor - span) < 1;
+      }),
+    );
+  });
+
+  it('pans just enough to bring a period into view, and not at all when it is in view', () => {
+    const view = [0, 100 * DAY] as const;
+    expect(panToInclude(view, 10 * DAY, 11 * DAY)).to.equal(view);
+    const [s, e] = panToInclude(view, 150 * DAY, 151 * DAY);
+    expect(e - s).to.equal(100 * DAY);
+    expect(e).to.be.greaterThan(151 * DAY);
+  });
+
+  it('interpolates from one view to the other', () => {
+    expect(interpolateView([0, 10], [100, 120], 0)).to.deep.equal([0, 10]);
+    const [s, e] = interpolateView([0, 10], [100, 120], 1);
+    expect(s).to.be.closeTo(100, 1e-9);
+    expect(e).to.be.closeTo(120, 1e-9);
+  });
+
+  it('reads the start and end attributes: a whole period, or the current span moved', () => {
+    const from = instantOf('2024-10', 'start', 'UTC');
+    const to = instantOf('2024-10', 'end', 'UTC');
+    expect(viewFromRange(from, to, undefined)).to.deep.equal([Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1)]);
+    expect(viewFromRange(Date.UTC(2024, 0, 1), undefined, [0, 10 * DAY])).to.deep.equal([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 11)]);
+    expect(viewFromRange(5, 1, [0, 10])).to.equal(undefined);
+    expect(instantOf('not a date', 'start', 'UTC')).to.equal(undefined);
+    expect(instantOf(new Date('2024-01-01T00:00:00Z'), 'end', 'UTC')).to.equal(Date.UTC(2024, 0, 1));
+  });
+});
