@@ -41,6 +41,8 @@ export interface PlacedCluster {
   row: number;
 }
 
+const CROWD_PX = 4;
+
 /** Where one event goes, in px relative to the events area. */
 export interface PlacedItem {
   item: TimelineItem;
@@ -102,8 +104,27 @@ export function placeItems(
   const rowOf = new Map<string, number>(groups.map((g, i) => [g.id, i]));
   const ungrouped = groups.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
+  const crowdedByRow: PlacedItem[][] = Array.from({ length: groups.length + 1 }, () => []);
+  // Two events whose markers start within CROWD_PX of each other can never share a lane, so
+  // beyond maxLanes of them in one such column the rest are counted at once, unmeasured.
+  const crowding = Number.isFinite(o.maxLanes);
+  // One counter per CROWD_PX column from a width left of the view to two widths right of it
+  // (events starting further out are clamped into the end columns, where they overlap anyway).
+  const columns = Math.ceil((3 * o.width) / CROWD_PX) + 1;
+  const perColumn: (Uint32Array | undefined)[] = [];
   const placed: PlacedItem[] = items.map((item, i) => {
     let x0 = toX(item.start);
+    const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
+    if (crowding && item.id !== o.keepId) {
+      const counts = (perColumn[row] ??= new Uint32Array(columns));
+      const column = Math.min(columns - 1, Math.max(0, Math.floor((x0 + o.width) / CROWD_PX)));
+      const seen = counts[column]!++;
+      if (seen >= o.maxLanes!) {
+        const crowded: PlacedItem = { item, x0, x1: x0, labelX: x0, labelWidth: 0, left: x0, right: x0, y: -1, row };
+        crowdedByRow[row]!.push(crowded);
+        return crowded;
+      }
+    }
     let x1 = x0;
     if (item.kind === 'point') {
       x0 -= o.pointRadius;
@@ -116,7 +137,6 @@ export function placeItems(
     }
     const w = labelWidth(item);
     const labelX = labelOf(item.kind, x0, x1, w, o);
-    const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
     byRow[row]!.push(i);
     return {
       item,
@@ -137,7 +157,7 @@ export function placeItems(
   let y = 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
-    if (members.length === 0 && !group) return;
+    if (members.length === 0 && crowdedByRow[row]!.length === 0 && !group) return;
     const lefts = new Float64Array(members.length);
     const rights = new Float64Array(members.length);
     for (let k = 0; k < members.length; k++) {
@@ -156,7 +176,7 @@ export function placeItems(
       else if (p.item.id === o.keepId) kept = p;
       else overflow.push(p);
     }
-    const rowClusters = clusterOverflow(overflow, top + count * o.laneHeight, rows.length, o);
+    const rowClusters = clusterOverflow(mergeByX(crowdedByRow[row]!, overflow), top + count * o.laneHeight, rows.length, o);
     clusters.push(...rowClusters);
     let used = count + (rowClusters.length > 0 ? 1 : 0);
     if (kept) kept.y = top + used++ * o.laneHeight;
@@ -166,6 +186,20 @@ export function placeItems(
   });
   for (const p of placed) if (p.y >= 0) drawn.push(p);
   return { items: drawn, rows, clusters, height: y };
+}
+
+/** Two lists that are each mostly in order of x0, as one (a merge, then a check in clusterOverflow). */
+function mergeByX(a: PlacedItem[], b: PlacedItem[]): PlacedItem[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: PlacedItem[] = new Array<PlacedItem>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.x0 <= b[j]!.x0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /** Sweeps the events that found no lane from left to right into chips that never overlap. */
