@@ -104,7 +104,7 @@ export function placeItems(
   const rowOf = new Map<string, number>(groups.map((g, i) => [g.id, i]));
   const ungrouped = groups.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
-  const crowdedByRow: PlacedItem[][] = Array.from({ length: groups.length + 1 }, () => []);
+  const crowdedByRow: Overflow[] = Array.from({ length: groups.length + 1 }, () => ({ xs: [], items: [] }));
   // Two events whose markers start within CROWD_PX of each other can never share a lane, so
   // beyond maxLanes of them in one such column the rest are counted at once, unmeasured.
   const crowding = Number.isFinite(o.maxLanes);
@@ -112,7 +112,7 @@ export function placeItems(
   // (events starting further out are clamped into the end columns, where they overlap anyway).
   const columns = Math.ceil((3 * o.width) / CROWD_PX) + 1;
   const perColumn: (Uint32Array | undefined)[] = [];
-  const placed: PlacedItem[] = items.map((item, i) => {
+  const placed: (PlacedItem | undefined)[] = items.map((item, i) => {
     let x0 = toX(item.start);
     const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
     if (crowding && item.id !== o.keepId) {
@@ -120,9 +120,9 @@ export function placeItems(
       const column = Math.min(columns - 1, Math.max(0, Math.floor((x0 + o.width) / CROWD_PX)));
       const seen = counts[column]!++;
       if (seen >= o.maxLanes!) {
-        const crowded: PlacedItem = { item, x0, x1: x0, labelX: x0, labelWidth: 0, left: x0, right: x0, y: -1, row };
-        crowdedByRow[row]!.push(crowded);
-        return crowded;
+        crowdedByRow[row]!.xs.push(x0);
+        crowdedByRow[row]!.items.push(item);
+        return undefined;
       }
     }
     let x1 = x0;
@@ -157,7 +157,7 @@ export function placeItems(
   let y = 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
-    if (members.length === 0 && crowdedByRow[row]!.length === 0 && !group) return;
+    if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
     const lefts = new Float64Array(members.length);
     const rights = new Float64Array(members.length);
     for (let k = 0; k < members.length; k++) {
@@ -167,16 +167,19 @@ export function placeItems(
     const { lanes, count } = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
     const header = groups.length > 0 ? o.headerHeight : 0;
     const top = y + header;
-    const overflow: PlacedItem[] = [];
+    const overflow: Overflow = { xs: [], items: [] };
     let kept: PlacedItem | undefined;
     for (let k = 0; k < members.length; k++) {
       const p = placed[members[k]!]!;
       p.row = rows.length;
       if (lanes[k]! >= 0) p.y = top + lanes[k]! * o.laneHeight;
       else if (p.item.id === o.keepId) kept = p;
-      else overflow.push(p);
+      else {
+        overflow.xs.push(p.x0);
+        overflow.items.push(p.item);
+      }
     }
-    const rowClusters = clusterOverflow(mergeByX(crowdedByRow[row]!, overflow), top + count * o.laneHeight, rows.length, o);
+    const rowClusters = clusterOverflow(crowdedByRow[row]!, overflow, top + count * o.laneHeight, rows.length, o);
     clusters.push(...rowClusters);
     let used = count + (rowClusters.length > 0 ? 1 : 0);
     if (kept) kept.y = top + used++ * o.laneHeight;
@@ -184,46 +187,49 @@ export function placeItems(
     rows.push({ ...(group ? { group } : {}), y, height, lanes: used });
     y += height;
   });
-  for (const p of placed) if (p.y >= 0) drawn.push(p);
+  for (const p of placed) if (p && p.y >= 0) drawn.push(p);
   return { items: drawn, rows, clusters, height: y };
 }
 
-/** Two lists that are each mostly in order of x0, as one (a merge, then a check in clusterOverflow). */
-function mergeByX(a: PlacedItem[], b: PlacedItem[]): PlacedItem[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out: PlacedItem[] = new Array<PlacedItem>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]!.x0 <= b[j]!.x0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+/** Events that found no lane, as their x and the events themselves (no object per event). */
+interface Overflow {
+  xs: number[];
+  items: TimelineItem[];
 }
 
-/** Sweeps the events that found no lane from left to right into chips that never overlap. */
-function clusterOverflow(overflow: PlacedItem[], y: number, row: number, o: PlacementOptions): PlacedCluster[] {
-  const width = o.clusterWidth ?? 56;
-  const chip = width - o.laneGap;
-  // Events come in time order, so this is usually sorted already; checking is cheaper than sorting.
-  for (let i = 1; i < overflow.length; i++) {
-    if (overflow[i]!.x0 < overflow[i - 1]!.x0) {
-      overflow.sort((a, b) => a.x0 - b.x0);
-      break;
+/** The list in order of x; events come in time order, so it usually is already and only a check is paid. */
+function inOrder(list: Overflow): Overflow {
+  for (let i = 1; i < list.xs.length; i++) {
+    if (list.xs[i]! < list.xs[i - 1]!) {
+      const order = list.xs.map((_, k) => k).sort((a, b) => list.xs[a]! - list.xs[b]!);
+      return { xs: order.map((k) => list.xs[k]!), items: order.map((k) => list.items[k]!) };
     }
   }
+  return list;
+}
+
+/** Sweeps the events that found no lane (two lists, merged on the way) into chips that never overlap. */
+function clusterOverflow(first: Overflow, second: Overflow, y: number, row: number, o: PlacementOptions): PlacedCluster[] {
+  const width = o.clusterWidth ?? 56;
+  const chip = width - o.laneGap;
+  const a = inOrder(first);
+  const b = inOrder(second);
   const clusters: PlacedCluster[] = [];
   let current: PlacedCluster | undefined;
-  for (const p of overflow) {
-    if (current && p.x0 < current.x0 + width) {
+  let i = 0;
+  let j = 0;
+  while (i < a.xs.length || j < b.xs.length) {
+    const fromA = j >= b.xs.length || (i < a.xs.length && a.xs[i]! <= b.xs[j]!);
+    const x = fromA ? a.xs[i]! : b.xs[j]!;
+    const item = fromA ? a.items[i++]! : b.items[j++]!;
+    if (current && x < current.x0 + width) {
       current.count++;
-      current.start = Math.min(current.start, p.item.start);
-      current.end = Math.max(current.end, p.item.end);
+      if (item.start < current.start) current.start = item.start;
+      if (item.end > current.end) current.end = item.end;
       continue;
     }
-    const x0 = current ? Math.max(p.x0, current.x0 + width) : p.x0;
-    current = { count: 1, start: p.item.start, end: p.item.end, x0, x1: x0 + chip, y, row };
+    const x0 = current ? Math.max(x, current.x0 + width) : x;
+    current = { count: 1, start: item.start, end: item.end, x0, x1: x0 + chip, y, row };
     clusters.push(current);
   }
   return clusters;
