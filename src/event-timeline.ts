@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { styleMap } from './element/style-map.js';
+import { createRef } from 'lit/directives/ref.js';
 import { DateTime } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate } from './core/format.js';
@@ -16,10 +15,9 @@ import { clampView, panToInclude, sameView, viewFromRange, zoomView, type View }
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
 import { EventNames } from './element/event-names.js';
 import { keyAction } from './element/keyboard.js';
-import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './element/render-axis.js';
-import { renderControls } from './element/render-controls.js';
+import { AXIS_GUTTER } from './element/render-axis.js';
+import { renderChart } from './element/render-chart.js';
 import { renderDetails } from './element/render-details.js';
-import { renderClusters, renderEvents, renderGroupLabels } from './element/render-events.js';
 import { ResizeController } from './element/resize-controller.js';
 import { styles, tokens } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
@@ -305,12 +303,12 @@ export class EventTimeline extends LitElement {
     return this.#animation.run(this.isConnected ? this.#currentView : undefined, target, show, land);
   }
 
-  #zoomBy(how: 'in' | 'out' | 'fit'): void {
+  #zoomBy = (how: 'in' | 'out' | 'fit'): void => {
     const view = this.#currentView;
     if (!view) return;
     if (how === 'fit') void this.fit();
     else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
-  }
+  };
 
   readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
@@ -486,31 +484,25 @@ export class EventTimeline extends LitElement {
     if (model.items.length === 0 || !view) return html`<p part="empty" class="empty">${m.empty}</p>`;
     const frame = this.#computeFrame(model, view);
     this.#frame = frame;
-    const vertical = frame.orientation === 'vertical';
     const selectedItem = this.selected === null ? undefined : model.byId.get(this.selected);
-    const events = renderEvents({
-      frame,
-      selected: this.selected,
-      focusId: this.#focusId,
-      lang: model.lang,
-      listLabel: name,
-      groupIndex: this.#groupIndex(model),
-      describe: this.#describe,
-    });
-    const plotSize = vertical ? { height: `${frame.length}px` } : { height: `${frame.breadth}px` };
     return html`
-      ${renderControls({ messages: m, onZoomIn: () => this.#zoomBy('in'), onZoomOut: () => this.#zoomBy('out'), onFit: () => this.#zoomBy('fit') })}
-      <div class=${`chart ${frame.orientation}`} role="group" aria-label=${name} ${ref(this.#chart)}>
-        <div class="frame">
-          <svg part="axis" class="axis" aria-hidden="true" width=${vertical ? AXIS_GUTTER : frame.length} height=${vertical ? frame.length : AXIS_HEIGHT}>
-            ${renderAxis(frame)}
-          </svg>
-          <div class="plot" style=${styleMap(plotSize)} @click=${this.#onClick} @focusin=${this.#onFocusIn}>
-            <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-            ${vertical ? nothing : renderGroupLabels(frame)} ${events} ${renderClusters(frame, this.#describeCluster, this.#openCluster)}
-          </div>
-        </div>
-      </div>
+      ${renderChart({
+        frame,
+        selected: this.selected,
+        focusId: this.#focusId,
+        lang: model.lang,
+        listLabel: name,
+        groupIndex: this.#groupIndex(model),
+        describe: this.#describe,
+        messages: m,
+        name,
+        chartRef: this.#chart,
+        onZoom: this.#zoomBy,
+        onClick: this.#onClick,
+        onFocusIn: this.#onFocusIn,
+        describeCluster: this.#describeCluster,
+        onOpenCluster: this.#openCluster,
+      })}
       ${selectedItem
         ? renderDetails({
             item: selectedItem,
