@@ -1,26 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import { DateTime } from 'luxon';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate } from './core/format.js';
 import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
 import { messagesFor, type Messages } from './core/messages.js';
-import type { TimelineItem, TimelineModel } from './core/model.js';
-import type { PlacedCluster, PlacedItem } from './core/placement.js';
+import { groupIndexOf, type TimelineModel } from './core/model.js';
+import type { PlacedCluster } from './core/placement.js';
 import { instantOf, parsePreciseDate } from './core/precision.js';
 import type { TimelineData as TimelineDataInput } from './core/types.js';
-import { isKnownZone } from './core/zones.js';
+import { isKnownZone, viewerZone } from './core/zones.js';
 import { clampView, panToInclude, sameView, viewFromRange, zoomView, type View } from './core/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
 import { EventNames } from './element/event-names.js';
-import { keyAction } from './element/keyboard.js';
+import { EventInput } from './element/event-input.js';
+import { RangeAttributes } from './element/range-attributes.js';
 import { AXIS_GUTTER } from './element/render-axis.js';
 import { renderChart } from './element/render-chart.js';
 import { renderDetails } from './element/render-details.js';
 import { ResizeController } from './element/resize-controller.js';
 import { styles, tokens } from './element/styles.js';
-import { TextMeasure } from './element/text-measure.js';
+import { readLabelFont, TextMeasure, type LabelFont } from './element/text-measure.js';
 import { TimelineData } from './element/timeline-data.js';
 import { Memo } from './element/memo.js';
 import { renderFailure } from './element/render-failure.js';
@@ -30,10 +30,6 @@ import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
 type DateInput = string | number | Date;
-
-function viewerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /**
  * A timeline of dated events on a real time axis. Each event is drawn at the precision its
@@ -141,7 +137,7 @@ export class EventTimeline extends LitElement {
   #fitted?: View;
   #drawnModel?: TimelineModel;
   #frame?: Frame;
-  #reflected = { start: undefined as string | undefined, end: undefined as string | undefined };
+  readonly #range = new RangeAttributes();
   #focusId: string | null = null;
   #announcement = '';
   readonly #animation = new ViewAnimation();
@@ -218,8 +214,8 @@ export class EventTimeline extends LitElement {
       this.#drawnModel = model;
       this.#fitted = model ? fitDomain(model.items) : undefined;
       this.#animation.stop();
-      this.#view = this.#userSetRange() ? this.#viewFromAttributes() : undefined;
-    } else if ((changed.has('start') || changed.has('end')) && this.#userSetRange()) {
+      this.#view = this.#range.setByPage(this.start, this.end) ? this.#viewFromAttributes() : undefined;
+    } else if ((changed.has('start') || changed.has('end')) && this.#range.setByPage(this.start, this.end)) {
       this.#view = this.#viewFromAttributes() ?? this.#view;
     }
     if (changed.has('selected') && this.selected !== null) this.#focusId = this.selected;
@@ -228,21 +224,13 @@ export class EventTimeline extends LitElement {
     if (view && this.start === undefined && this.end === undefined) this.#reflect(view);
   }
 
-  /** Whether start/end hold values the user set, not ones this element reflected. */
-  #userSetRange(): boolean {
-    const given = this.start !== undefined || this.end !== undefined;
-    return given && (this.start !== this.#reflected.start || this.end !== this.#reflected.end);
-  }
-
   #viewFromAttributes(): View | undefined {
     const from = this.start ? this.#toMs(this.start, 'start') : undefined;
     const to = this.end ? this.#toMs(this.end, 'end') : undefined;
     return viewFromRange(from, to, this.#currentView);
   }
 
-  #toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
-    return instantOf(value, edge, this.#readZone);
-  }
+  #toMs = (value: DateInput, edge: 'start' | 'end'): number | undefined => instantOf(value, edge, this.#readZone);
 
   protected override updated(): void {
     const chart = this.#chart.value;
@@ -260,15 +248,9 @@ export class EventTimeline extends LitElement {
     if (model) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
   }
 
-  #iso(ms: number): string {
-    return DateTime.fromMillis(Math.round(ms), { zone: this.#displayZone }).toISO({ suppressMilliseconds: true }) ?? '';
-  }
-
   /** Writes the visible window to the start and end attributes, remembering them as ours. */
   #reflect(view: View): void {
-    const start = this.#iso(view[0]);
-    const end = this.#iso(view[1]);
-    this.#reflected = { start, end };
+    const { start, end } = this.#range.write(view, this.#displayZone);
     this.start = start;
     this.end = end;
   }
@@ -312,14 +294,6 @@ export class EventTimeline extends LitElement {
 
   readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
-  #describe = (p: PlacedItem): string => this.#names.name(p.item);
-
-  #when(item: TimelineItem): string {
-    return this.#names.when(item);
-  }
-
-  #describeCluster = (c: PlacedCluster): string => this.#names.cluster(c);
-
   /** A "+N" chip zooms in to its events, with a little room around them. */
   #openCluster = (c: PlacedCluster): void => {
     const pad = Math.max((c.end - c.start) * 0.1, 30 * 60_000);
@@ -336,26 +310,23 @@ export class EventTimeline extends LitElement {
     this.selected = id;
     if (id !== null) this.#focusId = id;
     const item = id === null ? undefined : this.#data.model?.byId.get(id);
-    this.#announcement = item ? this.#messages.selected(`${this.#when(item)}: ${item.title}`) : '';
+    this.#announcement = item ? this.#messages.selected(`${this.#names.when(item)}: ${item.title}`) : '';
     this.dispatchEvent(new TimelineSelectEvent(id));
   }
 
-  #eventFrom(e: Event): HTMLElement | undefined {
-    return e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('part') === 'event');
-  }
-
-  #onClick = (e: MouseEvent): void => {
-    const el = this.#eventFrom(e);
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    this.#select(el.dataset['id']!);
-  };
-
-  /** Tabbing onto an event that is out of view brings it into view. */
-  #onFocusIn = (e: FocusEvent): void => {
-    const id = this.#eventFrom(e)?.dataset['id'];
-    if (id !== undefined) this.#bringIntoView(id);
-  };
+  readonly #input = new EventInput({
+    items: () => this.#data.model?.items ?? [],
+    selected: () => this.selected,
+    select: (id) => this.#select(id),
+    moveFocusTo: (id) => {
+      this.#focusId = id;
+      this.#bringIntoView(id);
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
+    },
+    bringIntoView: (id) => this.#bringIntoView(id),
+    zoom: (how) => this.#zoomBy(how),
+  });
 
   #bringIntoView(id: string): void {
     const item = this.#data.model?.byId.get(id);
@@ -364,39 +335,6 @@ export class EventTimeline extends LitElement {
     const next = panToInclude(view, item.start, item.end);
     if (next !== view) void this.#animateTo(next);
   }
-
-  #onKeyDown = (e: KeyboardEvent): void => {
-    const el = this.#eventFrom(e);
-    const action = keyAction(e.key, el !== undefined);
-    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
-    const items = this.#data.model?.items ?? [];
-    switch (action.kind) {
-      case 'zoom':
-        e.preventDefault();
-        this.#zoomBy(action.how);
-        return;
-      case 'clear':
-        if (this.selected === null) return;
-        e.preventDefault();
-        this.#select(null);
-        return;
-      case 'select':
-        e.preventDefault();
-        this.#select(el!.dataset['id']!);
-        return;
-      case 'move': {
-        if (items.length === 0) return;
-        e.preventDefault();
-        const index = items.findIndex((i) => i.id === el!.dataset['id']);
-        const next = { next: Math.min(items.length - 1, index + 1), previous: Math.max(0, index - 1), first: 0, last: items.length - 1 }[action.to];
-        const id = items[next]!.id;
-        this.#focusId = id;
-        this.#bringIntoView(id);
-        this.requestUpdate();
-        void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
-      }
-    }
-  };
 
   #eventElement(id: string | null): HTMLElement | undefined {
     if (id === null) return undefined;
@@ -417,7 +355,7 @@ export class EventTimeline extends LitElement {
     this.#internals.ariaLabel = name;
     this.#internals.ariaBusy = loading ? 'true' : 'false';
     this.#frame = undefined;
-    return html`<div class="root" @keydown=${this.#onKeyDown}>
+    return html`<div class="root" @keydown=${this.#input.onKeyDown}>
       ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
       ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
       ${failure ? renderFailure(failure, m) : nothing}
@@ -430,20 +368,12 @@ export class EventTimeline extends LitElement {
   /** An update that changes none of what the frame was computed from reuses it. */
   readonly #frames = new Memo<Frame>();
 
-  /**
-   * The label font, read from the computed style. Reading it forces a style recalculation, so
-   * it is read again only when the data, the width or the theme changed, not per zoom frame.
-   */
-  readonly #font = new Memo<{ font: string; fontSize: number }>();
-
-  #readFont(): { font: string; fontSize: number } {
-    const style = getComputedStyle(this);
-    return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize: Number.parseFloat(style.fontSize) || 14 };
-  }
+  /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
+  readonly #font = new Memo<LabelFont>();
 
   #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
-    const { font, fontSize } = this.#font.get([model, width, this.theme], () => this.#readFont());
+    const { font, fontSize } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
     const maxLabel = MAX_LABEL_EMS * fontSize;
     const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
@@ -468,17 +398,6 @@ export class EventTimeline extends LitElement {
     );
   }
 
-  #groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
-
-  #groupIndex(model: TimelineModel): Map<string, number> {
-    let index = this.#groupIndexes.get(model);
-    if (!index) {
-      index = new Map(model.groups.map((g, i) => [g.id, i]));
-      this.#groupIndexes.set(model, index);
-    }
-    return index;
-  }
-
   #renderChart(model: TimelineModel, name: string, m: Messages) {
     const view = this.#currentView;
     if (model.items.length === 0 || !view) return html`<p part="empty" class="empty">${m.empty}</p>`;
@@ -492,21 +411,21 @@ export class EventTimeline extends LitElement {
         focusId: this.#focusId,
         lang: model.lang,
         listLabel: name,
-        groupIndex: this.#groupIndex(model),
-        describe: this.#describe,
+        groupIndex: groupIndexOf(model),
+        describe: (p) => this.#names.name(p.item),
         messages: m,
         name,
         chartRef: this.#chart,
         onZoom: this.#zoomBy,
-        onClick: this.#onClick,
-        onFocusIn: this.#onFocusIn,
-        describeCluster: this.#describeCluster,
+        onClick: this.#input.onClick,
+        onFocusIn: this.#input.onFocusIn,
+        describeCluster: (c) => this.#names.cluster(c),
         onOpenCluster: this.#openCluster,
       })}
       ${selectedItem
         ? renderDetails({
             item: selectedItem,
-            when: this.#when(selectedItem),
+            when: this.#names.when(selectedItem),
             lang: model.lang,
             messages: m,
             formatSourceDate: this.#formatSourceDate,

@@ -36,3 +36,15 @@ export interface TimelineModel {
   byId: ReadonlyMap<string, TimelineItem>;
   problems: readonly TimelineProblem[];
 }
+
+const groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
+
+/** Each group's position in the model's groups list (for per-group colours), made once per model. */
+export function groupIndexOf(model: TimelineModel): ReadonlyMap<string, number> {
+  let index = groupIndexes.get(model);
+  if (!index) {
+    index = new Map(model.groups.map((g, i) => [g.id, i]));
+    groupIndexes.set(model, index);
+  }
+  return index;
+}

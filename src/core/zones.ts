@@ -96,3 +96,8 @@ export function zoneNamed(name: string): Zone {
   }
   return zone;
 }
+
+/** The zone the viewer's browser is in. */
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

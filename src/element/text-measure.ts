@@ -74,3 +74,14 @@ export class TextMeasure {
     return (item) => widths.get(item) ?? max;
   }
 }
+
+export interface LabelFont {
+  font: string;
+  fontSize: number;
+}
+
+/** The font labels inherit from the element, as a canvas font string and its size in px. */
+export function readLabelFont(el: Element): LabelFont {
+  const style = getComputedStyle(el);
+  return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize: Number.parseFloat(style.fontSize) || 14 };
+}
