@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { fitDomain } from './core/domain.js';
 import { formatPreciseDate } from './core/format.js';
-import { computeFrame, resolveOrientation, type Frame } from './core/frame.js';
+import { computeFrame, resolveOrientation, type Frame, type FrameInput } from './core/frame.js';
+import { slideFrame } from './core/motion.js';
 import { messagesFor, type Messages } from './core/messages.js';
 import { groupIndexOf, type TimelineModel } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
@@ -25,6 +26,7 @@ import { TimelineData } from './element/timeline-data.js';
 import { Memo } from './element/memo.js';
 import { renderFailure } from './element/render-failure.js';
 import { ViewAnimation } from './element/view-animation.js';
+import { MovingView } from './element/moving-view.js';
 import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
@@ -141,6 +143,7 @@ export class EventTimeline extends LitElement {
   #focusId: string | null = null;
   #announcement = '';
   readonly #animation = new ViewAnimation();
+  readonly #motion = new MovingView();
   #inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -214,6 +217,7 @@ export class EventTimeline extends LitElement {
       this.#drawnModel = model;
       this.#fitted = model ? fitDomain(model.items) : undefined;
       this.#animation.stop();
+      this.#motion.stop();
       this.#view = this.#range.setByPage(this.start, this.end) ? this.#viewFromAttributes() : undefined;
     } else if ((changed.has('start') || changed.has('end')) && this.#range.setByPage(this.start, this.end)) {
       this.#view = this.#viewFromAttributes() ?? this.#view;
@@ -263,9 +267,14 @@ export class EventTimeline extends LitElement {
   }
 
   #userView(view: View, phase: ZoomPhase): void {
-    if (phase === 'change') this.#animation.stop();
     const next = clampView(view);
-    if (!sameView(next, this.#currentView)) {
+    const moved = !sameView(next, this.#currentView);
+    if (phase === 'change') {
+      this.#animation.stop();
+      if (moved) this.#motion.start();
+    }
+    // At rest again: lanes are stacked for exactly this view.
+    if (moved || (phase === 'end' && this.#motion.stop())) {
       this.#view = next;
       this.requestUpdate();
     }
@@ -274,11 +283,13 @@ export class EventTimeline extends LitElement {
 
   #animateTo(target: View): Promise<void> {
     const land = () => {
+      this.#motion.stop();
       this.#view = target;
       this.requestUpdate();
       return this.updateComplete.then(() => this.#commitView());
     };
     const show = (view: View) => {
+      this.#motion.start();
       this.#view = view;
       this.requestUpdate();
     };
@@ -378,9 +389,8 @@ export class EventTimeline extends LitElement {
     const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
     const orientation = resolveOrientation(this.orientation, width);
-    const key = [model, view[0], view[1], width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
-    return this.#frames.get(key, () =>
-      computeFrame({
+    const settings = [model, width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
+    const input = (): FrameInput => ({
         items: model.items,
         groups: model.groups,
         view,
@@ -394,8 +404,11 @@ export class EventTimeline extends LitElement {
         locale: this.#locale,
         zone: this.#displayZone,
         keepId: focusId,
-      }),
-    );
+      });
+    if (this.#motion.moving && orientation === 'horizontal') {
+      return this.#motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, this.#displayZone, this.#locale, focusId));
+    }
+    return this.#frames.get([...settings, view[0], view[1]], () => computeFrame(input()));
   }
 
   #renderChart(model: TimelineModel, name: string, m: Messages) {

@@ -31,6 +31,11 @@ export interface FrameInput {
   keepId: string | null;
   /** The widest a label can be, in px: how far beyond the view an event can still show. */
   maxLabelWidth: number;
+  /**
+   * The window whose events decide whether the view is crowded (fewer lanes, more "+N"
+   * chips); `view` when absent. A stage laid out wider than the view still stacks as the view would.
+   */
+  crowdingView?: View;
 }
 
 /**
@@ -77,7 +82,7 @@ export interface Frame {
 }
 
 const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
-const CULL_MARGIN_PX = 64;
+export const CULL_MARGIN_PX = 64;
 const LANE_HEIGHT = 28;
 const MIN_COLUMN_PX = 120;
 /**
@@ -87,7 +92,7 @@ const MIN_COLUMN_PX = 120;
  */
 const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 const CLUSTER_PX = 56;
-const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
+export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
 const VERTICAL_MIN_PX = 480;
 const VERTICAL_MAX_PX = 3200;
@@ -106,6 +111,16 @@ export function verticalLength(items: readonly TimelineItem[], span: number, lin
   needs.sort((a, b) => a - b);
   const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
   return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
+}
+
+/** How many ticks an axis of `length` px gets. */
+export function tickCount(length: number, orientation: Orientation): number {
+  return Math.max(2, Math.floor(length / TICK_SPACING[orientation]));
+}
+
+function crowdedNear(input: FrameInput, near: readonly TimelineItem[], perMs: number): boolean {
+  if (!input.crowdingView) return near.length > LANES.crowdedAbove;
+  return nearView(input.items, input.crowdingView, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, null).length > LANES.crowdedAbove;
 }
 
 export function resolveOrientation(setting: string | undefined, width: number): Orientation {
@@ -131,7 +146,7 @@ export function computeFrame(input: FrameInput): Frame {
         width: length,
         laneHeight: LANE_HEIGHT,
         headerHeight: input.groups.length > 0 ? 22 : 0,
-        maxLanes: near.length > LANES.crowdedAbove ? LANES.crowded : LANES.few,
+        maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
         clusterWidth: CLUSTER_PX,
         keepId: input.keepId,
       };
@@ -153,8 +168,7 @@ export function computeFrame(input: FrameInput): Frame {
     (p) => (p.right >= -CULL_MARGIN_PX && p.left <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
   const clusters = placement.clusters.filter((c) => c.x1 >= -CULL_MARGIN_PX && c.x0 <= length + CULL_MARGIN_PX);
-  const count = Math.max(2, Math.floor(length / TICK_SPACING[input.orientation]));
-  const ticks = computeTicks(input.view[0], input.view[1], count, input.zone, input.locale);
+  const ticks = computeTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
   return {
     orientation: input.orientation,
     length,

@@ -1,0 +1,119 @@
+import { computeFrame, CULL_MARGIN_PX, MARKER, tickCount, type Frame, type FrameInput } from './frame.js';
+import type { PlacedCluster, PlacedItem } from './placement.js';
+import { computeTicks } from './ticks.js';
+import type { View } from './view.js';
+
+/**
+ * While the view moves (a drag, a wheel, an animated zoom), stacking lanes every frame costs
+ * far more than a frame has, and lanes reshuffling under the pointer are hard to follow. So a
+ * moving view is drawn from a stage: lanes stacked once for a stretch wider than the view and
+ * for one zoom level, then reused frame after frame while events only slide along the axis.
+ * When the view comes to rest the element lays it out exactly again.
+ */
+export interface Stage {
+  frame: Frame;
+  /** The stretch of time laid out, in epoch ms: the view with room on either side. */
+  span: View;
+  /** The scale the stage was laid out at, px per ms. */
+  perMs: number;
+}
+
+/** Room laid out on either side of the view, in views: a pan of a whole view reuses the stage. */
+const ROOM = 1;
+/**
+ * One zoom level spans a doubling of scale. A stage is laid out at the level's coarsest scale:
+ * zooming in only moves events apart, so nothing that was apart comes to overlap.
+ */
+const LEVEL = 4;
+/**
+ * A view a little wider than its stage's scale still uses it: events come closer by at most
+ * this share of their distance, which the gap kept between neighbours absorbs, and the jitter of
+ * an animation's first frames does not lay out again.
+ */
+const SLACK = 0.02;
+
+/** The scale a stage for `perMs` is laid out at: `base` times a whole power of LEVEL, at most `perMs`. */
+export function stageScale(perMs: number, base: number): number {
+  const level = Math.floor(Math.log((perMs * (1 + SLACK)) / base) / Math.log(LEVEL));
+  return base * LEVEL ** level;
+}
+
+/** Whether `stage` can draw `view` at `perMs`: the view lies inside it and the scale in its level. */
+export function stageServes(stage: Stage, view: View, perMs: number): boolean {
+  return perMs * (1 + SLACK) >= stage.perMs && perMs < stage.perMs * LEVEL && view[0] >= stage.span[0] && view[1] <= stage.span[1];
+}
+
+/**
+ * Lays out the stage for `input.view` (whose width in px is `input.width`), at the level of
+ * `base`, the scale the motion started at. Pure: the frame is computed as for a view as wide
+ * as the stage.
+ */
+export function layStage(input: FrameInput, base: number): Stage {
+  const [v0, v1] = input.view;
+  const room = (v1 - v0) * ROOM;
+  const span: View = [v0 - room, v1 + room];
+  const perMs = stageScale(input.width / (v1 - v0), base);
+  const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
+  return { frame, span, perMs };
+}
+
+/** Where a band's label goes as it slides: kept in view while it fits inside its band, never before where the stage put it. */
+function slidLabel(p: PlacedItem, x0: number, x1: number): number {
+  const placed = x0 + (p.labelX - p.x0);
+  if (p.item.kind === 'point') return placed;
+  const inView = Math.max(x0, 0) + MARKER.labelGap;
+  const lastInside = x1 - MARKER.labelGap - p.labelWidth;
+  return Math.max(placed, Math.min(inView, lastInside));
+}
+
+/** One event of the stage, moved to where `toPx` puts its time; lane and label width stay. */
+function slide(p: PlacedItem, toPx: (ms: number) => number): PlacedItem {
+  let x0: number;
+  let x1: number;
+  if (p.item.kind === 'point') {
+    const centre = toPx(p.item.start);
+    const radius = (p.x1 - p.x0) / 2;
+    x0 = centre - radius;
+    x1 = centre + radius;
+  } else {
+    const a = toPx(p.item.start);
+    const b = toPx(p.item.end);
+    const grow = Math.max(0, MARKER.minBandWidth - (b - a)) / 2;
+    x0 = a - grow;
+    x1 = b + grow;
+  }
+  const labelX = slidLabel(p, x0, x1);
+  return { ...p, x0, x1, labelX, left: Math.min(x0, labelX), right: Math.max(x1, labelX + p.labelWidth) };
+}
+
+/**
+ * The frame for `view` (`length` px long) drawn from `stage`: the stage's lanes, rows and
+ * chips, each event at its time in this view, culled to what can be seen.
+ */
+export function slideFrame(stage: Stage, view: View, length: number, zone: string, locale: string, keepId: string | null): Frame {
+  const perMs = length / (view[1] - view[0]);
+  const toPx = (ms: number) => (ms - view[0]) * perMs;
+  const seen = (left: number, right: number) => right >= -CULL_MARGIN_PX && left <= length + CULL_MARGIN_PX;
+  const visible: PlacedItem[] = [];
+  for (const p of stage.frame.placement.items) {
+    const moved = slide(p, toPx);
+    if (seen(moved.left, moved.right) || p.item.id === keepId) visible.push(moved);
+  }
+  // A chip sits where its first event was; stage px map linearly to view px.
+  const stretch = perMs / stage.perMs;
+  const shift = (stage.span[0] - view[0]) * perMs;
+  const clusters: PlacedCluster[] = [];
+  for (const c of stage.frame.placement.clusters) {
+    const x0 = c.x0 * stretch + shift;
+    const x1 = x0 + (c.x1 - c.x0);
+    if (seen(x0, x1)) clusters.push({ ...c, x0, x1 });
+  }
+  return {
+    ...stage.frame,
+    length,
+    toPx,
+    ticks: computeTicks(view[0], view[1], tickCount(length, stage.frame.orientation), zone, locale),
+    visible,
+    clusters,
+  };
+}

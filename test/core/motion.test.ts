@@ -1,0 +1,144 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { computeFrame, type FrameInput } from '../../src/core/frame.js';
+import { layStage, slideFrame, stageScale, stageServes } from '../../src/core/motion.js';
+import { parseTimeline } from '../../src/core/parse.js';
+import type { PlacedItem } from '../../src/core/placement.js';
+import type { View } from '../../src/core/view.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2023, 0, 1);
+
+const eventArb = fc.record({
+  offset: fc.integer({ min: 0, max: 2 * 365 }),
+  length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })),
+  title: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
+});
+
+function modelOf(events: { offset: number; length: number; title: string }[]) {
+  const iso = (days: number) => new Date(T0 + days * DAY).toISOString().slice(0, 10);
+  return parseTimeline(
+    events.map((e, i) =>
+      e.length === 0 ? { id: `e${i}`, title: e.title, date: iso(e.offset) } : { id: `e${i}`, title: e.title, start: iso(e.offset), end: iso(e.offset + e.length) },
+    ),
+    'UTC',
+  );
+}
+
+function inputFor(model: ReturnType<typeof modelOf>, view: View, width: number): FrameInput {
+  return {
+    items: model.items,
+    groups: model.groups,
+    view,
+    orientation: 'horizontal',
+    width,
+    labelWidth: (item) => Math.min(200, item.title.length * 7),
+    maxLabelWidth: 200,
+    lineHeight: 21,
+    gutter: 76,
+    fittedSpan: view[1] - view[0],
+    locale: 'en',
+    zone: 'UTC',
+    keepId: null,
+  };
+}
+
+/** Two drawn events that share a lane and whose extents cross. */
+function overlapping(items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | undefined {
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.y === b.y && a.left < b.right - 1e-6 && b.left < a.right - 1e-6) return [a, b];
+    }
+  }
+  return undefined;
+}
+
+describe('motion: a moving view slides events over a stage laid out once', () => {
+  it('lays a stage out at a scale no finer than the view, within one zoom level of it', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 1e-3, noNaN: true }), fc.double({ min: 1e-9, max: 1e-3, noNaN: true }), (perMs, base) => {
+        const scale = stageScale(perMs, base);
+        expect(scale).to.be.at.most(perMs * 1.02 + 1e-18);
+        expect(scale).to.be.greaterThan(perMs / 4.1);
+      }),
+    );
+    expect(stageScale(3, 3)).to.equal(3);
+    expect(stageScale(2.99, 3)).to.equal(3);
+    expect(stageScale(2.5, 3)).to.equal(0.75);
+  });
+
+  it('property: zooming in and panning within a stage never makes two events in one lane overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 320, max: 1600 }),
+        fc.double({ min: 1, max: 3.99, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (events, width, zoom, pan) => {
+          const model = modelOf(events);
+          const view: View = [T0 - 30 * DAY, T0 + 760 * DAY];
+          const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+          // A view zoomed in by `zoom` around the middle, moved by up to half its span, still inside the stage.
+          const span = (view[1] - view[0]) / zoom;
+          const middle = (view[0] + view[1]) / 2 + (pan * span) / 2;
+          const next: View = [middle - span / 2, middle + span / 2];
+          expect(stageServes(stage, next, width / span)).to.equal(true);
+          const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
+          const clash = overlapping(frame.visible);
+          expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('puts every event it draws at its time in the new view, as a fresh layout would', () => {
+    const model = modelOf([
+      { offset: 10, length: 0, title: 'A point' },
+      { offset: 100, length: 40, title: 'A band' },
+      { offset: 400, length: 0, title: 'Another point' },
+    ]);
+    const width = 1000;
+    const view: View = [T0, T0 + 500 * DAY];
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+    const next: View = [T0 + 50 * DAY, T0 + 250 * DAY];
+    const slid = slideFrame(stage, next, width, 'UTC', 'en', null);
+    const fresh = computeFrame(inputFor(model, next, width));
+    const at = (items: readonly PlacedItem[], id: string) => items.find((p) => p.item.id === id)!;
+    // The band covers days 100 to 140, the last one whole: in a 200-day view of 1000 px from day 50,
+    // that is 250 px to 455 px.
+    expect(at(slid.visible, 'e1').x0).to.be.closeTo(250, 1e-6);
+    expect(at(slid.visible, 'e1').x1).to.be.closeTo(455, 1e-6);
+    expect(at(slid.visible, 'e1').x0).to.be.closeTo(at(fresh.visible, 'e1').x0, 1e-6);
+    // Its label stays inside the band, at the band's start.
+    expect(at(slid.visible, 'e1').labelX).to.be.closeTo(at(fresh.visible, 'e1').labelX, 1e-6);
+    // The points outside the view are culled, as they are from a fresh layout.
+    expect(slid.visible.map((p) => p.item.id)).to.deep.equal(fresh.visible.map((p) => p.item.id));
+    // The axis is the new view's.
+    expect(slid.ticks.map((t) => t.at)).to.deep.equal(fresh.ticks.map((t) => t.at));
+  });
+
+  it('keeps the label of a band that began before the view in view while it fits in the band', () => {
+    const model = modelOf([{ offset: 0, length: 300, title: 'Long' }]);
+    const width = 1000;
+    const view: View = [T0 - 10 * DAY, T0 + 310 * DAY];
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+    const next: View = [T0 + 100 * DAY, T0 + 200 * DAY];
+    const band = slideFrame(stage, next, width, 'UTC', 'en', null).visible[0]!;
+    expect(band.x0).to.be.lessThan(0);
+    expect(band.labelX).to.be.closeTo(6, 1e-6);
+  });
+
+  it('asks for a new stage once the view zooms out past its scale or leaves it', () => {
+    const model = modelOf([{ offset: 10, length: 0, title: 'A point' }]);
+    const view: View = [T0, T0 + 100 * DAY];
+    const perMs = 1000 / (view[1] - view[0]);
+    const stage = layStage(inputFor(model, view, 1000), perMs);
+    expect(stageServes(stage, view, perMs)).to.equal(true);
+    expect(stageServes(stage, [T0 - 50 * DAY, T0 + 150 * DAY], perMs / 2)).to.equal(false);
+    expect(stageServes(stage, [T0 + 150 * DAY, T0 + 250 * DAY], perMs)).to.equal(false);
+    expect(stageServes(stage, [T0 + 40 * DAY, T0 + 50 * DAY], perMs * 10)).to.equal(false);
+  });
+});
