@@ -408,7 +408,11 @@ export class EventTimeline extends LitElement {
     if (this.#motion.moving && orientation === 'horizontal') {
       return this.#motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, this.#displayZone, this.#locale, focusId));
     }
-    return this.#frames.get([...settings, view[0], view[1]], () => computeFrame(input()));
+    return this.#frames.get([...settings, view[0], view[1]], () => {
+      const frame = computeFrame(input());
+      if (orientation === 'horizontal') this.#motion.rested(settings, frame, view);
+      return frame;
+    });
   }
 
   #renderChart(model: TimelineModel, name: string, m: Messages) {

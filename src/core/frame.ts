@@ -79,6 +79,12 @@ export interface Frame {
   /** The "+N" chips for events that found no lane, that intersect the view. */
   clusters: PlacedCluster[];
   laneSize: number;
+  /**
+   * How far the events and chips are moved along the axis as one layer, in px: their own
+   * positions are `shift` px from where the view puts them. 0 at rest; while the view pans, the
+   * layer moves and the events in it stay put.
+   */
+  shift: number;
 }
 
 const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
@@ -179,5 +185,6 @@ export function computeFrame(input: FrameInput): Frame {
     visible,
     clusters,
     laneSize,
+    shift: 0,
   };
 }

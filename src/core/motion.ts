@@ -57,17 +57,20 @@ export function layStage(input: FrameInput, base: number): Stage {
   return { frame, span, perMs };
 }
 
-/** Where a band's label goes as it slides: kept in view while it fits inside its band, never before where the stage put it. */
-function slidLabel(p: PlacedItem, x0: number, x1: number): number {
+/**
+ * Where a band's label goes as it slides: kept in view (from `viewStart` on) while it fits
+ * inside its band, never before where the stage put it.
+ */
+function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): number {
   const placed = x0 + (p.labelX - p.x0);
   if (p.item.kind === 'point') return placed;
-  const inView = Math.max(x0, 0) + MARKER.labelGap;
+  const inView = Math.max(x0, viewStart) + MARKER.labelGap;
   const lastInside = x1 - MARKER.labelGap - p.labelWidth;
   return Math.max(placed, Math.min(inView, lastInside));
 }
 
 /** One event of the stage, moved to where `toPx` puts its time; lane and label width stay. */
-function slide(p: PlacedItem, toPx: (ms: number) => number): PlacedItem {
+function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number): PlacedItem {
   let x0: number;
   let x1: number;
   if (p.item.kind === 'point') {
@@ -82,38 +85,42 @@ function slide(p: PlacedItem, toPx: (ms: number) => number): PlacedItem {
     x0 = a - grow;
     x1 = b + grow;
   }
-  const labelX = slidLabel(p, x0, x1);
+  const labelX = slidLabel(p, x0, x1, viewStart);
   return { ...p, x0, x1, labelX, left: Math.min(x0, labelX), right: Math.max(x1, labelX + p.labelWidth) };
 }
 
 /**
  * The frame for `view` (`length` px long) drawn from `stage`: the stage's lanes, rows and
- * chips, each event at its time in this view, culled to what can be seen.
+ * chips, each event at its time in this view, culled to what can be seen. Positions are
+ * counted from the stage's start and the whole layer is shifted to the view, so that panning
+ * at one scale moves the layer and leaves every event where it is.
  */
 export function slideFrame(stage: Stage, view: View, length: number, zone: string, locale: string, keepId: string | null): Frame {
   const perMs = length / (view[1] - view[0]);
-  const toPx = (ms: number) => (ms - view[0]) * perMs;
-  const seen = (left: number, right: number) => right >= -CULL_MARGIN_PX && left <= length + CULL_MARGIN_PX;
+  const origin = stage.span[0];
+  const toLayer = (ms: number) => (ms - origin) * perMs;
+  const shift = (origin - view[0]) * perMs;
+  const seen = (left: number, right: number) => right + shift >= -CULL_MARGIN_PX && left + shift <= length + CULL_MARGIN_PX;
   const visible: PlacedItem[] = [];
   for (const p of stage.frame.placement.items) {
-    const moved = slide(p, toPx);
+    const moved = slide(p, toLayer, -shift);
     if (seen(moved.left, moved.right) || p.item.id === keepId) visible.push(moved);
   }
-  // A chip sits where its first event was; stage px map linearly to view px.
+  // A chip sits where its first event was; stage px and layer px share their origin.
   const stretch = perMs / stage.perMs;
-  const shift = (stage.span[0] - view[0]) * perMs;
   const clusters: PlacedCluster[] = [];
   for (const c of stage.frame.placement.clusters) {
-    const x0 = c.x0 * stretch + shift;
+    const x0 = c.x0 * stretch;
     const x1 = x0 + (c.x1 - c.x0);
     if (seen(x0, x1)) clusters.push({ ...c, x0, x1 });
   }
   return {
     ...stage.frame,
     length,
-    toPx,
+    toPx: (ms: number) => (ms - view[0]) * perMs,
     ticks: computeTicks(view[0], view[1], tickCount(length, stage.frame.orientation), zone, locale),
     visible,
     clusters,
+    shift,
   };
 }

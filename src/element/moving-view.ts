@@ -1,5 +1,6 @@
 import type { Frame, FrameInput } from '../core/frame.js';
 import { layStage, stageServes, type Stage } from '../core/motion.js';
+import type { View } from '../core/view.js';
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
@@ -13,6 +14,8 @@ export class MovingView {
   /** The scale when the motion began: zoom levels are counted from it. */
   #base?: number;
   #stage?: { key: readonly unknown[]; stage: Stage };
+  /** The last exact layout: a motion that zooms into it begins without laying out anew. */
+  #rest?: { key: readonly unknown[]; stage: Stage };
 
   get moving(): boolean {
     return this.#moving;
@@ -31,8 +34,18 @@ export class MovingView {
     return was;
   }
 
+  /** Remembers a frame laid out exactly for `view` at rest. */
+  rested(key: readonly unknown[], frame: Frame, view: View): void {
+    this.#rest = { key, stage: { frame, span: view, perMs: frame.length / (view[1] - view[0]) } };
+  }
+
   frame(key: readonly unknown[], input: FrameInput, draw: (stage: Stage) => Frame): Frame {
     const perMs = input.width / (input.view[1] - input.view[0]);
+    const rest = this.#rest;
+    if (!this.#stage && rest && sameKey(rest.key, key) && stageServes(rest.stage, input.view, perMs)) {
+      this.#stage = rest;
+      this.#base = rest.stage.perMs;
+    }
     this.#base ??= perMs;
     let last = this.#stage;
     if (!last || !sameKey(last.key, key) || !stageServes(last.stage, input.view, perMs)) {

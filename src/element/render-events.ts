@@ -16,7 +16,14 @@ export interface EventsView {
   describe: (placed: PlacedItem) => string;
 }
 
-const px = (n: number) => `${n}px`;
+/** Hundredths of a pixel are finer than any screen; a value that did not change is not written again. */
+const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+
+/** The events and chips move along the axis as one layer while the view pans (see Frame.shift). */
+function layerShift(frame: Frame): string | undefined {
+  if (frame.shift === 0) return undefined;
+  return frame.orientation === 'horizontal' ? `translateX(${px(frame.shift)})` : `translateY(${px(frame.shift)})`;
+}
 
 /**
  * Positions go through the CSSOM (styleMap), which a strict style-src policy allows.
@@ -82,7 +89,8 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
 /** The visible events as positioned list items, in time order. */
 export function renderEvents(view: EventsView): TemplateResult {
   const { frame } = view;
-  const size = frame.orientation === 'horizontal' ? { height: px(frame.breadth) } : { width: px(frame.breadth), height: px(frame.length) };
+  const shift = layerShift(frame);
+  const size = frame.orientation === 'horizontal' ? { height: px(frame.breadth), transform: shift } : { width: px(frame.breadth), height: px(frame.length), transform: shift };
   return html`<div part="events" class="events" role="list" aria-label=${view.listLabel} lang=${view.lang ?? nothing} style=${styleMap(size)}>
     ${repeat(
       frame.visible,
@@ -99,7 +107,7 @@ export function renderClusters(
   onOpen: (cluster: PlacedCluster) => void,
 ): TemplateResult {
   if (frame.clusters.length === 0) return html``;
-  return html`<div class="clusters">
+  return html`<div class="clusters" style=${styleMap({ transform: layerShift(frame) })}>
     ${frame.clusters.map(
       (c) => html`<button
         part="cluster"

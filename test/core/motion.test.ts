@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { computeFrame, type FrameInput } from '../../src/core/frame.js';
+import { computeFrame, type Frame, type FrameInput } from '../../src/core/frame.js';
 import { layStage, slideFrame, stageScale, stageServes } from '../../src/core/motion.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import type { PlacedItem } from '../../src/core/placement.js';
@@ -106,18 +106,37 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     const next: View = [T0 + 50 * DAY, T0 + 250 * DAY];
     const slid = slideFrame(stage, next, width, 'UTC', 'en', null);
     const fresh = computeFrame(inputFor(model, next, width));
-    const at = (items: readonly PlacedItem[], id: string) => items.find((p) => p.item.id === id)!;
+    // Positions in view px: the slid frame's layer is shifted by `shift`.
+    const at = (frame: Frame, id: string) => {
+      const p = frame.visible.find((q) => q.item.id === id)!;
+      return { x0: p.x0 + frame.shift, x1: p.x1 + frame.shift, labelX: p.labelX + frame.shift };
+    };
     // The band covers days 100 to 140, the last one whole: in a 200-day view of 1000 px from day 50,
     // that is 250 px to 455 px.
-    expect(at(slid.visible, 'e1').x0).to.be.closeTo(250, 1e-6);
-    expect(at(slid.visible, 'e1').x1).to.be.closeTo(455, 1e-6);
-    expect(at(slid.visible, 'e1').x0).to.be.closeTo(at(fresh.visible, 'e1').x0, 1e-6);
+    expect(at(slid, 'e1').x0).to.be.closeTo(250, 1e-6);
+    expect(at(slid, 'e1').x1).to.be.closeTo(455, 1e-6);
+    expect(at(slid, 'e1').x0).to.be.closeTo(at(fresh, 'e1').x0, 1e-6);
     // Its label stays inside the band, at the band's start.
-    expect(at(slid.visible, 'e1').labelX).to.be.closeTo(at(fresh.visible, 'e1').labelX, 1e-6);
+    expect(at(slid, 'e1').labelX).to.be.closeTo(at(fresh, 'e1').labelX, 1e-6);
     // The points outside the view are culled, as they are from a fresh layout.
     expect(slid.visible.map((p) => p.item.id)).to.deep.equal(fresh.visible.map((p) => p.item.id));
     // The axis is the new view's.
     expect(slid.ticks.map((t) => t.at)).to.deep.equal(fresh.ticks.map((t) => t.at));
+  });
+
+  it('pans by moving the whole layer: at one scale every event keeps its place in it', () => {
+    const model = modelOf(Array.from({ length: 40 }, (_, i) => ({ offset: i * 9, length: i % 3 === 0 ? 5 : 0, title: `Event ${i}` })));
+    const width = 1000;
+    const view: View = [T0, T0 + 200 * DAY];
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+    const a = slideFrame(stage, [T0 + 10 * DAY, T0 + 210 * DAY], width, 'UTC', 'en', null);
+    const b = slideFrame(stage, [T0 + 30 * DAY, T0 + 230 * DAY], width, 'UTC', 'en', null);
+    // 20 days later in a 200-day view of 1000 px: the layer moves 100 px left.
+    expect(a.shift - b.shift).to.be.closeTo(100, 1e-6);
+    const inA = new Map(a.visible.map((p) => [p.item.id, p]));
+    const both = b.visible.filter((p) => inA.has(p.item.id) && p.item.kind === 'point');
+    expect(both.length).to.be.greaterThan(10);
+    for (const p of both) expect(p.x0).to.be.closeTo(inA.get(p.item.id)!.x0, 1e-6);
   });
 
   it('keeps the label of a band that began before the view in view while it fits in the band', () => {
@@ -126,9 +145,10 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     const view: View = [T0 - 10 * DAY, T0 + 310 * DAY];
     const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
     const next: View = [T0 + 100 * DAY, T0 + 200 * DAY];
-    const band = slideFrame(stage, next, width, 'UTC', 'en', null).visible[0]!;
-    expect(band.x0).to.be.lessThan(0);
-    expect(band.labelX).to.be.closeTo(6, 1e-6);
+    const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
+    const band = frame.visible[0]!;
+    expect(band.x0 + frame.shift).to.be.lessThan(0);
+    expect(band.labelX + frame.shift).to.be.closeTo(6, 1e-6);
   });
 
   it('asks for a new stage once the view zooms out past its scale or leaves it', () => {
