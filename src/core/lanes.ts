@@ -1,14 +1,9 @@
-import { MinHeap } from './heap.js';
+import { BusyLanes, FreeLanes } from './heap.js';
 
 /** A horizontal extent in pixels that must not overlap another in the same lane. */
 export interface Extent {
   x0: number;
   x1: number;
-}
-
-interface BusyLane {
-  lane: number;
-  end: number;
 }
 
 /**
@@ -40,20 +35,22 @@ export function assignLaneSpans(x0s: Float64Array, x1s: Float64Array, gap = 0, m
   // Events arrive in time order, so their extents usually are already; sort only when not.
   if (!sorted) order.sort((a, b) => x0s[a]! - x0s[b]! || a - b);
   const lanes = new Int32Array(n);
-  const busy = new MinHeap<BusyLane>((a, b) => a.end < b.end || (a.end === b.end && a.lane < b.lane));
-  const free = new MinHeap<number>((a, b) => a < b);
+  // There are never more lanes than extents, nor more than maxLanes.
+  const capacity = Math.min(n, maxLanes) + 1;
+  const busy = new BusyLanes(capacity);
+  const free = new FreeLanes(capacity);
   let count = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const x0 = x0s[i]!;
-    while (busy.size > 0 && busy.peek()!.end + gap <= x0) free.push(busy.pop()!.lane);
+    while (busy.firstEnd + gap <= x0) free.push(busy.pop());
     if (free.size === 0 && count >= maxLanes) {
       lanes[i] = -1;
       continue;
     }
-    const lane = free.size > 0 ? free.pop()! : count++;
+    const lane = free.size > 0 ? free.pop() : count++;
     lanes[i] = lane;
-    busy.push({ lane, end: Math.max(x0, x1s[i]!) });
+    busy.push(lane, Math.max(x0, x1s[i]!));
   }
   return { lanes, count };
 }

@@ -18,15 +18,15 @@ export class TextMeasure {
   #context: CanvasRenderingContext2D | null | undefined;
   #font = '';
   readonly #cache = new Map<string, number>();
-  readonly #chars = new Map<number, number>();
-  #widths = new Map<TimelineItem, number>();
-  #for?: { items: readonly TimelineItem[]; font: string; max: number };
+  /** Widths of the simple-script characters by code point; NaN until measured. */
+  readonly #chars = new Float64Array(SIMPLE_SCRIPT_END + 1).fill(Number.NaN);
+  #for?: { items: readonly TimelineItem[]; font: string; max: number; width: (item: TimelineItem) => number };
 
   setFont(font: string): void {
     if (font === this.#font) return;
     this.#font = font;
     this.#cache.clear();
-    this.#chars.clear();
+    this.#chars.fill(Number.NaN);
   }
 
   width(text: string): number {
@@ -39,10 +39,10 @@ export class TextMeasure {
   }
 
   #charWidth(code: number): number {
-    let w = this.#chars.get(code);
-    if (w === undefined) {
+    let w = this.#chars[code]!;
+    if (Number.isNaN(w)) {
       w = this.#measure(String.fromCharCode(code));
-      this.#chars.set(code, w);
+      this.#chars[code] = w;
     }
     return w;
   }
@@ -62,16 +62,28 @@ export class TextMeasure {
     return w;
   }
 
-  /** Each event's label width (capped at `max`), measured once per list of events and font. */
+  /**
+   * Each event's label width (capped at `max`), measured when first asked for and remembered
+   * per list of events and font: a crowded view never measures the events it only counts.
+   */
   labelWidths(items: readonly TimelineItem[], font: string, max: number): (item: TimelineItem) => number {
     const f = this.#for;
-    if (!f || f.items !== items || f.font !== font || f.max !== max) {
-      this.setFont(font);
-      this.#widths = new Map(items.map((item) => [item, Math.min(max, Math.ceil(this.width(item.title)) + 2)]));
-      this.#for = { items, font, max };
-    }
-    const widths = this.#widths;
-    return (item) => widths.get(item) ?? max;
+    if (f && f.items === items && f.font === font && f.max === max) return f.width;
+    this.setFont(font);
+    let last = 0;
+    for (const item of items) last = Math.max(last, item.index);
+    // By the event's position in the input; 0 means not measured yet (a measured width is at least 2).
+    const widths = new Float64Array(last + 1);
+    const width = (item: TimelineItem): number => {
+      let w = widths[item.index]!;
+      if (w === 0) {
+        w = Math.min(max, Math.ceil(this.width(item.title)) + 2);
+        widths[item.index] = w;
+      }
+      return w;
+    };
+    this.#for = { items, font, max, width };
+    return width;
   }
 }
 

@@ -124,6 +124,36 @@ describe('parsePreciseDate reads calendar dates by arithmetic exactly as luxon d
     );
   });
 
+  it('property: a time with or without seconds and Z is the instant luxon names, and one that a DST jump skips is refused', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.option(fc.integer({ min: 0, max: 59 })),
+        fc.boolean(),
+        fc.constantFrom(...zones),
+        (date, hour, minute, second, utc, zone) => {
+          const text = `${date.toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}${second === null ? '' : `:${pad(second)}`}${utc ? 'Z' : ''}`;
+          const fields = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second: second ?? 0 };
+          const luxon = DateTime.fromObject(fields, { zone: utc ? 'UTC' : zone });
+          const read = parsePreciseDate(text, zone);
+          // A wall-clock time luxon moves (it did not happen there) is a time in a DST gap.
+          const skipped = !utc && (luxon.hour !== hour || luxon.minute !== minute);
+          if (skipped) return !read.ok && /daylight-saving gap/.test(read.message);
+          if (!read.ok) return false;
+          // In an overlap the earlier of the two instants is taken; luxon takes the later one.
+          const earlier = luxon.minus({ hours: 1 });
+          const sameWallClock = earlier.hour === hour && earlier.minute === minute && earlier.offset !== luxon.offset;
+          const expected = sameWallClock ? Math.min(earlier.toMillis(), luxon.toMillis()) : luxon.toMillis();
+          return read.value.startMs === expected && read.value.precision === 'time' && read.value.hasSeconds === (second !== null) && read.value.hasOffset === utc;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('property: an ISO week starts on the Monday luxon names, and week 53 exists only where it does', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 9998 }), fc.integer({ min: 1, max: 53 }), fc.constantFrom(...zones), (weekYear, weekNumber, zone) => {
