@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 
 // Intl has no calendar-week format; these are how each language writes one.
@@ -45,6 +46,8 @@ function weekText(date: PreciseDate, locale: string): string {
  * (a day is a day wherever the viewer is); times in `displayZone`, with its name.
  */
 export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string): string {
+  const fast = formatDirectly(date, locale, displayZone);
+  if (fast !== undefined) return fast;
   const dt = date.start.setLocale(locale);
   switch (date.precision) {
     case 'year':
@@ -71,10 +74,44 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
   }
 }
 
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
+
+/**
+ * What formatPreciseDate writes through luxon, written by a cached Intl formatter for the
+ * usual cases: days and months of years 1 to 9999, and times shown in a named zone. The same
+ * options go to the same Intl, so the text is the same (property-tested); anything else is
+ * undefined and goes through luxon.
+ */
+function formatDirectly(date: PreciseDate, locale: string, displayZone: string | undefined): string | undefined {
+  const ms = date.startMs;
+  if (!(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)) return undefined;
+  if (date.precision === 'day' || date.precision === 'month') {
+    // Its calendar fields where it was read, written as that date in UTC.
+    const wall = ms + date.zone.offset(ms) * 60_000;
+    const day = date.precision === 'day';
+    return cachedFormatter(locale, 'UTC', day ? DAY_OPTIONS : MONTH_OPTIONS, date.precision)?.format(wall);
+  }
+  if (date.precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)) {
+    const options = date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS;
+    return cachedFormatter(locale, displayZone, options, date.hasSeconds ? 'seconds' : 'time')?.format(ms);
+  }
+  return undefined;
+}
+
 /** A single date, or a range written as "start – end", each at its own precision. */
 export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string): string {
   const first = formatPreciseDate(start, locale, displayZone);
   if (!end) return first;
   const last = formatPreciseDate(end, locale, displayZone);
   return first === last ? first : `${first} – ${last}`;
+}
+
+const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+
+/** The day an instant falls on in `zone`, with a short month ("Nov 18, 2024"): a chip's span. */
+export function formatShortDay(ms: number, locale: string, zone: string): string {
+  return formatInstant(ms, locale, zone, SHORT_DAY_OPTIONS, 'short-day');
 }

@@ -41,8 +41,6 @@ export interface PlacedCluster {
   row: number;
 }
 
-const CROWD_PX = 4;
-
 /** Where one event goes, in px relative to the events area. */
 export interface PlacedItem {
   item: TimelineItem;
@@ -105,20 +103,29 @@ export function placeItems(
   const ungrouped = groups.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
   const crowdedByRow: Overflow[] = Array.from({ length: groups.length + 1 }, () => ({ xs: [], items: [] }));
-  // Two events whose markers start within CROWD_PX of each other can never share a lane, so
-  // beyond maxLanes of them in one such column the rest are counted at once, unmeasured.
+  // Every event covers its own start x and at least `reach` px after it (a point's marker, a
+  // band drawn at least minBandWidth wide around its span), and a lane keeps laneGap free
+  // between two events: two events starting less than `column` px apart can never share a
+  // lane. So beyond maxLanes of them in one such column, the rest are counted at once,
+  // unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
   const crowding = Number.isFinite(o.maxLanes);
-  // One counter per CROWD_PX column from a width left of the view to two widths right of it
-  // (events starting further out are clamped into the end columns, where they overlap anyway).
-  const columns = Math.ceil((3 * o.width) / CROWD_PX) + 1;
+  const reach = Math.min(o.pointRadius, o.minBandWidth / 2);
+  const column = reach + o.laneGap;
+  // One counter per column from a width left of the view to two widths right of it (events
+  // starting further out are clamped into the end columns, where they overlap anyway).
+  const columns = Math.ceil((3 * o.width) / column) + 1;
   const perColumn: (Uint32Array | undefined)[] = [];
+  // Where each event starts: events come in time order, so these x are in order too, and the
+  // events left without a lane are swept into chips by them without a sort.
+  const startX = new Float64Array(items.length);
   const placed: (PlacedItem | undefined)[] = items.map((item, i) => {
     let x0 = toX(item.start);
+    startX[i] = x0;
     const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
     if (crowding && item.id !== o.keepId) {
       const counts = (perColumn[row] ??= new Uint32Array(columns));
-      const column = Math.min(columns - 1, Math.max(0, Math.floor((x0 + o.width) / CROWD_PX)));
-      const seen = counts[column]!++;
+      const at = Math.min(columns - 1, Math.max(0, Math.floor((x0 + o.width) / column)));
+      const seen = counts[at]!++;
       if (seen >= o.maxLanes!) {
         crowdedByRow[row]!.xs.push(x0);
         crowdedByRow[row]!.items.push(item);
@@ -175,7 +182,7 @@ export function placeItems(
       if (lanes[k]! >= 0) p.y = top + lanes[k]! * o.laneHeight;
       else if (p.item.id === o.keepId) kept = p;
       else {
-        overflow.xs.push(p.x0);
+        overflow.xs.push(startX[members[k]!]!);
         overflow.items.push(p.item);
       }
     }

@@ -17,6 +17,8 @@ export interface PreciseDate {
   hasSeconds: boolean;
   /** Whether the string carried its own offset (`Z`, `+01:00`). */
   hasOffset: boolean;
+  /** The zone it was read in: its calendar fields are wall-clock time there. */
+  readonly zone: Zone;
 }
 
 export type DateParseResult = { ok: true; value: PreciseDate } | { ok: false; message: string };
@@ -71,9 +73,12 @@ function offsetZone(text: string): Zone {
   return FixedOffsetZone.instance(sign * (hours * 60 + minutes));
 }
 
-function period(precision: Precision, start: DateTime, hasSeconds = false, hasOffset = false): DateParseResult {
-  if (!start.isValid) return { ok: false, message: 'is not a date that exists' };
-  if (!inRange(start.year)) return { ok: false, message: OUT_OF_RANGE };
+/** A date, or why it is not one: internal readers return no wrapper object per date. */
+type Read = PreciseDate | string;
+
+function period(precision: Precision, start: DateTime, hasSeconds = false, hasOffset = false): Read {
+  if (!start.isValid) return 'is not a date that exists';
+  if (!inRange(start.year)) return OUT_OF_RANGE;
   const end =
     precision === 'year'
       ? start.plus({ years: 1 })
@@ -84,7 +89,7 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
           : precision === 'day'
             ? start.plus({ days: 1 })
             : start;
-  return { ok: true, value: { precision, start, end, startMs: start.toMillis(), endMs: end.toMillis(), hasSeconds, hasOffset } };
+  return { precision, start, end, startMs: start.toMillis(), endMs: end.toMillis(), hasSeconds, hasOffset, zone: start.zone };
 }
 
 /**
@@ -100,7 +105,7 @@ class ReadDate implements PreciseDate {
     readonly precision: Precision,
     readonly startMs: number,
     readonly endMs: number,
-    private readonly zone: Zone,
+    readonly zone: Zone,
     readonly hasSeconds: boolean,
     readonly hasOffset: boolean,
   ) {}
@@ -148,8 +153,20 @@ function instantsOf(localMs: number, zone: Zone): number[] {
   return found.sort((a, b) => a - b);
 }
 
+/**
+ * The instant of a wall-clock time when the zone's offset is the same a day before and a day
+ * after (no zone changes its clock twice in two days), else NaN: the usual case, answered
+ * with two offsets and no array.
+ */
+function steadyInstant(localMs: number, zone: Zone): number {
+  const before = zone.offset(localMs - 24 * HOUR_MS);
+  return before === zone.offset(localMs + 24 * HOUR_MS) ? localMs - before * 60_000 : Number.NaN;
+}
+
 /** The one instant of a calendar boundary (a midnight), or undefined when it is skipped or repeated there. */
 function boundary(localMs: number, zone: Zone): number | undefined {
+  const steady = steadyInstant(localMs, zone);
+  if (!Number.isNaN(steady)) return steady;
   const found = instantsOf(localMs, zone);
   return found.length === 1 ? found[0] : undefined;
 }
@@ -159,9 +176,9 @@ function boundary(localMs: number, zone: Zone): number | undefined {
  * calendar needs no care (1000 to 9999). Anything unusual (a midnight skipped or repeated by a
  * zone's clock change, a year outside that span) returns undefined and is read through luxon.
  */
-function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: number, day: number, zone: Zone): DateParseResult | undefined {
+function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: number, day: number, zone: Zone): Read | undefined {
   if (y < 1000 || y > 9999) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return { ok: false, message: 'is not a date that exists' };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return 'is not a date that exists';
   const first = Date.UTC(y, month - 1, day);
   const next =
     precision === 'year'
@@ -172,7 +189,7 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
   const startMs = boundary(first, zone);
   const endMs = boundary(next, zone);
   if (startMs === undefined || endMs === undefined) return undefined;
-  return { ok: true, value: new ReadDate(precision, startMs, endMs, zone, false, false) };
+  return new ReadDate(precision, startMs, endMs, zone, false, false);
 }
 
 /** The Monday that starts ISO week `week` of `weekYear`, as a UTC calendar date. */
@@ -196,7 +213,7 @@ function twoDigits(text: string, at: number): number {
  * a first picture, and a regular expression and its match array per date are half of that.
  * Anything else, or anything odd about these, returns undefined for the general reader.
  */
-function readCommonForm(text: string, zone: Zone): DateParseResult | undefined {
+function readCommonForm(text: string, zone: Zone): Read | undefined {
   const n = text.length;
   if (n !== 10 && n !== 16 && n !== 17 && n !== 19 && n !== 20) return undefined;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
@@ -214,10 +231,11 @@ function readCommonForm(text: string, zone: Zone): DateParseResult | undefined {
   const second = withSeconds ? twoDigits(text, 17) : 0;
   if (!(hour <= 23 && minute <= 59 && second <= 59)) return undefined;
   const localMs = Date.UTC(y, month - 1, day, hour, minute, second);
-  if (utc) return { ok: true, value: new ReadDate('time', localMs, localMs, FixedOffsetZone.utcInstance, withSeconds, true) };
-  const at = instantsOf(localMs, zone)[0];
+  if (utc) return new ReadDate('time', localMs, localMs, FixedOffsetZone.utcInstance, withSeconds, true);
+  const steady = steadyInstant(localMs, zone);
+  const at = Number.isNaN(steady) ? instantsOf(localMs, zone)[0] : steady;
   if (at === undefined) return undefined;
-  return { ok: true, value: new ReadDate('time', at, at, zone, withSeconds, false) };
+  return new ReadDate('time', at, at, zone, withSeconds, false);
 }
 
 /**
@@ -225,16 +243,21 @@ function readCommonForm(text: string, zone: Zone): DateParseResult | undefined {
  * date is read as wall-clock time in `zone`; with one, the instant is exact.
  */
 export function parsePreciseDate(input: unknown, zone: string | Zone): DateParseResult {
-  if (typeof input !== 'string') return { ok: false, message: 'must be an ISO 8601 date string' };
-  const z = typeof zone === 'string' ? Info.normalizeZone(zone) : zone;
+  const read = readPreciseDate(input, typeof zone === 'string' ? Info.normalizeZone(zone) : zone);
+  return typeof read === 'string' ? { ok: false, message: read } : { ok: true, value: read };
+}
+
+/** parsePreciseDate for a reader of many dates: the date, or the reason it is not one. */
+export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
+  if (typeof input !== 'string') return 'must be an ISO 8601 date string';
   const common = readCommonForm(input, z);
-  if (common) return common;
+  if (common !== undefined) return common;
   const text = input.trim();
-  if (text.length === 0) return { ok: false, message: 'is empty' };
-  if (text.length > MAX_INPUT_LENGTH) return { ok: false, message: 'is too long to be a date' };
-  const opts = { zone };
+  if (text.length === 0) return 'is empty';
+  if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
+  const opts = { zone: z };
   const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
-  if (yearMatch && !inRange(year(yearMatch[1]!))) return { ok: false, message: OUT_OF_RANGE };
+  if (yearMatch && !inRange(year(yearMatch[1]!))) return OUT_OF_RANGE;
   let m: RegExpExecArray | null;
   // Only a time has a "T"; the calendar forms are tried only for the others.
   if (!text.includes('T')) {
@@ -249,7 +272,7 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
       const weekYear = year(m[1]!);
       const weekNumber = Number(m[2]);
       if (weekYear >= 1000 && weekYear <= 9999) {
-        if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
+        if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return `has no week ${weekNumber} in ${weekYear}`;
         const monday = mondayOfWeek(weekYear, weekNumber);
         const read = readPeriod('week', monday.y, monday.month, monday.day, z);
         if (read) return read;
@@ -257,7 +280,7 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
       const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, opts);
       // Luxon rolls week 53 of a 52-week year into the next year; ISO says it does not exist.
       if (!start.isValid || start.weekYear !== weekYear || start.weekNumber !== weekNumber) {
-        return { ok: false, message: `has no week ${weekNumber} in ${weekYear}` };
+        return `has no week ${weekNumber} in ${weekYear}`;
       }
       return period('week', start);
     }
@@ -278,38 +301,38 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
       millisecond: frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000),
     };
     if (fields.hour > 23 || fields.minute > 59 || fields.second > 59) {
-      return { ok: false, message: 'is not a time that exists' };
+      return 'is not a time that exists';
     }
     if (off !== undefined) {
       const zoneOffset = offsetZone(off);
       // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
       if (Math.abs(zoneOffset.offset(0)) > 18 * 60 || /[6-9]\d$/.test(off.replace(':', '').slice(3))) {
-        return { ok: false, message: 'has an offset that does not exist' };
+        return 'has an offset that does not exist';
       }
       if (fields.year >= 1000 && fields.year <= 9999 && fields.day <= daysInMonth(fields.year, fields.month) && fields.month <= 12 && fields.month >= 1 && fields.day >= 1) {
         const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
         const at = localMs - zoneOffset.offset(0) * 60_000;
-        return { ok: true, value: new ReadDate('time', at, at, zoneOffset, s !== undefined, true) };
+        return new ReadDate('time', at, at, zoneOffset, s !== undefined, true);
       }
       return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);
     }
     if (fields.year >= 1000 && fields.year <= 9999) {
       if (fields.month < 1 || fields.month > 12 || fields.day < 1 || fields.day > daysInMonth(fields.year, fields.month)) {
-        return { ok: false, message: 'is not a date that exists' };
+        return 'is not a date that exists';
       }
       const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
       const at = instantsOf(localMs, z)[0];
-      if (at === undefined) return { ok: false, message: 'falls in a daylight-saving gap of its time zone' };
-      return { ok: true, value: new ReadDate('time', at, at, z, s !== undefined, false) };
+      if (at === undefined) return 'falls in a daylight-saving gap of its time zone';
+      return new ReadDate('time', at, at, z, s !== undefined, false);
     }
     const local = DateTime.fromObject(fields, { zone: 'utc' });
-    if (!local.isValid) return { ok: false, message: 'is not a date that exists' };
+    if (!local.isValid) return 'is not a date that exists';
     const start = wallClockInstant(local, z);
     // A wall-clock time that a DST jump skips never happened there; luxon would move it.
-    if (!start) return { ok: false, message: 'falls in a daylight-saving gap of its time zone' };
+    if (!start) return 'falls in a daylight-saving gap of its time zone';
     return period('time', start, s !== undefined, false);
   }
-  return { ok: false, message: 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18 or 2024-11-18T14:30)' };
+  return 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18 or 2024-11-18T14:30)';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeUnit } from 'luxon';
+import { formatInstant } from './intl-format.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
 export interface Tick {
@@ -86,31 +87,32 @@ function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
   return dt.startOf(unit).toMillis() === dt.toMillis();
 }
 
-function labelFor(dt: DateTime, interval: Interval): { label: string; major: boolean } {
-  const era: Intl.DateTimeFormatOptions = dt.year < 1 ? { era: 'short' } : {};
+const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
+const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short' };
+const DAY_LABEL: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: '2-digit' };
+
+function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string): { label: string; major: boolean } {
+  const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
   const year = (): { label: string; major: boolean } => ({
-    label: dt.toLocaleString({ year: 'numeric', ...era }),
+    // Years before 1 CE are meaningless without their era.
+    label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
     major: true,
   });
   switch (interval.unit) {
     case 'year':
       return year();
     case 'month':
-      return dt.month === 1 ? year() : { label: dt.toLocaleString({ month: 'short' }), major: false };
+      return dt.month === 1 ? year() : { label: text(MONTH_LABEL, 'tick-month'), major: false };
     case 'week':
     case 'day':
       if (isStartOf(dt, 'year')) return year();
-      return { label: dt.toLocaleString({ day: 'numeric', month: 'short' }), major: dt.day === 1 };
+      return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
     default:
-      if (isStartOf(dt, 'day')) return { label: dt.toLocaleString({ day: 'numeric', month: 'short' }), major: true };
-      return {
-        label: dt.toLocaleString({
-          hour: '2-digit',
-          minute: '2-digit',
-          ...(interval.unit === 'second' ? { second: '2-digit' } : {}),
-        }),
-        major: false,
-      };
+      if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
+      return { label: interval.unit === 'second' ? text(SECOND_LABEL, 'tick-second') : text(MINUTE_LABEL, 'tick-minute'), major: false };
   }
 }
 
@@ -124,7 +126,7 @@ function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: str
   let label = labels.get(key);
   if (!label) {
     if (labels.size > 20_000) labels.clear();
-    label = labelFor(dt, interval);
+    label = labelFor(dt, interval, zone, locale);
     labels.set(key, label);
   }
   return label;

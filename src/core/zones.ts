@@ -27,6 +27,7 @@ const MAX_REMEMBERED = 200_000;
 class RememberingZone extends Zone {
   readonly #zone: IANAZone;
   readonly #offsets = new Map<number, number>();
+  readonly #weekStarts = new Map<number, number>();
 
   constructor(name: string) {
     super();
@@ -65,8 +66,8 @@ class RememberingZone extends Zone {
       // First try the whole week around the day: no zone changes its clock twice in a week,
       // so equal offsets at both ends mean none of its days has a change.
       const week = Math.floor(day / 7) * 7;
-      const first = this.#zone.offset(week * DAY);
-      if (first === this.#zone.offset((week + 7) * DAY)) {
+      const first = this.#weekStart(week);
+      if (first === this.#weekStart(week + 7)) {
         for (let d = week; d < week + 7; d++) this.#offsets.set(d, first);
         offset = first;
       } else {
@@ -78,6 +79,17 @@ class RememberingZone extends Zone {
       }
     }
     return Number.isNaN(offset) ? this.#zone.offset(ts) : offset;
+  }
+
+  /** The offset as a week begins; neighbouring weeks share it, so each is asked of Intl once. */
+  #weekStart(day: number): number {
+    let offset = this.#weekStarts.get(day);
+    if (offset === undefined) {
+      if (this.#weekStarts.size >= MAX_REMEMBERED) this.#weekStarts.clear();
+      offset = this.#zone.offset(day * DAY);
+      this.#weekStarts.set(day, offset);
+    }
+    return offset;
   }
 
   override equals(other: Zone): boolean {

@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { formatWhen } from '../core/format.js';
+import { formatShortDay, formatWhen } from '../core/format.js';
 import type { Messages } from '../core/messages.js';
 import type { TimelineItem } from '../core/model.js';
 import type { PlacedCluster } from '../core/placement.js';
@@ -62,9 +61,8 @@ export class EventNames {
 
   #chipName(c: PlacedCluster): string {
     const { locale, zone, messages } = this.settings();
-    const format = (ms: number) => DateTime.fromMillis(ms, { zone, locale }).toLocaleString(DateTime.DATE_MED);
-    const from = format(c.start);
-    const to = format(c.end - 1);
+    const from = formatShortDay(c.start, locale, zone);
+    const to = formatShortDay(c.end - 1, locale, zone);
     return messages.cluster(c.count, from === to ? from : `${from} – ${to}`);
   }
 }

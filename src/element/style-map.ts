@@ -11,7 +11,7 @@ export type StyleInfo = Readonly<Record<string, string | number | undefined | nu
  */
 class CssomStyleDirective extends Directive {
   /** What was last written, so that a zoom frame touches only the values that changed. */
-  #previous = new Map<string, string>();
+  #previous: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -24,19 +24,22 @@ class CssomStyleDirective extends Directive {
     return noChange;
   }
 
+  // Plain objects and for-in: a first render runs this for every event's three boxes.
   override update(part: AttributePart | ElementPart, [styles]: [StyleInfo]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Map<string, string>();
-    for (const [name, raw] of Object.entries(styles)) {
+    const previous = this.#previous;
+    const next: Record<string, string> = {};
+    for (const name in styles) {
+      const raw = styles[name];
       if (raw === undefined || raw === null) continue;
-      const value = String(raw);
-      next.set(name, value);
-      if (this.#previous.get(name) === value) continue;
+      const value = typeof raw === 'string' ? raw : String(raw);
+      next[name] = value;
+      if (previous[name] === value) continue;
       if (name.includes('-')) style.setProperty(name, value);
       else (style as unknown as Record<string, string>)[name] = value;
     }
-    for (const name of this.#previous.keys()) {
-      if (next.has(name)) continue;
+    for (const name in previous) {
+      if (name in next) continue;
       if (name.includes('-')) style.removeProperty(name);
       else (style as unknown as Record<string, string>)[name] = '';
     }

@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon';
+import { isKnownZone } from './zones.js';
+
+/**
+ * Intl date formatters made once per locale, zone and options. Luxon builds a formatter
+ * object and a cache key (JSON of the options) for every date it writes; the element names
+ * every drawn event, so a first picture of a crowded view writes a few hundred dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+// A bare language tag: anything with Unicode extensions (-u-ca-…, -u-nu-…) goes through luxon,
+// which reads those itself.
+const PLAIN_LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Instants whose year is 1 to 9999 in every zone: no era, four digits at most. */
+export const PLAIN_YEARS = { min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) } as const;
+
+/**
+ * A cached formatter for `timeZone`, or null when the locale has extensions or Intl refuses
+ * the locale or zone (the caller then asks luxon).
+ */
+export function cachedFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
+  const key = `${locale}|${timeZone}|${optionsKey}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = null;
+    if (PLAIN_LOCALE.test(locale)) {
+      try {
+        formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      } catch {
+        formatter = null;
+      }
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A zone luxon hands to Intl by its name: an IANA area/city name, or UTC (luxon's fixed UTC is written as "UTC" too). */
+export function isNamedZone(zone: string): boolean {
+  return zone === 'UTC' || (zone.includes('/') && isKnownZone(zone));
+}
+
+/**
+ * An instant written with Intl `options` in `zone` and `locale`: the text luxon's
+ * toLocaleString gives, from a cached formatter where one can be used.
+ */
+export function formatInstant(ms: number, locale: string, zone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): string {
+  if (ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max && isNamedZone(zone)) {
+    const text = cachedFormatter(locale, zone, options, optionsKey)?.format(ms);
+    if (text !== undefined) return text;
+  }
+  return DateTime.fromMillis(ms, { zone, locale }).toLocaleString(options);
+}

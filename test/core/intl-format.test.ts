@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { formatPreciseDate, formatShortDay } from '../../src/core/format.js';
+import { formatInstant } from '../../src/core/intl-format.js';
+import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tokyo'];
+const LOCALES = ['en', 'de', 'de-CH', 'fr', 'ar-EG', 'th', 'ja', 'fa', 'hi', 'en-GB', 'zh-Hant-TW'];
+
+function read(text: string, zone: string): PreciseDate {
+  const r = parsePreciseDate(text, zone);
+  if (!r.ok) throw new Error(`${text}: ${r.message}`);
+  return r.value;
+}
+
+/** What luxon writes for the date, the way formatPreciseDate did before it had a direct path. */
+function luxonText(date: PreciseDate, locale: string, displayZone: string): string {
+  const dt = DateTime.fromMillis(date.startMs, { zone: date.zone }).setLocale(locale);
+  if (date.precision === 'month') return dt.toLocaleString({ year: 'numeric', month: 'long' });
+  if (date.precision === 'day') return dt.toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' });
+  return dt.setZone(displayZone).toLocaleString({
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(date.hasSeconds ? { second: '2-digit' } : {}),
+    timeZoneName: 'short',
+  });
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+describe('dates written by a cached Intl formatter read exactly as luxon writes them', () => {
+  it('days, months and times, in any zone, locale and display zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.option(fc.integer({ min: 0, max: 59 })),
+        fc.constantFrom('month', 'day', 'time', 'time-utc'),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...LOCALES),
+        (y, mo, d, h, mi, s, form, readZone, displayZone, locale) => {
+          const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+          const time = `${day}T${pad(h)}:${pad(mi)}${s === null ? '' : `:${pad(s)}`}`;
+          const text = form === 'month' ? day.slice(0, 7) : form === 'day' ? day : form === 'time' ? time : `${time}Z`;
+          const r = parsePreciseDate(text, readZone);
+          fc.pre(r.ok); // a wall-clock time in a daylight-saving gap is not a date
+          if (!r.ok) return;
+          expect(formatPreciseDate(r.value, locale, displayZone)).to.equal(luxonText(r.value, locale, displayZone));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a day stays the day it was given, also across a clock change at midnight', () => {
+    // Santiago moved its clocks at midnight: 2022-09-11 began at 01:00.
+    const date = read('2022-09-11', 'America/Santiago');
+    expect(formatPreciseDate(date, 'en', 'UTC')).to.equal('September 11, 2022');
+    expect(formatPreciseDate(date, 'de', 'UTC')).to.equal(luxonText(date, 'de', 'UTC'));
+  });
+
+  it('a locale with Unicode extensions is still written in its own calendar', () => {
+    const date = read('2024-11-18', 'UTC');
+    expect(formatPreciseDate(date, 'th-u-ca-gregory', 'UTC')).to.equal(luxonText(date, 'th-u-ca-gregory', 'UTC'));
+    expect(formatPreciseDate(date, 'en-u-ca-buddhist', 'UTC')).to.contain('2567');
+  });
+});
+
+describe('instants (chips, axis ticks) are written as luxon writes them', () => {
+  const OPTIONS: Intl.DateTimeFormatOptions[] = [
+    DateTime.DATE_MED,
+    { year: 'numeric' },
+    { month: 'short' },
+    { day: 'numeric', month: 'short' },
+    { hour: '2-digit', minute: '2-digit' },
+    { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  ];
+
+  it('any instant, zone, locale and options', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 0, 1) }),
+        fc.constantFrom(...ZONES, 'utc', 'UTC+3', 'system', 'Etc/GMT+5'),
+        fc.constantFrom(...LOCALES),
+        fc.integer({ min: 0, max: OPTIONS.length - 1 }),
+        (ms, zone, locale, which) => {
+          const options = OPTIONS[which]!;
+          expect(formatInstant(ms, locale, zone, options, `test-${which}`)).to.equal(DateTime.fromMillis(ms, { zone, locale }).toLocaleString(options));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a chip names its first and last day', () => {
+    expect(formatShortDay(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
+  });
+});
