@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -166,7 +166,8 @@ export function compactTemplates(srcDir) {
  * luxon ships as one pre-bundled file, so a bundler keeps all of it. The element only makes,
  * shifts and writes dates; it never parses luxon's string formats, diffs dates or builds
  * Intervals. For the single-file bundle, luxon is taken from its own modules and those four
- * are replaced by stand-ins that throw a clear error if ever called (about 3 KiB gzipped).
+ * are replaced by stand-ins that throw a clear error if ever called (about 3 KiB gzipped), and
+ * Duration by luxon-duration-lite.js, which only adds and names units (about 1.7 KiB).
  * Tests run against the real luxon; the bundle tests exercise the stand-ins' absence.
  */
 const LEFT_OUT = /^\.\.?\/(interval|impl\/tokenParser|impl\/regexParser|impl\/diff|tokenParser|regexParser|diff)\.js$/;
@@ -189,6 +190,16 @@ export const luxonWithoutParsers = {
       if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
       return { path: join(resolveDir, path), namespace: 'luxon-stand-in' };
     });
+    build.onResolve({ filter: /^\.\.?\/duration\.js$/ }, ({ path, resolveDir }) => {
+      if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
+      return { path: join(resolveDir, path), namespace: 'luxon-duration-lite' };
+    });
     build.onLoad({ filter: /.*/, namespace: 'luxon-stand-in' }, ({ path }) => ({ contents: standIn(path), loader: 'js' }));
+    // Its imports are luxon's own, so it is read as if it sat in luxon/src.
+    build.onLoad({ filter: /.*/, namespace: 'luxon-duration-lite' }, ({ path }) => ({
+      contents: readFileSync(fileURLToPath(new URL('./luxon-duration-lite.js', import.meta.url)), 'utf8'),
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
   },
 };
