@@ -1,8 +1,11 @@
+import { render } from 'lit';
 import { fitDomain } from '../core/domain.js';
-import { formatWhen } from '../core/format.js';
 import { computeFrame } from '../core/frame.js';
+import { messagesFor } from '../core/messages.js';
 import { parseTimeline } from '../core/parse.js';
-import { viewerZone } from '../core/zones.js';
+import { viewerZone, zoneNamed } from '../core/zones.js';
+import { EventNames } from './event-names.js';
+import { renderChart } from './render-chart.js';
 import { TextMeasure } from './text-measure.js';
 
 const SAMPLE_SIZE = 240;
@@ -20,13 +23,18 @@ function sample(): unknown[] {
   });
 }
 
-/** Reads, lays out and names the sample, in the viewer's locale and zone; keeps nothing. */
-function rehearse(): void {
-  const locale = navigator.language || 'en';
+/** The steps of a rehearsal, each short enough for one idle period. */
+export function* rehearsal(): Generator<void, void, void> {
+  // The locale an element without a `locale` attribute would use.
+  const locale = document.documentElement.lang || navigator.language || 'en';
   const zone = viewerZone();
+  // The first use of Intl in a page loads its locale data: a step of its own.
+  zoneNamed(zone).offset(Date.now());
+  yield;
   const model = parseTimeline(sample(), zone);
   const view = fitDomain(model.items);
   if (!view) return;
+  yield;
   const measure = new TextMeasure();
   const frame = computeFrame({
     items: model.items,
@@ -43,19 +51,50 @@ function rehearse(): void {
     zone,
     keepId: null,
   });
-  for (const p of frame.visible.slice(0, 40)) formatWhen(p.item.from, p.item.to, locale, zone);
+  yield;
+  const messages = messagesFor(locale);
+  const names = new EventNames(() => ({ locale, zone, messages }));
+  for (const p of frame.visible) names.name(p.item);
+  for (const c of frame.clusters) names.cluster(c);
+  yield;
+  const ignore = () => {};
+  render(
+    renderChart({
+      frame,
+      selected: null,
+      focusId: null,
+      lang: undefined,
+      listLabel: messages.timeline,
+      groupIndex: new Map(),
+      describe: (p) => names.name(p.item),
+      messages,
+      name: messages.timeline,
+      chartRef: ignore,
+      onZoom: ignore,
+      onClick: ignore,
+      onFocusIn: ignore,
+      describeCluster: (c) => names.cluster(c),
+      onOpenCluster: ignore,
+    }),
+    document.createElement('div'),
+  );
 }
 
 /**
  * Once per page, in idle time after the module loads, a rehearsal: a small sample read, laid
- * out and named the way a first render does it. Data usually arrives later (a `src` in flight,
- * a framework about to set `events`); the first real render then finds its code compiled and
- * the date formats loaded, which in a fresh page is about half of its time. A few ms of idle
- * time, no DOM.
+ * out, named and rendered the way a first render does it, into an element that never joins
+ * the document. Data usually arrives later (a `src` in flight, a framework about to set
+ * `events`); the first real render then finds its code compiled, Lit's templates prepared and
+ * the date formats loaded, which in a fresh page is a good part of its time. A few ms of idle
+ * time; nothing in the page changes.
  */
 export function rehearseWhenIdle(): void {
   if (scheduled || typeof window === 'undefined') return;
   scheduled = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(rehearse, { timeout: 2000 });
-  else setTimeout(rehearse, 100);
+  const steps = rehearsal();
+  const later = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 100));
+  const next = () => {
+    if (!steps.next().done) later(next);
+  };
+  later(next);
 }
