@@ -1,6 +1,7 @@
 import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { TimelineItem, TimelineModel } from './model.js';
+import { sortByTime } from './time-order.js';
 import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
@@ -80,11 +81,6 @@ function readSources(raw: Raw, zone: Zone): readonly TimelineSource[] {
       throw e;
     }
   });
-}
-
-/** Time order: by start, then end, then place in the document. */
-function inOrder(a: TimelineItem, b: TimelineItem): number {
-  return a.start - b.start || a.end - b.end || a.index - b.index;
 }
 
 function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<string, TimelineItem>): TimelineItem {
@@ -191,14 +187,11 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
   const items: TimelineItem[] = [];
   const problems: TimelineProblem[] = [];
   const byId = new Map<string, TimelineItem>();
-  let ordered = true;
   for (let index = 0; index < events.length; index++) {
     const raw: unknown = events[index];
     try {
       const item = readEvent(raw, index, zone, byId);
       byId.set(item.id, item);
-      const last = items[items.length - 1];
-      if (last && inOrder(item, last) < 0) ordered = false;
       items.push(item);
     } catch (e) {
       if (!(e instanceof EventProblem)) throw e;
@@ -207,16 +200,15 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     }
     if ((index + 1) % slice === 0) yield index + 1;
   }
-  // Most documents list their events in time order already; then the check is all they pay.
-  if (!ordered) items.sort(inOrder);
+  const inOrder = sortByTime(items);
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
   return {
     ...(title !== undefined ? { title } : {}),
     ...(lang !== undefined ? { lang } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
-    groups: withImplicitGroups(groups, items),
-    items,
+    groups: withImplicitGroups(groups, inOrder),
+    items: inOrder,
     byId,
     problems,
   };
