@@ -92,9 +92,17 @@ export function rehearseWhenIdle(): void {
   if (scheduled || typeof window === 'undefined') return;
   scheduled = true;
   const steps = rehearsal();
-  const later = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 100));
-  const next = () => {
-    if (!steps.next().done) later(next);
+  // Once a real timeline has drawn, there is nothing left to prepare.
+  let done = false;
+  document.addEventListener('timeline-load', () => (done = true), { once: true });
+  const later = (step: (deadline?: IdleDeadline) => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 100);
+  const next = (deadline?: IdleDeadline) => {
+    // As many steps as the idle period has room for (each takes up to a few tens of ms).
+    do {
+      if (done || steps.next().done) return;
+    } while (deadline !== undefined && deadline.timeRemaining() > 30);
+    later(next);
   };
   later(next);
 }
