@@ -136,24 +136,6 @@ function weeksInYear(y: number): number {
 }
 
 /**
- * The instants a wall-clock time (as ms of a UTC calendar) names in a zone: none in a
- * daylight-saving gap, two in an overlap, else one; earliest first.
- */
-function instantsOf(localMs: number, zone: Zone): number[] {
-  const before = zone.offset(localMs - 24 * HOUR_MS);
-  const after = zone.offset(localMs + 24 * HOUR_MS);
-  // The usual case: no clock change within a day either side, so exactly one instant.
-  if (before === after && zone.offset(localMs - before * 60_000) === before) return [localMs - before * 60_000];
-  const offsets = new Set([before, zone.offset(localMs), after]);
-  const found: number[] = [];
-  for (const offset of offsets) {
-    const instant = localMs - offset * 60_000;
-    if (zone.offset(instant) === offset && !found.includes(instant)) found.push(instant);
-  }
-  return found.sort((a, b) => a - b);
-}
-
-/**
  * The instant of a wall-clock time when the zone's offset is the same a day before and a day
  * after (no zone changes its clock twice in two days), else NaN: the usual case, answered
  * with two offsets and no array.
@@ -161,6 +143,24 @@ function instantsOf(localMs: number, zone: Zone): number[] {
 function steadyInstant(localMs: number, zone: Zone): number {
   const before = zone.offset(localMs - 24 * HOUR_MS);
   return before === zone.offset(localMs + 24 * HOUR_MS) ? localMs - before * 60_000 : Number.NaN;
+}
+
+/**
+ * The instants a wall-clock time (as ms of a UTC calendar) names in a zone: none in a
+ * daylight-saving gap, two in an overlap, else one; earliest first.
+ */
+function instantsOf(localMs: number, zone: Zone): number[] {
+  const steady = steadyInstant(localMs, zone);
+  if (!Number.isNaN(steady)) return [steady];
+  const before = zone.offset(localMs - 24 * HOUR_MS);
+  const after = zone.offset(localMs + 24 * HOUR_MS);
+  const offsets = new Set([before, zone.offset(localMs), after]);
+  const found: number[] = [];
+  for (const offset of offsets) {
+    const instant = localMs - offset * 60_000;
+    if (zone.offset(instant) === offset && !found.includes(instant)) found.push(instant);
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** The one instant of a calendar boundary (a midnight), or undefined when it is skipped or repeated there. */
