@@ -40,6 +40,12 @@ function weekText(date: PreciseDate, locale: string): string {
   return fmt.formatRange(utc(start), utc(last));
 }
 
+// One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
+
 /**
  * Writes a date at its precision in a locale: "Oktober 2024", "KW 47/2024",
  * "18. November 2024". Calendar dates are written in the zone they were read in
@@ -53,31 +59,17 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
     case 'year':
       return yearText(dt, locale);
     case 'month':
-      return dt.toLocaleString({ year: 'numeric', month: 'long', ...eraOptions(dt) });
+      return dt.toLocaleString({ ...MONTH_OPTIONS, ...eraOptions(dt) });
     case 'week':
       return weekText(date, locale);
     case 'day':
-      return dt.toLocaleString({ year: 'numeric', month: 'long', day: 'numeric', ...eraOptions(dt) });
+      return dt.toLocaleString({ ...DAY_OPTIONS, ...eraOptions(dt) });
     case 'time': {
       const shown = displayZone ? dt.setZone(displayZone) : dt;
-      return shown.toLocaleString({
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        ...(date.hasSeconds ? { second: '2-digit' } : {}),
-        timeZoneName: 'short',
-        ...eraOptions(shown),
-      });
+      return shown.toLocaleString({ ...(date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS), ...eraOptions(shown) });
     }
   }
 }
-
-const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
-const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
 
 /**
  * What formatPreciseDate writes through luxon, written by a cached Intl formatter for the
