@@ -1,5 +1,4 @@
 import { EventTimeline } from './event-timeline.js';
-import { rehearseWhenIdle } from './element/warm-up.js';
 
 export { EventTimeline };
 export { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
@@ -11,7 +10,6 @@ Object.defineProperty(EventTimeline, 'name', { value: 'EventTimeline' });
 // Importing the module registers the tag; a second copy on the page must not throw.
 if (!customElements.get('event-timeline')) {
   customElements.define('event-timeline', EventTimeline);
-  rehearseWhenIdle();
 }
 
 declare global {
