@@ -64,8 +64,12 @@ export class TimelineData {
     return this.loader.state.status === 'loading' || this.#slicing;
   }
 
-  /** Stops a read in slices (the element was removed). */
+  /**
+   * Stops a read in slices (the element was removed); it starts again when the element comes
+   * back. A finished model is kept: an element moved in the DOM shows what it showed before.
+   */
   cancel(): void {
+    if (!this.#slicing) return;
     this.#generation++;
     this.#slicing = false;
     this.#raw = undefined;

@@ -19,6 +19,11 @@ function ease(t: number): number {
 export class ViewAnimation {
   #running?: { frame: number; done: () => void };
 
+  /** Whether an animation is under way (the window shown is between two others). */
+  get running(): boolean {
+    return this.#running !== undefined;
+  }
+
   stop(): void {
     if (!this.#running) return;
     cancelAnimationFrame(this.#running.frame);

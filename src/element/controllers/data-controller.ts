@@ -1,0 +1,67 @@
+import type { ReactiveController } from 'lit';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { TimelineData as DataReader } from '../timeline-data.js';
+import type { TimelineHost } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+
+/**
+ * The data the element shows: from the `events` property, else `src`, else inline JSON (a
+ * child `<script type="application/json">`, watched for edits). Reads in `hostUpdate`, so the
+ * model is ready for the viewport and the layout of the same update, and reports each new model
+ * or failure once, after it is drawn, as `timeline-load` / `timeline-error`.
+ */
+export class DataController implements ReactiveController {
+  readonly #reader: DataReader;
+  #inline?: MutationObserver;
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly locale: LocaleController,
+  ) {
+    this.#reader = new DataReader(host);
+    host.addController(this);
+  }
+
+  get model() {
+    return this.#reader.model;
+  }
+
+  get failure() {
+    return this.#reader.failure;
+  }
+
+  get loading(): boolean {
+    return this.#reader.loading;
+  }
+
+  hostConnected(): void {
+    this.#inline = new MutationObserver(() => this.host.requestUpdate());
+    this.#inline.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#inline?.disconnect();
+    this.#inline = undefined;
+    this.#reader.cancel();
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    this.#reader.syncSource(host.src, host.events !== undefined);
+    this.#reader.update({
+      events: host.events,
+      src: host.src,
+      inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      zone: this.locale.readingZone,
+      messages: this.locale.messages,
+    });
+  }
+
+  hostUpdated(): void {
+    if (!this.#reader.takeReport()) return;
+    const { failure, model } = this.#reader;
+    if (failure) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, failure.problems));
+    if (model) this.host.dispatchEvent(new TimelineLoadEvent(model.items.length));
+  }
+}
