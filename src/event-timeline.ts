@@ -11,10 +11,10 @@ import { LayoutController } from './element/controllers/layout-controller.js';
 import { LocaleController } from './element/controllers/locale-controller.js';
 import { SelectionController } from './element/controllers/selection-controller.js';
 import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
-import { EventNames } from './element/event-names.js';
-import { keepStyles } from './element/keep-styles.js';
-import { renderTimeline } from './element/render-timeline.js';
-import { styles, tokens } from './element/styles.js';
+import { EventNames } from './element/support/event-names.js';
+import { keepStyles } from './element/support/keep-styles.js';
+import { renderTimeline } from './element/templates/render-timeline.js';
+import { styles, tokens } from './element/templates/styles.js';
 
 /**
  * A timeline of dated events on a real time axis. Each event is drawn at the precision its

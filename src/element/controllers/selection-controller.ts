@@ -1,8 +1,8 @@
 import type { ReactiveController } from 'lit';
 import type { TimelineModel } from '../../core/model.js';
-import { EventInput } from '../event-input.js';
-import type { EventNames } from '../event-names.js';
-import { TimelineSelectEvent } from '../events.js';
+import { EventInput } from '../input/event-input.js';
+import type { EventNames } from '../support/event-names.js';
+import { TimelineSelectEvent } from '../../events.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { ViewportController } from './viewport-controller.js';

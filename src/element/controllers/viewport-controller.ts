@@ -5,11 +5,11 @@ import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
 import { instantOf } from '../../core/precision.js';
 import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View } from '../../core/view.js';
-import { TimelineRangeChangeEvent } from '../events.js';
-import { MovingView } from '../moving-view.js';
-import { RangeAttributes } from '../range-attributes.js';
-import { ViewAnimation } from '../view-animation.js';
-import { ZoomController, type ZoomPhase } from '../zoom-controller.js';
+import { TimelineRangeChangeEvent } from '../../events.js';
+import { MovingView } from '../support/moving-view.js';
+import { RangeAttributes } from '../support/range-attributes.js';
+import { ViewAnimation } from '../support/view-animation.js';
+import { ZoomController, type ZoomPhase } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../core/messages.js';
+import type { Messages } from '../../core/messages.js';
 
 export interface ControlsView {
   messages: Messages;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
-import type { Frame } from '../core/frame.js';
-import type { PlacedCluster, PlacedItem } from '../core/placement.js';
+import type { Frame } from '../../core/frame.js';
+import type { PlacedCluster, PlacedItem } from '../../core/placement.js';
 
 export interface EventsView {
   frame: Frame;

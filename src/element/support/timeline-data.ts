@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Messages } from '../core/messages.js';
-import type { TimelineModel } from '../core/model.js';
-import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../core/parse.js';
-import type { TimelineProblem } from '../core/types.js';
-import { SourceLoader } from './source-loader.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineModel } from '../../core/model.js';
+import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
+import type { TimelineProblem } from '../../core/types.js';
+import { SourceLoader } from '../controllers/source-loader.js';
 
 export interface Failure {
   message: string;

@@ -1,6 +1,6 @@
-import type { Frame, FrameInput } from '../core/frame.js';
-import { layStage, stageServes, type Stage } from '../core/motion.js';
-import type { View } from '../core/view.js';
+import type { Frame, FrameInput } from '../../core/frame.js';
+import { layStage, stageServes, type Stage } from '../../core/motion.js';
+import type { View } from '../../core/view.js';
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Frame } from '../core/frame.js';
+import type { Frame } from '../../core/frame.js';
 
 export const AXIS_HEIGHT = 30;
 /** In the vertical layout the axis is a column this wide on the left. */

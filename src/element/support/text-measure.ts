@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../core/model.js';
+import type { TimelineItem } from '../../core/model.js';
 
 // Below this code point text is Latin, Greek or Cyrillic: no shaping, so a label's width is
 // the sum of its characters' widths (kerning only ever makes it a little narrower).

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../core/messages.js';
+import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartView } from './render-chart.js';
 import { renderDetails, type DetailsView } from './render-details.js';
 import { renderFailure } from './render-failure.js';
-import type { Failure } from './timeline-data.js';
+import type { Failure } from '../support/timeline-data.js';
 
 export interface TimelineProps {
   messages: Messages;

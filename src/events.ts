@@ -1,4 +1,4 @@
-import type { TimelineProblem } from '../core/types.js';
+import type { TimelineProblem } from './core/types.js';
 
 // All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
 const init = { bubbles: true, composed: true } as const;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHttpUrl } from '../core/links.js';
-import type { Messages } from '../core/messages.js';
-import type { TimelineItem } from '../core/model.js';
-import type { TimelineSource } from '../core/types.js';
+import { safeHttpUrl } from '../../core/links.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineItem } from '../../core/model.js';
+import type { TimelineSource } from '../../core/types.js';
 
 export interface DetailsView {
   item: TimelineItem;

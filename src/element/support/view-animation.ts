@@ -1,4 +1,4 @@
-import { interpolateView, type View } from '../core/view.js';
+import { interpolateView, type View } from '../../core/view.js';
 
 const ANIMATION_MS = 280;
 

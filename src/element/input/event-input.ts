@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../core/model.js';
+import type { TimelineItem } from '../../core/model.js';
 import { keyAction } from './keyboard.js';
 
 /** What pointer and keyboard input on the events may ask of the element. */

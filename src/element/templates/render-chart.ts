@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RefOrCallback } from 'lit/directives/ref.js';
 import { ref } from 'lit/directives/ref.js';
-import type { Frame } from '../core/frame.js';
-import type { Messages } from '../core/messages.js';
-import type { PlacedCluster } from '../core/placement.js';
+import type { Frame } from '../../core/frame.js';
+import type { Messages } from '../../core/messages.js';
+import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsView } from './render-events.js';

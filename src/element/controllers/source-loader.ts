@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../core/parse.js';
+import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
 export type LoadState =
   | { status: 'idle' }

@@ -1,7 +1,7 @@
-import { formatShortDay, formatWhen } from '../core/format.js';
-import type { Messages } from '../core/messages.js';
-import type { TimelineItem } from '../core/model.js';
-import type { PlacedCluster } from '../core/placement.js';
+import { formatShortDay, formatWhen } from '../../core/format.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineItem } from '../../core/model.js';
+import type { PlacedCluster } from '../../core/placement.js';
 
 const MAX_CHIP_NAMES = 2000;
 

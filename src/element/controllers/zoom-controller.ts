@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { ZOOM_LIMITS, type View } from '../core/view.js';
+import { ZOOM_LIMITS, type View } from '../../core/view.js';
 
 export type ZoomPhase = 'change' | 'end';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { sameView, type View } from '../core/view.js';
+import { sameView, type View } from '../../core/view.js';
 
 /** The window as the ISO strings `start` and `end` get, in `zone`. */
 export function rangeStrings(view: View, zone: string): { start: string; end: string } {
