@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
-import { TimelineData as DataReader } from '../support/timeline-data.js';
+import { DataReader } from '../support/data-reader.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 

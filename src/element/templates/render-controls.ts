@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
 
-export interface ControlsView {
+export interface ControlsProps {
   messages: Messages;
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -9,7 +9,7 @@ export interface ControlsView {
 }
 
 /** Zoom in, zoom out and fit, each a real button with an accessible name. */
-export function renderControls(view: ControlsView): TemplateResult {
+export function renderControls(view: ControlsProps): TemplateResult {
   const m = view.messages;
   return html`<div part="controls" class="controls" role="toolbar" aria-label=${m.zoomControls}>
     <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${view.onZoomIn}>+</button>

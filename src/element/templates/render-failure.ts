@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
-import type { Failure } from '../support/timeline-data.js';
+import type { Failure } from '../support/data-reader.js';
 
 /** Why nothing (or not everything) is shown: the message, and one line per skipped event. */
 export function renderFailure(failure: Failure, m: Messages): TemplateResult {

@@ -3,7 +3,7 @@ import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartView } from './render-chart.js';
 import { renderDetails, type DetailsView } from './render-details.js';
 import { renderFailure } from './render-failure.js';
-import type { Failure } from '../support/timeline-data.js';
+import type { Failure } from '../support/data-reader.js';
 
 export interface TimelineProps {
   messages: Messages;

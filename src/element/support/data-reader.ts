@@ -44,7 +44,7 @@ function describe(e: unknown): string {
   return e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`;
 }
 
-export class TimelineData {
+export class DataReader {
   model?: TimelineModel;
   failure?: Failure;
   readonly loader: SourceLoader;
