@@ -7,6 +7,7 @@ import { parsePreciseDate } from './core/precision.js';
 import { clampView } from './core/view.js';
 import type { TimelineData as TimelineDataInput } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
+import { HashController } from './element/controllers/hash-controller.js';
 import { LayoutController } from './element/controllers/layout-controller.js';
 import { LocaleController } from './element/controllers/locale-controller.js';
 import { SelectionController } from './element/controllers/selection-controller.js';
@@ -50,6 +51,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
  * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
@@ -110,6 +112,13 @@ export class EventTimeline extends LitElement {
   /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Mirrors the selection in the page's URL fragment under this key (`#tl=<id>`, other keys
+   * kept): a link with it opens the page with that event selected and in view. Unset, the URL
+   * is never touched.
+   */
+  @property({ attribute: 'hash-key', reflect: true }) hashKey?: string;
+
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
   // Controllers run in this order each update: words and zones, data, selection, window, layout.
@@ -121,6 +130,7 @@ export class EventTimeline extends LitElement {
     frame: () => this.#layout.frame,
   });
   readonly #selection = new SelectionController(this, { model: () => this.#data.model, locale: this.#locale, viewport: this.#viewport, names: this.#names });
+  readonly #hash = new HashController(this, { model: () => this.#data.model, selection: this.#selection, viewport: this.#viewport });
   readonly #layout: LayoutController = new LayoutController(this, {
     model: () => this.#data.model,
     locale: this.#locale,
@@ -207,6 +217,8 @@ export class EventTimeline extends LitElement {
             messages: m,
             formatSourceDate: this.#formatSourceDate,
             onClose: this.#selection.closeDetails,
+            link: this.#hash.linkTo(selectedItem.id),
+            onCopyLink: this.#selection.copyLink,
           }
         : undefined,
       announcement: this.#selection.announcement,

@@ -16,6 +16,9 @@ export interface Messages {
   skipped: (count: number) => string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
+  copyLink: string;
+  linkCopied: string;
+  linkNotCopied: (link: string) => string;
 }
 
 const en: Messages = {
@@ -35,6 +38,9 @@ const en: Messages = {
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  linkNotCopied: (link) => `The link could not be copied: ${link}`,
 };
 
 const de: Messages = {
@@ -54,6 +60,9 @@ const de: Messages = {
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert.',
+  linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
 };
 
 const catalog: Record<string, Messages> = { en, de };

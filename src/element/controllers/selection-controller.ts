@@ -61,6 +61,20 @@ export class SelectionController implements ReactiveController {
     void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
   };
 
+  /** "Copy link" in the details: puts the address on the clipboard and says whether it worked. */
+  copyLink = (link: string): void => {
+    const m = this.deps.locale.messages;
+    const say = (text: string) => {
+      this.announcement = text;
+      this.host.requestUpdate();
+    };
+    const copied = navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => say(m.linkCopied),
+      () => say(m.linkNotCopied(link)),
+    );
+  };
+
   /** The drawn element of an item (part `event`), if it is drawn. */
   itemElement(id: string | null): HTMLElement | undefined {
     if (id === null) return undefined;

@@ -11,6 +11,9 @@ export interface DetailsView {
   messages: Messages;
   formatSourceDate: (date: string) => string;
   onClose: () => void;
+  /** With `hash-key`: the address that opens the page with this event selected. */
+  link?: string;
+  onCopyLink?: (link: string) => void;
 }
 
 function renderSource(source: TimelineSource, formatDate: (date: string) => string): TemplateResult {
@@ -36,6 +39,9 @@ export function renderDetails(view: DetailsView): TemplateResult {
             <ul part="details-sources">
               ${item.sources.map((s) => renderSource(s, view.formatSourceDate))}
             </ul>`
+        : nothing}
+      ${view.link
+        ? html`<p class="share"><button part="copy-link" class="copy-link" type="button" @click=${() => view.onCopyLink?.(view.link!)}>${messages.copyLink}</button></p>`
         : nothing}
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${view.onClose}>×</button>
     </section>

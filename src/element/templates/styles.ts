@@ -317,6 +317,18 @@ export const styles = css`
   .details a {
     color: var(--_link-color);
   }
+  .copy-link {
+    padding: 0.2em 0.6em;
+    border: 1px solid var(--_grid-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_link-color);
+    font: inherit;
+    cursor: pointer;
+  }
+  .copy-link:focus-visible {
+    outline: 2px solid var(--_focus-color);
+  }
   .close {
     position: absolute;
     top: 0.4em;
