@@ -5,7 +5,7 @@ import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
 import { clampView } from './core/view.js';
-import type { TimelineData as TimelineDataInput } from './core/types.js';
+import type { TimelineData } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { LayoutController } from './element/controllers/layout-controller.js';
@@ -83,7 +83,7 @@ export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
   /** The events: an array, or a document `{ title, lang, timeZone, groups, events }`. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineDataInput;
+  @property({ attribute: false }) events?: TimelineData;
 
   /** URL of a JSON document to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
@@ -121,7 +121,7 @@ export class EventTimeline extends LitElement {
 
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
-  // Controllers run in this order each update: words and zones, data, selection, window, layout.
+  // Controllers run in the order they are made, each update: words and zones, data, window, selection, link, layout.
   readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
   readonly #data = new DataController(this, this.#locale);
   readonly #names = new EventNames(() => ({ locale: this.#locale.locale, zone: this.#locale.displayZone, messages: this.#locale.messages }));
@@ -157,11 +157,13 @@ export class EventTimeline extends LitElement {
     keepStyles(this.shadowRoot, EventTimeline.elementStyles);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  /** The region's name and busy state, from what the controllers read for this update. */
+  protected override update(changed: PropertyValues<this>): void {
     const { model, loading } = this.#data;
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.label ?? model?.title ?? this.#locale.messages.timeline;
     this.#internals.ariaBusy = loading ? 'true' : 'false';
+    super.update(changed);
   }
 
   /** A "+N" chip zooms in to its events, with a little room around them. */

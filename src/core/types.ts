@@ -1,6 +1,6 @@
 /**
  * The public data format: what a page hands to `<event-timeline>`.
- * Dates are ISO 8601 strings whose form states their precision (see README).
+ * Dates are ISO 8601 strings whose form states their precision (see docs/data-format.md).
  */
 export interface TimelineSource {
   name: string;
