@@ -86,7 +86,7 @@ describe('the element as a named region', () => {
     const { executeServerCommand } = await import('@web/test-runner-commands');
     const el = await mountWith({ title: 'First story', events: [{ id: 'a', title: 'A', date: '2024-01-01' }] });
     const named = async (name: string) => {
-      const nodes = await executeServerCommand<Array<{ role: string; name: string }>>('ax-nodes');
+      const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
       return nodes.some((n) => n.role === 'region' && n.name === name);
     };
     expect(await named('First story')).to.equal(true);
