@@ -7,14 +7,17 @@ import { parsePreciseDate } from './core/precision.js';
 import { clampView } from './core/view.js';
 import type { TimelineData } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
+import { FilterController } from './element/controllers/filter-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { LayoutController } from './element/controllers/layout-controller.js';
 import { LocaleController } from './element/controllers/locale-controller.js';
 import { SelectionController } from './element/controllers/selection-controller.js';
 import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
+import { Announcer } from './element/support/announcer.js';
 import { EventNames } from './element/support/event-names.js';
 import { keepStyles } from './element/support/keep-styles.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
+import type { TimelineFilter } from './core/filter.js';
 import { styles, tokens } from './element/templates/styles.js';
 
 /**
@@ -29,6 +32,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
+ * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
  * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
@@ -51,6 +55,9 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart legend - With groups: the row of group toggles above the chart.
+ * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
+ * @csspart search - With `searchable`: the search field above the chart.
  * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
  * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
  * @csspart loading - The message shown while `src` loads.
@@ -119,20 +126,45 @@ export class EventTimeline extends LitElement {
    */
   @property({ attribute: 'hash-key', reflect: true }) hashKey?: string;
 
+  /**
+   * Which events are shown: `{ groups?: string[], query?: string }`, the ids of the groups shown
+   * (unset: all) and text to find in titles, descriptions, places and quotes (ignoring case and
+   * diacritics). The legend and the search field set it too; every change fires `timeline-filter-change`.
+   */
+  @property({ attribute: false }) filter?: TimelineFilter;
+
+  /** Shows a search field above the chart that filters the events as one types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
-  // Controllers run in the order they are made, each update: words and zones, data, window, selection, link, layout.
+  // Controllers run in the order they are made, each update: words and zones, data, filter,
+  // window, selection, link, layout.
   readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
   readonly #data = new DataController(this, this.#locale);
+  readonly #announcer = new Announcer(() => this.requestUpdate());
+  readonly #filter = new FilterController(this, {
+    model: () => this.#data.model,
+    select: (id) => this.#selection.select(id),
+    locale: this.#locale,
+    announcer: this.#announcer,
+  });
   readonly #names = new EventNames(() => ({ locale: this.#locale.locale, zone: this.#locale.displayZone, messages: this.#locale.messages }));
   readonly #viewport: ViewportController = new ViewportController(this, this.#locale, {
-    model: () => this.#data.model,
+    model: () => this.#filter.shown,
+    document: () => this.#data.model,
     frame: () => this.#layout.frame,
   });
-  readonly #selection = new SelectionController(this, { model: () => this.#data.model, locale: this.#locale, viewport: this.#viewport, names: this.#names });
-  readonly #hash = new HashController(this, { model: () => this.#data.model, selection: this.#selection, viewport: this.#viewport });
+  readonly #selection: SelectionController = new SelectionController(this, {
+    model: () => this.#filter.shown,
+    locale: this.#locale,
+    viewport: this.#viewport,
+    names: this.#names,
+    announcer: this.#announcer,
+  });
+  readonly #hash = new HashController(this, { model: () => this.#filter.shown, selection: this.#selection, viewport: this.#viewport });
   readonly #layout: LayoutController = new LayoutController(this, {
-    model: () => this.#data.model,
+    model: () => this.#filter.shown,
     locale: this.#locale,
     viewport: this.#viewport,
     selection: this.#selection,
@@ -178,7 +210,8 @@ export class EventTimeline extends LitElement {
   };
 
   override render() {
-    const { model, failure, loading } = this.#data;
+    const { failure, loading } = this.#data;
+    const model = this.#filter.shown;
     const m = this.#locale.messages;
     const frame = this.#layout.frame;
     const name = this.label ?? model?.title ?? m.timeline;
@@ -191,6 +224,17 @@ export class EventTimeline extends LitElement {
       loading,
       failure,
       hasModel: model !== undefined,
+      filters: model
+        ? {
+            messages: m,
+            groups: model.groups,
+            groupShown: (id) => this.#filter.groupShown(id),
+            onToggleGroup: this.#filter.toggleGroup,
+            searchable: this.searchable,
+            query: this.filter?.query ?? '',
+            onSearch: this.#filter.search,
+          }
+        : undefined,
       chart:
         model && frame
           ? {
@@ -223,7 +267,7 @@ export class EventTimeline extends LitElement {
             onCopyLink: this.#selection.copyLink,
           }
         : undefined,
-      announcement: this.#selection.announcement,
+      announcement: this.#announcer.text,
       onKeyDown: input.onKeyDown,
     });
   }

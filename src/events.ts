@@ -35,11 +35,20 @@ export class TimelineErrorEvent extends CustomEvent<{ message: string; problems:
   }
 }
 
+/** The filter changed (legend, search field or the `filter` property); `count` items are shown now. */
+export class TimelineFilterChangeEvent extends CustomEvent<{ groups: string[]; query: string; count: number }> {
+  static readonly eventName = 'timeline-filter-change';
+  constructor(groups: string[], query: string, count: number) {
+    super(TimelineFilterChangeEvent.eventName, { ...init, detail: { groups, query, count } });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-load': TimelineLoadEvent;
     'timeline-select': TimelineSelectEvent;
     'timeline-error': TimelineErrorEvent;
     'timeline-range-change': TimelineRangeChangeEvent;
+    'timeline-filter-change': TimelineFilterChangeEvent;
   }
 }

@@ -17,6 +17,10 @@ export interface Messages {
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
   copyLink: string;
+  legend: string;
+  search: string;
+  shownOf: (shown: number, total: number) => string;
+  added: (count: number) => string;
   linkCopied: string;
   linkNotCopied: (link: string) => string;
 }
@@ -39,6 +43,10 @@ const en: Messages = {
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
   copyLink: 'Copy link',
+  legend: 'Groups',
+  search: 'Search events',
+  shownOf: (shown, total) => `${shown} of ${total} events`,
+  added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
   linkCopied: 'Link copied.',
   linkNotCopied: (link) => `The link could not be copied: ${link}`,
 };
@@ -61,6 +69,10 @@ const de: Messages = {
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
   copyLink: 'Link kopieren',
+  legend: 'Gruppen',
+  search: 'Ereignisse durchsuchen',
+  shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,
+  added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
 };

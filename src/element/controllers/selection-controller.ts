@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { TimelineModel } from '../../core/model.js';
 import { EventInput } from '../input/event-input.js';
+import type { Announcer } from '../support/announcer.js';
 import type { EventNames } from '../support/event-names.js';
 import { TimelineSelectEvent } from '../../events.js';
 import type { TimelineHost } from './host.js';
@@ -14,14 +15,12 @@ import type { ViewportController } from './viewport-controller.js';
 export class SelectionController implements ReactiveController {
   /** The item that holds the tab stop; it is drawn even when out of view. */
   focusId: string | null = null;
-  /** The polite announcement of the last selection. */
-  announcement = '';
   #seenSelected: string | null = null;
   readonly input: EventInput;
 
   constructor(
     private readonly host: TimelineHost,
-    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; names: EventNames },
+    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; names: EventNames; announcer: Announcer },
   ) {
     this.input = new EventInput({
       items: () => deps.model()?.items ?? [],
@@ -50,7 +49,7 @@ export class SelectionController implements ReactiveController {
     this.host.selected = id;
     if (id !== null) this.focusId = id;
     const item = id === null ? undefined : this.deps.model()?.byId.get(id);
-    this.announcement = item ? this.deps.locale.messages.selected(`${this.deps.names.when(item)}: ${item.title}`) : '';
+    this.deps.announcer.say(item ? this.deps.locale.messages.selected(`${this.deps.names.when(item)}: ${item.title}`) : '');
     this.host.dispatchEvent(new TimelineSelectEvent(id));
   }
 
@@ -64,10 +63,7 @@ export class SelectionController implements ReactiveController {
   /** "Copy link" in the details: puts the address on the clipboard and says whether it worked. */
   copyLink = (link: string): void => {
     const m = this.deps.locale.messages;
-    const say = (text: string) => {
-      this.announcement = text;
-      this.host.requestUpdate();
-    };
+    const say = (text: string) => this.deps.announcer.say(text);
     const copied = navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'));
     copied.then(
       () => say(m.linkCopied),

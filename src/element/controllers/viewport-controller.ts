@@ -21,7 +21,10 @@ export interface ZoomOptions {
 }
 
 export interface ViewportInputs {
+  /** The items shown (the data less what the filter hides): fit() fits them. */
   model: () => TimelineModel | undefined;
+  /** The data as read: a new document is what resets the window. */
+  document: () => TimelineModel | undefined;
   /** The frame last laid out: d3-zoom is told its size. */
   frame: () => Frame | undefined;
 }
@@ -43,6 +46,7 @@ export class ViewportController implements ReactiveController {
   /** The window asked for; undefined shows the fitted view. */
   #view?: View;
   #fitted?: View;
+  #drawnDocument?: TimelineModel;
   #drawnModel?: TimelineModel;
   readonly #range = new RangeAttributes();
   readonly #animation = new ViewAnimation();
@@ -76,16 +80,25 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    const doc = this.inputs.document();
     const model = this.inputs.model();
     const { start, end } = this.host;
-    if (model !== this.#drawnModel) {
-      // New data: the fitted view, unless the page asked for a window.
-      this.#drawnModel = model;
-      this.#fitted = model ? fitDomain(model.items) : undefined;
+    const before = this.view;
+    if (doc !== this.#drawnDocument) {
+      // New data: the fitted view, unless the page asked for a window, or the selected item is
+      // still there (the same story, grown or corrected): then the window stays.
+      this.#drawnDocument = doc;
+      this.#shown(model);
       this.#animation.stop();
       this.motion.stop();
       const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
-      this.#view = asked ? clampView(asked) : undefined;
+      const selected = this.host.selected;
+      const keep = before && selected !== null && model?.byId.has(selected) ? before : undefined;
+      this.#view = asked ? clampView(asked) : keep;
+    } else if (model !== this.#drawnModel) {
+      // The filter changed: the window stays where it was; fit() now fits what is shown.
+      this.#view ??= before;
+      this.#shown(model);
     } else if (model && this.#range.setByPage(start, end)) {
       const asked = this.#asked();
       if (asked) {
@@ -94,6 +107,11 @@ export class ViewportController implements ReactiveController {
       }
     }
     if (model) this.#describeWindow();
+  }
+
+  #shown(model: TimelineModel | undefined): void {
+    this.#drawnModel = model;
+    this.#fitted = model ? fitDomain(model.items) : undefined;
   }
 
   hostUpdated(): void {

@@ -3,6 +3,7 @@ import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartView } from './render-chart.js';
 import { renderDetails, type DetailsView } from './render-details.js';
 import { renderFailure } from './render-failure.js';
+import { renderFilters, type FiltersProps } from './render-filters.js';
 import type { Failure } from '../support/data-reader.js';
 
 export interface TimelineProps {
@@ -14,6 +15,8 @@ export interface TimelineProps {
   failure?: Failure;
   /** Whether there is a model: without one nothing but the messages is drawn. */
   hasModel: boolean;
+  /** The legend and the search field, when there is data. */
+  filters?: FiltersProps;
   /** The chart, when there are items and a window. */
   chart?: ChartView;
   details?: DetailsView;
@@ -28,6 +31,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${props.title}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
+    ${props.filters ? renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
     ${props.details ? renderDetails(props.details) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
