@@ -5,7 +5,7 @@ import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
 import { clampView } from './core/view.js';
-import type { TimelineData } from './core/types.js';
+import type { TimelineData, TimelineEventInput } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
 import { FilterController } from './element/controllers/filter-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
@@ -29,7 +29,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
- * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
+ * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, added? }`, the number of events, and how many `addEvents()` brought.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
@@ -41,7 +41,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart axis - The time axis (an SVG).
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
- * @csspart event - One event (carries `data-id`); holds `marker` and `label`.
+ * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
  * @csspart marker - An event's point or band.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
@@ -133,6 +133,9 @@ export class EventTimeline extends LitElement {
    */
   @property({ attribute: false }) filter?: TimelineFilter;
 
+  /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
+  @property({ type: Boolean, reflect: true }) follow = false;
+
   /** Shows a search field above the chart that filters the events as one types. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
@@ -141,8 +144,8 @@ export class EventTimeline extends LitElement {
   // Controllers run in the order they are made, each update: words and zones, data, filter,
   // window, selection, link, layout.
   readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
-  readonly #data = new DataController(this, this.#locale);
   readonly #announcer = new Announcer(() => this.requestUpdate());
+  readonly #data = new DataController(this, this.#locale, this.#announcer);
   readonly #filter = new FilterController(this, {
     model: () => this.#data.model,
     select: (id) => this.#selection.select(id),
@@ -153,6 +156,7 @@ export class EventTimeline extends LitElement {
   readonly #viewport: ViewportController = new ViewportController(this, this.#locale, {
     model: () => this.#filter.shown,
     document: () => this.#data.model,
+    grew: () => this.#data.grew,
     frame: () => this.#layout.frame,
   });
   readonly #selection: SelectionController = new SelectionController(this, {
@@ -177,6 +181,15 @@ export class EventTimeline extends LitElement {
    */
   zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
     return this.#viewport.zoomTo(start, end, options);
+  }
+
+  /**
+   * Adds events (an array in the same format as `events`) to whatever the element shows: the
+   * window and the selection stay, the new events are announced and marked (`data-new` on
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`.
+   */
+  addEvents(items: TimelineEventInput[]): void {
+    this.#data.add(items);
   }
 
   /** Shows every event again, with some room around them. Resolves once they are shown. */
@@ -245,6 +258,7 @@ export class EventTimeline extends LitElement {
               listLabel: name,
               groupIndex: groupIndexOf(model),
               describe: (p) => this.#names.name(p.item),
+              isNew: (id) => this.#data.newIds.has(id),
               messages: m,
               name,
               chartRef: this.#viewport.chartRef,

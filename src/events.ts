@@ -3,11 +3,11 @@ import type { TimelineProblem } from './core/types.js';
 // All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
 const init = { bubbles: true, composed: true } as const;
 
-/** The data was read and drawn; `count` events are shown. */
-export class TimelineLoadEvent extends CustomEvent<{ count: number }> {
+/** The data was read and drawn; `count` events are shown, `added` of them new from `addEvents()`. */
+export class TimelineLoadEvent extends CustomEvent<{ count: number; added?: number }> {
   static readonly eventName = 'timeline-load';
-  constructor(count: number) {
-    super(TimelineLoadEvent.eventName, { ...init, detail: { count } });
+  constructor(count: number, added?: number) {
+    super(TimelineLoadEvent.eventName, { ...init, detail: added === undefined ? { count } : { count, added } });
   }
 }
 

@@ -85,11 +85,12 @@ describe('a link to an event (hash-key)', () => {
     await el.updateComplete;
     const button = part(el, 'copy-link')!;
     expect(button.textContent!.trim()).to.equal('Copy link');
+    const region = el.shadowRoot!.querySelector('[aria-live]')!;
+    const before = region.textContent;
     button.click();
     // Headless Chromium may refuse the clipboard: either way the live region says what happened.
-    await new Promise((r) => setTimeout(r, 200));
-    await el.updateComplete;
-    const said = el.shadowRoot!.querySelector('[aria-live]')!.textContent!;
+    for (let i = 0; i < 100 && region.textContent === before; i++) await new Promise((r) => setTimeout(r, 50));
+    const said = region.textContent!;
     expect(said === 'Link copied.' || said.endsWith(`${location.origin}${location.pathname}${location.search}#tl=middle`)).to.equal(true);
   });
 

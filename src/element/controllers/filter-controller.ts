@@ -7,10 +7,6 @@ import { Memo } from '../support/memo.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 
-export interface FilterHost extends TimelineHost {
-  filter?: TimelineFilter;
-}
-
 /**
  * The items shown: the data less the groups switched off in the legend and the items the
  * search does not find. Every change, from the legend, the search field or the `filter`
@@ -25,7 +21,7 @@ export class FilterController implements ReactiveController {
   #reported: TimelineFilter | undefined | false = false;
 
   constructor(
-    private readonly host: FilterHost,
+    private readonly host: TimelineHost,
     private readonly deps: { model: () => TimelineModel | undefined; select: (id: string | null) => void; locale: LocaleController; announcer: Announcer },
   ) {
     host.addController(this);

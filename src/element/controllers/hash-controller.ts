@@ -20,7 +20,7 @@ export class HashController implements ReactiveController {
   #reveal: string | null = null;
 
   constructor(
-    private readonly host: TimelineHost & { hashKey?: string },
+    private readonly host: TimelineHost,
     private readonly deps: { model: () => TimelineModel | undefined; selection: SelectionController; viewport: ViewportController },
   ) {
     host.addController(this);

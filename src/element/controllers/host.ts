@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { TimelineFilter } from '../../core/filter.js';
 import type { TimelineData } from '../../core/types.js';
 
 /**
@@ -17,4 +18,8 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   end?: string;
   orientation: 'horizontal' | 'vertical' | 'auto';
   theme?: 'light' | 'dark';
+  hashKey?: string;
+  filter?: TimelineFilter;
+  searchable: boolean;
+  follow: boolean;
 }

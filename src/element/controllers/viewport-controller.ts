@@ -25,6 +25,8 @@ export interface ViewportInputs {
   model: () => TimelineModel | undefined;
   /** The data as read: a new document is what resets the window. */
   document: () => TimelineModel | undefined;
+  /** Whether the document of this update only added items to the one before (`addEvents()`). */
+  grew: () => boolean;
   /** The frame last laid out: d3-zoom is told its size. */
   frame: () => Frame | undefined;
 }
@@ -54,6 +56,8 @@ export class ViewportController implements ReactiveController {
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
   #changed = false;
+  /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
+  #userMoved = false;
 
   constructor(
     private readonly host: TimelineHost,
@@ -93,8 +97,10 @@ export class ViewportController implements ReactiveController {
       this.motion.stop();
       const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
       const selected = this.host.selected;
-      const keep = before && selected !== null && model?.byId.has(selected) ? before : undefined;
+      const grew = this.inputs.grew();
+      const keep = before && (grew || (selected !== null && model?.byId.has(selected))) ? before : undefined;
       this.#view = asked ? clampView(asked) : keep;
+      if (grew && keep && model) this.#follow(model, keep);
     } else if (model !== this.#drawnModel) {
       // The filter changed: the window stays where it was; fit() now fits what is shown.
       this.#view ??= before;
@@ -107,6 +113,15 @@ export class ViewportController implements ReactiveController {
       }
     }
     if (model) this.#describeWindow();
+  }
+
+  /** `follow`: items added past the end of the window bring the newest into view. */
+  #follow(model: TimelineModel, view: View): void {
+    if (!this.host.follow || this.#userMoved || model.items.length === 0) return;
+    let newest = model.items[0]!;
+    for (const item of model.items) if (item.end > newest.end) newest = item;
+    if (newest.end <= view[1]) return;
+    this.#view = clampView(panToInclude(view, newest.start, newest.end));
   }
 
   #shown(model: TimelineModel | undefined): void {
@@ -194,6 +209,7 @@ export class ViewportController implements ReactiveController {
   zoomBy(how: 'in' | 'out' | 'fit'): void {
     const view = this.view;
     if (!view) return;
+    this.#userMoved = how !== 'fit';
     void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5)));
   }
 
@@ -228,6 +244,7 @@ export class ViewportController implements ReactiveController {
     const next = clampView(view);
     const moved = !sameView(next, this.view);
     if (phase === 'change') {
+      this.#userMoved = true;
       this.#animation.stop();
       if (moved) this.motion.start();
     }

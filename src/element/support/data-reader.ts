@@ -33,6 +33,15 @@ function eventCount(data: unknown): number {
   return Array.isArray(events) ? events.length : 0;
 }
 
+/** The document with the added items after its own (a bare list stays a list). */
+function withAdded(data: unknown, added: readonly unknown[]): unknown {
+  if (added.length === 0) return data;
+  if (Array.isArray(data)) return [...data, ...added];
+  const events = (data as { events?: unknown } | null)?.events;
+  if (data !== null && typeof data === 'object' && Array.isArray(events)) return { ...data, events: [...events, ...added] };
+  return data;
+}
+
 function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
   for (;;) {
     const step = steps.next();
@@ -51,6 +60,13 @@ export class DataReader {
   #raw: unknown;
   #zone: unknown;
   #reportDue = false;
+  /** Items added with `addEvents()` since the input last changed. */
+  #added: readonly unknown[] = [];
+  #addedRead: readonly unknown[] = [];
+  /** The last input that was there (not undefined while a new `src` loads). */
+  #base: unknown;
+  /** Whether the model last made only added items to the one before it. */
+  grew = false;
   /** Bumped by every new read, so that a read in slices that was overtaken stops. */
   #generation = 0;
   #slicing = false;
@@ -81,13 +97,26 @@ export class DataReader {
     else if (this.loader.state.status === 'idle' || ('url' in this.loader.state && this.loader.state.url !== src)) this.loader.load(src);
   }
 
-  /** Re-reads the data when the current input or the zone changed. */
+  /** Appends items to whatever the input is; they stay until the input itself changes. */
+  add(items: readonly unknown[]): void {
+    this.#added = [...this.#added, ...items];
+  }
+
+  /** Re-reads the data when the current input, the zone or the added items changed. */
   update(inputs: Inputs): void {
     const raw = this.#current(inputs);
     const zoneKey = typeof inputs.zone === 'string' ? inputs.zone : inputs.zone.error;
-    if (raw === this.#raw && zoneKey === this.#zone) return;
+    const grew = raw === this.#raw && zoneKey === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
+    // A new input (not the same one coming back after a load) starts without the added items.
+    if (raw !== undefined && raw !== this.#base) {
+      if (this.#base !== undefined) this.#added = [];
+      this.#base = raw;
+    }
+    if (raw === this.#raw && zoneKey === this.#zone && this.#added === this.#addedRead) return;
     this.#raw = raw;
     this.#zone = zoneKey;
+    this.#addedRead = this.#added;
+    this.grew = grew;
     this.#read(raw, inputs);
   }
 
@@ -121,12 +150,15 @@ export class DataReader {
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
-      const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
+      const data = withAdded(typeof raw === 'string' ? parseJsonText(raw) : raw, this.#added);
       const steps = parseTimelineSteps(data, inputs.zone);
       if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), m);
-      // A large document is read a slice per task, so the page never freezes for long.
-      this.model = undefined;
-      this.failure = undefined;
+      // A large document is read a slice per task, so the page never freezes for long; one
+      // that only grew keeps showing what it had meanwhile.
+      if (!this.grew) {
+        this.model = undefined;
+        this.failure = undefined;
+      }
       this.#slicing = true;
       void this.#readInSlices(steps, read, m);
     } catch (e) {

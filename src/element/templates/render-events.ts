@@ -14,6 +14,8 @@ export interface EventsView {
   /** Index of each group id in the groups list, for per-group colours. */
   groupIndex: ReadonlyMap<string, number>;
   describe: (placed: PlacedItem) => string;
+  /** Whether an item was just added (`addEvents()`): marked with `data-new` for a while. */
+  isNew: (id: string) => boolean;
 }
 
 /** Hundredths of a pixel are finer than any screen; a value that did not change is not written again. */
@@ -58,6 +60,7 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     data-kind=${item.kind}
     data-precision=${item.to ? 'range' : item.from.precision}
     data-group-index=${group === undefined ? nothing : (group % 6) + 1}
+    data-new=${view.isNew(item.id) ? '' : nothing}
     tabindex=${item.id === view.focusId ? 0 : -1}
     aria-label=${view.describe(p)}
     aria-current=${selected ? 'true' : 'false'}

@@ -449,6 +449,10 @@ export const styles = css`
       fill: CanvasText;
     }
   }
+  /* Just added by addEvents(): a halo around the marker for a few seconds. */
+  .event[data-new] .marker {
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_selected-color) 45%, transparent);
+  }
   .sr-only {
     position: absolute;
     width: 1px;
