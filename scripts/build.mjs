@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compactTemplates, luxonWithoutParsers, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
+import { compactTemplates, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
 
 /**
  * `npm run build`:
@@ -28,7 +28,7 @@ await build({
   sourcemap: 'external',
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
-  plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), compactTemplates('src'), luxonWithoutParsers],
+  plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), compactTemplates('src')],
   logLevel: 'info',
 });
 const squeezed = await squeeze(readFileSync('dist/event-timeline.js', 'utf8'), readFileSync('dist/event-timeline.js.map', 'utf8'));

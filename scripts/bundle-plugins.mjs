@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 50 KiB
+ * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 60 KiB
  * gzip budget. They touch only the single-file bundle; the ESM build leaves the packages as
- * they are, for the user's own bundler.
+ * they are, for the user's own bundler. luxon is used whole, through its public entry: a
+ * bundle that cut parts of it out would break on a call no element test (all of them run the
+ * real luxon) could catch.
  */
 
 /**
@@ -161,45 +163,3 @@ export function compactTemplates(srcDir) {
     },
   };
 }
-
-/**
- * luxon ships as one pre-bundled file, so a bundler keeps all of it. The element only makes,
- * shifts and writes dates; it never parses luxon's string formats, diffs dates or builds
- * Intervals. For the single-file bundle, luxon is taken from its own modules and those four
- * are replaced by stand-ins that throw a clear error if ever called (about 3 KiB gzipped), and
- * Duration by luxon-duration-lite.js, which only adds and names units (about 1.7 KiB).
- * Tests run against the real luxon; the bundle tests exercise the stand-ins' absence.
- */
-const LEFT_OUT = /^\.\.?\/(interval|impl\/tokenParser|impl\/regexParser|impl\/diff|tokenParser|regexParser|diff)\.js$/;
-
-function standIn(path) {
-  const names = [...readFileSync(path, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
-  const hasDefault = /^export default /m.test(readFileSync(path, 'utf8'));
-  const what = path.replace(/.*luxon[\\/]src[\\/]/, 'luxon/src/');
-  const fail = `function missing() { throw new Error(${JSON.stringify(`${what} is left out of dist/event-timeline.js`)}); }`;
-  const exports = names.map((n) => `export const ${n} = missing;`);
-  const defaults = hasDefault ? ['export default class { static fromDateTimes() { missing(); } static isInterval() { return false; } }'] : [];
-  return [fail, ...exports, ...defaults].join('\n');
-}
-
-export const luxonWithoutParsers = {
-  name: 'luxon-without-parsers',
-  setup(build) {
-    build.onResolve({ filter: /^luxon$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/luxon/src/luxon.js', import.meta.url)) }));
-    build.onResolve({ filter: LEFT_OUT }, ({ path, resolveDir }) => {
-      if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
-      return { path: join(resolveDir, path), namespace: 'luxon-stand-in' };
-    });
-    build.onResolve({ filter: /^\.\.?\/duration\.js$/ }, ({ path, resolveDir }) => {
-      if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
-      return { path: join(resolveDir, path), namespace: 'luxon-duration-lite' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'luxon-stand-in' }, ({ path }) => ({ contents: standIn(path), loader: 'js' }));
-    // Its imports are luxon's own, so it is read as if it sat in luxon/src.
-    build.onLoad({ filter: /.*/, namespace: 'luxon-duration-lite' }, ({ path }) => ({
-      contents: readFileSync(fileURLToPath(new URL('./luxon-duration-lite.js', import.meta.url)), 'utf8'),
-      resolveDir: dirname(path),
-      loader: 'js',
-    }));
-  },
-};
