@@ -7,6 +7,7 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testApi } from './test/server/test-api.mjs';
 import { strictCsp } from './test/server/strict-csp.mjs';
 import { heapCommand } from './test/server/heap-command.mjs';
+import { wheelCommand } from './test/server/wheel-command.mjs';
 
 const executablePath = chromePath();
 
@@ -28,6 +29,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapCommand(),
+    wheelCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
