@@ -16,7 +16,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // A forgotten `.only` would shrink the run and still pass: mocha fails the file instead.
+  // (Skipped tests are counted as failures by `npm test`, see scripts/counting-reporter.mjs.)
+  testFramework: { config: { timeout: 20000, forbidOnly: true } },
   testsFinishTimeout: 600000,
   browsers: [
     playwrightLauncher({
