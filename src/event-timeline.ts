@@ -55,6 +55,8 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart media - The selected event's picture (`media`), loaded only once it is selected.
+ * @csspart media-credit - The credit under the picture.
  * @csspart legend - With groups: the row of group toggles above the chart.
  * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
  * @csspart search - With `searchable`: the search field above the chart.

@@ -68,3 +68,39 @@ export const GrowingStory: Story = {
     });
   },
 };
+
+// Served from stories/fixtures at /fixtures (see .storybook/main.ts); an address, not an inlined data: URI.
+const picture = new URL('fixtures/station.svg', document.baseURI).href;
+
+export const MediaWithCredits: Story = {
+  name: 'Media with credits',
+  args: {
+    src: undefined,
+    events: {
+      title: 'A picture in the details',
+      events: [
+        {
+          id: 'train',
+          title: 'Troops leave by train',
+          date: '2024-10-08',
+          media: { url: picture, alt: 'A blue train at a grey station', caption: 'A drawing made for this story', credit: 'event-timeline authors' },
+        },
+        { id: 'later', title: 'Troops arrive', date: '2024-10-23' },
+      ],
+    },
+  },
+  play: async ({ canvasElement, step }) => {
+    const el = timelineIn(canvasElement);
+    await drawn(el);
+    const shadow = within(shadowOf(el));
+    await step('no picture until the event is selected; then it shows with its alt text and credit', async () => {
+      await expect(el.shadowRoot!.querySelector('[part~="media"]')).toBeNull();
+      await userEvent.click(shadow.getByRole('listitem', { name: /Troops leave/ }));
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="media"]')).not.toBeNull());
+      const img = el.shadowRoot!.querySelector<HTMLImageElement>('[part~="media"]')!;
+      await expect(img.alt).toBe('A blue train at a grey station');
+      await expect(img).toBeVisible();
+      await expect(shadow.getByText(/event-timeline authors/)).toBeVisible();
+    });
+  },
+};

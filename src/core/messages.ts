@@ -14,6 +14,8 @@ export interface Messages {
   selected: (what: string) => string;
   cluster: (count: number, range: string) => string;
   skipped: (count: number) => string;
+  incomplete: (count: number) => string;
+  credit: string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
   copyLink: string;
@@ -40,6 +42,8 @@ const en: Messages = {
   selected: (what) => `Selected: ${what}`,
   cluster: (n, range) => `${n} more events, ${range}. Zoom in to see them.`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
+  incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
+  credit: 'Credit',
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
   copyLink: 'Copy link',
@@ -66,6 +70,8 @@ const de: Messages = {
   selected: (what) => `Ausgewählt: ${what}`,
   cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
+  incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),
+  credit: 'Bild',
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
   copyLink: 'Link kopieren',

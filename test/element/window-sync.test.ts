@@ -196,3 +196,19 @@ describe('zoomTo and fit refuse what cannot be drawn and always settle', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
   });
 });
+
+describe('a window the page set in its own words', () => {
+  it('reports the next change of window, animated', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline style="width: 800px" orientation="horizontal" time-zone="UTC" start="2024-06" end="2024-06"></event-timeline>`,
+    );
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = year2024;
+    await loaded;
+    await rest(el);
+    const changed = oneEvent(el, 'timeline-range-change');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-out"]')!.click();
+    const { detail } = await changed;
+    expect(ms(detail.end) - ms(detail.start)).to.be.closeTo(2 * (ms('2024-07-01T00:00Z') - ms('2024-06-01T00:00Z')), 2);
+  });
+});

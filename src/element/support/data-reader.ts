@@ -191,8 +191,9 @@ export class DataReader {
 
   #done(model: TimelineModel, m: Messages): void {
     this.model = model;
-    this.failure =
-      model.problems.length > 0 ? { message: m.skipped(model.problems.length), problems: [...model.problems], fatal: false } : undefined;
+    const skipped = model.problems.filter((p) => !p.kept).length;
+    const message = skipped > 0 ? m.skipped(skipped) : m.incomplete(model.problems.length);
+    this.failure = model.problems.length > 0 ? { message, problems: [...model.problems], fatal: false } : undefined;
     this.#reportDue = true;
   }
 

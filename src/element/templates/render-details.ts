@@ -3,6 +3,7 @@ import { safeHttpUrl } from '../../core/links.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { TimelineSource } from '../../core/types.js';
+import { renderMedia } from './render-media.js';
 
 export interface DetailsView {
   item: TimelineItem;
@@ -31,6 +32,7 @@ export function renderDetails(view: DetailsView): TemplateResult {
     <section part="details" class="details" aria-label=${messages.details} lang=${view.lang ?? nothing}>
       <h2 part="details-title">${item.title}</h2>
       <p part="details-date" class="when">${view.when}</p>
+      ${renderMedia(item.media, messages)}
       ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${item.place}</p>` : nothing}
       ${item.description ? html`<p part="details-description">${item.description}</p>` : nothing}
       ${item.quote ? html`<blockquote part="details-quote">${item.quote}</blockquote>` : nothing}

@@ -391,6 +391,24 @@ export const styles = css`
     color: var(--_text-color);
     font: inherit;
   }
+  .figure {
+    margin: 0.25em 0 0.75em;
+  }
+  .media {
+    display: block;
+    max-width: 100%;
+    max-height: 60vh;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .figure figcaption {
+    margin-top: 0.25em;
+    font-size: 0.85em;
+    color: var(--_muted-color);
+  }
+  .figure .credit {
+    display: block;
+  }
   .copy-link {
     padding: 0.2em 0.6em;
     border: 1px solid var(--_grid-color);
