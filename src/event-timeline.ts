@@ -42,7 +42,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
- * @csspart marker - An event's point or band.
+ * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).

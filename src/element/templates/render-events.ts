@@ -66,7 +66,13 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     aria-current=${selected ? 'true' : 'false'}
     style=${styleMap(geometry.box)}
   >
-    <span part="marker" class="marker" aria-hidden="true" style=${styleMap(geometry.marker)}></span>
+    <span
+      part="marker"
+      class="marker"
+      aria-hidden="true"
+      data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
+      style=${styleMap(geometry.marker)}
+    ></span>
     <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${item.title}</span>
   </div>`;
 }
