@@ -1,5 +1,7 @@
 import { CsvText, readCsv } from './csv.js';
-import type { Imported } from './imported.js';
+import type { TimelineModel } from '../model.js';
+import { parseTimeline } from '../parse.js';
+import { finishImport, type Imported, type TimelineFormat } from './imported.js';
 import { isTimelineJs, readTimelineJs } from './timelinejs.js';
 import { isVis, readVis } from './vis.js';
 
@@ -13,4 +15,10 @@ export function importData(data: unknown): Imported {
   if (isTimelineJs(data)) return readTimelineJs(data);
   if (isVis(data)) return readVis(data);
   return { format: 'event-timeline', data, problems: [] };
+}
+
+/** Reads data of any format at once (the element reads large documents in slices instead). */
+export function readAnyData(data: unknown, fallbackZone: string): { format: TimelineFormat; model: TimelineModel } {
+  const imported = importData(data);
+  return { format: imported.format, model: finishImport(parseTimeline(imported.data, fallbackZone), imported) };
 }

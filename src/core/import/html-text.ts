@@ -7,8 +7,8 @@
 
 // Elements whose content is not text a reader sees.
 const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>/gi;
-// A tag is `<` followed by a letter, `/`, `!` or `?`; quoted attribute values may hold `>`.
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)?(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+// A tag is `<` followed by a letter, `/`, `!` or `?` (a lone `<` is text); quoted attribute values may hold `>`.
+const TAG = /<(?:\/?([a-zA-Z][\w:-]*)|[!?/])(?:"[^"]*"|'[^']*'|[^'">])*>/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // A tag cut off by the end of the text is still a tag, not words.
 const CUT_TAG = /<[a-zA-Z/!?][^>]*$/;
@@ -59,7 +59,7 @@ export function htmlToText(html: string, options: { lines?: boolean } = {}): str
     .replace(COMMENT, '')
     .replace(HIDDEN, ' ')
     .replace(CUT_TAG, '')
-    .replace(TAG, (_tag, _close: string, name?: string) => (name !== undefined && BLOCK.has(name.toLowerCase()) ? '\n' : ''));
+    .replace(TAG, (_tag, name?: string) => (name !== undefined && BLOCK.has(name.toLowerCase()) ? '\n' : ''));
   // Decoded last, so that an escaped `&lt;script&gt;` stays the words it spells and is never read as a tag.
   const text = decodeEntities(stripped.replace(/[ \t\r\f\v\u00a0]*\n[\s]*/g, '\n'));
   const tidy = text
