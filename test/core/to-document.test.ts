@@ -6,11 +6,11 @@ import { parseTimeline } from '../../src/core/parse.js';
 import { toDocument } from '../../src/core/to-document.js';
 import { eventSpec } from './fuzz-arbitraries.js';
 
-/** What a reader sees of an item: its words, its period and its precision. */
+/** What a reader sees of an item: its words, its period and its precision (not its position in the input). */
 function seen(item: TimelineItem) {
-  const { from, to, index: _index, ...rest } = item;
-  const date = (d: typeof from) => ({ precision: d.precision, startMs: d.startMs, endMs: d.endMs, hasSeconds: d.hasSeconds, hasOffset: d.hasOffset });
-  return { ...rest, from: date(from), to: to ? date(to) : undefined };
+  const date = (d: TimelineItem['from']) => ({ precision: d.precision, startMs: d.startMs, endMs: d.endMs, hasSeconds: d.hasSeconds, hasOffset: d.hasOffset });
+  const { id, title, description, place, quote, group, sources, start, end, kind } = item;
+  return { id, title, description, place, quote, group, sources, start, end, kind, from: date(item.from), to: item.to ? date(item.to) : undefined };
 }
 
 function sameItems(a: TimelineModel, b: TimelineModel): void {
