@@ -1,7 +1,8 @@
 import { csvParse, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
-import type { TimelineEventInput, TimelineProblem } from '../types.js';
-import { anyPart, isoFromParts, PartProblem, type DateParts } from './date-parts.js';
+import type { TimelineEventInput } from '../types.js';
+import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
+import { convertEntries, FieldProblem } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -36,10 +37,10 @@ const blank = (row: DSVRowString) => Object.values(row).every((v) => v === undef
 function clockParts(text: string | undefined, column: string): Pick<DateParts, 'hour' | 'minute' | 'second' | 'millisecond'> {
   if (text === undefined) return {};
   const m = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(text);
-  if (!m) throw new PartProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
+  if (!m) throw new FieldProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
   let hour = Number(m[1]);
   if (m[5]) {
-    if (hour < 1 || hour > 12) throw new PartProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
+    if (hour < 1 || hour > 12) throw new FieldProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
     hour = (hour % 12) + (m[5].toLowerCase() === 'p' ? 12 : 0);
   }
   return {
@@ -73,40 +74,28 @@ interface Table {
 /** TimelineJS's Google Sheets template: Year, Month, Day, Time, End …, Headline, Text, Type, Group, …. */
 function readSheet({ rows, columns }: Table): Imported {
   const slugs = new SlugMaker([]);
-  const events: TimelineEventInput[] = [];
-  const at: number[] = [];
-  const problems: TimelineProblem[] = [];
+  const plain = (html: string | undefined, lines: boolean) => (html === undefined ? undefined : htmlToText(html, { lines }) || undefined);
   let title: string | undefined;
-  rows.forEach((row, index) => {
-    if (blank(row)) return;
-    const headline = cell(row, columns, 'headline');
-    const text = cell(row, columns, 'text');
-    const type = cell(row, columns, 'type')?.toLowerCase();
+  const { events, rows: at, problems } = convertEntries(rows, (row): TimelineEventInput | undefined => {
+    const r = row as DSVRowString;
+    if (blank(r)) return undefined;
+    const headline = plain(cell(r, columns, 'headline'), false);
+    const text = plain(cell(r, columns, 'text'), true);
+    const type = cell(r, columns, 'type')?.toLowerCase();
     // The title slide names the whole story; eras are not drawn by the element (yet).
-    if (type === 'title') {
-      title ??= headline === undefined ? undefined : htmlToText(headline, { lines: false }) || undefined;
-      return;
-    }
-    if (type === 'era') return;
-    try {
-      const start = sheetDate(row, columns, '');
-      const end = sheetDate(row, columns, 'end ');
-      const plainHeadline = headline === undefined ? undefined : htmlToText(headline, { lines: false }) || undefined;
-      const plainText = text === undefined ? undefined : htmlToText(text) || undefined;
-      const eventTitle = plainHeadline ?? plainText?.replace(/\n/g, ' ');
-      const group = cell(row, columns, 'group');
-      events.push({
-        id: slugs.next(eventTitle ?? 'event'),
-        title: eventTitle ?? '',
-        ...(end !== undefined ? { start, end } : { date: start }),
-        ...(plainHeadline !== undefined && plainText !== undefined ? { description: plainText } : {}),
-        ...(group !== undefined ? { group } : {}),
-      });
-      at.push(index);
-    } catch (e) {
-      if (!(e instanceof PartProblem)) throw e;
-      problems.push({ index, field: e.field, message: e.message });
-    }
+    if (type === 'title') title ??= headline;
+    if (type === 'title' || type === 'era') return undefined;
+    const start = sheetDate(r, columns, '');
+    const end = sheetDate(r, columns, 'end ');
+    const eventTitle = headline ?? text?.replace(/\n/g, ' ');
+    const group = cell(r, columns, 'group');
+    return {
+      id: slugs.next(eventTitle ?? 'event'),
+      title: eventTitle ?? '',
+      ...(end !== undefined ? { start, end } : { date: start }),
+      ...(headline !== undefined && text !== undefined ? { description: text } : {}),
+      ...(group !== undefined ? { group } : {}),
+    };
   });
   const column = (name: string, fallback: string) => columns.get(name) ?? fallback;
   return {
@@ -131,18 +120,16 @@ const PLAIN = ['id', 'title', 'date', 'start', 'end', 'group', 'place', 'descrip
 /** The plain layout: one column per field of an event (id, title, date, start, end, group, place, description). */
 function readPlain({ rows, columns }: Table): Imported {
   const slugs = new SlugMaker(rows.flatMap((row) => cell(row, columns, 'id') ?? []));
-  const events: Record<string, string>[] = [];
-  const at: number[] = [];
-  rows.forEach((row, index) => {
-    if (blank(row)) return;
+  const { events, rows: at } = convertEntries(rows, (row) => {
+    const r = row as DSVRowString;
+    if (blank(r)) return undefined;
     const event: Record<string, string> = {};
     for (const field of PLAIN) {
-      const value = cell(row, columns, field);
+      const value = cell(r, columns, field);
       if (value !== undefined) event[field] = value;
     }
     event['id'] ??= slugs.next(event['title'] ?? 'event');
-    events.push(event);
-    at.push(index);
+    return event as unknown as TimelineEventInput;
   });
   const fields: Record<string, string> = {};
   for (const field of PLAIN) fields[field] = columns.get(field) ?? field;

@@ -1,5 +1,6 @@
 import { YEAR_RANGE } from '../precision.js';
 import { isoYear } from '../write-date.js';
+import { FieldProblem } from './entries.js';
 
 /**
  * Dates given as separate numbers (TimelineJS's `{ year, month, day, hour, … }` and its
@@ -19,14 +20,6 @@ export interface DateParts {
 /** What the source calls each part, so that a problem names the field the user wrote. */
 export type PartNames = Readonly<Record<keyof DateParts, string>>;
 
-export class PartProblem extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Empty cells and absent keys both mean "not given". */
 function given(value: unknown): boolean {
@@ -36,7 +29,7 @@ function given(value: unknown): boolean {
 function wholeNumber(value: unknown, field: string, min: number, max: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new PartProblem(field, `${field} must be a whole number from ${min} to ${max}`);
+    throw new FieldProblem(field, `${field} must be a whole number from ${min} to ${max}`);
   }
   return n;
 }
@@ -48,9 +41,9 @@ export function anyPart(parts: DateParts): boolean {
   return Object.values(parts).some(given);
 }
 
-/** The ISO date the parts give; throws a PartProblem naming the part at fault. */
+/** The ISO date the parts give; throws a FieldProblem naming the part at fault. */
 export function isoFromParts(parts: DateParts, names: PartNames): string {
-  if (!given(parts.year)) throw new PartProblem(names.year, `${names.year} is missing`);
+  if (!given(parts.year)) throw new FieldProblem(names.year, `${names.year} is missing`);
   const y = wholeNumber(parts.year, names.year, YEAR_RANGE.min, YEAR_RANGE.max);
   const order = ['month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
   const limits = { month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59], millisecond: [0, 999] } as const;
