@@ -5,6 +5,7 @@ import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
 import { clampView } from './core/view.js';
+import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
 import type { TimelineData as TimelineDataInput, TimelineDocument } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
 import { LayoutController } from './element/controllers/layout-controller.js';
@@ -88,7 +89,7 @@ export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
   /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineDataInput;
+  @property({ attribute: false }) events?: TimelineDataInput | TimelineJsDocument | VisTimelineData;
 
   /** URL of a JSON document (or a CSV spreadsheet) to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { TimelineData } from '../src/index.js';
 import { expectEventCount } from './support/expect.js';
 import { timelineJsStory, visStory } from './support/imports-data.js';
 import { timelineBase } from './support/meta.js';
@@ -29,7 +28,7 @@ const labels = (canvasElement: HTMLElement) => [...shadowOf(timelineIn(canvasEle
 /** TimelineJS JSON through the `events` property: a year-only date is a year band, headlines are plain text. */
 export const TimelineJs: Story = {
   name: 'TimelineJS JSON',
-  args: { events: timelineJsStory as unknown as TimelineData },
+  args: { events: timelineJsStory },
   play: async ({ canvasElement, args }) => {
     await expectEventCount(canvasElement, 5);
     await expectFormat(args, 'timelinejs');
@@ -40,7 +39,7 @@ export const TimelineJs: Story = {
 /** vis-timeline `{ items, groups }`: Dates and epoch ms are exact instants; the background item (an era) is left out. */
 export const VisTimeline: Story = {
   name: 'vis-timeline items',
-  args: { events: visStory as unknown as TimelineData },
+  args: { events: visStory },
   play: async ({ canvasElement, args }) => {
     await expectEventCount(canvasElement, 5);
     await expectFormat(args, 'vis');
@@ -70,7 +69,7 @@ export const PlainTable: Story = {
 /** Converted once and kept: `JSON.stringify(timeline)` (its `toJSON()`) writes TimelineJS data as an event-timeline document. */
 export const ConvertedWithToJson: Story = {
   name: 'Converted with toJSON()',
-  args: { events: timelineJsStory as unknown as TimelineData },
+  args: { events: timelineJsStory },
   render: (args) => {
     const show = (e: Event) => {
       args.onTimelineLoad?.(e);

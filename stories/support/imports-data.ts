@@ -1,10 +1,12 @@
+import type { TimelineJsDocument, VisTimelineData } from '../../src/index.js';
+
 /**
  * Data in the shapes people already keep their timelines in, for the import stories: written
  * for these stories, every field each format knows, and HTML where the format allows it.
  */
 
 /** TimelineJS JSON: partial dates, HTML headlines and texts, media, groups, an era. */
-export const timelineJsStory = {
+export const timelineJsStory: TimelineJsDocument = {
   title: { text: { headline: 'The <em>Moon</em> race', text: '<p>From Sputnik to Apollo 11</p>' } },
   events: [
     {
@@ -29,7 +31,7 @@ export const timelineJsStory = {
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
 
 /** vis-timeline items with groups: ISO strings, Dates and epoch ms, a range and a background item. */
-export const visStory = {
+export const visStory: VisTimelineData = {
   groups: [
     { id: 'design', content: '<b>Design</b>' },
     { id: 'build', content: 'Build' },

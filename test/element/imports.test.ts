@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { part, parts } from './helpers.js';
-import type { EventTimeline, TimelineErrorEvent, TimelineLoadEvent } from '../../src/index.js';
+import type { EventTimeline, TimelineDocument, TimelineErrorEvent, TimelineLoadEvent } from '../../src/index.js';
 
 const ids = (el: EventTimeline) => parts(el, 'event').map((e) => e.dataset['id']);
 const labels = (el: EventTimeline) => parts(el, 'label').map((e) => e.textContent!.trim());
@@ -40,7 +40,7 @@ const timelineJs = {
 
 describe('<event-timeline> reads the data people already have', () => {
   it('reads TimelineJS JSON from the events property, reports its format, and shows its HTML as text', async () => {
-    const { el, detail } = await loadInto((el) => (el.events = timelineJs as never));
+    const { el, detail } = await loadInto((el) => (el.events = timelineJs));
     expect(detail).to.deep.equal({ count: 2, format: 'timelinejs' });
     expect(part(el, 'title')!.textContent!.trim()).to.equal('The Wall');
     expect(ids(el)).to.have.members(['begin', 'schabowski']);
@@ -55,7 +55,7 @@ describe('<event-timeline> reads the data people already have', () => {
   it('reports a bad TimelineJS event with its index and field', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
     const failed = oneEvent(el, 'timeline-error');
-    el.events = timelineJs as never;
+    el.events = timelineJs;
     const { detail } = (await failed) as TimelineErrorEvent;
     expect(detail.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([{ index: 2, field: 'start_date.month' }]);
   });
@@ -121,8 +121,8 @@ describe('<event-timeline> toJSON()', () => {
   });
 
   it('writes imported data as an event-timeline document that reads back to the same events', async () => {
-    const { el } = await loadInto((el) => (el.events = timelineJs as never));
-    const kept = JSON.parse(JSON.stringify(el)) as unknown;
+    const { el } = await loadInto((el) => (el.events = timelineJs));
+    const kept = JSON.parse(JSON.stringify(el)) as TimelineDocument;
     expect(kept).to.deep.equal({
       title: 'The Wall',
       groups: [{ id: 'Politics', label: 'Politics' }],
@@ -131,7 +131,7 @@ describe('<event-timeline> toJSON()', () => {
         { id: 'schabowski', title: 'Schabowski', date: '1989-11-09T18:53' },
       ],
     });
-    const { el: again, detail } = await loadInto((e) => (e.events = kept as never));
+    const { el: again, detail } = await loadInto((e) => (e.events = kept));
     expect(detail.format).to.equal('event-timeline');
     expect(ids(again)).to.deep.equal(ids(el));
     expect(labels(again)).to.deep.equal(labels(el));

@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TimelineData } from '../../core/types.js';
 
 /**
  * What the controllers read of the element: its public properties. The element is the only
@@ -7,7 +6,8 @@ import type { TimelineData } from '../../core/types.js';
  * public fields, in the order the element added them.
  */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
-  events?: TimelineData;
+  /** Any data the element reads (its own document, TimelineJS, vis-timeline): recognised by its shape. */
+  events?: unknown;
   src?: string;
   locale?: string;
   timeZone?: string;
