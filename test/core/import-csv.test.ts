@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CsvText } from '../../src/core/import/csv.js';
-import { readAnyData } from '../../src/core/import/detect.js';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
 import { TimelineDataError } from '../../src/core/parse.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 
@@ -50,6 +50,12 @@ describe('CSV: a TimelineJS Google Sheet', () => {
 
   it('leaves eras and blank rows out, and gives every event a slug of its headline as id', () => {
     expect(model.items.map((i) => i.id)).to.have.members(['construction-begins', 'barbed-wire-blocks', 'kennedy-visits', 'schabowski', 'bornholmer-straße']);
+  });
+
+  it('keeps era rows as eras and the Media columns as media', () => {
+    const doc = importData(new CsvText(sheet)).data as { eras: unknown; events: { id: string; media?: unknown }[] };
+    expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
+    expect(doc.events.find((e) => e.id === 'construction-begins')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', caption: 'Wire', credit: 'AP' });
   });
 
   it('reports each bad row with its index after the header and its column', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readAnyData } from '../../src/core/import/detect.js';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 
 /** A TimelineJS document with every field TimelineJS knows, and some mistakes. */
@@ -93,6 +93,14 @@ describe('TimelineJS JSON is read by its shape', () => {
     ]);
     expect(model.problems[0]!.message).to.equal('start_date.month must be a whole number from 1 to 12');
     expect(model.problems[2]!.message).to.equal('start_date is not a date that exists');
+  });
+});
+
+describe('TimelineJS eras and media', () => {
+  it('are kept in the converted document in the element\'s shapes, with plain-text captions', () => {
+    const doc = importData(sample).data as { eras: unknown[]; events: { id: string; media?: unknown }[] };
+    expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
+    expect(doc.events.find((e) => e.id === 'begin')!.media).to.deep.equal({ url: 'https://example.org/wire.jpg', alt: 'Barbed wire', caption: 'Wire', credit: 'AP' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readAnyData } from '../../src/core/import/detect.js';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 
 const noon = Date.UTC(2024, 10, 18, 12, 0);
@@ -44,8 +44,9 @@ describe('vis-timeline items are read by their shape', () => {
     expect(writePreciseDate(byId('sprint').to!)).to.equal('2024-11-29');
   });
 
-  it('leaves background items (eras in vis) out of the events', () => {
+  it('keeps background items as eras, not events', () => {
     expect(model.byId.has('bg')).to.equal(false);
+    expect((importData(items).data as { eras: unknown }).eras).to.deep.equal([{ title: 'Holidays', start: '2024-12-23', end: '2025-01-02' }]);
   });
 
   it('reports bad items with their index in the list and their vis field', () => {

@@ -2,7 +2,7 @@ import { csvParse, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
 import type { TimelineEventInput } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
-import { convertEntries, FieldProblem } from './entries.js';
+import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -76,17 +76,29 @@ function readSheet({ rows, columns }: Table): Imported {
   const slugs = new SlugMaker([]);
   const plain = (html: string | undefined, lines: boolean) => (html === undefined ? undefined : htmlToText(html, { lines }) || undefined);
   let title: string | undefined;
-  const { events, rows: at, problems } = convertEntries(rows, (row): TimelineEventInput | undefined => {
+  const eras: ImportedEra[] = [];
+  const { events, rows: at, problems } = convertEntries(rows, (row): ImportedEvent | undefined => {
     const r = row as DSVRowString;
     if (blank(r)) return undefined;
     const headline = plain(cell(r, columns, 'headline'), false);
     const text = plain(cell(r, columns, 'text'), true);
     const type = cell(r, columns, 'type')?.toLowerCase();
-    // The title slide names the whole story; eras are not drawn by the element (yet).
-    if (type === 'title') title ??= headline;
-    if (type === 'title' || type === 'era') return undefined;
-    const start = sheetDate(r, columns, '');
+    // The title slide names the whole story.
+    if (type === 'title') {
+      title ??= headline;
+      return undefined;
+    }
+    // Blank Year cells throw; only the End columns may be blank.
+    const start = sheetDate(r, columns, '')!;
     const end = sheetDate(r, columns, 'end ');
+    if (type === 'era') {
+      eras.push({ title: headline ?? '', start, end: end ?? start });
+      return undefined;
+    }
+    const media = mediaOf(
+      { url: cell(r, columns, 'media'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
+      (html) => htmlToText(html, { lines: false }),
+    );
     const eventTitle = headline ?? text?.replace(/\n/g, ' ');
     const group = cell(r, columns, 'group');
     return {
@@ -95,12 +107,13 @@ function readSheet({ rows, columns }: Table): Imported {
       ...(end !== undefined ? { start, end } : { date: start }),
       ...(headline !== undefined && text !== undefined ? { description: text } : {}),
       ...(group !== undefined ? { group } : {}),
+      ...(media ? { media } : {}),
     };
   });
   const column = (name: string, fallback: string) => columns.get(name) ?? fallback;
   return {
     format: 'csv',
-    data: { ...(title ? { title } : {}), events },
+    data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
     rows: at,
     problems,
     fields: {

@@ -54,3 +54,42 @@ export function convertEntries(
   });
   return out;
 }
+
+/**
+ * Eras and media in the shapes of the element's own format to come (issue 13): the readers fill
+ * them from what the source has, so that they are there once the element reads and draws them.
+ * Until then the validation passes them over.
+ */
+export interface ImportedEra {
+  title: string;
+  start: string;
+  end: string;
+  group?: string;
+}
+
+export interface ImportedMedia {
+  url: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  link?: string;
+}
+
+export type ImportedEvent = TimelineEventInput & { media?: ImportedMedia };
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** Media from its parts, captions and credits (HTML in TimelineJS) as plain text; none without a URL. */
+export function mediaOf(parts: { url?: unknown; alt?: unknown; caption?: unknown; credit?: unknown; link?: unknown }, plain: (html: string) => string): ImportedMedia | undefined {
+  const url = text(parts.url);
+  if (url === undefined) return undefined;
+  const words = (value: unknown) => {
+    const t = text(value);
+    return t === undefined ? undefined : plain(t) || undefined;
+  };
+  const alt = words(parts.alt);
+  const caption = words(parts.caption);
+  const credit = words(parts.credit);
+  const link = text(parts.link);
+  return { url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) };
+}

@@ -1,6 +1,5 @@
-import type { TimelineEventInput } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
-import { convertEntries, FieldProblem, idText, isRecord, own, type Raw } from './entries.js';
+import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, type ImportedEra, type ImportedEvent, type Raw } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -39,10 +38,25 @@ function dateOf(raw: Raw, key: 'start_date' | 'end_date'): string | undefined {
 /** Where the validation's words for a field are TimelineJS's. */
 const FIELDS = { id: 'unique_id', title: 'text.headline', description: 'text.text', date: 'start_date', start: 'start_date', end: 'end_date' };
 
+const plainText = (html: string) => htmlToText(html, { lines: false });
+
+/** An era `{ start_date, end_date, text: { headline } }`, or undefined when its dates cannot be read. */
+function eraOf(raw: unknown): ImportedEra[] {
+  try {
+    const start = isRecord(raw) ? dateOf(raw, 'start_date') : undefined;
+    const title = slideText(raw, 'headline');
+    if (start === undefined || title === undefined) return [];
+    return [{ title, start, end: dateOf(raw as Raw, 'end_date') ?? start }];
+  } catch (e) {
+    if (e instanceof FieldProblem) return [];
+    throw e;
+  }
+}
+
 /**
  * Reads TimelineJS JSON into an event-timeline document. Headlines and texts are HTML there and
- * become plain text; an event without `unique_id` gets a slug of its headline. Media,
- * backgrounds, display dates and eras are not shown by the element (yet) and are left out.
+ * become plain text; an event without `unique_id` gets a slug of its headline. Media and eras are
+ * kept in the shapes of the element's format; backgrounds and display dates are left out.
  */
 export function readTimelineJs(data: Raw): Imported {
   const source = own(data, 'events') as unknown[];
@@ -50,7 +64,7 @@ export function readTimelineJs(data: Raw): Imported {
   const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
   const { events, rows, problems } = convertEntries(
     source,
-    (raw): TimelineEventInput => {
+    (raw): ImportedEvent => {
       const start = dateOf(raw, 'start_date');
       const end = dateOf(raw, 'end_date');
       const headline = slideText(raw, 'headline');
@@ -58,17 +72,22 @@ export function readTimelineJs(data: Raw): Imported {
       // A slide may have only a text; its words are then what a reader knows it by.
       const title = headline ?? text?.replace(/\n/g, ' ');
       const group = idText(own(raw, 'group'));
+      const m = own(raw, 'media');
+      const media = isRecord(m) ? mediaOf({ url: own(m, 'url'), alt: own(m, 'alt'), caption: own(m, 'caption'), credit: own(m, 'credit'), link: own(m, 'link') }, plainText) : undefined;
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'event'),
         title: title ?? '',
         ...(end !== undefined ? { start, end } : { date: start }),
         ...(headline !== undefined && text !== undefined ? { description: text } : {}),
         ...(group !== undefined ? { group } : {}),
+        ...(media ? { media } : {}),
       };
     },
     givenId,
   );
   const titleSlide = own(data, 'title');
   const title = typeof titleSlide === 'string' ? htmlToText(titleSlide, { lines: false }) : slideText(titleSlide, 'headline');
-  return { format: 'timelinejs', data: { ...(title ? { title } : {}), events }, rows, problems, fields: FIELDS };
+  const eraList = own(data, 'eras');
+  const eras = Array.isArray(eraList) ? eraList.flatMap(eraOf) : [];
+  return { format: 'timelinejs', data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
 }

@@ -1,5 +1,5 @@
 import type { TimelineEventInput, TimelineGroup } from '../types.js';
-import { convertEntries, FieldProblem, idText, isRecord, own, type Raw } from './entries.js';
+import { convertEntries, FieldProblem, idText, isRecord, own, type ImportedEra, type Raw } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -57,22 +57,27 @@ const FIELDS = { event: 'item', title: 'content', description: 'title', date: 's
 
 /**
  * Reads vis-timeline items into an event-timeline document: `content` (HTML) is the title,
- * the `title` tooltip (HTML) the description. Background items are eras in vis-timeline; the
- * element does not draw eras (yet), so they are left out.
+ * the `title` tooltip (HTML) the description. Background items are eras: they are kept in the
+ * document's `eras`, not among the events (the element does not draw eras yet).
  */
 export function readVis(data: unknown): Imported {
   const source = itemsOf(data) ?? [];
   const givenId = (raw: Raw) => idText(own(raw, 'id'));
   const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
+  const eras: ImportedEra[] = [];
   const { events, rows, problems } = convertEntries(
     source,
     (raw): TimelineEventInput | undefined => {
-      if (own(raw, 'type') === 'background') return undefined;
-      const start = dateOf(raw, 'start');
+      // A missing start throws; only an end may be absent.
+      const start = dateOf(raw, 'start')!;
       const end = dateOf(raw, 'end');
       const title = plain(own(raw, 'content'), false);
       const description = plain(own(raw, 'title'), true);
       const group = idText(own(raw, 'group'));
+      if (own(raw, 'type') === 'background') {
+        eras.push({ title: title ?? '', start, end: end ?? start, ...(group !== undefined ? { group } : {}) });
+        return undefined;
+      }
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'item'),
         title: title ?? '',
@@ -84,5 +89,5 @@ export function readVis(data: unknown): Imported {
     givenId,
   );
   const groups = Array.isArray(data) ? [] : readGroups(own(data as Raw, 'groups'));
-  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), events }, rows, problems, fields: FIELDS };
+  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
 }
