@@ -79,7 +79,12 @@ export const ConvertedWithToJson: Story = {
     };
     return html`<div style="display: grid; gap: 1rem">
       ${renderTimeline({ ...args, onTimelineLoad: show })}
-      <output style="display: block; white-space: pre; font: 12px/1.4 ui-monospace, monospace; max-height: 24rem; overflow: auto"></output>
+      <!-- It scrolls, so it takes keyboard focus too. -->
+      <output
+        tabindex="0"
+        aria-label="The document toJSON() returns"
+        style="display: block; white-space: pre; font: 12px/1.4 ui-monospace, monospace; max-height: 24rem; overflow: auto"
+      ></output>
     </div>`;
   },
   play: async ({ canvasElement }) => {

@@ -102,6 +102,13 @@ describe('<event-timeline> reads the data people already have', () => {
     expect(ids(el)).to.deep.equal(['opening']);
   });
 
+  it('reads TimelineJS JSON from src by its shape', async () => {
+    const { el, detail } = await loadInto((el) => (el.src = `/test-api/json?body=${encodeURIComponent(JSON.stringify(timelineJs))}`));
+    expect(detail).to.deep.equal({ count: 2, format: 'timelinejs' });
+    expect(ids(el)).to.have.members(['begin', 'schabowski']);
+    expectNoMarkup(el);
+  });
+
   it('reports the element\'s own JSON as event-timeline', async () => {
     const { detail } = await loadInto((el) => (el.events = [{ id: 'a', title: 'A', date: '2024' }]));
     expect(detail.format).to.equal('event-timeline');
