@@ -11,10 +11,14 @@ function itemsOf(data: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/** vis-timeline items carry their label in `content`, where the element's events have a `title`. */
+/**
+ * vis-timeline items carry their label in `content`, where the element's events have a `title`,
+ * and never a `date`: a list with a `date` anywhere is the element's own.
+ */
 export function isVis(data: unknown): boolean {
   if (!Array.isArray(data)) return itemsOf(data) !== undefined;
-  return data.some((item) => isRecord(item) && own(item, 'content') !== undefined);
+  const has = (key: string) => data.some((item) => isRecord(item) && own(item, key) !== undefined);
+  return has('content') && !has('date');
 }
 
 // ECMAScript's time range: a number beyond it names no date.
