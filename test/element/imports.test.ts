@@ -102,6 +102,17 @@ describe('<event-timeline> reads the data people already have', () => {
     expect(ids(el)).to.deep.equal(['opening']);
   });
 
+  it('refuses a CSV whose columns it does not know, saying which columns it reads', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.src = `/test-api/csv?body=${encodeURIComponent('name,when\nLaunch,2024')}`;
+    const { detail } = (await failed) as TimelineErrorEvent;
+    await el.updateComplete;
+    expect(detail.message).to.contain('Year, Headline');
+    expect(part(el, 'error')!.textContent).to.contain('title and date');
+    expect(parts(el, 'event')).to.have.length(0);
+  });
+
   it('reads TimelineJS JSON from src by its shape', async () => {
     const { el, detail } = await loadInto((el) => (el.src = `/test-api/json?body=${encodeURIComponent(JSON.stringify(timelineJs))}`));
     expect(detail).to.deep.equal({ count: 2, format: 'timelinejs' });
