@@ -11,6 +11,7 @@ const items = [
   { id: 'date-object', content: 'Given as a Date', start: new Date(noon), type: 'point' },
   { id: 'epoch', content: 'Given as epoch ms', start: noon + 90 * 60_000, end: noon + 3 * 3_600_000 },
   { id: 'month', content: 'A month', start: '2024-12' },
+  { id: 'spaced', content: 'Date and time with a space', start: '2024-11-19 10:30' },
   { id: 'bg', content: 'Holidays', start: '2024-12-23', end: '2025-01-02', type: 'background' },
   { content: '<img src=x onerror="alert(1)">Without an id', start: '2024-11-20' },
   { id: 'no-start', content: 'No start' },
@@ -42,6 +43,7 @@ describe('vis-timeline items are read by their shape', () => {
     expect(byId('epoch').start).to.equal(noon + 90 * 60_000);
     expect(byId('epoch').end).to.equal(noon + 3 * 3_600_000);
     expect(writePreciseDate(byId('sprint').to!)).to.equal('2024-11-29');
+    expect(writePreciseDate(byId('spaced').from)).to.equal('2024-11-19T10:30');
   });
 
   it('keeps background items as eras, not events', () => {
@@ -51,10 +53,10 @@ describe('vis-timeline items are read by their shape', () => {
 
   it('reports bad items with their index in the list and their vis field', () => {
     expect(model.problems.map(({ index, id, field }) => ({ index, id, field }))).to.deep.equal([
-      { index: 7, id: 'no-start', field: 'start' },
-      { index: 8, id: 'bad-start', field: 'start' },
-      { index: 9, id: 'nan', field: 'start' },
-      { index: 10, id: 'no-content', field: 'content' },
+      { index: 8, id: 'no-start', field: 'start' },
+      { index: 9, id: 'bad-start', field: 'start' },
+      { index: 10, id: 'nan', field: 'start' },
+      { index: 11, id: 'no-content', field: 'content' },
     ]);
     expect(model.problems[3]!.message).to.equal('content is missing');
   });

@@ -35,7 +35,8 @@ function dateOf(raw: Raw, field: 'start' | 'end'): string | undefined {
     if (field === 'start') throw new FieldProblem(field, 'start is missing');
     return undefined;
   }
-  if (typeof value === 'string') return value.trim();
+  // vis-timeline's examples and much of its data write a space where ISO 8601 has a "T".
+  if (typeof value === 'string') return value.trim().replace(/^([+-]?\d+-\d\d-\d\d) (?=\d\d:)/, '$1T');
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : undefined;
   if (ms === undefined) throw new FieldProblem(field, `${field} must be an ISO 8601 string, a Date or epoch milliseconds`);
   if (!(Math.abs(ms) <= MAX_MS)) throw new FieldProblem(field, `${field} is not a date that exists`);
