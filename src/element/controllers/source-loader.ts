@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CsvText } from '../../core/import/csv.js';
+import { CsvText } from '../../core/import/format-of.js';
 import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
 export type LoadState =
