@@ -21,7 +21,8 @@ import { renderChart } from './element/render-chart.js';
 import { renderDetails } from './element/render-details.js';
 import { ResizeController } from './element/resize-controller.js';
 import { styles, tokens } from './element/styles.js';
-import { readLabelFont, TextMeasure, type LabelFont } from './element/text-measure.js';
+import { LINE_HEIGHT, readLabelFont, TextMeasure, type LabelFont } from './element/text-measure.js';
+import { formatShortWhen, shortDateContext } from './core/short-date.js';
 import { TimelineData } from './element/timeline-data.js';
 import { Memo } from './element/memo.js';
 import { renderFailure } from './element/render-failure.js';
@@ -29,8 +30,6 @@ import { ViewAnimation } from './element/view-animation.js';
 import { MovingView } from './element/moving-view.js';
 import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 
-/** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
-const MAX_LABEL_EMS = 16;
 type DateInput = string | number | Date;
 
 /**
@@ -384,8 +383,9 @@ export class EventTimeline extends LitElement {
 
   #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
-    const { font, fontSize } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
-    const maxLabel = MAX_LABEL_EMS * fontSize;
+    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
+    const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
+    const dates = shortDateContext(this.#fitted ?? view, this.#displayZone);
     const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
     const orientation = resolveOrientation(this.orientation, width);
@@ -396,9 +396,11 @@ export class EventTimeline extends LitElement {
         view,
         orientation,
         width,
-        labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
-        maxLabelWidth: maxLabel,
-        lineHeight: Math.ceil(fontSize * 1.5),
+        label: this.#measure.labelBoxes(model.items, font, lineHeight, `${this.#locale}|${this.#displayZone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
+          formatShortWhen(item.from, item.to, this.#locale, this.#displayZone, dates),
+        ),
+        maxLabelWidth: labelWidth,
+        lineHeight,
         gutter: AXIS_GUTTER,
         fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
         locale: this.#locale,

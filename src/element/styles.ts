@@ -69,19 +69,32 @@ export const styles = css`
     touch-action: none;
     cursor: grab;
   }
-  .chart.vertical {
-    overflow-x: auto;
-  }
-  .chart.vertical .frame {
+  /*
+   * Given a height by the page, the element keeps its axis in view and the plot scrolls
+   * inside it; given none, it grows to fit its lanes.
+   */
+  .root {
     display: flex;
-    align-items: flex-start;
+    flex-direction: column;
+    height: 100%;
+  }
+  .root > * {
+    flex: none;
+  }
+  .root > .chart {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .chart.horizontal .axis {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_background);
   }
   .plot {
     position: relative;
     contain: layout style;
-  }
-  .chart.vertical .plot {
-    flex: none;
   }
   .controls {
     display: flex;
@@ -174,31 +187,31 @@ export const styles = css`
    * declares a custom property gets its own copy of all of them, which makes restyling the
    * hundreds of events a moving view touches per frame several times slower.
    */
-  .marker {
+  .marker,
+  .edge {
     position: absolute;
-    top: 50%;
     color: var(--_event-color);
     background: currentColor;
   }
-  .event[data-group-index='1'] .marker {
+  .event[data-group-index='1'] :is(.marker, .edge) {
     color: var(--_group-1);
   }
-  .event[data-group-index='2'] .marker {
+  .event[data-group-index='2'] :is(.marker, .edge) {
     color: var(--_group-2);
   }
-  .event[data-group-index='3'] .marker {
+  .event[data-group-index='3'] :is(.marker, .edge) {
     color: var(--_group-3);
   }
-  .event[data-group-index='4'] .marker {
+  .event[data-group-index='4'] :is(.marker, .edge) {
     color: var(--_group-4);
   }
-  .event[data-group-index='5'] .marker {
+  .event[data-group-index='5'] :is(.marker, .edge) {
     color: var(--_group-5);
   }
-  .event[data-group-index='6'] .marker {
+  .event[data-group-index='6'] :is(.marker, .edge) {
     color: var(--_group-6);
   }
-  .event[aria-current='true'] .marker {
+  .event[aria-current='true'] :is(.marker, .edge) {
     color: var(--_selected-color);
   }
   .point .marker {
@@ -209,19 +222,104 @@ export const styles = css`
     box-shadow: 0 0 0 1px currentColor;
   }
   .band .marker {
-    top: 3px;
-    bottom: 3px;
+    top: 0;
+    bottom: 0;
     border-radius: 3px;
     background: color-mix(in srgb, currentColor calc(var(--_band-opacity) * 100%), transparent);
     border-left: 3px solid currentColor;
   }
+  /* The date and the title, as the layout measured and broke them: nothing wraps or clips here. */
+  .text {
+    position: absolute;
+    top: 0;
+    line-height: var(--_line-height);
+    white-space: nowrap;
+  }
+  .date {
+    display: block;
+    height: var(--_line-height);
+    font-size: 0.8em;
+    line-height: var(--_line-height);
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    display: block;
+  }
+  .line {
+    display: block;
+    white-space: nowrap;
+  }
+  .event[aria-current='true'] .label {
+    /* Not bold: the label keeps the width it was laid out with. */
+    color: var(--_selected-color);
+    text-decoration: underline;
+  }
+  /* The vertical layout: a rail on the inline-start side, a card per item beside it. */
+  .chart.vertical {
+    touch-action: none;
+  }
+  .rail {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    border-inline-end: 1px solid var(--_axis-color);
+  }
+  .rail-tick {
+    position: absolute;
+    inset-inline-end: -1px;
+    width: 7px;
+    border-top: 1px solid var(--_axis-color);
+  }
+  .rail-tick-label {
+    position: absolute;
+    inset-inline-end: 10px;
+    top: -0.7em;
+    font-size: 0.8em;
+    line-height: 1.4em;
+    white-space: nowrap;
+    color: var(--_muted-color);
+  }
+  .rail-tick.major .rail-tick-label {
+    color: var(--_text-color);
+    font-weight: 600;
+  }
+  .leaders {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    pointer-events: none;
+    overflow: visible;
+  }
+  .leaders line {
+    stroke: var(--_axis-color);
+    stroke-width: 1;
+  }
+  :host(:dir(rtl)) .leaders {
+    transform: scaleX(-1);
+  }
+  .vertical .event {
+    left: auto;
+    background: var(--_panel-background);
+  }
+  .vertical .edge {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: 0;
+    width: 3px;
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .vertical .text {
+    inset-inline-start: 10px;
+    top: 4px;
+  }
   .vertical .marker {
-    top: auto;
-    left: 2px;
     width: 12px;
   }
   .vertical .point .marker {
-    /* Placement already centres the point on its time along the vertical axis. */
+    /* Placement already centres the point on its time along the rail. */
     margin-top: 0;
   }
   .vertical .band .marker {
@@ -229,26 +327,6 @@ export const styles = css`
     bottom: auto;
     border-left: none;
     border-top: 3px solid currentColor;
-  }
-  .vertical .label {
-    left: 22px;
-    right: 0;
-    transform: none;
-  }
-  .label {
-    position: absolute;
-    /* Centred by its own line height rather than a transform: each transform is one more
-       piece the compositor sorts out per frame while hundreds of events move. */
-    top: calc(50% - 0.65em);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    line-height: 1.3;
-  }
-  .event[aria-current='true'] .label {
-    /* Not bold: the label keeps the width it was laid out with. */
-    color: var(--_selected-color);
-    text-decoration: underline;
   }
   .cluster {
     position: absolute;
@@ -262,6 +340,9 @@ export const styles = css`
     font: inherit;
     font-size: 0.8em;
     cursor: zoom-in;
+  }
+  .vertical .cluster {
+    left: auto;
   }
   .cluster:focus-visible {
     outline: 2px solid var(--_focus-color);
