@@ -102,8 +102,13 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     placed.push(card);
     bottom = top + card.labelWidth;
   }
-  // The item with the tab stop, out of view: where its time is, beyond the rail's ends.
-  if (kept) placed.push(place(kept, toPx(kept.start) - half, toPx, labelSize, o));
+  // The item with the tab stop, out of view: where its time is, beyond the rail's ends, and in
+  // time order among the others (a focused element moved in the DOM would lose its focus).
+  if (kept) {
+    const card = place(kept, toPx(kept.start) - half, toPx, labelSize, o);
+    if (toPx(kept.end) < 0) placed.unshift(card);
+    else placed.push(card);
+  }
   return { items: placed, clusters, extent: Math.max(o.length, bottom) };
 }
 

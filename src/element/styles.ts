@@ -95,6 +95,9 @@ export const styles = css`
   .plot {
     position: relative;
     contain: layout style;
+    /* An item kept for its tab stop beyond the view never makes the chart scroll; focus rings still show. */
+    overflow: clip;
+    overflow-clip-margin: 4px;
   }
   .controls {
     display: flex;

@@ -1,0 +1,107 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { EventTimeline, TimelineDocument } from '../../src/index.js';
+import { arabic, japanese, longTitles, minutesApart, monthsAndWeeks, sixtySixYears } from '../../stories/support/readable.js';
+import { eventById, inner, part, parts } from './helpers.js';
+import { readingProblems } from './readable-checks.js';
+
+const WIDTHS = [1280, 768, 390, 320];
+
+async function seed(lang: 'de' | 'en'): Promise<TimelineDocument> {
+  const response = await fetch(`/demo/data/north-korea-troops.${lang}.json`);
+  return (await response.json()) as TimelineDocument;
+}
+
+/** Mounts a story in a page `width` px wide, the element given only that width. */
+async function mountPage(doc: TimelineDocument, width: number, locale: string, dir: 'ltr' | 'rtl' = 'ltr'): Promise<EventTimeline> {
+  await setViewport({ width, height: 800 });
+  document.body.style.margin = '0';
+  const wrapper = await fixture(html`<div dir=${dir} lang=${locale}><event-timeline style=${`width: ${width}px`} locale=${locale} time-zone="Europe/Berlin"></event-timeline></div>`);
+  const el = wrapper.querySelector('event-timeline')!;
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = doc;
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const titlesOf = (doc: TimelineDocument) => new Map(doc.events.map((e) => [e.id, e.title]));
+
+describe('<event-timeline> reads without touching it: whole titles, dates, nothing covered', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  const stories: [string, () => Promise<TimelineDocument>, string, 'ltr' | 'rtl'][] = [
+    ['the seed story in German', () => seed('de'), 'de', 'ltr'],
+    ['the seed story in English', () => seed('en'), 'en', 'ltr'],
+    ['items minutes apart', async () => minutesApart, 'en', 'ltr'],
+    ['months, weeks and ranges in German', async () => monthsAndWeeks, 'de', 'ltr'],
+    ['a 66-year span', async () => sixtySixYears, 'en', 'ltr'],
+    ['titles of 120 characters', async () => longTitles, 'en', 'ltr'],
+    ['Arabic, right to left', async () => arabic, 'ar', 'rtl'],
+    ['Japanese', async () => japanese, 'ja', 'ltr'],
+  ];
+  for (const [name, load, locale, dir] of stories) {
+    for (const width of WIDTHS) {
+      it(`${name} at ${width} px`, async () => {
+        const doc = await load();
+        const el = await mountPage(doc, width, locale, dir);
+        expect(readingProblems(el, titlesOf(doc))).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('writes each item’s date over its title at its precision, short (German)', async () => {
+    const el = await mountPage(monthsAndWeeks, 1280, 'de');
+    const date = (id: string) => eventById(el, id).querySelector('[part~="date"]')!.textContent;
+    expect(date('b1')).to.equal('12. Okt. 2023');
+    expect(date('b3')).to.equal('KW 12 2024');
+    expect(date('p1')).to.equal('März 2023');
+  });
+
+  it('writes the time alone when the story lies within one evening', async () => {
+    const el = await mountPage(minutesApart, 390, 'en');
+    expect(eventById(el, 'm0').querySelector('[part~="date"]')!.textContent).to.match(/^0?8:01\sPM$|^20:01$/);
+  });
+
+  it('grows to fit its lanes, and scrolls the plot under a fixed axis when the page sets a height', async () => {
+    const el = await mountPage(longTitles, 1280, 'en');
+    const grown = el.getBoundingClientRect().height;
+    el.style.height = '300px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(grown).to.be.greaterThan(300);
+    expect(el.getBoundingClientRect().height).to.equal(300);
+    expect(chart.scrollHeight).to.be.greaterThan(chart.clientHeight);
+    const axisTop = part(el, 'axis')!.getBoundingClientRect().top;
+    chart.scrollTop = 200;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(part(el, 'axis')!.getBoundingClientRect().top).to.be.closeTo(axisTop, 1);
+  });
+
+  it('puts the rail on the right and the cards to its left on a right-to-left page', async () => {
+    const el = await mountPage(arabic, 390, 'ar', 'rtl');
+    // The axis part is the rail's gutter; the rail line is its inline-end edge, here its left.
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    expect(rail.right).to.be.closeTo(el.getBoundingClientRect().right, 1);
+    for (const event of parts(el, 'event')) {
+      expect(event.getBoundingClientRect().right).to.be.at.most(rail.left);
+      const marker = inner(event, 'marker').getBoundingClientRect();
+      expect((marker.left + marker.right) / 2).to.be.closeTo(rail.left, 1.5);
+    }
+  });
+
+  it('keeps every title whole and apart while zooming in step by step', async () => {
+    const doc = await seed('en');
+    const el = await mountPage(doc, 1280, 'en');
+    for (let step = 0; step < 5; step++) {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-in"]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      const drawn = new Map([...titlesOf(doc)].filter(([id]) => parts(el, 'event').some((e) => e.dataset['id'] === id)));
+      const problems = readingProblems(el, drawn).filter((p) => !p.includes('outside the element') && !p.includes('clipped'));
+      expect(problems, `zoom step ${step}`).to.deep.equal([]);
+    }
+  });
+});
