@@ -24,6 +24,8 @@ export const tokens = css`
     --_link-color: var(--timeline-link-color, light-dark(#0a5cc2, #79c0ff));
     --_error-color: var(--timeline-error-color, light-dark(#b42318, #ff7b72));
     --_radius: var(--timeline-radius, 6px);
+    /* Read by the layout (text-measure.ts): how wide a label's lines may be. */
+    --_label-width: var(--timeline-label-width, 18em);
     --_group-1: var(--timeline-group-1-color, var(--_event-color));
     --_group-2: var(--timeline-group-2-color, var(--_event-color));
     --_group-3: var(--timeline-group-3-color, var(--_event-color));
@@ -151,6 +153,8 @@ export const styles = css`
     stroke: var(--_grid-color);
   }
   .events {
+    /* The layout's own value is set on the list; this is what it starts from. */
+    --_line-height: 1.35em;
     position: relative;
     margin: 0;
     padding: 0;
@@ -282,6 +286,8 @@ export const styles = css`
     line-height: 1.4em;
     white-space: nowrap;
     color: var(--_muted-color);
+    /* Never wider than a label may be: a tick's date is short. */
+    max-width: var(--_label-width);
   }
   .rail-tick.major .rail-tick-label {
     color: var(--_text-color);

@@ -131,6 +131,7 @@ function lengthOf(text: string, fontSize: number): number | undefined {
 export function readLabelFont(el: Element): LabelFont {
   const style = getComputedStyle(el);
   const fontSize = Number.parseFloat(style.fontSize) || 14;
-  const labelWidth = lengthOf(style.getPropertyValue('--timeline-label-width'), fontSize) ?? LABEL_EMS * fontSize;
+  // The element's private copy of --timeline-label-width, with its default (styles.ts).
+  const labelWidth = lengthOf(style.getPropertyValue('--_label-width'), fontSize) ?? LABEL_EMS * fontSize;
   return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize, labelWidth: Math.max(4 * fontSize, labelWidth) };
 }

@@ -60,6 +60,20 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     expect(date('p1')).to.equal('März 2023');
   });
 
+  it('wraps titles within --timeline-label-width, set by the page', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const wrapper = await fixture(html`<div style="--timeline-label-width: 10em"><event-timeline style="width: 1280px; font-size: 16px" locale="en"></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = longTitles;
+    await loaded;
+    for (const label of parts(el, 'label')) {
+      expect(label.getBoundingClientRect().width).to.be.at.most(160);
+      expect(label.querySelectorAll('.line').length).to.be.greaterThan(4);
+    }
+    expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
+  });
+
   it('writes the time alone when the story lies within one evening', async () => {
     const el = await mountPage(minutesApart, 390, 'en');
     expect(eventById(el, 'm0').querySelector('[part~="date"]')!.textContent).to.match(/^0?8:01\sPM$|^20:01$/);
