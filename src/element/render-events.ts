@@ -51,7 +51,13 @@ export function renderLabel(box: LabelBox): TemplateResult {
 }
 
 /** The attributes every item carries, in both layouts. */
-function renderItem(p: PlacedItem, view: EventsView, styles: { box: StyleInfo; marker: StyleInfo; text: StyleInfo }, extra: TemplateResult | typeof nothing): TemplateResult {
+function renderItem(
+  p: PlacedItem,
+  view: EventsView,
+  styles: { box: StyleInfo; marker: StyleInfo; text: StyleInfo },
+  extra: TemplateResult | typeof nothing,
+  before = false,
+): TemplateResult {
   const { item } = p;
   const selected = item.id === view.selected;
   const group = item.group === undefined ? undefined : view.groupIndex.get(item.group);
@@ -69,12 +75,12 @@ function renderItem(p: PlacedItem, view: EventsView, styles: { box: StyleInfo; m
     style=${styleMap(styles.box)}
   >
     ${extra}<span part="marker" class="marker" aria-hidden="true" style=${styleMap(styles.marker)}></span>
-    <span class="text" style=${styleMap(styles.text)}>${renderLabel(view.frame.labelOf(item))}</span>
+    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(view.frame.labelOf(item))}</span>
   </div>`;
 }
 
 function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
-  return renderItem(p, view, boxes(p, view.frame), nothing);
+  return renderItem(p, view, boxes(p, view.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
 }
 
 /**

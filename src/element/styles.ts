@@ -242,6 +242,17 @@ export const styles = css`
     line-height: var(--_line-height);
     white-space: nowrap;
   }
+  /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
+  .horizontal .text {
+    text-align: left;
+  }
+  .horizontal .text.before {
+    text-align: right;
+  }
+  /* Grid lines pass behind a point's label, not through its letters. */
+  .horizontal .point .text {
+    background: var(--_background);
+  }
   .date {
     display: block;
     height: var(--_line-height);
