@@ -440,6 +440,7 @@ export class EventTimeline extends LitElement {
         onClick: this.#input.onClick,
         onFocusIn: this.#input.onFocusIn,
         describeCluster: (c) => this.#names.cluster(c),
+        locale: this.#locale,
         onOpenCluster: this.#openCluster,
       })}
       ${selectedItem

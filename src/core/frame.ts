@@ -1,4 +1,5 @@
 import { layArticle } from './article.js';
+import { railScale, type RailBreak } from './rail.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
 import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
@@ -90,6 +91,8 @@ export interface Frame {
   extent: number;
   /** Where the rail runs across the plot and where cards begin (vertical layout), in px from the inline start. */
   rail: number;
+  /** Long empty stretches cut short on the rail (vertical layout only). */
+  breaks: RailBreak[];
   /** The label each drawn item shows, as the layout measured it. */
   labelOf: (item: TimelineItem) => LabelBox;
   /**
@@ -217,9 +220,13 @@ function horizontalFrame(input: FrameInput): Frame {
     laneSize: LANE_HEIGHT,
     lineHeight: input.lineHeight,
     labelOf,
+    breaks: [],
     shift: 0,
   };
 }
+
+/** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
+const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
 
 function verticalFrame(input: FrameInput): Frame {
   const width = Math.max(1, input.width);
@@ -232,10 +239,11 @@ function verticalFrame(input: FrameInput): Frame {
     return { width: cardWidth, height: box.height + CARD_PAD.block };
   };
   const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
-  const perMs = length / (input.view[1] - input.view[0]);
-  const v0 = input.view[0];
-  const toPx = (ms: number) => (ms - v0) * perMs;
+  const [v0, v1] = input.view;
   const near = nearView(input.items, input.view, 0, input.keepId);
+  const times: number[] = [];
+  for (const item of near) if (item.start <= v1 && item.end >= v0) times.push(Math.max(v0, item.start));
+  const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
   const article = layArticle(near, toPx, cardSize, {
     length,
     lineHeight: input.lineHeight,
@@ -251,7 +259,10 @@ function verticalFrame(input: FrameInput): Frame {
     keepId: input.keepId,
   });
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
-  const ticks = computeTicks(input.view[0], input.view[1], tickCount(length, 'vertical'), input.zone, input.locale);
+  // Ticks as dense as the scale outside the breaks allows, none inside a break.
+  const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
+    (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),
+  );
   return {
     orientation: 'vertical',
     length,
@@ -266,6 +277,7 @@ function verticalFrame(input: FrameInput): Frame {
     laneSize: LANE_HEIGHT,
     lineHeight: input.lineHeight,
     labelOf,
+    breaks,
     shift: 0,
   };
 }

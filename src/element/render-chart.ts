@@ -19,6 +19,8 @@ export interface ChartView extends EventsView {
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
+  /** The element's locale: breaks in the rail say how long they are in it. */
+  locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
 }
 
@@ -41,7 +43,7 @@ export function renderChart(view: ChartView): TemplateResult {
           : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
         <div class="plot" style=${styleMap(plotSize)} @click=${view.onClick} @focusin=${view.onFocusIn}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-          ${vertical ? html`${renderRail(frame)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(view)}
+          ${vertical ? html`${renderRail(frame, view.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(view)}
           ${renderClusters(frame, view.describeCluster, view.onOpenCluster)}
         </div>
       </div>

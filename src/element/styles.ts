@@ -304,6 +304,35 @@ export const styles = css`
     color: var(--_text-color);
     font-weight: 600;
   }
+  /* Where an empty stretch is cut short: the rail turns into a zig-zag, labelled with its length. */
+  .rail-break {
+    position: absolute;
+    inset-inline-end: -6.5px;
+    width: 12px;
+    background: var(--_background);
+  }
+  .rail-zigzag {
+    display: block;
+    overflow: visible;
+  }
+  .rail-zigzag polyline {
+    fill: none;
+    stroke: var(--_axis-color);
+    stroke-width: 1.5;
+  }
+  .rail-break-label {
+    position: absolute;
+    inset-inline-end: 16px;
+    top: 50%;
+    transform: translateY(-50%);
+    width: max-content;
+    max-width: calc(var(--_label-width) / 3);
+    font-size: 0.8em;
+    font-style: italic;
+    line-height: 1.2;
+    text-align: end;
+    color: var(--_muted-color);
+  }
   .leaders {
     position: absolute;
     top: 0;

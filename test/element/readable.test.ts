@@ -94,6 +94,29 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     expect(part(el, 'axis')!.getBoundingClientRect().top).to.be.closeTo(axisTop, 1);
   });
 
+  it('cuts the empty summer of the seed story short, with a marked break saying how long it is', async () => {
+    const el = await mountPage(await seed('de'), 390, 'de');
+    const breaks = el.shadowRoot!.querySelectorAll('.rail-break');
+    expect(breaks).to.have.length(1);
+    expect(breaks[0]!.textContent!.trim()).to.equal('3 Monate');
+  });
+
+  it('on a phone, keeps the cards in time order, each level with or below its point on the rail', async () => {
+    for (const doc of [await seed('en'), minutesApart, longTitles]) {
+      const el = await mountPage(doc, 320, 'en');
+      const cards = doc.events.map((e) => eventById(el, e.id));
+      let bottom = -Infinity;
+      for (const card of cards) {
+        const box = card.getBoundingClientRect();
+        const marker = inner(card, 'marker').getBoundingClientRect();
+        expect(box.top).to.be.at.least(bottom);
+        expect(box.top + 20).to.be.at.least(marker.top);
+        expect(box.left).to.be.greaterThan(marker.right);
+        bottom = box.bottom;
+      }
+    }
+  });
+
   it('puts the rail on the right and the cards to its left on a right-to-left page', async () => {
     const el = await mountPage(arabic, 390, 'ar', 'rtl');
     // The axis part is the rail's gutter; the rail line is its inline-end edge, here its left.
