@@ -57,10 +57,6 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** The text's grapheme clusters: what a reader sees as one character, never split across lines. */
 function graphemes(text: string): string[] {
-  let simple = true;
-  // A carriage return before a line feed is one cluster with it.
-  for (let i = 0; i < text.length && simple; i++) simple = text.charCodeAt(i) <= SIMPLE_END && text.charCodeAt(i) !== 0x0d;
-  if (simple) return text.split('');
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
@@ -100,6 +96,67 @@ function visible(clusters: readonly string[]): string {
   return clusters.slice(0, end).join('');
 }
 
+/** Whether every code unit of `text` is a grapheme cluster of its own, in a script that breaks only at spaces and hyphens. */
+function isSimple(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A carriage return before a line feed is one cluster with it.
+    if (code > SIMPLE_END || code === 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * wrapText for simple text, on indexes into the string: no array per character or word.
+ * Thousands of labels are measured for a crowded view's lanes, so this is the common path.
+ */
+function wrapSimple(text: string, limit: number, measure: Measure): WrappedText {
+  const lines: string[] = [];
+  let width = 0;
+  let lineStart = 0;
+  let full = 0;
+  let shown = 0;
+  const finish = (end: number) => {
+    if (end > lineStart) lines.push(text.slice(lineStart, end));
+    width = Math.max(width, shown);
+    lineStart = end;
+    full = 0;
+    shown = 0;
+  };
+  let segStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length) {
+      const a = text.charCodeAt(i - 1);
+      const b = text.charCodeAt(i);
+      const opportunity = isBreakSpace(b)
+        ? false
+        : isBreakSpace(a) || (isHyphen(a) && i >= 2 && !isBreakSpace(text.charCodeAt(i - 2)) && !isHyphen(text.charCodeAt(i - 2)) && !NO_BREAK_BEFORE.has(b));
+      if (!opportunity) continue;
+    }
+    let visibleEnd = i;
+    while (visibleEnd > segStart && isBreakSpace(text.charCodeAt(visibleEnd - 1))) visibleEnd--;
+    const pieceShown = visibleEnd > segStart ? measure(text.slice(segStart, visibleEnd)) : 0;
+    const pieceFull = visibleEnd === i ? pieceShown : measure(text.slice(segStart, i));
+    if (lineStart < segStart && full + pieceShown > limit) finish(segStart);
+    if (pieceShown <= limit || i - segStart === 1) {
+      if (pieceShown > 0) shown = full + pieceShown;
+      full += pieceFull;
+    } else {
+      // A word wider than a whole line: as many of its characters as fit on each line.
+      for (let k = segStart; k < i; k++) {
+        const space = isBreakSpace(text.charCodeAt(k));
+        const w = measure(text[k]!);
+        if (!space && lineStart < k && full + w > limit) finish(k);
+        if (!space && w > 0) shown = full + w;
+        full += w;
+      }
+    }
+    segStart = i;
+  }
+  finish(text.length);
+  return { lines, width };
+}
+
 /**
  * Breaks `text` into lines at most `max` px wide (spaces at a line's end do not count): at
  * spaces, after hyphens, between ideographs; a word wider than a whole line is broken between
@@ -108,6 +165,7 @@ function visible(clusters: readonly string[]): string {
  */
 export function wrapText(text: string, max: number, measure: Measure): WrappedText {
   const limit = Math.max(0, max);
+  if (isSimple(text)) return wrapSimple(text, limit, measure);
   const lines: string[] = [];
   let line = '';
   // The line's width with its trailing spaces (what the next piece is added to) and without them.
