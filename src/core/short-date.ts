@@ -1,3 +1,4 @@
+import { formatPreciseDate } from './format.js';
 import { formatInstant } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
@@ -64,10 +65,9 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
     case 'month':
       return calendar(date, locale, { month: 'short', year: 'numeric' }, 'short-month');
     case 'week': {
-      const { weekNumber, weekYear } = date.start;
+      // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
       const pattern = WEEK_SHORT[language(locale)];
-      const week = pattern ? pattern(weekNumber) : calendar(date, locale, { day: 'numeric', month: 'short' }, 'short-day');
-      return context.oneYear ? week : `${week} ${weekYear}`;
+      return context.oneYear && pattern ? pattern(date.start.weekNumber) : formatPreciseDate(date, locale, displayZone);
     }
     case 'day':
       return calendar(date, locale, { day: 'numeric', month: 'short', ...year }, context.oneYear ? 'short-day' : 'short-day-year');

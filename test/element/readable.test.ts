@@ -56,7 +56,7 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     const el = await mountPage(monthsAndWeeks, 1280, 'de');
     const date = (id: string) => eventById(el, id).querySelector('[part~="date"]')!.textContent;
     expect(date('b1')).to.equal('12. Okt. 2023');
-    expect(date('b3')).to.equal('KW 12 2024');
+    expect(date('b3')).to.equal('KW 12/2024');
     expect(date('p1')).to.equal('März 2023');
   });
 
