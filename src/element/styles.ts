@@ -486,8 +486,21 @@ export const styles = css`
       outline-color: Highlight;
     }
     .axis line,
-    .grid line {
+    .grid line,
+    .leaders line,
+    .rail-zigzag polyline {
       stroke: CanvasText;
+    }
+    /* A card keeps its outline and its edge when backgrounds are forced away. */
+    .vertical .event {
+      border: 1px solid CanvasText;
+    }
+    .edge {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .event[aria-current='true'] .edge {
+      background: Highlight;
     }
     .axis text {
       fill: CanvasText;
