@@ -197,8 +197,10 @@ function horizontalFrame(input: FrameInput): Frame {
     clusterWidth: CLUSTER_PX,
     keepId: input.keepId,
   };
-  // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than most of it.
-  const measure = Math.max(40, Math.min(input.maxLabelWidth, length * 0.8));
+  // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
+  // most of it. A stage wider than the view (motion.ts) wraps as the view would.
+  const seen = input.crowdingView ? ((input.crowdingView[1] - input.crowdingView[0]) * length) / (input.view[1] - input.view[0]) : length;
+  const measure = Math.max(40, Math.min(input.maxLabelWidth, Math.round(seen * 0.8)));
   const labelOf = (item: TimelineItem) => input.label(item, measure);
   const placement = placeItems(near, input.groups, toPx, labelOf, options);
   const visible = placement.items.filter(
