@@ -259,7 +259,6 @@ export const styles = css`
     font-size: 0.8em;
     line-height: var(--_line-height);
     color: var(--_muted-color);
-    font-variant-numeric: tabular-nums;
   }
   .label {
     display: block;
