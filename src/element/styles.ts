@@ -273,8 +273,9 @@ export const styles = css`
     text-decoration: underline;
   }
   /* The vertical layout: a rail on the inline-start side, a card per item beside it. */
+  /* A phone scrolls through the article with one finger; two pinch to zoom (zoom-controller.ts). */
   .chart.vertical {
-    touch-action: none;
+    touch-action: pan-y;
   }
   .rail {
     position: absolute;

@@ -142,3 +142,30 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     }
   });
 });
+
+describe('<event-timeline> article layout scrolls with the page', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('leaves a plain wheel over the cards to the page, and zooms with Ctrl and the wheel', async () => {
+    const el = await mountPage(longTitles, 390, 'en');
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const span = () => Date.parse(el.end!) - Date.parse(el.start!);
+    const before = span();
+    const box = plot.getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.left + 100, clientY: box.top + 200, bubbles: true, cancelable: true, view: window });
+    const plain = wheel(false);
+    plot.dispatchEvent(plain);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(span()).to.equal(before);
+    const zoom = wheel(true);
+    const changed = oneEvent(el, 'timeline-range-change');
+    plot.dispatchEvent(zoom);
+    await changed;
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(span()).to.be.lessThan(before);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
+  });
+});
