@@ -1,3 +1,4 @@
+import { assignLaneSpans } from './lanes.js';
 import type { TimelineItem } from './model.js';
 import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
 
@@ -102,6 +103,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     placed.push(card);
     bottom = top + card.labelWidth;
   }
+  laneBands(placed);
   // The item with the tab stop, out of view: where its time is, beyond the rail's ends, and in
   // time order among the others (a focused element moved in the DOM would lose its focus).
   if (kept) {
@@ -137,4 +139,12 @@ function place(item: TimelineItem, top: number, toPx: (ms: number) => number, la
     height: o.cardWidth,
     row: 0,
   };
+}
+
+/** Bands beside the rail take side lanes where they overlap in time, so that each period shows its own extent. */
+function laneBands(placed: PlacedItem[]): void {
+  const bands = placed.filter((p) => p.item.kind === 'band');
+  if (bands.length < 2) return;
+  const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.x0), Float64Array.from(bands, (p) => p.x1), 2);
+  bands.forEach((p, i) => (p.markerLane = lanes[i]!));
 }

@@ -71,6 +71,8 @@ export interface PlacedItem {
   y: number;
   height: number;
   row: number;
+  /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
+  markerLane?: number;
 }
 
 /** A labelled row of lanes for one group (or the only row when there are none). */

@@ -83,6 +83,10 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
   return renderItem(p, view, boxes(p, view.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
 }
 
+/** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
+const BAND_WIDTH = 6;
+const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
+
 /**
  * A card of the vertical layout: its box is the card, beside the rail; its marker sits on the
  * rail, outside the box, at its true time (inline-start and inline-end follow the direction).
@@ -91,7 +95,10 @@ function renderCard(p: PlacedItem, view: EventsView): TemplateResult {
   const { frame } = view;
   const styles = {
     box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
-    marker: { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
+    marker:
+      p.item.kind === 'point'
+        ? { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) }
+        : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
     text: {},
   };
   return renderItem(p, view, styles, html`<span class="edge" aria-hidden="true"></span>`);

@@ -374,6 +374,7 @@ export const styles = css`
   .vertical .band .marker {
     top: auto;
     bottom: auto;
+    width: 6px;
     border-left: none;
     border-top: 3px solid currentColor;
   }
