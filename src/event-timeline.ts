@@ -28,6 +28,7 @@ import { Memo } from './element/memo.js';
 import { renderFailure } from './element/render-failure.js';
 import { ViewAnimation } from './element/view-animation.js';
 import { MovingView } from './element/moving-view.js';
+import { FontWatch } from './element/font-watch.js';
 import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
 
 type DateInput = string | number | Date;
@@ -133,6 +134,7 @@ export class EventTimeline extends LitElement {
   readonly #data = new TimelineData(this);
   readonly #zoom = new ZoomController(this, (view, phase) => this.#userView(view, phase));
   readonly #measure = new TextMeasure();
+  readonly #fonts = new FontWatch(this, () => this.#measure.forget());
   readonly #chart = createRef<HTMLDivElement>();
   /** The visible window; undefined shows every event (the fitted view). */
   #view?: View;
@@ -384,13 +386,13 @@ export class EventTimeline extends LitElement {
 
   #computeFrame(model: TimelineModel, view: View): Frame {
     const width = Math.max(1, this.#size.measure());
-    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
+    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.theme, this.#fonts.generation], () => readLabelFont(this));
     const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
     const dates = shortDateContext(this.#fitted ?? view, this.#displayZone);
     const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
     this.#focusId = focusId;
     const orientation = resolveOrientation(this.orientation, width);
-    const settings = [model, width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
+    const settings = [model, width, orientation, font, this.#fonts.generation, this.#locale, this.#displayZone, focusId, this.#fitted];
     const input = (): FrameInput => ({
         items: model.items,
         groups: model.groups,

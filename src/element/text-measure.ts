@@ -30,6 +30,13 @@ export class TextMeasure {
   /** Widths of the simple-script characters by code point; NaN until measured. */
   readonly #chars = new Float64Array(SIMPLE_SCRIPT_END + 1).fill(Number.NaN);
 
+  /** Forgets every width measured: the font's glyphs changed (a web font arrived). */
+  forget(): void {
+    this.#cache.clear();
+    this.#chars.fill(Number.NaN);
+    this.#boxes = undefined;
+  }
+
   setFont(font: string): void {
     if (font === this.#font) return;
     this.#font = font;

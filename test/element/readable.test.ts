@@ -169,3 +169,17 @@ describe('<event-timeline> article layout scrolls with the page', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
   });
 });
+
+describe('<event-timeline> measures again when web fonts arrive', () => {
+  it('breaks titles anew after the page’s fonts finish loading', async () => {
+    const el = await mountPage(longTitles, 1280, 'en');
+    const lines = () => parts(el, 'label').reduce((n, l) => n + l.querySelectorAll('.line').length, 0);
+    const before = lines();
+    // As if a wider web font had arrived: the same text in the same measure takes more room.
+    el.style.fontFamily = 'monospace';
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    await el.updateComplete;
+    expect(lines()).to.be.greaterThan(before);
+    expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
+  });
+});
