@@ -31,11 +31,6 @@ export interface PlacementOptions {
   laneGap: number;
   /** A band is never drawn narrower than this, so that it stays visible and clickable. */
   minBandWidth: number;
-  /**
-   * Whether the label sits beside its marker across the time axis (vertical layout: one line
-   * of text next to the marker) rather than after it along the axis (horizontal layout).
-   */
-  labelBeside?: boolean;
   /** At most this many lanes per row; events beyond them are counted into "+N" clusters. */
   maxLanes?: number;
   /** Width of a cluster's chip, with the gap after it. */
@@ -93,7 +88,6 @@ export interface Placement {
 
 /** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
 function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
-  if (o.labelBeside) return kind === 'point' ? (x0 + x1) / 2 - w / 2 : Math.max(x0, 0);
   // A label that fits on neither side stays inside the view: a whole title matters more than
   // keeping clear of its own marker.
   const clamp = (x: number) => Math.max(0, Math.min(x, o.width - w));
