@@ -18,6 +18,9 @@ export interface WrappedText {
 // Below this code point there are no combining marks, surrogates or CJK: every code unit is a
 // grapheme cluster of its own, and the only break opportunities are spaces and hyphens.
 const SIMPLE_END = 0x02ff;
+// General punctuation (spaces, dashes, quotes) and currency signs are single clusters too.
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x20cf;
 
 /** Spaces a line may end in (they do not count towards its width) and break after. No-break spaces are not among them. */
 function isBreakSpace(code: number): boolean {
@@ -100,8 +103,9 @@ function visible(clusters: readonly string[]): string {
 function isSimple(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // A carriage return before a line feed is one cluster with it.
-    if (code > SIMPLE_END || code === 0x0d) return false;
+    // A carriage return before a line feed is one cluster with it; joiners join clusters.
+    if (code === 0x0d || code === 0x200c || code === 0x200d) return false;
+    if (code > SIMPLE_END && !(code >= PUNCTUATION_START && code <= PUNCTUATION_END)) return false;
   }
   return true;
 }

@@ -12,9 +12,16 @@ const SLACK_PX = 2;
 // Below this code point text is Latin, Greek or Cyrillic: no shaping, so a label's width is
 // the sum of its characters' widths (kerning only ever makes it a little narrower).
 const SIMPLE_SCRIPT_END = 0x052f;
+// So are general punctuation (dashes, quotes, the narrow no-break space in "8:01 PM") and
+// currency signs: every date line has some, and each date is a different string.
+const PUNCTUATION = { start: 0x2000, end: 0x20cf } as const;
+
+function isSimpleCode(code: number): boolean {
+  return code <= SIMPLE_SCRIPT_END || (code >= PUNCTUATION.start && code <= PUNCTUATION.end);
+}
 
 function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > SIMPLE_SCRIPT_END) return false;
+  for (let i = 0; i < text.length; i++) if (!isSimpleCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -26,9 +33,10 @@ function isSimple(text: string): boolean {
 export class TextMeasure {
   #context: CanvasRenderingContext2D | null | undefined;
   #font = '';
+  #contextFont = '';
   readonly #cache = new Map<string, number>();
   /** Widths of the simple-script characters by code point; NaN until measured. */
-  readonly #chars = new Float64Array(SIMPLE_SCRIPT_END + 1).fill(Number.NaN);
+  readonly #chars = new Float64Array(PUNCTUATION.end + 1).fill(Number.NaN);
 
   /** Forgets every width measured: the font's glyphs changed (a web font arrived). */
   forget(): void {
@@ -67,7 +75,8 @@ export class TextMeasure {
     if (w === undefined) {
       this.#context ??= document.createElement('canvas').getContext('2d');
       if (this.#context) {
-        this.#context.font = this.#font;
+        // Setting a canvas font parses it: only when it changed.
+        if (this.#contextFont !== this.#font) this.#context.font = this.#contextFont = this.#font;
         w = this.#context.measureText(text).width;
       } else {
         w = text.length * 8;
