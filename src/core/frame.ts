@@ -255,7 +255,8 @@ function verticalFrame(input: FrameInput): Frame {
     pointRadius: MARKER.pointRadius,
     minBand: MARKER.minBandWidth,
     crowdedAbove: ARTICLE_CROWDED,
-    binPx: 3 * input.lineHeight,
+    // A stretch has room for a card of a few lines and the chip after it, so cards stay near their time.
+    binPx: 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING,
     perBin: 1,
     chipHeight: LANE_HEIGHT,
     keepId: input.keepId,
