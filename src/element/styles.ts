@@ -377,6 +377,10 @@ export const styles = css`
     width: 6px;
     border-left: none;
     border-top: 3px solid currentColor;
+    /* A thin period beside the rail still reads as a period: an edge along its length. */
+    border-inline-start: 2px solid currentColor;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
   .cluster {
     position: absolute;
