@@ -50,12 +50,13 @@ type DateInput = string | number | Date;
  * @slot - An optional `<script type="application/json">` holding the data inline.
  *
  * @csspart title - The document's title above the chart.
- * @csspart axis - The time axis (an SVG).
+ * @csspart axis - The time axis (an SVG); in the vertical layout, the rail with its ticks and breaks.
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`); holds `marker` and `label`.
  * @csspart marker - An event's point or band.
- * @csspart label - An event's title next to its marker.
+ * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
+ * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).
  * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
