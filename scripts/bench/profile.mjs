@@ -1,0 +1,107 @@
+/* global window */ // page.evaluate callbacks run in the page
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { compactTemplates, luxonWithoutParsers, pureD3Interpolate, zoomWithoutTransitions } from '../bundle-plugins.mjs';
+import { openPage } from './driver.mjs';
+import { table } from './stats.mjs';
+
+/**
+ * Where our time goes: V8 CPU profiles of <event-timeline> at 10,000 events, of a cold render
+ * and of the window steps, from a build of the same sources with the same plugins as
+ * dist/event-timeline.js but not minified, so that functions keep their names and esbuild's
+ * `// src/…` module markers tell which file each line came from.
+ */
+const OUT = 'scripts/bench/.out/event-timeline.js';
+
+async function buildUnminified() {
+  await build({
+    entryPoints: ['src/index.ts'],
+    outfile: OUT,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: false,
+    tsconfig: 'tsconfig.json',
+    plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), compactTemplates('src'), luxonWithoutParsers],
+    logLevel: 'warning',
+  });
+  // Line n (0-based) of the bundle came from the module whose marker comment last preceded it.
+  const modules = [];
+  let current = '(bundle)';
+  for (const line of readFileSync(OUT, 'utf8').split('\n')) {
+    const marker = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+    if (marker) current = marker[1];
+    modules.push(current);
+  }
+  return modules;
+}
+
+/** node_modules/lit-html/lit-html.js → lit-html; src files stay as they are. */
+function moduleName(path) {
+  const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return m ? m[1] : path;
+}
+
+/** Self time per function and per module, in ms, from a CDP Profiler profile. */
+function summarize(profile, modules) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    // A sample stands for the time until the next one.
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + ms);
+  }
+  const byFunction = new Map();
+  const byModule = new Map();
+  let total = 0;
+  for (const [id, ms] of self) {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    if (functionName === '(idle)') continue;
+    total += ms;
+    let module;
+    if (url.endsWith(OUT)) module = moduleName(modules[lineNumber] ?? '(bundle)');
+    else if (url.includes('/scripts/bench/')) module = 'benchmark harness';
+    else module = functionName.startsWith('(') ? functionName : url || '(native)';
+    const fn = `${functionName || '(anonymous)'}${url.endsWith(OUT) ? ` — ${modules[lineNumber]?.replace(/^node_modules\//, '')}:${lineNumber + 1}` : ''}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    byModule.set(module, (byModule.get(module) ?? 0) + ms);
+  }
+  const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return { total, functions: top(byFunction, 15), modules: top(byModule, 12) };
+}
+
+function print(title, summary, per) {
+  const share = (ms) => `${((100 * ms) / summary.total).toFixed(0)}%`;
+  console.log(`\n${title}: ${summary.total.toFixed(0)} ms sampled${per ? ` (${(summary.total / per).toFixed(1)} ms a step)` : ''}, self time`);
+  console.log(table(['module', 'ms', 'share'], summary.modules.map(([m, ms]) => [m, ms.toFixed(1), share(ms)])));
+  console.log('');
+  console.log(table(['function', 'ms', 'share'], summary.functions.map(([f, ms]) => [f, ms.toFixed(1), share(ms)])));
+}
+
+export async function profileOurs(browser, serverUrl, { steps, n = 10_000, widths = [1200, 360] }) {
+  const modules = await buildUnminified();
+  const results = {};
+  console.log(`\nCPU profiles of <event-timeline> at ${n.toLocaleString('en-US')} events (unminified build of the same sources; "(program)" is the browser's own work: style, layout, paint, parsing).`);
+  for (const width of widths) {
+    const url = `${serverUrl}/scripts/bench/page.html?lib=ours&n=${n}&width=${width}&wait&bundle=/${OUT}`;
+    const { context, page, cdp } = await openPage(browser, url);
+    try {
+      await page.waitForFunction(() => typeof window.bench.go === 'function');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => window.bench.go());
+      await page.evaluate(() => window.bench.result);
+      const cold = summarize((await cdp.send('Profiler.stop')).profile, modules);
+      await cdp.send('Profiler.start');
+      const stepped = await page.evaluate((count) => window.bench.steps(count, 30_000), steps);
+      const step = summarize((await cdp.send('Profiler.stop')).profile, modules);
+      print(`${width} px, cold render (and the 0.5 s after it)`, cold);
+      print(`${width} px, ${stepped.applied} window steps`, step, stepped.applied);
+      results[width] = { cold, step, steps: stepped.applied };
+    } finally {
+      await context.close();
+    }
+  }
+  return results;
+}
