@@ -1,4 +1,4 @@
-/* global document, window, location, requestAnimationFrame, performance, setTimeout */
+/* global document, window, location, requestAnimationFrame */
 import { makeEvents, zoomWindows } from './data.mjs';
 import { libraries } from './libraries.js';
 
