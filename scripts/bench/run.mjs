@@ -14,7 +14,8 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --n=1000,10000   these sizes (default 1,000, 10,000, 100,000)
  *   --runs=3         runs of each configuration and size (default 3; 1 with --quick)
  *   --only=ours,ours-v,vis,vis-cluster   these configurations (default all)
- *   --vis-max=10000  the largest N vis-timeline runs at (it takes minutes a frame beyond)
+ *   --vis-max=10000  the largest N vis-timeline runs at (beyond, it takes minutes to draw)
+ *   --vertical-max=10000  the largest N the 360 px vertical layout runs at
  *   --steps=60       window steps; --wheel=24 wheel events
  *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
  *   --json=FILE      also write every raw figure
@@ -32,6 +33,7 @@ const list = (value, fallback) => (value ? String(value).split(',') : fallback);
 const sizes = list(args.n, quick ? ['10000'] : ['1000', '10000', '100000']).map(Number);
 const RUNS = Number(args.runs ?? (quick ? 1 : 3));
 const VIS_MAX = Number(args['vis-max'] ?? 10_000);
+const VERTICAL_MAX = Number(args['vertical-max'] ?? 10_000);
 
 const CONFIGS = {
   ours: { lib: 'ours', width: 1200, vertical: false, referenceCheck: true, label: '<event-timeline> 1,200 px' },
@@ -94,7 +96,7 @@ const lastWindows = {};
 
 for (const n of sizes) {
   results[n] = {};
-  const active = chosen.filter((key) => !(CONFIGS[key].lib.startsWith('vis') && n > VIS_MAX));
+  const active = chosen.filter((key) => (CONFIGS[key].lib.startsWith('vis') ? n <= VIS_MAX : !CONFIGS[key].vertical || n <= VERTICAL_MAX));
   const baselines = {};
   for (const key of active) {
     results[n][key] = [];
