@@ -59,7 +59,7 @@ function sameWindow([a, b], [c, d]) {
  * then `restFrames` frames in which the view comes to rest. deltaY > 0 zooms out: from the
  * window steps' last, narrow window back towards the whole span, where most events are.
  */
-async function wheelGesture(page, cdp, { events, restFrames, deltaY }) {
+async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
   const point = await page.evaluate(() => window.bench.wheelPoint());
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: point.x, y: point.y });
   const before = await page.evaluate(() => window.bench.startWheel());
@@ -71,7 +71,7 @@ async function wheelGesture(page, cdp, { events, restFrames, deltaY }) {
     await sleep(Math.max(0, t0 + ((i + 1) * 1000) / 60 - Date.now()));
   }
   await Promise.all(sent);
-  await page.evaluate((n) => window.bench.rest(n), restFrames);
+  await page.evaluate(([n, cap]) => window.bench.rest(n, cap), [restFrames, capMs]);
   const after = await page.evaluate(() => window.bench.stopWheel());
   const busy = (await busyMs(cdp)) - busy0;
   return { point, before, after, busy };
@@ -118,7 +118,7 @@ export async function runOnce(browser, serverUrl, config, n, options) {
     if (steps.stoodStill > 0) checks.push(`the axis did not move on ${steps.stoodStill} of ${steps.applied} window steps`);
     if (steps.wrongWindow > 0) checks.push(`${steps.wrongWindow} of ${steps.applied} window steps read back another window`);
 
-    const wheel = await wheelGesture(page, cdp, options.wheel);
+    const wheel = await wheelGesture(page, cdp, options.wheel, options.stepCapMs);
     Object.assign(figures, frameFigures('wheel', wheel.after.frames), {
       wheelBusy: wheel.busy / wheel.after.frames.length,
       wheelTask: longest(wheel.after.longTasks),
@@ -129,6 +129,7 @@ export async function runOnce(browser, serverUrl, config, n, options) {
 
     figures.heapZoom = ((await heapUsed(cdp)) - options.baselineHeap) / MB;
     figures.nodesZoom = await page.evaluate(() => window.bench.nodes());
+    figures.calibration = await page.evaluate(() => window.bench.calibrate());
 
     // Ours only: the stepped timeline's axis must be the one a fresh timeline draws at that window.
     let reference;

@@ -95,7 +95,8 @@ async function cold() {
   const loadMs = performance.now() - t;
   data = lib.prepare(makeEvents(n));
   if (params.get('handoff') === 'no') return { loadMs };
-  if (params.has('wait')) await new Promise((resolve) => (window.bench.go = resolve));
+  // In a task of its own (a timer), so that a trace files the render's script under it.
+  if (params.has('wait')) await new Promise((resolve) => (window.bench.go = () => setTimeout(resolve)));
   marks.handOver = performance.now();
   handle = lib.handOver(host, data);
   const drawnAt = await untilDrawn(handle, marks.handOver);
@@ -194,8 +195,26 @@ window.bench = {
   /** Resolves at the next animation frame: the driver sends one wheel event per frame. */
   frame: () => frame(),
 
-  async rest(frames) {
-    for (let i = 0; i < frames; i++) await frame();
+  /** `frames` more frames, or as many as fit in `maxMs` when a library takes seconds a frame. */
+  async rest(frames, maxMs) {
+    const t0 = performance.now();
+    for (let i = 0; i < frames && performance.now() - t0 < maxMs; i++) await frame();
+  },
+
+  /**
+   * A fixed piece of script, the same in every run and for every library, timed after the run:
+   * it tells how much of the machine the page had (it takes longer when others are busy).
+   */
+  calibrate() {
+    const t0 = performance.now();
+    const values = new Float64Array(100_000);
+    let seed = 1;
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < values.length; i++) values[i] = Math.sin(i * 0.37 + seed);
+      values.sort();
+      seed += values[values.length >> 1];
+    }
+    return performance.now() - t0;
   },
 
   stopWheel() {

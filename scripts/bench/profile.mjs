@@ -82,6 +82,83 @@ function print(title, summary, per) {
   console.log(table(['function', 'ms', 'share'], summary.functions.map(([f, ms]) => [f, ms.toFixed(1), share(ms)])));
 }
 
+/** What each trace event on the renderer's main thread is, for the split of main-thread time. */
+function kindOf(name) {
+  if (/GC|Garbage|Sweep|Mark/i.test(name)) return 'garbage collection';
+  if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections)$/.test(name)) return 'layout';
+  if (/^(Paint|PrePaint|Layerize|UpdateLayerTree|CompositeLayers|Commit|PaintImage|Decode.*|Animation.*)$/.test(name)) return 'paint + composite';
+  if (/^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|RunMicrotasks|EventDispatch|v8\..*|V8\..*|ResizeObserver.*)$/.test(name)) return 'script';
+  if (name === 'HitTest') return 'hit test';
+  return 'other';
+}
+
+/**
+ * Self time of the renderer main thread's trace events, by kind (script, style, layout, paint,
+ * GC), from a Chromium trace: the split that a CPU profile's "(program)" cannot give.
+ */
+function splitTrace(json) {
+  const events = JSON.parse(json).traceEvents;
+  const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let best;
+  let bestBusy = -1;
+  for (const t of threads) {
+    const busy = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').reduce((a, e) => a + (e.dur ?? 0), 0);
+    if (busy > bestBusy) [best, bestBusy] = [t, busy];
+  }
+  const mine = events
+    .filter((e) => best && e.pid === best.pid && e.tid === best.tid && e.ph === 'X' && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const stack = [];
+  const self = new Map();
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent, (self.get(parent) ?? 0) - e.dur);
+    self.set(e, (self.get(e) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  const byKind = new Map();
+  const others = new Map();
+  let total = 0;
+  for (const [e, us] of self) {
+    const kind = kindOf(e.name);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + us / 1000);
+    if (kind === 'other') others.set(e.name, (others.get(e.name) ?? 0) + us / 1000);
+    total += us / 1000;
+  }
+  const otherNames = [...others].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
+  return { total, kinds: [...byKind].sort((a, b) => b[1] - a[1]), otherNames };
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'];
+
+function printSplit(title, split, per) {
+  console.log(`\n${title}: ${split.total.toFixed(0)} ms of main-thread tasks${per ? ` (${(split.total / per).toFixed(1)} ms a step)` : ''}`);
+  console.log(table(['kind', 'ms', per ? 'ms a step' : 'share', 'share'].slice(0, per ? 4 : 3), split.kinds.map(([k, ms]) => [k === 'other' ? `other (${split.otherNames.join(', ')})` : k, ms.toFixed(1), ...(per ? [(ms / per).toFixed(1)] : []), `${((100 * ms) / split.total).toFixed(0)}%`])));
+}
+
+/** A Chromium trace of a cold render and of the window steps, on a fresh page of its own. */
+async function traceOurs(browser, serverUrl, n, width, steps) {
+  const url = `${serverUrl}/scripts/bench/page.html?lib=ours&n=${n}&width=${width}&wait`;
+  const { context, page } = await openPage(browser, url);
+  try {
+    await page.waitForFunction(() => typeof window.bench.go === 'function');
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.evaluate(() => window.bench.go());
+    await page.evaluate(() => window.bench.result);
+    const cold = splitTrace((await browser.stopTracing()).toString());
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const stepped = await page.evaluate((count) => window.bench.steps(count, 30_000), steps);
+    const step = splitTrace((await browser.stopTracing()).toString());
+    printSplit(`${width} px, cold render (and the 0.5 s after it), by kind`, cold);
+    printSplit(`${width} px, ${stepped.applied} window steps, by kind`, step, stepped.applied);
+    return { cold, step, steps: stepped.applied };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function profileOurs(browser, serverUrl, { steps, n = 10_000, widths = [1200, 360] }) {
   const modules = await buildUnminified();
   const results = {};
@@ -106,6 +183,7 @@ export async function profileOurs(browser, serverUrl, { steps, n = 10_000, width
     } finally {
       await context.close();
     }
+    results[width].trace = await traceOurs(browser, serverUrl, n, width, steps);
   }
   return results;
 }

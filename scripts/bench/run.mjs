@@ -72,6 +72,7 @@ const FIGURES = [
   ['drawn', 'items drawn after render (DOM)', 0],
   ['nodes', 'DOM nodes after render', 0],
   ['nodesZoom', 'DOM nodes after zoom', 0],
+  ['calibration', 'machine check: fixed script after the run, ms', 0],
 ];
 
 if (!existsSync('dist/event-timeline.js')) {
