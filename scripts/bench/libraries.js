@@ -50,7 +50,7 @@ const ours = {
   },
   drawn(el) {
     const root = el.shadowRoot;
-    return Boolean(root?.querySelector('[part~="axis"] text') && root.querySelector('[part~="event"], [part~="cluster"]'));
+    return Boolean(root?.querySelector('[part~="axis"]')?.textContent.trim() && root.querySelector('[part~="event"], [part~="cluster"]'));
   },
   setWindow(el, [a, b]) {
     el.setAttribute('start', a.toISOString());
@@ -59,13 +59,17 @@ const ours = {
   getWindow(el) {
     return [Date.parse(el.getAttribute('start') ?? ''), Date.parse(el.getAttribute('end') ?? '')];
   },
+  /** Time runs down the page when the axis (a public part) is taller than it is wide. */
   vertical(el) {
-    return Boolean(el.shadowRoot?.querySelector('.chart.vertical'));
+    const r = el.shadowRoot?.querySelector('[part~="axis"]')?.getBoundingClientRect();
+    return Boolean(r && r.height > r.width);
   },
   axis(el) {
     const svg = el.shadowRoot?.querySelector('[part~="axis"]');
     if (!svg) return [];
-    return axisOf([...svg.querySelectorAll('text')], svg.getBoundingClientRect(), this.vertical(el));
+    // The axis' labels, whatever elements draw them: its innermost elements with text.
+    const labels = [...svg.querySelectorAll('*')].filter((e) => e.childElementCount === 0 && e.textContent.trim());
+    return axisOf(labels, svg.getBoundingClientRect(), this.vertical(el));
   },
   plot(el) {
     return el.shadowRoot?.querySelector('[part~="grid"]')?.getBoundingClientRect();
