@@ -1,37 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRef } from 'lit/directives/ref.js';
-import { fitDomain } from './core/domain.js';
 import { formatPreciseDate } from './core/format.js';
-import { computeFrame, resolveOrientation, type Frame, type FrameInput } from './core/frame.js';
-import { slideFrame } from './core/motion.js';
-import { messagesFor, type Messages } from './core/messages.js';
-import { groupIndexOf, type TimelineModel } from './core/model.js';
+import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
-import { instantOf, parsePreciseDate } from './core/precision.js';
-import type { TimelineData as TimelineDataInput } from './core/types.js';
-import { isKnownZone, viewerZone } from './core/zones.js';
-import { clampView, panToInclude, sameView, viewFromRange, zoomView, type View } from './core/view.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
-import { EventNames } from './element/event-names.js';
-import { EventInput } from './element/event-input.js';
-import { RangeAttributes } from './element/range-attributes.js';
-import { AXIS_GUTTER } from './element/render-axis.js';
-import { renderChart } from './element/render-chart.js';
-import { renderDetails } from './element/render-details.js';
-import { ResizeController } from './element/resize-controller.js';
-import { styles, tokens } from './element/styles.js';
-import { readLabelFont, TextMeasure, type LabelFont } from './element/text-measure.js';
-import { TimelineData } from './element/timeline-data.js';
-import { Memo } from './element/memo.js';
-import { renderFailure } from './element/render-failure.js';
-import { ViewAnimation } from './element/view-animation.js';
-import { MovingView } from './element/moving-view.js';
-import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
-
-/** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
-const MAX_LABEL_EMS = 16;
-type DateInput = string | number | Date;
+import { parsePreciseDate } from './core/precision.js';
+import { clampView } from './core/view.js';
+import type { TimelineData, TimelineEventInput } from './core/types.js';
+import { DataController } from './element/controllers/data-controller.js';
+import { FilterController } from './element/controllers/filter-controller.js';
+import { HashController } from './element/controllers/hash-controller.js';
+import { LayoutController } from './element/controllers/layout-controller.js';
+import { LocaleController } from './element/controllers/locale-controller.js';
+import { SelectionController } from './element/controllers/selection-controller.js';
+import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
+import { Announcer } from './element/support/announcer.js';
+import { EventNames } from './element/support/event-names.js';
+import { keepStyles } from './element/support/keep-styles.js';
+import { renderTimeline } from './element/templates/render-timeline.js';
+import type { TimelineFilter } from './core/filter.js';
+import { styles, tokens } from './element/templates/styles.js';
 
 /**
  * A timeline of dated events on a real time axis. Each event is drawn at the precision its
@@ -42,9 +29,10 @@ type DateInput = string | number | Date;
  * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
- * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
+ * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, added? }`, the number of events, and how many `addEvents()` brought.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
+ * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
  * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
@@ -53,7 +41,7 @@ type DateInput = string | number | Date;
  * @csspart axis - The time axis (an SVG).
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
- * @csspart event - One event (carries `data-id`); holds `marker` and `label`.
+ * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
  * @csspart marker - An event's point or band.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
@@ -67,6 +55,12 @@ type DateInput = string | number | Date;
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart media - The selected event's picture (`media`), loaded only once it is selected.
+ * @csspart media-credit - The credit under the picture.
+ * @csspart legend - With groups: the row of group toggles above the chart.
+ * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
+ * @csspart search - With `searchable`: the search field above the chart.
+ * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
  * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
@@ -98,7 +92,7 @@ export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
   /** The events: an array, or a document `{ title, lang, timeZone, groups, events }`. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineDataInput;
+  @property({ attribute: false }) events?: TimelineData;
 
   /** URL of a JSON document to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
@@ -127,328 +121,170 @@ export class EventTimeline extends LitElement {
   /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Mirrors the selection in the page's URL fragment under this key (`#tl=<id>`, other keys
+   * kept): a link with it opens the page with that event selected and in view. Unset, the URL
+   * is never touched.
+   */
+  @property({ attribute: 'hash-key', reflect: true }) hashKey?: string;
+
+  /**
+   * Which events are shown: `{ groups?: string[], query?: string }`, the ids of the groups shown
+   * (unset: all) and text to find in titles, descriptions, places and quotes (ignoring case and
+   * diacritics). The legend and the search field set it too; every change fires `timeline-filter-change`.
+   */
+  @property({ attribute: false }) filter?: TimelineFilter;
+
+  /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
+  @property({ type: Boolean, reflect: true }) follow = false;
+
+  /** Shows a search field above the chart that filters the events as one types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
-  readonly #size = new ResizeController(this);
-  readonly #data = new TimelineData(this);
-  readonly #zoom = new ZoomController(this, (view, phase) => this.#userView(view, phase));
-  readonly #measure = new TextMeasure();
-  readonly #chart = createRef<HTMLDivElement>();
-  /** The visible window; undefined shows every event (the fitted view). */
-  #view?: View;
-  #fitted?: View;
-  #drawnModel?: TimelineModel;
-  #frame?: Frame;
-  readonly #range = new RangeAttributes();
-  #focusId: string | null = null;
-  #announcement = '';
-  readonly #animation = new ViewAnimation();
-  readonly #motion = new MovingView();
-  #inlineObserver?: MutationObserver;
+  // Controllers run in the order they are made, each update: words and zones, data, filter,
+  // window, selection, link, layout.
+  readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
+  readonly #announcer = new Announcer(() => this.requestUpdate());
+  readonly #data = new DataController(this, this.#locale, this.#announcer);
+  readonly #filter = new FilterController(this, {
+    model: () => this.#data.model,
+    select: (id) => this.#selection.select(id),
+    locale: this.#locale,
+    announcer: this.#announcer,
+  });
+  readonly #names = new EventNames(() => ({ locale: this.#locale.locale, zone: this.#locale.displayZone, messages: this.#locale.messages }));
+  readonly #viewport: ViewportController = new ViewportController(this, this.#locale, {
+    model: () => this.#filter.shown,
+    document: () => this.#data.model,
+    grew: () => this.#data.grew,
+    frame: () => this.#layout.frame,
+  });
+  readonly #selection: SelectionController = new SelectionController(this, {
+    model: () => this.#filter.shown,
+    locale: this.#locale,
+    viewport: this.#viewport,
+    names: this.#names,
+    announcer: this.#announcer,
+  });
+  readonly #hash = new HashController(this, { model: () => this.#filter.shown, selection: this.#selection, viewport: this.#viewport });
+  readonly #layout: LayoutController = new LayoutController(this, {
+    model: () => this.#filter.shown,
+    locale: this.#locale,
+    viewport: this.#viewport,
+    selection: this.#selection,
+  });
+
+  /**
+   * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
+   * animated unless the user prefers reduced motion or `{ animate: false }` is given. Arguments
+   * that name no window leave the view as it was. Resolves once the window is shown.
+   */
+  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
+    return this.#viewport.zoomTo(start, end, options);
+  }
+
+  /**
+   * Adds events (an array in the same format as `events`) to whatever the element shows: the
+   * window and the selection stay, the new events are announced and marked (`data-new` on
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`.
+   */
+  addEvents(items: TimelineEventInput[]): void {
+    this.#data.add(items);
+  }
+
+  /** Shows every event again, with some room around them. Resolves once they are shown. */
+  fit(options?: ZoomOptions): Promise<void> {
+    return this.#viewport.fit(options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#inlineObserver = new MutationObserver(() => this.requestUpdate());
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.requestUpdate();
+    keepStyles(this.shadowRoot, EventTimeline.elementStyles);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#inlineObserver?.disconnect();
-    this.#inlineObserver = undefined;
-    this.#animation.stop();
-    this.#data.cancel();
+  /** The region's name and busy state, from what the controllers read for this update. */
+  protected override update(changed: PropertyValues<this>): void {
+    const { model, loading } = this.#data;
+    this.#internals.role = 'region';
+    this.#internals.ariaLabel = this.label ?? model?.title ?? this.#locale.messages.timeline;
+    this.#internals.ariaBusy = loading ? 'true' : 'false';
+    super.update(changed);
   }
-
-  /** Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms), animated unless the user prefers reduced motion. */
-  zoomTo(start: DateInput, end: DateInput): Promise<void> {
-    const from = this.#toMs(start, 'start');
-    const to = this.#toMs(end, 'end');
-    if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
-    return this.#animateTo(clampView([from, to]));
-  }
-
-  /** Shows every event again, with some room around them. */
-  fit(): Promise<void> {
-    return this.#fitted ? this.#animateTo(this.#fitted) : Promise.resolve();
-  }
-
-  get #locale(): string {
-    if (this.locale) return this.locale;
-    const lang = this.closest('[lang]')?.getAttribute('lang');
-    return lang || document.documentElement.lang || navigator.language || 'en';
-  }
-
-  get #messages(): Messages {
-    return messagesFor(this.#locale);
-  }
-
-  get #validZone(): string | undefined {
-    return isKnownZone(this.timeZone) ? this.timeZone : undefined;
-  }
-
-  /** The zone the axis is drawn in and times are shown in. */
-  get #displayZone(): string {
-    return this.#validZone ?? this.#data.model?.timeZone ?? viewerZone();
-  }
-
-  /** The zone dates without an offset are read in (after the document's own). */
-  get #readZone(): string {
-    return this.#data.model?.timeZone ?? this.#validZone ?? viewerZone();
-  }
-
-  get #currentView(): View | undefined {
-    return this.#view ?? this.#fitted;
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    this.#data.syncSource(this.src, this.events !== undefined);
-    this.#data.update({
-      events: this.events,
-      src: this.src,
-      inline: () => this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
-      zone: this.timeZone && !this.#validZone ? { error: `Unknown time zone "${this.timeZone}" in the time-zone attribute.` } : (this.#validZone ?? viewerZone()),
-      messages: this.#messages,
-    });
-    const model = this.#data.model;
-    // A large document arrives between updates (read in slices), so compare with the model last drawn.
-    if (model !== this.#drawnModel) {
-      this.#drawnModel = model;
-      this.#fitted = model ? fitDomain(model.items) : undefined;
-      this.#animation.stop();
-      this.#motion.stop();
-      this.#view = this.#range.setByPage(this.start, this.end) ? this.#viewFromAttributes() : undefined;
-    } else if ((changed.has('start') || changed.has('end')) && this.#range.setByPage(this.start, this.end)) {
-      this.#view = this.#viewFromAttributes() ?? this.#view;
-    }
-    if (changed.has('selected') && this.selected !== null) this.#focusId = this.selected;
-    // Reflect the fitted window here: setting properties now costs no second update.
-    const view = this.#currentView;
-    if (view && this.start === undefined && this.end === undefined) this.#reflect(view);
-  }
-
-  #viewFromAttributes(): View | undefined {
-    const from = this.start ? this.#toMs(this.start, 'start') : undefined;
-    const to = this.end ? this.#toMs(this.end, 'end') : undefined;
-    return viewFromRange(from, to, this.#currentView);
-  }
-
-  #toMs = (value: DateInput, edge: 'start' | 'end'): number | undefined => instantOf(value, edge, this.#readZone);
-
-  protected override updated(): void {
-    const chart = this.#chart.value;
-    const frame = this.#frame;
-    const view = this.#currentView;
-    if (chart && frame && view && this.#fitted) {
-      this.#zoom.attach(chart);
-      this.#zoom.sync(this.#fitted, frame.length, frame.breadth, view, frame.orientation === 'vertical');
-    } else {
-      this.#zoom.detach();
-    }
-    if (!this.#data.takeReport()) return;
-    const { failure, model } = this.#data;
-    if (failure) this.dispatchEvent(new TimelineErrorEvent(failure.message, failure.problems));
-    if (model) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
-  }
-
-  /** Writes the visible window to the start and end attributes, remembering them as ours. */
-  #reflect(view: View): void {
-    const { start, end } = this.#range.write(view, this.#displayZone);
-    this.start = start;
-    this.end = end;
-  }
-
-  #commitView(): void {
-    const view = this.#currentView;
-    if (!view) return;
-    this.#reflect(view);
-    this.dispatchEvent(new TimelineRangeChangeEvent(this.start!, this.end!));
-  }
-
-  #userView(view: View, phase: ZoomPhase): void {
-    const next = clampView(view);
-    const moved = !sameView(next, this.#currentView);
-    if (phase === 'change') {
-      this.#animation.stop();
-      if (moved) this.#motion.start();
-    }
-    // At rest again: lanes are stacked for exactly this view.
-    if (moved || (phase === 'end' && this.#motion.stop())) {
-      this.#view = next;
-      this.requestUpdate();
-    }
-    if (phase === 'end') this.#commitView();
-  }
-
-  #animateTo(target: View): Promise<void> {
-    const land = () => {
-      this.#motion.stop();
-      this.#view = target;
-      this.requestUpdate();
-      return this.updateComplete.then(() => this.#commitView());
-    };
-    const show = (view: View) => {
-      this.#motion.start();
-      this.#view = view;
-      this.requestUpdate();
-    };
-    return this.#animation.run(this.isConnected ? this.#currentView : undefined, target, show, land);
-  }
-
-  #zoomBy = (how: 'in' | 'out' | 'fit'): void => {
-    const view = this.#currentView;
-    if (!view) return;
-    if (how === 'fit') void this.fit();
-    else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
-  };
-
-  readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
   /** A "+N" chip zooms in to its events, with a little room around them. */
   #openCluster = (c: PlacedCluster): void => {
     const pad = Math.max((c.end - c.start) * 0.1, 30 * 60_000);
-    void this.#animateTo(clampView([c.start - pad, c.end + pad]));
+    void this.#viewport.moveTo(clampView([c.start - pad, c.end + pad]));
   };
 
   #formatSourceDate = (date: string): string => {
-    const parsed = parsePreciseDate(date, this.#readZone);
-    return parsed.ok ? formatPreciseDate(parsed.value, this.#locale, this.#displayZone) : date;
-  };
-
-  #select(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    if (id !== null) this.#focusId = id;
-    const item = id === null ? undefined : this.#data.model?.byId.get(id);
-    this.#announcement = item ? this.#messages.selected(`${this.#names.when(item)}: ${item.title}`) : '';
-    this.dispatchEvent(new TimelineSelectEvent(id));
-  }
-
-  readonly #input = new EventInput({
-    items: () => this.#data.model?.items ?? [],
-    selected: () => this.selected,
-    select: (id) => this.#select(id),
-    moveFocusTo: (id) => {
-      this.#focusId = id;
-      this.#bringIntoView(id);
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
-    },
-    bringIntoView: (id) => this.#bringIntoView(id),
-    zoom: (how) => this.#zoomBy(how),
-  });
-
-  #bringIntoView(id: string): void {
-    const item = this.#data.model?.byId.get(id);
-    const view = this.#currentView;
-    if (!item || !view) return;
-    const next = panToInclude(view, item.start, item.end);
-    if (next !== view) void this.#animateTo(next);
-  }
-
-  #eventElement(id: string | null): HTMLElement | undefined {
-    if (id === null) return undefined;
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="event"]')].find((el) => el.dataset['id'] === id);
-  }
-
-  #closeDetails = (): void => {
-    const id = this.selected;
-    this.#select(null);
-    void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
+    const parsed = parsePreciseDate(date, this.#locale.readZone);
+    return parsed.ok ? formatPreciseDate(parsed.value, this.#locale.locale, this.#locale.displayZone) : date;
   };
 
   override render() {
-    const m = this.#messages;
-    const { model, failure, loading } = this.#data;
+    const { failure, loading } = this.#data;
+    const model = this.#filter.shown;
+    const m = this.#locale.messages;
+    const frame = this.#layout.frame;
     const name = this.label ?? model?.title ?? m.timeline;
-    this.#internals.role = 'region';
-    this.#internals.ariaLabel = name;
-    this.#internals.ariaBusy = loading ? 'true' : 'false';
-    this.#frame = undefined;
-    return html`<div class="root" @keydown=${this.#input.onKeyDown}>
-      ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
-      ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
-      ${failure ? renderFailure(failure, m) : nothing}
-      ${model ? this.#renderChart(model, name, m) : nothing}
-      <div class="sr-only" aria-live="polite">${this.#announcement}</div>
-      <slot hidden></slot>
-    </div>`;
-  }
-
-  /** An update that changes none of what the frame was computed from reuses it. */
-  readonly #frames = new Memo<Frame>();
-
-  /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
-  readonly #font = new Memo<LabelFont>();
-
-  #computeFrame(model: TimelineModel, view: View): Frame {
-    const width = Math.max(1, this.#size.measure());
-    const { font, fontSize } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
-    const maxLabel = MAX_LABEL_EMS * fontSize;
-    const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
-    this.#focusId = focusId;
-    const orientation = resolveOrientation(this.orientation, width);
-    const settings = [model, width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
-    const input = (): FrameInput => ({
-        items: model.items,
-        groups: model.groups,
-        view,
-        orientation,
-        width,
-        labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
-        maxLabelWidth: maxLabel,
-        lineHeight: Math.ceil(fontSize * 1.5),
-        gutter: AXIS_GUTTER,
-        fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
-        locale: this.#locale,
-        zone: this.#displayZone,
-        keepId: focusId,
-      });
-    if (this.#motion.moving && orientation === 'horizontal') {
-      return this.#motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, this.#displayZone, this.#locale, focusId));
-    }
-    return this.#frames.get([...settings, view[0], view[1]], () => {
-      const frame = computeFrame(input());
-      if (orientation === 'horizontal') this.#motion.rested(settings, frame, view);
-      return frame;
-    });
-  }
-
-  #renderChart(model: TimelineModel, name: string, m: Messages) {
-    const view = this.#currentView;
-    if (model.items.length === 0 || !view) return html`<p part="empty" class="empty">${m.empty}</p>`;
-    const frame = this.#computeFrame(model, view);
-    this.#frame = frame;
-    const selectedItem = this.selected === null ? undefined : model.byId.get(this.selected);
-    return html`
-      ${renderChart({
-        frame,
-        selected: this.selected,
-        focusId: this.#focusId,
-        lang: model.lang,
-        listLabel: name,
-        groupIndex: groupIndexOf(model),
-        describe: (p) => this.#names.name(p.item),
-        messages: m,
-        name,
-        chartRef: this.#chart,
-        onZoom: this.#zoomBy,
-        onClick: this.#input.onClick,
-        onFocusIn: this.#input.onFocusIn,
-        describeCluster: (c) => this.#names.cluster(c),
-        onOpenCluster: this.#openCluster,
-      })}
-      ${selectedItem
-        ? renderDetails({
+    const input = this.#selection.input;
+    const selectedItem = frame && this.selected !== null ? model?.byId.get(this.selected) : undefined;
+    return renderTimeline({
+      messages: m,
+      title: model?.title,
+      lang: model?.lang,
+      loading,
+      failure,
+      hasModel: model !== undefined,
+      filters: model
+        ? {
+            messages: m,
+            groups: model.groups,
+            groupShown: (id) => this.#filter.groupShown(id),
+            onToggleGroup: this.#filter.toggleGroup,
+            searchable: this.searchable,
+            query: this.filter?.query ?? '',
+            onSearch: this.#filter.search,
+          }
+        : undefined,
+      chart:
+        model && frame
+          ? {
+              frame,
+              selected: this.selected,
+              focusId: this.#selection.focusId,
+              lang: model.lang,
+              listLabel: name,
+              groupIndex: groupIndexOf(model),
+              describe: (p) => this.#names.name(p.item),
+              isNew: (id) => this.#data.newIds.has(id),
+              messages: m,
+              name,
+              chartRef: this.#viewport.chartRef,
+              onZoom: (how) => this.#viewport.zoomBy(how),
+              onClick: input.onClick,
+              onFocusIn: input.onFocusIn,
+              describeCluster: (c) => this.#names.cluster(c),
+              onOpenCluster: this.#openCluster,
+            }
+          : undefined,
+      details: selectedItem
+        ? {
             item: selectedItem,
             when: this.#names.when(selectedItem),
-            lang: model.lang,
+            lang: model?.lang,
             messages: m,
             formatSourceDate: this.#formatSourceDate,
-            onClose: this.#closeDetails,
-          })
-        : nothing}
-    `;
+            onClose: this.#selection.closeDetails,
+            link: this.#hash.linkTo(selectedItem.id),
+            onCopyLink: this.#selection.copyLink,
+          }
+        : undefined,
+      announcement: this.#announcer.text,
+      onKeyDown: input.onKeyDown,
+    });
   }
 }

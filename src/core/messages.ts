@@ -14,8 +14,17 @@ export interface Messages {
   selected: (what: string) => string;
   cluster: (count: number, range: string) => string;
   skipped: (count: number) => string;
+  incomplete: (count: number) => string;
+  credit: string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
+  copyLink: string;
+  legend: string;
+  search: string;
+  shownOf: (shown: number, total: number) => string;
+  added: (count: number) => string;
+  linkCopied: string;
+  linkNotCopied: (link: string) => string;
 }
 
 const en: Messages = {
@@ -33,8 +42,17 @@ const en: Messages = {
   selected: (what) => `Selected: ${what}`,
   cluster: (n, range) => `${n} more events, ${range}. Zoom in to see them.`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
+  incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
+  credit: 'Credit',
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
+  copyLink: 'Copy link',
+  legend: 'Groups',
+  search: 'Search events',
+  shownOf: (shown, total) => `${shown} of ${total} events`,
+  added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
+  linkCopied: 'Link copied.',
+  linkNotCopied: (link) => `The link could not be copied: ${link}`,
 };
 
 const de: Messages = {
@@ -52,8 +70,17 @@ const de: Messages = {
   selected: (what) => `Ausgewählt: ${what}`,
   cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
+  incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),
+  credit: 'Bild',
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
+  copyLink: 'Link kopieren',
+  legend: 'Gruppen',
+  search: 'Ereignisse durchsuchen',
+  shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,
+  added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
+  linkCopied: 'Link kopiert.',
+  linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
 };
 
 const catalog: Record<string, Messages> = { en, de };
