@@ -1,7 +1,7 @@
 /* global window */ // page.evaluate callbacks run in the page
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { compactTemplates, luxonWithoutParsers, pureD3Interpolate, zoomWithoutTransitions } from '../bundle-plugins.mjs';
+import { pureD3Interpolate, zoomWithoutTransitions } from '../bundle-plugins.mjs';
 import { openPage } from './driver.mjs';
 import { table } from './stats.mjs';
 
@@ -23,7 +23,8 @@ async function buildUnminified() {
     target: 'es2022',
     minify: false,
     tsconfig: 'tsconfig.json',
-    plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), compactTemplates('src'), luxonWithoutParsers],
+    // The plugins of scripts/build.mjs, so that the profiled code is the shipped code.
+    plugins: [pureD3Interpolate, zoomWithoutTransitions('src')],
     logLevel: 'warning',
   });
   // Line n (0-based) of the bundle came from the module whose marker comment last preceded it.
