@@ -189,7 +189,7 @@ window.bench = {
   startWheel() {
     marks.wheel = performance.now();
     recording = recorder();
-    return { window: lib.getWindow(handle), axis: lib.axis(handle) };
+    return { window: lib.getWindow(handle), axis: lib.axis(handle), plotTop: lib.plot(handle).top };
   },
 
   /** Resolves at the next animation frame: the driver sends one wheel event per frame. */
@@ -228,6 +228,8 @@ window.bench = {
       wheels: wheels.length,
       window: lib.getWindow(handle),
       axis: lib.axis(handle),
+      // Where the plot is on screen: a wheel may scroll a long vertical timeline instead of zooming.
+      plotTop: lib.plot(handle).top,
       longTasks: longTasks(marks.wheel, end),
     };
   },

@@ -19,8 +19,8 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --steps=60       window steps; --wheel=24 wheel events
  *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
  *   --json=FILE      also write every raw figure
- * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture did
- * not move the view.
+ * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
+ * neither moved the window nor scrolled the plot.
  */
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -151,7 +151,8 @@ console.log('\nWindows reached (last run of each):');
 for (const [name, w] of Object.entries(lastWindows)) {
   console.log(`  ${name}: steps asked for ${isoPair(w.requested)}, reached ${isoPair(w.reached)}; axis ${w.axis.slice(0, 6).join(' ')}${w.axis.length > 6 ? ' …' : ''}`);
   if (w.referenceAxis) console.log(`    a fresh timeline at that window draws ${w.referenceAxis.slice(0, 6).join(' ')}${w.referenceAxis.length > 6 ? ' …' : ''}`);
-  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}`);
+  const scrolled = w.wheelScrolled ? ` and scrolled the plot by ${w.wheelScrolled} px` : '';
+  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}${scrolled}`);
 }
 
 let profile;
@@ -168,5 +169,5 @@ if (failures.length) {
   for (const f of failures) console.log(`  ${f}`);
   process.exitCode = 1;
 } else {
-  console.log('\nEvery window asked for was reached, and every wheel gesture moved the view.');
+  console.log('\nEvery window asked for was reached, and every wheel gesture moved the view (its window, or by scrolling).');
 }
