@@ -151,8 +151,12 @@ console.log('\nWindows reached (last run of each):');
 for (const [name, w] of Object.entries(lastWindows)) {
   console.log(`  ${name}: steps asked for ${isoPair(w.requested)}, reached ${isoPair(w.reached)}; axis ${w.axis.slice(0, 6).join(' ')}${w.axis.length > 6 ? ' …' : ''}`);
   if (w.referenceAxis) console.log(`    a fresh timeline at that window draws ${w.referenceAxis.slice(0, 6).join(' ')}${w.referenceAxis.length > 6 ? ' …' : ''}`);
-  const scrolled = w.wheelScrolled ? ` and scrolled the plot by ${w.wheelScrolled} px` : '';
-  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}${scrolled}`);
+  const windowMoved = isoPair(w.wheelFrom) !== isoPair(w.wheelTo);
+  const what = [
+    windowMoved ? `moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}` : `left the window at ${isoPair(w.wheelTo)}`,
+    ...(w.wheelScrolled ? [`scrolled the plot by ${w.wheelScrolled} px`] : []),
+  ];
+  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) ${what.join(' and ')}`);
 }
 
 let profile;
