@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import type { Certainty, PreciseDate } from './precision.js';
+import { luxonZone } from './zones.js';
 
 // Intl has no calendar-week format; these are how each language writes one.
 const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
@@ -113,7 +114,7 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
     case 'day':
       return dt.toLocaleString({ ...DAY_OPTIONS, ...eraOptions(dt) });
     case 'time': {
-      const shown = displayZone ? dt.setZone(displayZone) : dt;
+      const shown = displayZone ? dt.setZone(luxonZone(displayZone)) : dt;
       return shown.toLocaleString({ ...(date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS), ...eraOptions(shown) });
     }
   }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isKnownZone } from './zones.js';
+import { isKnownZone, luxonZone } from './zones.js';
 
 /**
  * Intl date formatters made once per locale, zone and options. Luxon builds a formatter
@@ -50,5 +50,5 @@ export function formatInstant(ms: number, locale: string, zone: string, options:
     const text = cachedFormatter(locale, zone, options, optionsKey)?.format(ms);
     if (text !== undefined) return text;
   }
-  return DateTime.fromMillis(ms, { zone, locale }).toLocaleString(options);
+  return DateTime.fromMillis(ms, { zone: luxonZone(zone), locale }).toLocaleString(options);
 }

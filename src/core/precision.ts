@@ -1,4 +1,5 @@
-import { DateTime, FixedOffsetZone, Info, type Zone } from 'luxon';
+import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
+import { luxonZone } from './zones.js';
 
 /** How precisely a date is known; the ISO form of the string states it (`201X` a decade, `19XX` a century). */
 export type Precision = 'century' | 'decade' | 'year' | 'month' | 'week' | 'day' | 'time';
@@ -258,7 +259,7 @@ function readCommonForm(text: string, zone: Zone): Read | undefined {
  * date is read as wall-clock time in `zone`; with one, the instant is exact.
  */
 export function parsePreciseDate(input: unknown, zone: string | Zone): DateParseResult {
-  const read = readPreciseDate(input, typeof zone === 'string' ? Info.normalizeZone(zone) : zone);
+  const read = readPreciseDate(input, typeof zone === 'string' ? luxonZone(zone) : zone);
   return typeof read === 'string' ? { ok: false, message: read } : { ok: true, value: read };
 }
 

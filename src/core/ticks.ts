@@ -1,6 +1,7 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeUnit } from 'luxon';
 import { formatInstant } from './intl-format.js';
+import { luxonZone } from './zones.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
 export interface Tick {
@@ -141,7 +142,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
   const unit = interval.unit;
-  let dt = DateTime.fromMillis(start, { zone, locale }).startOf(unit, { useLocaleWeeks: false });
+  let dt = DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false });
   if (unit === 'year') dt = dt.set({ year: Math.floor(dt.year / interval.step) * interval.step });
   const ticks: Tick[] = [];
   // Step one unit at a time and keep the aligned ones: a DST day or a short month cannot shift them.

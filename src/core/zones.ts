@@ -1,4 +1,4 @@
-import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { IANAZone, Info, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
 
 // Luxon checks a zone name by building an Intl.DateTimeFormat every time; remember the answers.
 const known = new Map<string, boolean>();
@@ -107,6 +107,17 @@ export function zoneNamed(name: string): Zone {
     zones.set(name, zone);
   }
   return zone;
+}
+
+/**
+ * The luxon zone for a name as the element holds it (an IANA name, or anything luxon reads).
+ * Handing luxon the name instead makes it check the name again (a new Intl.DateTimeFormat)
+ * for every DateTime it makes: most of a cold render's time in luxon.
+ */
+export function luxonZone(name: string): Zone {
+  // "UTC" and "GMT" are luxon's fixed zero offset (written "Z"), not the IANA zone of that name.
+  if (/^(utc|gmt)$/i.test(name)) return Info.normalizeZone(name);
+  return isKnownZone(name) ? zoneNamed(name) : Info.normalizeZone(name);
 }
 
 /** The zone the viewer's browser is in. */

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { sameView, type View } from '../../core/view.js';
+import { luxonZone } from '../../core/zones.js';
 
 /** The window as the ISO strings `start` and `end` get, in `zone`. */
 export function rangeStrings(view: View, zone: string): { start: string; end: string } {
-  const iso = (ms: number) => DateTime.fromMillis(Math.round(ms), { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+  const at = luxonZone(zone);
+  const iso = (ms: number) => DateTime.fromMillis(Math.round(ms), { zone: at }).toISO({ suppressMilliseconds: true }) ?? '';
   return { start: iso(view[0]), end: iso(view[1]) };
 }
 
