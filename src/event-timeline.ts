@@ -28,6 +28,11 @@ import { renderFailure } from './element/render-failure.js';
 import { ViewAnimation } from './element/view-animation.js';
 import { MovingView } from './element/moving-view.js';
 import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
+import { localeCandidates } from './element/page-locale.js';
+import { SettingsProblems } from './element/settings-problems.js';
+import { chipAction, clusterMembers } from './core/cluster-members.js';
+import type { TimelineItem } from './core/model.js';
+import { renderClusterList } from './element/render-cluster-list.js';
 
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
@@ -145,6 +150,11 @@ export class EventTimeline extends LitElement {
   readonly #animation = new ViewAnimation();
   readonly #motion = new MovingView();
   #inlineObserver?: MutationObserver;
+  /** [robust] Locales and zones the element cannot use, replaced and reported once. */
+  readonly #settings = new SettingsProblems();
+  #resolvedLocale = 'en';
+  /** [robust] The events of a "+N" chip that zooming cannot part, listed in the details panel. */
+  #chipList?: { items: TimelineItem[]; heading: string };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -174,10 +184,9 @@ export class EventTimeline extends LitElement {
     return this.#fitted ? this.#animateTo(this.#fitted) : Promise.resolve();
   }
 
+  /** [robust] Resolved once per update (see willUpdate): a tag Intl accepts, never one that throws. */
   get #locale(): string {
-    if (this.locale) return this.locale;
-    const lang = this.closest('[lang]')?.getAttribute('lang');
-    return lang || document.documentElement.lang || navigator.language || 'en';
+    return this.#resolvedLocale;
   }
 
   get #messages(): Messages {
@@ -203,18 +212,22 @@ export class EventTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // [robust] An unusable locale or zone falls back to the nearest usable one and is reported.
+    this.#resolvedLocale = this.#settings.locale(localeCandidates(this, this.locale));
+    this.#settings.zone(this.timeZone, this.#data.model?.timeZone ?? viewerZone());
     this.#data.syncSource(this.src, this.events !== undefined);
     this.#data.update({
       events: this.events,
       src: this.src,
       inline: () => this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
-      zone: this.timeZone && !this.#validZone ? { error: `Unknown time zone "${this.timeZone}" in the time-zone attribute.` } : (this.#validZone ?? viewerZone()),
+      zone: this.#validZone ?? viewerZone(),
       messages: this.#messages,
     });
     const model = this.#data.model;
     // A large document arrives between updates (read in slices), so compare with the model last drawn.
     if (model !== this.#drawnModel) {
       this.#drawnModel = model;
+      this.#chipList = undefined; // [robust] its events belong to the data drawn before
       this.#fitted = model ? fitDomain(model.items) : undefined;
       this.#animation.stop();
       this.#motion.stop();
@@ -246,10 +259,14 @@ export class EventTimeline extends LitElement {
     } else {
       this.#zoom.detach();
     }
-    if (!this.#data.takeReport()) return;
+    const due = this.#data.takeReport();
     const { failure, model } = this.#data;
-    if (failure) this.dispatchEvent(new TimelineErrorEvent(failure.message, failure.problems));
-    if (model) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
+    // [robust] Settings problems wait for data, so a listener added with the data hears them.
+    const settings = model || failure ? this.#settings.take() : [];
+    if (!due && settings.length === 0) return;
+    if (failure && due) this.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
+    else if (settings.length > 0) this.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
+    if (model && due) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
   }
 
   /** Writes the visible window to the start and end attributes, remembering them as ours. */
@@ -305,10 +322,40 @@ export class EventTimeline extends LitElement {
 
   readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
-  /** A "+N" chip zooms in to its events, with a little room around them. */
+  /**
+   * [robust] A "+N" chip zooms in to where its events start, or, when zooming cannot part them
+   * (one instant, the zoom limit), lists them in the details panel: every click makes progress.
+   */
   #openCluster = (c: PlacedCluster): void => {
-    const pad = Math.max((c.end - c.start) * 0.1, 30 * 60_000);
-    void this.#animateTo(clampView([c.start - pad, c.end + pad]));
+    const frame = this.#frame;
+    const model = this.#data.model;
+    const view = this.#currentView;
+    if (!frame || !model || !view) return;
+    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
+    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
+    const action = chipAction(members, view);
+    if (action.kind === 'zoom') {
+      void this.#animateTo(action.view);
+      return;
+    }
+    if (this.selected !== null) this.#select(null);
+    this.#chipList = { items: members, heading: this.#names.clusterHeading(c) };
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
+  };
+
+  /** [robust] Closes the list a chip opened; the tab stop event takes focus. */
+  #closeChipList = (): void => {
+    this.#chipList = undefined;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.#eventElement(this.#focusId)?.focus({ preventScroll: true }));
+  };
+
+  #onChipListKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.#closeChipList();
   };
 
   #formatSourceDate = (date: string): string => {
@@ -320,15 +367,17 @@ export class EventTimeline extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     if (id !== null) this.#focusId = id;
+    if (id !== null) this.#chipList = undefined; // [robust] a picked event replaces the list
     const item = id === null ? undefined : this.#data.model?.byId.get(id);
-    this.#announcement = item ? this.#messages.selected(`${this.#names.when(item)}: ${item.title}`) : '';
+    this.#announcement = item ? this.#messages.selected(this.#names.name(item)) : '';
     this.dispatchEvent(new TimelineSelectEvent(id));
   }
 
   readonly #input = new EventInput({
     items: () => this.#data.model?.items ?? [],
     selected: () => this.selected,
-    select: (id) => this.#select(id),
+    // [robust] Escape closes the details like the close button: focus goes back to the event.
+    select: (id) => (id === null ? this.#closeDetails() : this.#select(id)),
     moveFocusTo: (id) => {
       this.#focusId = id;
       this.#bringIntoView(id);
@@ -448,7 +497,20 @@ export class EventTimeline extends LitElement {
             formatSourceDate: this.#formatSourceDate,
             onClose: this.#closeDetails,
           })
-        : nothing}
+        : this.#chipList
+          ? renderClusterList({
+              ...this.#chipList,
+              lang: model.lang,
+              messages: m,
+              when: (item) => this.#names.when(item),
+              onPick: (id) => {
+                this.#select(id);
+                void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
+              },
+              onClose: this.#closeChipList,
+              onKeyDown: this.#onChipListKey,
+            })
+          : nothing}
     `;
   }
 }

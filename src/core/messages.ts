@@ -13,6 +13,10 @@ export interface Messages {
   fit: string;
   selected: (what: string) => string;
   cluster: (count: number, range: string) => string;
+  /** The heading of the list a "+N" chip opens when zooming cannot part its events. */
+  clusterList: (count: number, range: string) => string;
+  /** The last line of a list cut short. */
+  andMore: (count: number) => string;
   skipped: (count: number) => string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
@@ -32,6 +36,8 @@ const en: Messages = {
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
   cluster: (n, range) => `${n} more events, ${range}. Zoom in to see them.`,
+  clusterList: (n, range) => `${n} events, ${range}`,
+  andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
@@ -51,6 +57,8 @@ const de: Messages = {
   fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
   cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
+  clusterList: (n, range) => `${n} Ereignisse, ${range}`,
+  andMore: (n) => `und ${n} weitere`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,

@@ -3,6 +3,7 @@ import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import { sortByTime } from './time-order.js';
 import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+import { hasVisibleCharacter, labelText } from './visible-text.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
 /** A document too broken to show anything: not JSON, not a list, an unknown zone. */
@@ -89,6 +90,8 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<st
   if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
   if (seen.has(idValue)) throw new EventProblem('id', `id "${idValue}" is used by an earlier event`);
   const title = requiredText(raw, 'title');
+  // A title of zero-width characters would be drawn as nothing, like a blank one.
+  if (!hasVisibleCharacter(title)) throw new EventProblem('title', 'title has no visible character');
   const hasDate = own(raw, 'date') !== undefined;
   const hasStart = own(raw, 'start') !== undefined;
   const hasEnd = own(raw, 'end') !== undefined;
@@ -108,7 +111,7 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<st
   const coarse = from.precision !== 'day' && from.precision !== 'time';
   // Every event has every key (absent ones undefined): one object shape keeps the layout code
   // that reads 100,000 of them fast. Dates are read without a wrapper object each.
-  return { index, id: idValue, title, description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
+  return { index, id: idValue, title, label: labelText(title), description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
 }
 
 function readGroups(value: unknown): TimelineGroup[] {

@@ -29,7 +29,7 @@ export class EventNames {
     this.#forget();
     let name = this.#names.get(item);
     if (name === undefined) {
-      name = `${this.when(item)}: ${item.title}`;
+      name = `${this.when(item)}: ${item.label}`;
       this.#names.set(item, name);
     }
     return name;
@@ -59,10 +59,20 @@ export class EventNames {
     }
   }
 
+  /** The heading of the list a chip opens: how many events, over which days. */
+  clusterHeading(c: PlacedCluster): string {
+    return this.settings().messages.clusterList(c.count, this.#days(c));
+  }
+
   #chipName(c: PlacedCluster): string {
-    const { locale, zone, messages } = this.settings();
+    return this.settings().messages.cluster(c.count, this.#days(c));
+  }
+
+  #days(c: PlacedCluster): string {
+    const { locale, zone } = this.settings();
     const from = formatShortDay(c.start, locale, zone);
-    const to = formatShortDay(c.end - 1, locale, zone);
-    return messages.cluster(c.count, from === to ? from : `${from} – ${to}`);
+    // A chip's end is exclusive; one at a single instant ends where it starts.
+    const to = formatShortDay(Math.max(c.start, c.end - 1), locale, zone);
+    return from === to ? from : `${from} – ${to}`;
   }
 }

@@ -64,7 +64,7 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     style=${styleMap(geometry.box)}
   >
     <span part="marker" class="marker" aria-hidden="true" style=${styleMap(geometry.marker)}></span>
-    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${item.title}</span>
+    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${item.label}</span>
   </div>`;
 }
 

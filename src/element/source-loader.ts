@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorMessage } from '../core/error-message.js';
 import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../core/parse.js';
 
 export type LoadState =
@@ -64,7 +65,7 @@ export class SourceLoader implements ReactiveController {
       return { status: 'loaded', url, data: parseJsonText(text) };
     } catch (e) {
       if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
-      return { status: 'failed', url, message: `The address could not be reached (${(e as Error).message}).` };
+      return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
     }
   }
 }

@@ -77,7 +77,7 @@ export class TextMeasure {
     const width = (item: TimelineItem): number => {
       let w = widths[item.index]!;
       if (w === 0) {
-        w = Math.min(max, Math.ceil(this.width(item.title)) + 2);
+        w = Math.min(max, Math.ceil(this.width(item.label)) + 2);
         widths[item.index] = w;
       }
       return w;
