@@ -69,11 +69,16 @@ export function splitLongText(text: string, piece = PIECE): string[] {
   while (text.length - from > piece) {
     let cut = from + piece;
     const space = text.lastIndexOf(' ', cut - 1);
-    if (space >= cut - SPACE_WINDOW && space > from) cut = space + 1;
-    else while (cut > from + 1 && continuesCluster(text, cut)) cut--;
+    if (space >= cut - SPACE_WINDOW && space > from && !continuesCluster(text, space + 1)) cut = space + 1;
+    else {
+      const end = cut;
+      while (cut > from + 1 && continuesCluster(text, cut)) cut--;
+      // A cluster longer than a piece (marks are capped, so rare) ends the piece after it.
+      if (continuesCluster(text, cut)) for (cut = end; cut < text.length && continuesCluster(text, cut); ) cut++;
+    }
     pieces.push(text.slice(from, cut));
     from = cut;
   }
-  pieces.push(text.slice(from));
+  if (from < text.length) pieces.push(text.slice(from));
   return pieces;
 }
