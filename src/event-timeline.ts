@@ -33,6 +33,7 @@ import { SettingsProblems } from './element/settings-problems.js';
 import { chipAction, clusterMembers } from './core/cluster-members.js';
 import type { TimelineItem } from './core/model.js';
 import { renderClusterList } from './element/render-cluster-list.js';
+import { UpdateGuard } from './element/update-guard.js';
 
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
@@ -155,6 +156,8 @@ export class EventTimeline extends LitElement {
   #resolvedLocale = 'en';
   /** [robust] The events of a "+N" chip that zooming cannot part, listed in the details panel. */
   #chipList?: { items: TimelineItem[]; heading: string };
+  /** [robust] Whatever an update throws ends as a timeline-error and a message. */
+  readonly #guard = new UpdateGuard();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -211,7 +214,19 @@ export class EventTimeline extends LitElement {
     return this.#view ?? this.#fitted;
   }
 
+  /** [robust] Nothing thrown during an update escapes the element (see UpdateGuard). */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.#guard.passed();
+    } catch (e) {
+      const report = (message: string) => this.dispatchEvent(new TimelineErrorEvent(message, []));
+      if (this.#guard.caught(e, report)) this.requestUpdate();
+    }
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    this.#guard.begin(changed.size > 0); // [robust]
     // [robust] An unusable locale or zone falls back to the nearest usable one and is reported.
     this.#resolvedLocale = this.#settings.locale(localeCandidates(this, this.locale));
     this.#settings.zone(this.timeZone, this.#data.model?.timeZone ?? viewerZone());
@@ -409,6 +424,8 @@ export class EventTimeline extends LitElement {
 
   override render() {
     const m = this.#messages;
+    // [robust] After a failure the element shows what went wrong, until a property changes.
+    if (this.#guard.message !== undefined) return renderFailure({ message: this.#guard.message, problems: [], fatal: true }, m);
     const { model, failure, loading } = this.#data;
     const name = this.label ?? model?.title ?? m.timeline;
     this.#internals.role = 'region';

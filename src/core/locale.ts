@@ -32,11 +32,12 @@ export const FALLBACK_LOCALE = 'en';
  * the ones refused on the way; `en` when none is usable. Candidates come nearest first: the
  * element's attribute, the `lang` of its ancestors, the browser's languages.
  */
-export function resolveLocale(candidates: readonly (string | null | undefined)[]): LocaleChoice {
+export function resolveLocale(candidates: readonly unknown[]): LocaleChoice {
   const rejected: string[] = [];
   const respelled: { from: string; to: string }[] = [];
   for (const candidate of candidates) {
-    const tag = candidate?.trim();
+    // A page may set the property to anything; only text can name a locale.
+    const tag = typeof candidate === 'string' ? candidate.trim() : undefined;
     if (!tag) continue;
     const exact = canonicalTag(tag);
     if (exact) return { locale: exact, rejected, respelled };

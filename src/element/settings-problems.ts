@@ -15,7 +15,7 @@ export class SettingsProblems {
   #pending: TimelineProblem[] = [];
 
   /** The first usable locale among the candidates (nearest first). */
-  locale(candidates: readonly (string | null | undefined)[]): string {
+  locale(candidates: readonly unknown[]): string {
     const choice = resolveLocale(candidates);
     for (const tag of choice.rejected) {
       this.#note('locale', tag, `Intl does not accept the locale "${tag}"; dates are written in "${choice.locale}".`);
@@ -25,8 +25,10 @@ export class SettingsProblems {
   }
 
   /** The zone named by the attribute when the browser knows it, else `fallback` (reported). */
-  zone(name: string | undefined, fallback: string): string {
-    if (!name || isKnownZone(name)) return name || fallback;
+  zone(name: unknown, fallback: string): string {
+    if (name === undefined || name === null || name === '') return fallback;
+    if (typeof name === 'string' && isKnownZone(name)) return name;
+    if (typeof name !== 'string') return fallback;
     this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${fallback}.`);
     return fallback;
   }

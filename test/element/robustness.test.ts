@@ -269,6 +269,29 @@ describe('<event-timeline> robustness', () => {
       });
     }
 
+    it('reports a failure deep inside drawing (text measuring throwing a bare object), and draws again afterwards', async () => {
+      const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style="width: 600px"></event-timeline>`);
+      const proto = CanvasRenderingContext2D.prototype;
+      const saved = proto.measureText;
+      proto.measureText = () => {
+        throw Object.create(null);
+      };
+      let message: string;
+      try {
+        const failed = oneEvent(el, 'timeline-error');
+        el.events = story;
+        message = (await failed).detail.message;
+        await el.updateComplete;
+      } finally {
+        proto.measureText = saved;
+      }
+      expect(message).to.match(/[a-z]{4,}/);
+      expect(part(el, 'error')!.textContent).to.contain(message);
+      await load(el, [...story]);
+      expect(part(el, 'error')).to.equal(undefined);
+      expect(parts(el, 'event')).to.have.length(3);
+    });
+
     it('reports a document whose events list throws on every read', async () => {
       const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC"></event-timeline>`);
       const failed = oneEvent(el, 'timeline-error');
