@@ -34,6 +34,8 @@ import { chipAction, clusterMembers } from './core/cluster-members.js';
 import type { TimelineItem } from './core/model.js';
 import { renderClusterList } from './element/render-cluster-list.js';
 import { UpdateGuard } from './element/update-guard.js';
+import { labelText } from './core/visible-text.js';
+import { renderLongText } from './element/render-long-text.js';
 
 /** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
 const MAX_LABEL_EMS = 16;
@@ -427,13 +429,14 @@ export class EventTimeline extends LitElement {
     // [robust] After a failure the element shows what went wrong, until a property changes.
     if (this.#guard.message !== undefined) return renderFailure({ message: this.#guard.message, problems: [], fatal: true }, m);
     const { model, failure, loading } = this.#data;
-    const name = this.label ?? model?.title ?? m.timeline;
+    // [robust] A name is shaped like a label: marks and length limited (see visible-text.ts).
+    const name = labelText(this.label ?? model?.title ?? m.timeline);
     this.#internals.role = 'region';
     this.#internals.ariaLabel = name;
     this.#internals.ariaBusy = loading ? 'true' : 'false';
     this.#frame = undefined;
     return html`<div class="root" @keydown=${this.#input.onKeyDown}>
-      ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${model.title}</div>` : nothing}
+      ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${renderLongText(model.title)}</div>` : nothing}
       ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
       ${failure ? renderFailure(failure, m) : nothing}
       ${model ? this.#renderChart(model, name, m) : nothing}

@@ -125,7 +125,8 @@ function readGroups(value: unknown): TimelineGroup[] {
     const label = own(entry, 'label');
     if (typeof id !== 'string' || ids.has(id)) continue;
     ids.add(id);
-    groups.push({ id, label: typeof label === 'string' && label.trim() !== '' ? label : id });
+    // A group's label is only ever drawn as a heading: shaped like an event's label.
+    groups.push({ id, label: labelText(typeof label === 'string' && label.trim() !== '' ? label : id) });
   }
   return groups;
 }

@@ -244,6 +244,19 @@ describe('<event-timeline> robustness', () => {
     }
   });
 
+  describe('combining marks in the document title and group labels (#15.7)', () => {
+    it('draws them without a long task, the title whole but for marks no font stacks', async () => {
+      const heavy = 'T' + '\u0308'.repeat(99_990);
+      const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style="width: 800px"></event-timeline>`);
+      const tasks = watchLongTasks();
+      await load(el, { title: heavy, groups: [{ id: 'g', label: 'G' + '\u0301'.repeat(99_990) }], events: story.map((e) => ({ ...e, group: 'g' })) });
+      await nextFrame();
+      expect(Math.max(0, ...tasks.stop()), 'longest task in ms').to.be.below(100);
+      expect(part(el, 'title')!.textContent!.replace(/\p{M}/gu, '')).to.equal('T');
+      expect(part(el, 'group-label')!.textContent!.trim().replace(/\p{M}/gu, '')).to.equal('G');
+    });
+  });
+
   describe('thrown values that cannot become text (#15.8)', () => {
     const bare = () => Object.create(null) as object;
     const throwers: [string, () => unknown][] = [
