@@ -34,6 +34,7 @@ import { chipAction, clusterMembers } from './core/cluster-members.js';
 import type { TimelineItem } from './core/model.js';
 import { renderClusterList } from './element/render-cluster-list.js';
 import { UpdateGuard } from './element/update-guard.js';
+import { revealSelection } from './element/reveal-selection.js';
 import { labelText } from './core/visible-text.js';
 import { renderLongText } from './element/render-long-text.js';
 
@@ -385,6 +386,8 @@ export class EventTimeline extends LitElement {
     this.selected = id;
     if (id !== null) this.#focusId = id;
     if (id !== null) this.#chipList = undefined; // [robust] a picked event replaces the list
+    // [robust] The reader chose it: its details, and the event itself, are brought into view.
+    if (id !== null) void this.updateComplete.then(() => revealSelection(this.#eventElement(id), this.renderRoot.querySelector('[part~="details"]')));
     const item = id === null ? undefined : this.#data.model?.byId.get(id);
     this.#announcement = item ? this.#messages.selected(this.#names.name(item)) : '';
     this.dispatchEvent(new TimelineSelectEvent(id));

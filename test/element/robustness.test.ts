@@ -407,6 +407,37 @@ describe('<event-timeline> robustness', () => {
       });
     }
 
+    const long: TimelineEventInput[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `l${i}`,
+      title: `Entry ${i}`,
+      date: new Date(Date.UTC(2000, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10),
+      description: 'A paragraph the reader wants to see. '.repeat(3),
+    }));
+
+    for (const [width, height] of [
+      [390, 640],
+      [1280, 260],
+    ] as const) {
+      it(`keeps the event chosen near the bottom of a ${width} px screen clear of its details`, async () => {
+        await setViewport({ width, height });
+        const el = await mountWith(long, { width: width - 20 });
+        const events = parts(el, 'event');
+        const low = events[Math.floor(events.length / 2)]!;
+        low.scrollIntoView({ block: 'end' });
+        window.scrollBy(0, 10);
+        await nextFrame();
+        low.click();
+        await el.updateComplete;
+        await nextFrame();
+        const details = part(el, 'details')!.getBoundingClientRect();
+        const chosen = low.getBoundingClientRect();
+        expect(details.bottom).to.be.at.most(window.innerHeight + 0.5);
+        expect(chosen.top).to.be.at.least(-0.5);
+        expect(chosen.bottom, 'the event ends above its details').to.be.at.most(details.top + 0.5);
+        window.scrollTo(0, 0);
+      });
+    }
+
     it('gives focus back to the event when the close button closes the details', async () => {
       const el = await mountWith(tall, { width: 370 });
       const target = parts(el, 'event')[3]!;
