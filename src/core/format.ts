@@ -24,8 +24,16 @@ function eraOptions(dt: DateTime): Intl.DateTimeFormatOptions {
   return dt.year < 1 ? { era: 'short' } : {};
 }
 
+/**
+ * A year or a month given at that precision is a Gregorian one: written in another calendar
+ * (`-u-ca-islamic`, or the default of `fa`, `th`, `ar-SA`) it would name a period that
+ * straddles two of that calendar's ("2024" as "1445 – 1446 AH"). Days and times are the same
+ * day in every calendar, so they keep the locale's.
+ */
+const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
+
 function yearText(dt: DateTime, locale: string): string {
-  return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...eraOptions(dt) });
+  return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...GREGORIAN, ...eraOptions(dt) });
 }
 
 const gregorianYears = new Map<string, Intl.DateTimeFormat>();
@@ -60,7 +68,7 @@ function weekText(date: PreciseDate, locale: string): string {
 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
 

@@ -32,6 +32,23 @@ describe('formatPreciseDate: a date is written at its precision, in the locale',
     );
   });
 
+  it('writes a month or a year given at that precision in the Gregorian calendar, whatever the locale\u2019s', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('en-u-ca-islamic', 'en-u-ca-hebrew', 'de-u-ca-buddhist', 'en-u-ca-persian', 'fa', 'th', 'ar-SA'),
+        (year, month, locale) => {
+          const y = String(year).padStart(4, '0');
+          const m = `${y}-${String(month).padStart(2, '0')}`;
+          const gregorian = `${locale.split('-u-')[0]}-u-ca-gregory`;
+          expect(formatPreciseDate(d(m, 'UTC'), locale)).to.equal(formatPreciseDate(d(m, 'UTC'), gregorian));
+          expect(formatPreciseDate(d(y, 'UTC'), locale)).to.equal(formatPreciseDate(d(y, 'UTC'), gregorian));
+        },
+      ),
+    );
+  });
+
   it('writes a year as the year', () => {
     expect(formatPreciseDate(d('2024'), 'de')).to.equal('2024');
   });

@@ -331,6 +331,16 @@ describe('<event-timeline> robustness', () => {
       });
     }
 
+    it('writes months and years given at that precision as Gregorian ones under any calendar', async () => {
+      const el = await mountWith([{ id: 'm', title: 'A month', date: '2024-10' }, { id: 'y', title: 'A year', date: '2023' }], { locale: 'en-u-ca-islamic' });
+      el.selected = 'm';
+      await el.updateComplete;
+      expect(part(el, 'details-date')!.textContent).to.equal('October 2024');
+      el.selected = 'y';
+      await el.updateComplete;
+      expect(part(el, 'details-date')!.textContent).to.equal('2023');
+    });
+
     it('writes the week-year, not the calendar year, at a year boundary', async () => {
       const el = await mountWith([{ id: 'wk', title: 'Turn of the year', date: '2020-W53' }, { id: 'x', title: 'x', date: '2021-03' }], { locale: 'en-u-ca-persian' });
       el.selected = 'wk';
