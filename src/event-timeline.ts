@@ -54,7 +54,7 @@ type DateInput = string | number | Date;
  * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
- * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
+ * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, some events were skipped, a `locale` or `time-zone` could not be used (a problem with index -1 and field `locale` or `timeZone`; the nearest usable one is used instead), or drawing failed. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
  *
@@ -76,7 +76,9 @@ type DateInput = string | number | Date;
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
- * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
+ * @csspart details-list - In the details panel, the list of a "+N" chip's events that zooming cannot part.
+ * @csspart details-item - One event of that list (a button carrying `data-id`); it selects the event.
+ * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them, or lists them in the details panel when they are at one instant or the zoom limit.
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when data could not be loaded or some events were skipped.
@@ -112,7 +114,7 @@ export class EventTimeline extends LitElement {
   /** URL of a JSON document to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
 
-  /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's. */
+  /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`. */
   @property({ reflect: true }) locale?: string;
 
   /** IANA zone for dates without an offset (when the document names none) and for the axis. Defaults to the viewer's. */
