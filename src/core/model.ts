@@ -10,8 +10,6 @@ export interface TimelineItem {
   index: number;
   id: string;
   title: string;
-  /** The title as labels and accessible names show it: mark runs and length limited (see visible-text.ts). */
-  label: string;
   description?: string;
   place?: string;
   quote?: string;

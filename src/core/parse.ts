@@ -111,7 +111,7 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<st
   const coarse = from.precision !== 'day' && from.precision !== 'time';
   // Every event has every key (absent ones undefined): one object shape keeps the layout code
   // that reads 100,000 of them fast. Dates are read without a wrapper object each.
-  return { index, id: idValue, title, label: labelText(title), description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
+  return { index, id: idValue, title, description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
 }
 
 function readGroups(value: unknown): TimelineGroup[] {

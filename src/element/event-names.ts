@@ -1,3 +1,4 @@
+import { itemLabel } from '../core/item-label.js';
 import { formatShortDay, formatWhen } from '../core/format.js';
 import type { Messages } from '../core/messages.js';
 import type { TimelineItem } from '../core/model.js';
@@ -29,7 +30,7 @@ export class EventNames {
     this.#forget();
     let name = this.#names.get(item);
     if (name === undefined) {
-      name = `${this.when(item)}: ${item.label}`;
+      name = `${this.when(item)}: ${itemLabel(item)}`;
       this.#names.set(item, name);
     }
     return name;

@@ -1,3 +1,4 @@
+import { itemLabel } from '../core/item-label.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../core/messages.js';
@@ -35,7 +36,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
             html`<li>
               <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
                 <span class="when">${props.when(item)}</span>
-                ${item.label}
+                ${itemLabel(item)}
               </button>
             </li>`,
         )}

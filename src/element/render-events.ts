@@ -1,3 +1,4 @@
+import { itemLabel } from '../core/item-label.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
@@ -64,7 +65,7 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     style=${styleMap(geometry.box)}
   >
     <span part="marker" class="marker" aria-hidden="true" style=${styleMap(geometry.marker)}></span>
-    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${item.label}</span>
+    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${itemLabel(item)}</span>
   </div>`;
 }
 

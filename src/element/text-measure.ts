@@ -1,3 +1,4 @@
+import { itemLabel } from '../core/item-label.js';
 import type { TimelineItem } from '../core/model.js';
 
 // Below this code point text is Latin, Greek or Cyrillic: no shaping, so a label's width is
@@ -77,7 +78,7 @@ export class TextMeasure {
     const width = (item: TimelineItem): number => {
       let w = widths[item.index]!;
       if (w === 0) {
-        w = Math.min(max, Math.ceil(this.width(item.label)) + 2);
+        w = Math.min(max, Math.ceil(this.width(itemLabel(item))) + 2);
         widths[item.index] = w;
       }
       return w;
