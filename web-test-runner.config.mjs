@@ -7,6 +7,8 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testApi } from './test/server/test-api.mjs';
 import { strictCsp } from './test/server/strict-csp.mjs';
 import { heapCommand } from './test/server/heap-command.mjs';
+import { axCommand } from './test/server/ax-command.mjs';
+import { wheelCommand } from './test/server/wheel-command.mjs';
 
 const executablePath = chromePath();
 
@@ -15,7 +17,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // A forgotten `.only` would shrink the run and still pass: mocha fails the file instead.
+  // (Skipped tests are counted as failures by `npm test`, see scripts/counting-reporter.mjs.)
+  testFramework: { config: { timeout: 20000, forbidOnly: true } },
   testsFinishTimeout: 600000,
   browsers: [
     playwrightLauncher({
@@ -28,6 +32,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapCommand(),
+    axCommand(),
+    wheelCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 50 KiB
+ * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 60 KiB
  * gzip budget. They touch only the single-file bundle; the ESM build leaves the packages as
- * they are, for the user's own bundler.
+ * they are, for the user's own bundler. luxon is used whole, through its public entry: a
+ * bundle that cut parts of it out would break on a call no element test (all of them run the
+ * real luxon) could catch.
  */
 
 /**
@@ -41,9 +43,11 @@ const interruptOnly = fileURLToPath(new URL('./d3-zoom-interrupt.mjs', import.me
 /**
  * d3-zoom imports d3-transition for one thing: stopping a running transition when a gesture
  * starts. d3-transition brings d3-color, d3-ease, d3-timer and every interpolator (about
- * 6 KiB gzipped). While src/ starts no transitions (it imports nothing from d3-transition),
- * there is never one to stop, so d3-zoom gets scripts/d3-zoom-interrupt.mjs instead. As soon
- * as src/ imports d3-transition, the real one is used everywhere.
+ * 8.7 KiB gzipped, measured with luxon whole: 64.9 KiB instead of 56.2). While src/ starts no
+ * transitions (it imports nothing from d3-transition), there is never one to stop, so d3-zoom
+ * gets scripts/d3-zoom-interrupt.mjs instead. As soon as src/ imports d3-transition, the real
+ * one is used everywhere. test/element/bundle-gestures.test.ts wheels and drags the built
+ * bundle, the only place this stand-in runs.
  */
 export function zoomWithoutTransitions(srcDir) {
   return {
@@ -71,135 +75,3 @@ export async function squeeze(code, map) {
   });
   return { code: result.code, map: result.map };
 }
-
-/**
- * Collapses the line breaks and indentation inside the element's own html``, svg`` and css``
- * templates to one space. HTML and CSS treat any run of white space between tokens as one
- * space, and no template of ours has <pre> or multi-line attribute values, so what renders is
- * the same; the bundle loses a few KiB of indentation.
- */
-export function collapseTemplateWhitespace(code) {
-  let out = '';
-  let i = 0;
-  const tag = /\b(html|svg|css)`/g;
-  let isCss = false;
-  for (;;) {
-    tag.lastIndex = i;
-    const m = tag.exec(code);
-    if (!m) return out + code.slice(i);
-    const start = m.index + m[0].length;
-    isCss = m[1] === 'css';
-    out += code.slice(i, start);
-    // Walk the literal: text is collapsed, ${…} expressions are copied as they are.
-    let j = start;
-    let text = '';
-    while (j < code.length && code[j] !== '`') {
-      if (code[j] === '\\') {
-        text += code.slice(j, j + 2);
-        j += 2;
-      } else if (code[j] === '$' && code[j + 1] === '{') {
-        out += text.replace(/\s*\n\s*/g, ' ');
-        text = '';
-        const end = endOfExpression(code, j + 2);
-        out += collapseTemplateWhitespace(code.slice(j, end));
-        j = end;
-      } else {
-        text += code[j++];
-      }
-    }
-    out += (isCss ? compactCss(text) : text.replace(/\s*\n\s*/g, ' ')) + '`';
-    i = j + 1;
-  }
-}
-
-/** CSS without comments and without the white space around its punctuation. */
-function compactCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
-/** Index just past the `}` that closes an expression starting at `from`, skipping strings and nested templates. */
-function endOfExpression(code, from) {
-  let depth = 1;
-  let j = from;
-  while (j < code.length && depth > 0) {
-    const c = code[j];
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
-    else if (c === "'" || c === '"') {
-      const quote = c;
-      j++;
-      while (j < code.length && code[j] !== quote) j += code[j] === '\\' ? 2 : 1;
-    } else if (c === '`') {
-      j++;
-      while (j < code.length && code[j] !== '`') {
-        if (code[j] === '\\') j += 2;
-        else if (code[j] === '$' && code[j + 1] === '{') j = endOfExpression(code, j + 2);
-        else j++;
-      }
-    }
-    j++;
-  }
-  return j;
-}
-
-/** Applies collapseTemplateWhitespace to the element's own TypeScript sources. */
-export function compactTemplates(srcDir) {
-  const dir = srcDir.replace(/\/$/, '');
-  return {
-    name: 'compact-templates',
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, ({ path }) => {
-        if (!path.includes(`/${dir}/`)) return undefined;
-        return { contents: collapseTemplateWhitespace(readFileSync(path, 'utf8')), loader: 'ts' };
-      });
-    },
-  };
-}
-
-/**
- * luxon ships as one pre-bundled file, so a bundler keeps all of it. The element only makes,
- * shifts and writes dates; it never parses luxon's string formats, diffs dates or builds
- * Intervals. For the single-file bundle, luxon is taken from its own modules and those four
- * are replaced by stand-ins that throw a clear error if ever called (about 3 KiB gzipped), and
- * Duration by luxon-duration-lite.js, which only adds and names units (about 1.7 KiB).
- * Tests run against the real luxon; the bundle tests exercise the stand-ins' absence.
- */
-const LEFT_OUT = /^\.\.?\/(interval|impl\/tokenParser|impl\/regexParser|impl\/diff|tokenParser|regexParser|diff)\.js$/;
-
-function standIn(path) {
-  const names = [...readFileSync(path, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
-  const hasDefault = /^export default /m.test(readFileSync(path, 'utf8'));
-  const what = path.replace(/.*luxon[\\/]src[\\/]/, 'luxon/src/');
-  const fail = `function missing() { throw new Error(${JSON.stringify(`${what} is left out of dist/event-timeline.js`)}); }`;
-  const exports = names.map((n) => `export const ${n} = missing;`);
-  const defaults = hasDefault ? ['export default class { static fromDateTimes() { missing(); } static isInterval() { return false; } }'] : [];
-  return [fail, ...exports, ...defaults].join('\n');
-}
-
-export const luxonWithoutParsers = {
-  name: 'luxon-without-parsers',
-  setup(build) {
-    build.onResolve({ filter: /^luxon$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/luxon/src/luxon.js', import.meta.url)) }));
-    build.onResolve({ filter: LEFT_OUT }, ({ path, resolveDir }) => {
-      if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
-      return { path: join(resolveDir, path), namespace: 'luxon-stand-in' };
-    });
-    build.onResolve({ filter: /^\.\.?\/duration\.js$/ }, ({ path, resolveDir }) => {
-      if (!/[\\/]luxon[\\/]src/.test(resolveDir)) return undefined;
-      return { path: join(resolveDir, path), namespace: 'luxon-duration-lite' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'luxon-stand-in' }, ({ path }) => ({ contents: standIn(path), loader: 'js' }));
-    // Its imports are luxon's own, so it is read as if it sat in luxon/src.
-    build.onLoad({ filter: /.*/, namespace: 'luxon-duration-lite' }, ({ path }) => ({
-      contents: readFileSync(fileURLToPath(new URL('./luxon-duration-lite.js', import.meta.url)), 'utf8'),
-      resolveDir: dirname(path),
-      loader: 'js',
-    }));
-  },
-};

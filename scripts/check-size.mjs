@@ -4,12 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
 
 /**
- * The bundle's weight: dist/event-timeline.js minified and gzipped must stay within 50 KiB
+ * The bundle's weight: dist/event-timeline.js minified and gzipped must stay within 60 KiB
  * (run by `npm test` after the build). Options, for finding what weighs what:
  *   --why    the bundle's bytes per package (from esbuild's metafile)
  *   --zoom   the same, as if src/ also imported d3-zoom's zoom and zoomIdentity and d3-selection's select
  */
-const BUDGET = 50 * 1024;
+const BUDGET = 60 * 1024;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -8,7 +8,7 @@ import { serveStorybook } from './serve-storybook.mjs';
  * Renders every story of the built Storybook (storybook-static/, from `npm run
  * build-storybook`) in headless Chromium, one page each, the way a visitor opens it. A story
  * fails on a render error, a failed play function, an accessibility violation (addon-a11y runs
- * axe after each story, with `a11y.test: 'error'`) or a console error it did not declare in
+ * axe after each story, with `a11y.test: 'error'`), a missing accessibility report, or a console error it did not declare in
  * `parameters.consoleErrors`. Each docs page must render without console errors and list every
  * entry of custom-elements.json. Prints one line per page and exits non-zero if any failed.
  */
@@ -84,6 +84,8 @@ async function checkStory(page) {
   const seen = await page.evaluate(() => window.__storyCheck);
   const problems = [];
   if (seen.finished.status !== 'success') problems.push(`story finished with status ${seen.finished.status}`);
+  // No report is not a pass: it means axe never looked at the story (addon missing, disabled, or it broke).
+  if (!seen.finished.reporters?.some((r) => r.type === 'a11y')) problems.push('no accessibility report: addon-a11y (axe) did not run on this story');
   problems.push(...seen.errors, ...describeA11y(seen.finished.reporters));
   return problems;
 }

@@ -1,46 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRef } from 'lit/directives/ref.js';
-import { fitDomain } from './core/domain.js';
 import { formatPreciseDate } from './core/format.js';
-import { computeFrame, resolveOrientation, type Frame, type FrameInput } from './core/frame.js';
-import { slideFrame } from './core/motion.js';
-import { messagesFor, type Messages } from './core/messages.js';
-import { groupIndexOf, type TimelineModel } from './core/model.js';
+import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
-import { instantOf, parsePreciseDate } from './core/precision.js';
-import type { TimelineData as TimelineDataInput } from './core/types.js';
-import { isKnownZone, viewerZone } from './core/zones.js';
-import { clampView, panToInclude, sameView, viewFromRange, zoomView, type View } from './core/view.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
-import { EventNames } from './element/event-names.js';
-import { EventInput } from './element/event-input.js';
-import { RangeAttributes } from './element/range-attributes.js';
-import { AXIS_GUTTER } from './element/render-axis.js';
-import { renderChart } from './element/render-chart.js';
-import { renderDetails } from './element/render-details.js';
-import { ResizeController } from './element/resize-controller.js';
-import { styles, tokens } from './element/styles.js';
-import { readLabelFont, TextMeasure, type LabelFont } from './element/text-measure.js';
-import { TimelineData } from './element/timeline-data.js';
-import { Memo } from './element/memo.js';
-import { renderFailure } from './element/render-failure.js';
-import { ViewAnimation } from './element/view-animation.js';
-import { MovingView } from './element/moving-view.js';
-import { ZoomController, type ZoomPhase } from './element/zoom-controller.js';
-import { localeCandidates } from './element/page-locale.js';
-import { SettingsProblems } from './element/settings-problems.js';
+import { parsePreciseDate } from './core/precision.js';
 import { chipAction, clusterMembers } from './core/cluster-members.js';
-import type { TimelineItem } from './core/model.js';
-import { renderClusterList } from './element/render-cluster-list.js';
-import { UpdateGuard } from './element/update-guard.js';
-import { revealSelection } from './element/reveal-selection.js';
 import { labelText } from './core/visible-text.js';
-import { renderLongText } from './element/render-long-text.js';
-
-/** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
-const MAX_LABEL_EMS = 16;
-type DateInput = string | number | Date;
+import { UpdateGuard } from './element/support/update-guard.js';
+import { TimelineErrorEvent } from './events.js';
+import type { TimelineData, TimelineEventInput } from './core/types.js';
+import { DataController } from './element/controllers/data-controller.js';
+import { FilterController } from './element/controllers/filter-controller.js';
+import { HashController } from './element/controllers/hash-controller.js';
+import { LayoutController } from './element/controllers/layout-controller.js';
+import { LocaleController } from './element/controllers/locale-controller.js';
+import { SelectionController } from './element/controllers/selection-controller.js';
+import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
+import { Announcer } from './element/support/announcer.js';
+import { EventNames } from './element/support/event-names.js';
+import { keepStyles } from './element/support/keep-styles.js';
+import { renderTimeline } from './element/templates/render-timeline.js';
+import { renderFailure } from './element/templates/render-failure.js';
+import type { TimelineFilter } from './core/filter.js';
+import { styles, tokens } from './element/templates/styles.js';
 
 /**
  * A timeline of dated events on a real time axis. Each event is drawn at the precision its
@@ -51,9 +33,10 @@ type DateInput = string | number | Date;
  * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
- * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count }`, the number of events shown.
+ * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, added? }`, the number of events, and how many `addEvents()` brought.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
+ * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
  * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, some events were skipped, a `locale` or `time-zone` could not be used (a problem with index -1 and field `locale` or `timeZone`; the nearest usable one is used instead), or drawing failed. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
@@ -62,7 +45,7 @@ type DateInput = string | number | Date;
  * @csspart axis - The time axis (an SVG).
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
- * @csspart event - One event (carries `data-id`); holds `marker` and `label`.
+ * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
  * @csspart marker - An event's point or band.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
@@ -76,6 +59,12 @@ type DateInput = string | number | Date;
  * @csspart details-quote - The selected event's quote.
  * @csspart details-sources - The selected event's list of sources.
  * @csspart close - The button that closes the details panel.
+ * @csspart media - The selected event's picture (`media`), loaded only once it is selected.
+ * @csspart media-credit - The credit under the picture.
+ * @csspart legend - With groups: the row of group toggles above the chart.
+ * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
+ * @csspart search - With `searchable`: the search field above the chart.
+ * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
  * @csspart details-list - In the details panel, the list of a "+N" chip's events that zooming cannot part.
  * @csspart details-item - One event of that list (a button carrying `data-id`); it selects the event.
  * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them, or lists them in the details panel when they are at one instant or the zoom limit.
@@ -109,7 +98,7 @@ export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
   /** The events: an array, or a document `{ title, lang, timeZone, groups, events }`. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineDataInput;
+  @property({ attribute: false }) events?: TimelineData;
 
   /** URL of a JSON document to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
@@ -138,404 +127,217 @@ export class EventTimeline extends LitElement {
   /** `light` or `dark` forces a colour scheme; unset, the element follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Mirrors the selection in the page's URL fragment under this key (`#tl=<id>`, other keys
+   * kept): a link with it opens the page with that event selected and in view. Unset, the URL
+   * is never touched.
+   */
+  @property({ attribute: 'hash-key', reflect: true }) hashKey?: string;
+
+  /**
+   * Which events are shown: `{ groups?: string[], query?: string }`, the ids of the groups shown
+   * (unset: all) and text to find in titles, descriptions, places and quotes (ignoring case and
+   * diacritics). The legend and the search field set it too; every change fires `timeline-filter-change`.
+   */
+  @property({ attribute: false }) filter?: TimelineFilter;
+
+  /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
+  @property({ type: Boolean, reflect: true }) follow = false;
+
+  /** Shows a search field above the chart that filters the events as one types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
-  readonly #size = new ResizeController(this);
-  readonly #data = new TimelineData(this);
-  readonly #zoom = new ZoomController(this, (view, phase) => this.#userView(view, phase));
-  readonly #measure = new TextMeasure();
-  readonly #chart = createRef<HTMLDivElement>();
-  /** The visible window; undefined shows every event (the fitted view). */
-  #view?: View;
-  #fitted?: View;
-  #drawnModel?: TimelineModel;
-  #frame?: Frame;
-  readonly #range = new RangeAttributes();
-  #focusId: string | null = null;
-  #announcement = '';
-  readonly #animation = new ViewAnimation();
-  readonly #motion = new MovingView();
-  #inlineObserver?: MutationObserver;
-  /** [robust] Locales and zones the element cannot use, replaced and reported once. */
-  readonly #settings = new SettingsProblems();
-  #resolvedLocale = 'en';
-  /** [robust] The events of a "+N" chip that zooming cannot part, listed in the details panel. */
-  #chipList?: { items: TimelineItem[]; heading: string };
-  /** [robust] Whatever an update throws ends as a timeline-error and a message. */
-  readonly #guard = new UpdateGuard();
+  // Controllers run in the order they are made, each update: words and zones, data, filter,
+  // window, selection, link, layout.
+  readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
+  readonly #announcer = new Announcer(() => this.requestUpdate());
+  readonly #data = new DataController(this, this.#locale, this.#announcer);
+  readonly #filter = new FilterController(this, {
+    model: () => this.#data.model,
+    select: (id) => this.#selection.select(id),
+    locale: this.#locale,
+    announcer: this.#announcer,
+  });
+  readonly #names = new EventNames(() => ({ locale: this.#locale.locale, zone: this.#locale.displayZone, messages: this.#locale.messages }));
+  readonly #viewport: ViewportController = new ViewportController(this, this.#locale, {
+    model: () => this.#filter.shown,
+    document: () => this.#data.model,
+    grew: () => this.#data.grew,
+    frame: () => this.#layout.frame,
+  });
+  readonly #selection: SelectionController = new SelectionController(this, {
+    model: () => this.#filter.shown,
+    locale: this.#locale,
+    viewport: this.#viewport,
+    names: this.#names,
+    announcer: this.#announcer,
+  });
+  readonly #hash = new HashController(this, { model: () => this.#filter.shown, selection: this.#selection, viewport: this.#viewport });
+  readonly #layout: LayoutController = new LayoutController(this, {
+    model: () => this.#filter.shown,
+    locale: this.#locale,
+    viewport: this.#viewport,
+    selection: this.#selection,
+  });
+
+  /**
+   * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
+   * animated unless the user prefers reduced motion or `{ animate: false }` is given. Arguments
+   * that name no window leave the view as it was. Resolves once the window is shown.
+   */
+  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
+    return this.#viewport.zoomTo(start, end, options);
+  }
+
+  /**
+   * Adds events (an array in the same format as `events`) to whatever the element shows: the
+   * window and the selection stay, the new events are announced and marked (`data-new` on
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`.
+   */
+  addEvents(items: TimelineEventInput[]): void {
+    this.#data.add(items);
+  }
+
+  /** Shows every event again, with some room around them. Resolves once they are shown. */
+  fit(options?: ZoomOptions): Promise<void> {
+    return this.#viewport.fit(options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#inlineObserver = new MutationObserver(() => this.requestUpdate());
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.requestUpdate();
+    keepStyles(this.shadowRoot, EventTimeline.elementStyles);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#inlineObserver?.disconnect();
-    this.#inlineObserver = undefined;
-    this.#animation.stop();
-    this.#data.cancel();
-  }
+  /** [robust] Whatever an update throws ends as a timeline-error and a message. */
+  readonly #guard = new UpdateGuard();
 
-  /** Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms), animated unless the user prefers reduced motion. */
-  zoomTo(start: DateInput, end: DateInput): Promise<void> {
-    const from = this.#toMs(start, 'start');
-    const to = this.#toMs(end, 'end');
-    if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
-    return this.#animateTo(clampView([from, to]));
-  }
-
-  /** Shows every event again, with some room around them. */
-  fit(): Promise<void> {
-    return this.#fitted ? this.#animateTo(this.#fitted) : Promise.resolve();
-  }
-
-  /** [robust] Resolved once per update (see willUpdate): a tag Intl accepts, never one that throws. */
-  get #locale(): string {
-    return this.#resolvedLocale;
-  }
-
-  get #messages(): Messages {
-    return messagesFor(this.#locale);
-  }
-
-  get #validZone(): string | undefined {
-    return isKnownZone(this.timeZone) ? this.timeZone : undefined;
-  }
-
-  /** The zone the axis is drawn in and times are shown in. */
-  get #displayZone(): string {
-    return this.#validZone ?? this.#data.model?.timeZone ?? viewerZone();
-  }
-
-  /** The zone dates without an offset are read in (after the document's own). */
-  get #readZone(): string {
-    return this.#data.model?.timeZone ?? this.#validZone ?? viewerZone();
-  }
-
-  get #currentView(): View | undefined {
-    return this.#view ?? this.#fitted;
-  }
-
-  /** [robust] Nothing thrown during an update escapes the element (see UpdateGuard). */
+  /**
+   * [robust] Nothing thrown during an update escapes the element: the message is drawn in place
+   * of the chart (directly, since the controllers that failed run in every update) and reported
+   * (see UpdateGuard). The next update draws the element whole again.
+   */
   protected override performUpdate(): void {
     try {
       super.performUpdate();
       this.#guard.passed();
     } catch (e) {
-      const report = (message: string) => this.dispatchEvent(new TimelineErrorEvent(message, []));
-      if (this.#guard.caught(e, report)) this.requestUpdate();
+      const message = this.#guard.caught(e, (text) => this.dispatchEvent(new TimelineErrorEvent(text, [])));
+      try {
+        render(renderFailure({ message, problems: [], fatal: true }, this.#locale.messages), this.renderRoot, this.renderOptions);
+      } catch {
+        // Not even the message could be drawn; it was reported.
+      }
     }
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    this.#guard.begin(changed.size > 0); // [robust]
-    // [robust] An unusable locale or zone falls back to the nearest usable one and is reported.
-    this.#resolvedLocale = this.#settings.locale(localeCandidates(this, this.locale));
-    this.#settings.zone(this.timeZone, this.#data.model?.timeZone ?? viewerZone());
-    this.#data.syncSource(this.src, this.events !== undefined);
-    this.#data.update({
-      events: this.events,
-      src: this.src,
-      inline: () => this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
-      zone: this.#validZone ?? viewerZone(),
-      messages: this.#messages,
-    });
-    const model = this.#data.model;
-    // A large document arrives between updates (read in slices), so compare with the model last drawn.
-    if (model !== this.#drawnModel) {
-      this.#drawnModel = model;
-      this.#chipList = undefined; // [robust] its events belong to the data drawn before
-      this.#fitted = model ? fitDomain(model.items) : undefined;
-      this.#animation.stop();
-      this.#motion.stop();
-      this.#view = this.#range.setByPage(this.start, this.end) ? this.#viewFromAttributes() : undefined;
-    } else if ((changed.has('start') || changed.has('end')) && this.#range.setByPage(this.start, this.end)) {
-      this.#view = this.#viewFromAttributes() ?? this.#view;
-    }
-    if (changed.has('selected') && this.selected !== null) this.#focusId = this.selected;
-    // Reflect the fitted window here: setting properties now costs no second update.
-    const view = this.#currentView;
-    if (view && this.start === undefined && this.end === undefined) this.#reflect(view);
+  /** The region's name and busy state, from what the controllers read for this update. */
+  protected override update(changed: PropertyValues<this>): void {
+    const { model, loading } = this.#data;
+    this.#internals.role = 'region';
+    // [robust] A name is shaped like a label: marks and length limited (see visible-text.ts).
+    this.#internals.ariaLabel = labelText(this.label ?? model?.title ?? this.#locale.messages.timeline);
+    this.#internals.ariaBusy = loading ? 'true' : 'false';
+    super.update(changed);
   }
-
-  #viewFromAttributes(): View | undefined {
-    const from = this.start ? this.#toMs(this.start, 'start') : undefined;
-    const to = this.end ? this.#toMs(this.end, 'end') : undefined;
-    return viewFromRange(from, to, this.#currentView);
-  }
-
-  #toMs = (value: DateInput, edge: 'start' | 'end'): number | undefined => instantOf(value, edge, this.#readZone);
-
-  protected override updated(): void {
-    const chart = this.#chart.value;
-    const frame = this.#frame;
-    const view = this.#currentView;
-    if (chart && frame && view && this.#fitted) {
-      this.#zoom.attach(chart);
-      this.#zoom.sync(this.#fitted, frame.length, frame.breadth, view, frame.orientation === 'vertical');
-    } else {
-      this.#zoom.detach();
-    }
-    const due = this.#data.takeReport();
-    const { failure, model } = this.#data;
-    // [robust] Settings problems wait for data, so a listener added with the data hears them.
-    const settings = model || failure ? this.#settings.take() : [];
-    if (!due && settings.length === 0) return;
-    if (failure && due) this.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
-    else if (settings.length > 0) this.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
-    if (model && due) this.dispatchEvent(new TimelineLoadEvent(model.items.length));
-  }
-
-  /** Writes the visible window to the start and end attributes, remembering them as ours. */
-  #reflect(view: View): void {
-    const { start, end } = this.#range.write(view, this.#displayZone);
-    this.start = start;
-    this.end = end;
-  }
-
-  #commitView(): void {
-    const view = this.#currentView;
-    if (!view) return;
-    this.#reflect(view);
-    this.dispatchEvent(new TimelineRangeChangeEvent(this.start!, this.end!));
-  }
-
-  #userView(view: View, phase: ZoomPhase): void {
-    const next = clampView(view);
-    const moved = !sameView(next, this.#currentView);
-    if (phase === 'change') {
-      this.#animation.stop();
-      if (moved) this.#motion.start();
-    }
-    // At rest again: lanes are stacked for exactly this view.
-    if (moved || (phase === 'end' && this.#motion.stop())) {
-      this.#view = next;
-      this.requestUpdate();
-    }
-    if (phase === 'end') this.#commitView();
-  }
-
-  #animateTo(target: View): Promise<void> {
-    const land = () => {
-      this.#motion.stop();
-      this.#view = target;
-      this.requestUpdate();
-      return this.updateComplete.then(() => this.#commitView());
-    };
-    const show = (view: View) => {
-      this.#motion.start();
-      this.#view = view;
-      this.requestUpdate();
-    };
-    return this.#animation.run(this.isConnected ? this.#currentView : undefined, target, show, land);
-  }
-
-  #zoomBy = (how: 'in' | 'out' | 'fit'): void => {
-    const view = this.#currentView;
-    if (!view) return;
-    if (how === 'fit') void this.fit();
-    else void this.#animateTo(zoomView(view, how === 'in' ? 2 : 0.5));
-  };
-
-  readonly #names = new EventNames(() => ({ locale: this.#locale, zone: this.#displayZone, messages: this.#messages }));
 
   /**
    * [robust] A "+N" chip zooms in to where its events start, or, when zooming cannot part them
    * (one instant, the zoom limit), lists them in the details panel: every click makes progress.
    */
   #openCluster = (c: PlacedCluster): void => {
-    const frame = this.#frame;
-    const model = this.#data.model;
-    const view = this.#currentView;
+    const frame = this.#layout.frame;
+    const model = this.#filter.shown;
+    const view = this.#viewport.view;
     if (!frame || !model || !view) return;
     const drawn = new Set(frame.placement.items.map((p) => p.item.id));
     const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
     const action = chipAction(members, view);
-    if (action.kind === 'zoom') {
-      void this.#animateTo(action.view);
-      return;
-    }
-    if (this.selected !== null) this.#select(null);
-    this.#chipList = { items: members, heading: this.#names.clusterHeading(c) };
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
-  };
-
-  /** [robust] Closes the list a chip opened; the tab stop event takes focus. */
-  #closeChipList = (): void => {
-    this.#chipList = undefined;
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.#eventElement(this.#focusId)?.focus({ preventScroll: true }));
-  };
-
-  #onChipListKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    this.#closeChipList();
+    if (action.kind === 'zoom') void this.#viewport.moveTo(action.view);
+    else this.#selection.openChipList(members, this.#names.clusterHeading(c));
   };
 
   #formatSourceDate = (date: string): string => {
-    const parsed = parsePreciseDate(date, this.#readZone);
-    return parsed.ok ? formatPreciseDate(parsed.value, this.#locale, this.#displayZone) : date;
-  };
-
-  #select(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    if (id !== null) this.#focusId = id;
-    if (id !== null) this.#chipList = undefined; // [robust] a picked event replaces the list
-    // [robust] The reader chose it: its details, and the event itself, are brought into view.
-    if (id !== null) void this.updateComplete.then(() => revealSelection(this.#eventElement(id), this.renderRoot.querySelector('[part~="details"]')));
-    const item = id === null ? undefined : this.#data.model?.byId.get(id);
-    this.#announcement = item ? this.#messages.selected(this.#names.name(item)) : '';
-    this.dispatchEvent(new TimelineSelectEvent(id));
-  }
-
-  readonly #input = new EventInput({
-    items: () => this.#data.model?.items ?? [],
-    selected: () => this.selected,
-    // [robust] Escape closes the details like the close button: focus goes back to the event.
-    select: (id) => (id === null ? this.#closeDetails() : this.#select(id)),
-    moveFocusTo: (id) => {
-      this.#focusId = id;
-      this.#bringIntoView(id);
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
-    },
-    bringIntoView: (id) => this.#bringIntoView(id),
-    zoom: (how) => this.#zoomBy(how),
-  });
-
-  #bringIntoView(id: string): void {
-    const item = this.#data.model?.byId.get(id);
-    const view = this.#currentView;
-    if (!item || !view) return;
-    const next = panToInclude(view, item.start, item.end);
-    if (next !== view) void this.#animateTo(next);
-  }
-
-  #eventElement(id: string | null): HTMLElement | undefined {
-    if (id === null) return undefined;
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="event"]')].find((el) => el.dataset['id'] === id);
-  }
-
-  #closeDetails = (): void => {
-    const id = this.selected;
-    this.#select(null);
-    void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
+    const parsed = parsePreciseDate(date, this.#locale.readZone);
+    return parsed.ok ? formatPreciseDate(parsed.value, this.#locale.locale, this.#locale.displayZone) : date;
   };
 
   override render() {
-    const m = this.#messages;
-    // [robust] After a failure the element shows what went wrong, until a property changes.
-    if (this.#guard.message !== undefined) return renderFailure({ message: this.#guard.message, problems: [], fatal: true }, m);
-    const { model, failure, loading } = this.#data;
-    // [robust] A name is shaped like a label: marks and length limited (see visible-text.ts).
-    const name = labelText(this.label ?? model?.title ?? m.timeline);
-    this.#internals.role = 'region';
-    this.#internals.ariaLabel = name;
-    this.#internals.ariaBusy = loading ? 'true' : 'false';
-    this.#frame = undefined;
-    return html`<div class="root" @keydown=${this.#input.onKeyDown}>
-      ${model?.title ? html`<div part="title" class="title" lang=${model.lang ?? nothing}>${renderLongText(model.title)}</div>` : nothing}
-      ${loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
-      ${failure ? renderFailure(failure, m) : nothing}
-      ${model ? this.#renderChart(model, name, m) : nothing}
-      <div class="sr-only" aria-live="polite">${this.#announcement}</div>
-      <slot hidden></slot>
-    </div>`;
-  }
-
-  /** An update that changes none of what the frame was computed from reuses it. */
-  readonly #frames = new Memo<Frame>();
-
-  /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
-  readonly #font = new Memo<LabelFont>();
-
-  #computeFrame(model: TimelineModel, view: View): Frame {
-    const width = Math.max(1, this.#size.measure());
-    const { font, fontSize } = this.#font.get([model, width, this.theme], () => readLabelFont(this));
-    const maxLabel = MAX_LABEL_EMS * fontSize;
-    const focusId = this.#focusId !== null && model.byId.has(this.#focusId) ? this.#focusId : (this.selected ?? model.items[0]?.id ?? null);
-    this.#focusId = focusId;
-    const orientation = resolveOrientation(this.orientation, width);
-    const settings = [model, width, orientation, font, this.#locale, this.#displayZone, focusId, this.#fitted];
-    const input = (): FrameInput => ({
-        items: model.items,
-        groups: model.groups,
-        view,
-        orientation,
-        width,
-        labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
-        maxLabelWidth: maxLabel,
-        lineHeight: Math.ceil(fontSize * 1.5),
-        gutter: AXIS_GUTTER,
-        fittedSpan: this.#fitted ? this.#fitted[1] - this.#fitted[0] : view[1] - view[0],
-        locale: this.#locale,
-        zone: this.#displayZone,
-        keepId: focusId,
-      });
-    if (this.#motion.moving && orientation === 'horizontal') {
-      return this.#motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, this.#displayZone, this.#locale, focusId));
-    }
-    return this.#frames.get([...settings, view[0], view[1]], () => {
-      const frame = computeFrame(input());
-      if (orientation === 'horizontal') this.#motion.rested(settings, frame, view);
-      return frame;
-    });
-  }
-
-  #renderChart(model: TimelineModel, name: string, m: Messages) {
-    const view = this.#currentView;
-    if (model.items.length === 0 || !view) return html`<p part="empty" class="empty">${m.empty}</p>`;
-    const frame = this.#computeFrame(model, view);
-    this.#frame = frame;
-    const selectedItem = this.selected === null ? undefined : model.byId.get(this.selected);
-    return html`
-      ${renderChart({
-        frame,
-        selected: this.selected,
-        focusId: this.#focusId,
-        lang: model.lang,
-        listLabel: name,
-        groupIndex: groupIndexOf(model),
-        describe: (p) => this.#names.name(p.item),
-        messages: m,
-        name,
-        chartRef: this.#chart,
-        onZoom: this.#zoomBy,
-        onClick: this.#input.onClick,
-        onFocusIn: this.#input.onFocusIn,
-        describeCluster: (c) => this.#names.cluster(c),
-        onOpenCluster: this.#openCluster,
-      })}
-      ${selectedItem
-        ? renderDetails({
+    const { failure, loading } = this.#data;
+    const model = this.#filter.shown;
+    const m = this.#locale.messages;
+    const frame = this.#layout.frame;
+    const name = labelText(this.label ?? model?.title ?? m.timeline); // [robust]
+    const input = this.#selection.input;
+    const chipList = this.#selection.chipList;
+    const selectedItem = frame && this.selected !== null ? model?.byId.get(this.selected) : undefined;
+    return renderTimeline({
+      messages: m,
+      title: model?.title,
+      lang: model?.lang,
+      loading,
+      failure,
+      hasModel: model !== undefined,
+      filters: model
+        ? {
+            messages: m,
+            groups: model.groups,
+            groupShown: (id) => this.#filter.groupShown(id),
+            onToggleGroup: this.#filter.toggleGroup,
+            searchable: this.searchable,
+            query: this.filter?.query ?? '',
+            onSearch: this.#filter.search,
+          }
+        : undefined,
+      chart:
+        model && frame
+          ? {
+              frame,
+              selected: this.selected,
+              focusId: this.#selection.focusId,
+              lang: model.lang,
+              listLabel: name,
+              groupIndex: groupIndexOf(model),
+              describe: (p) => this.#names.name(p.item),
+              isNew: (id) => this.#data.newIds.has(id),
+              messages: m,
+              name,
+              chartRef: this.#viewport.chartRef,
+              onZoom: (how) => this.#viewport.zoomBy(how),
+              onClick: input.onClick,
+              onFocusIn: input.onFocusIn,
+              describeCluster: (c) => this.#names.cluster(c),
+              onOpenCluster: this.#openCluster,
+            }
+          : undefined,
+      details: selectedItem
+        ? {
             item: selectedItem,
             when: this.#names.when(selectedItem),
-            lang: model.lang,
+            lang: model?.lang,
             messages: m,
             formatSourceDate: this.#formatSourceDate,
-            onClose: this.#closeDetails,
-          })
-        : this.#chipList
-          ? renderClusterList({
-              ...this.#chipList,
+            onClose: this.#selection.closeDetails,
+            link: this.#hash.linkTo(selectedItem.id),
+            onCopyLink: this.#selection.copyLink,
+          }
+        : undefined,
+      // [robust] The events of a chip that zooming cannot part.
+      chipList:
+        chipList && model
+          ? {
+              ...chipList,
               lang: model.lang,
               messages: m,
               when: (item) => this.#names.when(item),
-              onPick: (id) => {
-                this.#select(id);
-                void this.updateComplete.then(() => this.#eventElement(id)?.focus({ preventScroll: true }));
-              },
-              onClose: this.#closeChipList,
-              onKeyDown: this.#onChipListKey,
-            })
-          : nothing}
-    `;
+              onPick: this.#selection.pickFromList,
+              onClose: this.#selection.closeChipList,
+              onKeyDown: this.#selection.onChipListKey,
+            }
+          : undefined,
+      announcement: this.#announcer.text,
+      onKeyDown: input.onKeyDown,
+    });
   }
 }

@@ -1,7 +1,8 @@
 import { EventTimeline } from './event-timeline.js';
 
 export { EventTimeline };
-export { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './element/events.js';
+export { TimelineErrorEvent, TimelineFilterChangeEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+export type { TimelineFilter } from './core/filter.js';
 export type { TimelineData, TimelineDocument, TimelineEventInput, TimelineGroup, TimelineProblem, TimelineSource } from './core/types.js';
 
 // Minifiers rename classes; the public class keeps its name in the bundle too.

@@ -48,6 +48,6 @@ export const ZoomedToNovember: Story = {
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="event"][data-id="singh-briefing"]')).not.toBeNull());
     await expect(el.shadowRoot!.querySelector('[part~="event"][data-id="nis-report"]')).toBeNull();
     await userEvent.click(el.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-out"]')!);
-    await waitFor(() => expect(args.onTimelineRangeChange).toHaveBeenCalled());
+    await waitFor(() => expect(args.onTimelineRangeChange).toHaveBeenCalled(), { timeout: 5000 });
   },
 };

@@ -18,8 +18,17 @@ export interface Messages {
   /** The last line of a list cut short. */
   andMore: (count: number) => string;
   skipped: (count: number) => string;
+  incomplete: (count: number) => string;
+  credit: string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
+  copyLink: string;
+  legend: string;
+  search: string;
+  shownOf: (shown: number, total: number) => string;
+  added: (count: number) => string;
+  linkCopied: string;
+  linkNotCopied: (link: string) => string;
 }
 
 const en: Messages = {
@@ -39,8 +48,17 @@ const en: Messages = {
   clusterList: (n, range) => `${n} events, ${range}`,
   andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
+  incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
+  credit: 'Credit',
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
+  copyLink: 'Copy link',
+  legend: 'Groups',
+  search: 'Search events',
+  shownOf: (shown, total) => `${shown} of ${total} events`,
+  added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
+  linkCopied: 'Link copied.',
+  linkNotCopied: (link) => `The link could not be copied: ${link}`,
 };
 
 const de: Messages = {
@@ -60,8 +78,17 @@ const de: Messages = {
   clusterList: (n, range) => `${n} Ereignisse, ${range}`,
   andMore: (n) => `und ${n} weitere`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
+  incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),
+  credit: 'Bild',
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
+  copyLink: 'Link kopieren',
+  legend: 'Gruppen',
+  search: 'Ereignisse durchsuchen',
+  shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,
+  added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
+  linkCopied: 'Link kopiert.',
+  linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
 };
 
 const catalog: Record<string, Messages> = { en, de };

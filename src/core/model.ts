@@ -1,5 +1,5 @@
 import type { PreciseDate } from './precision.js';
-import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 
 /** How an event is drawn: a point for a day or an instant, a band for a longer period. */
 export type MarkerKind = 'point' | 'band';
@@ -15,6 +15,8 @@ export interface TimelineItem {
   quote?: string;
   group?: string;
   sources: readonly TimelineSource[];
+  /** A picture for the details, with safe http(s) addresses; absent when missing or refused. */
+  media?: TimelineMedia;
   /** The given date (or range start) at its precision. */
   from: PreciseDate;
   /** The range end at its precision, when a range was given. */

@@ -2,7 +2,8 @@ import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import { sortByTime } from './time-order.js';
-import type { TimelineGroup, TimelineProblem, TimelineSource } from './types.js';
+import { safeHttpUrl } from './links.js';
+import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 import { hasVisibleCharacter, labelText } from './visible-text.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
@@ -84,7 +85,46 @@ function readSources(raw: Raw, zone: Zone): readonly TimelineSource[] {
   });
 }
 
-function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<string, TimelineItem>): TimelineItem {
+/**
+ * The event's picture. A picture that cannot be shown honestly (no alt text, an address that is
+ * not http or https) is left out and reported through `refuse`; the event itself stays.
+ */
+function readMedia(raw: Raw, refuse: (problem: EventProblem) => void): TimelineMedia | undefined {
+  const value = own(raw, 'media');
+  if (value === undefined || value === null) return undefined;
+  try {
+    if (!isRecord(value)) throw new EventProblem('media', 'media must be an object with url and alt');
+    const text = (field: string) => {
+      try {
+        return optionalText(value, field);
+      } catch (e) {
+        throw e instanceof EventProblem ? new EventProblem(`media.${field}`, `media.${e.message}`) : e;
+      }
+    };
+    const url = safeHttpUrl(text('url'));
+    if (!url) throw new EventProblem('media.url', 'media.url must be an http or https address');
+    const alt = text('alt');
+    if (alt === undefined) throw new EventProblem('media.alt', 'media.alt is missing: describe the image for those who cannot see it');
+    const caption = text('caption');
+    const credit = text('credit');
+    const given = text('link');
+    const link = given === undefined ? undefined : safeHttpUrl(given);
+    if (given !== undefined && !link) throw new EventProblem('media.link', 'media.link must be an http or https address');
+    return { url, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) };
+  } catch (e) {
+    if (!(e instanceof EventProblem)) throw e;
+    refuse(e);
+    return undefined;
+  }
+}
+
+function readEvent(
+  raw: unknown,
+  index: number,
+  zone: Zone,
+  seen: ReadonlyMap<string, TimelineItem>,
+  refuse: (problem: EventProblem) => void = () => {},
+): TimelineItem {
   if (!isRecord(raw)) throw new EventProblem('event', 'an event must be an object');
   const idValue = own(raw, 'id');
   if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
@@ -106,12 +146,13 @@ function readEvent(raw: unknown, index: number, zone: Zone, seen: ReadonlyMap<st
   const quote = optionalText(raw, 'quote');
   const group = optionalText(raw, 'group');
   const sources = readSources(raw, zone);
+  const media = readMedia(raw, refuse);
   const start = from.startMs;
   const end = Math.max(start, (to ?? from).endMs);
   const coarse = from.precision !== 'day' && from.precision !== 'time';
   // Every event has every key (absent ones undefined): one object shape keeps the layout code
   // that reads 100,000 of them fast. Dates are read without a wrapper object each.
-  return { index, id: idValue, title, description, place, quote, group, sources, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
+  return { index, id: idValue, title, description, place, quote, group, sources, media, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
 }
 
 function readGroups(value: unknown): TimelineGroup[] {
@@ -193,14 +234,17 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
   const byId = new Map<string, TimelineItem>();
   for (let index = 0; index < events.length; index++) {
     const raw: unknown = events[index];
+    const idOf = () => {
+      const id = isRecord(raw) ? own(raw, 'id') : undefined;
+      return typeof id === 'string' ? { id } : {};
+    };
     try {
-      const item = readEvent(raw, index, zone, byId);
+      const item = readEvent(raw, index, zone, byId, (e) => problems.push({ index, ...idOf(), field: e.field, message: e.message, kept: true }));
       byId.set(item.id, item);
       items.push(item);
     } catch (e) {
       if (!(e instanceof EventProblem)) throw e;
-      const id = isRecord(raw) ? own(raw, 'id') : undefined;
-      problems.push({ index, ...(typeof id === 'string' ? { id } : {}), field: e.field, message: e.message });
+      problems.push({ index, ...idOf(), field: e.field, message: e.message });
     }
     if ((index + 1) % slice === 0) yield index + 1;
   }

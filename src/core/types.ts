@@ -1,6 +1,6 @@
 /**
  * The public data format: what a page hands to `<event-timeline>`.
- * Dates are ISO 8601 strings whose form states their precision (see README).
+ * Dates are ISO 8601 strings whose form states their precision (see docs/data-format.md).
  */
 export interface TimelineSource {
   name: string;
@@ -12,6 +12,19 @@ export interface TimelineSource {
 export interface TimelineGroup {
   id: string;
   label: string;
+}
+
+/** A picture shown in an event's details (only once it is selected). */
+export interface TimelineMedia {
+  /** http(s) address of the image. */
+  url: string;
+  /** What the image shows, for those who cannot see it: required. */
+  alt: string;
+  caption?: string;
+  /** Who made or owns the image. */
+  credit?: string;
+  /** http(s) address the image links to. */
+  link?: string;
 }
 
 export interface TimelineEventInput {
@@ -28,6 +41,7 @@ export interface TimelineEventInput {
   place?: string;
   quote?: string;
   sources?: TimelineSource[];
+  media?: TimelineMedia;
 }
 
 export interface TimelineDocument {
@@ -43,7 +57,7 @@ export interface TimelineDocument {
 /** What the element accepts: a document or a bare array of events. */
 export type TimelineData = TimelineDocument | TimelineEventInput[];
 
-/** One reason an event was skipped. */
+/** One reason an event was skipped, or shown without part of its data (`kept`). */
 export interface TimelineProblem {
   /** Position of the event in the input list. */
   index: number;
@@ -51,4 +65,6 @@ export interface TimelineProblem {
   /** The field at fault, e.g. `title`, `date`, `end`, `id`, `sources`. */
   field: string;
   message: string;
+  /** True when the event is still shown, without the part at fault (e.g. media without alt text). */
+  kept?: boolean;
 }

@@ -7,12 +7,23 @@ const YEAR = 365.2425 * 24 * HOUR;
 /** How far one can zoom: from about an hour to about a thousand years across the view. */
 export const ZOOM_LIMITS = { minSpan: HOUR, maxSpan: 1000 * YEAR } as const;
 
-/** Keeps the centre of a view and brings its span within the zoom limits. */
+/** The instants a JavaScript Date (and luxon) can hold: ±100,000,000 days around 1970. */
+export const DATE_LIMIT_MS = 8.64e15;
+
+/** Whether an instant can be written as a date at all. */
+export function isDrawableInstant(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= DATE_LIMIT_MS;
+}
+
+/**
+ * Keeps the centre of a view and brings its span within the zoom limits, then moves it
+ * inside the range of dates: a window past year 275,760 could not be written to `start`/`end`.
+ */
 export function clampView([start, end]: View, limits = ZOOM_LIMITS): View {
   const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, end - start));
-  if (span === end - start) return [start, end];
-  const centre = (start + end) / 2;
-  return [centre - span / 2, centre + span / 2];
+  let from = span === end - start ? start : (start + end) / 2 - span / 2;
+  from = Math.min(DATE_LIMIT_MS - span, Math.max(-DATE_LIMIT_MS, from));
+  return from === start && span === end - start ? [start, end] : [from, from + span];
 }
 
 /** Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which stays in place. */

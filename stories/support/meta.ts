@@ -17,6 +17,7 @@ export const timelineBase = {
     onTimelineSelect: fn().mockName('timeline-select'),
     onTimelineError: fn().mockName('timeline-error'),
     onTimelineRangeChange: fn().mockName('timeline-range-change'),
+    onTimelineFilterChange: fn().mockName('timeline-filter-change'),
   },
 } satisfies Meta<TimelineArgs>;
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
-import type { EventTimeline, TimelineData } from '../../src/index.js';
+import type { EventTimeline, TimelineData, TimelineFilter } from '../../src/index.js';
 
 /**
  * The args of every story: one per attribute and property of `<event-timeline>` (the
@@ -20,6 +20,11 @@ export interface TimelineArgs {
   end?: string;
   orientation?: 'horizontal' | 'vertical' | 'auto';
   theme?: 'light' | 'dark';
+  'hash-key'?: string;
+  searchable?: boolean;
+  follow?: boolean;
+  filter?: TimelineFilter;
+  onTimelineFilterChange?: (e: Event) => void;
   onTimelineLoad?: (e: Event) => void;
   onTimelineSelect?: (e: Event) => void;
   onTimelineError?: (e: Event) => void;
@@ -41,6 +46,10 @@ export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
   end: { control: 'text' },
   orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
   theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  'hash-key': { control: 'text' },
+  searchable: { control: 'boolean' },
+  follow: { control: 'boolean' },
+  filter: { control: 'object' },
 };
 
 /** Renders the element from args the way a page would write it: attributes, and `events` as a property. */
@@ -57,6 +66,11 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     end=${ifDefined(args.end || undefined)}
     orientation=${ifDefined(args.orientation || undefined)}
     theme=${ifDefined(args.theme || undefined)}
+    hash-key=${ifDefined(args['hash-key'] || undefined)}
+    ?searchable=${args.searchable ?? false}
+    ?follow=${args.follow ?? false}
+    .filter=${args.filter}
+    @timeline-filter-change=${args.onTimelineFilterChange}
     @timeline-load=${args.onTimelineLoad}
     @timeline-range-change=${args.onTimelineRangeChange}
     @timeline-select=${args.onTimelineSelect}

@@ -118,3 +118,27 @@ describe('parseTimeline: valid events are kept, each bad one is reported', () =>
     );
   });
 });
+
+describe('media of an event', () => {
+  it('keeps a picture with alt text and http(s) addresses, and refuses the rest without skipping the event', () => {
+    const model = parseTimeline(
+      [
+        { id: 'a', title: 'A', date: '2024-01-01', media: { url: 'https://example.org/a.jpg', alt: 'A field', credit: 'Me', link: 'http://example.org' } },
+        { id: 'b', title: 'B', date: '2024-01-02', media: { url: 'https://example.org/b.jpg', alt: '  ' } },
+        { id: 'c', title: 'C', date: '2024-01-03', media: { url: 'data:image/png;base64,AAAA', alt: 'x' } },
+        { id: 'd', title: 'D', date: '2024-01-04', media: { url: 'https://example.org/d.jpg', alt: 'x', link: 'javascript:void 0' } },
+        { id: 'e', title: 'E', date: '2024-01-05', media: 'https://example.org/e.jpg' },
+      ],
+      'UTC',
+    );
+    expect(model.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(model.byId.get('a')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', alt: 'A field', credit: 'Me', link: 'http://example.org/' });
+    expect(model.items.slice(1).every((i) => i.media === undefined)).to.equal(true);
+    expect(model.problems.map((p) => [p.index, p.field, p.kept])).to.deep.equal([
+      [1, 'media.alt', true],
+      [2, 'media.url', true],
+      [3, 'media.link', true],
+      [4, 'media', true],
+    ]);
+  });
+});

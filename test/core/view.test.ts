@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { instantOf } from '../../src/core/precision.js';
-import { clampView, interpolateView, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
+import { clampView, DATE_LIMIT_MS, interpolateView, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
 
 const DAY = 86_400_000;
 
@@ -10,6 +10,16 @@ describe('views: the visible window of time', () => {
     expect(clampView([0, 1000])).to.deep.equal([500 - ZOOM_LIMITS.minSpan / 2, 500 + ZOOM_LIMITS.minSpan / 2]);
     const [a, b] = clampView([0, ZOOM_LIMITS.maxSpan * 3]);
     expect(b - a).to.equal(ZOOM_LIMITS.maxSpan);
+  });
+
+  it('property: a clamped view lies inside the range of dates and within the zoom limits', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e17, max: 1e17, noNaN: true }), fc.double({ min: 1, max: 1e17, noNaN: true }), (start, span) => {
+        const [a, b] = clampView([start, start + span]);
+        return isDrawableInstant(a) && isDrawableInstant(b) && b - a >= ZOOM_LIMITS.minSpan - 1 && b - a <= ZOOM_LIMITS.maxSpan + 1;
+      }),
+    );
+    expect(clampView([DATE_LIMIT_MS - 10, DATE_LIMIT_MS])).to.deep.equal([DATE_LIMIT_MS - ZOOM_LIMITS.minSpan, DATE_LIMIT_MS]);
   });
 
   it('property: zooming keeps the anchor instant at the same fraction of the view', () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { eventById, mountWith } from './helpers.js';
@@ -78,5 +78,21 @@ describe('<event-timeline> accessibility (axe-core)', () => {
     const list = el.shadowRoot!.querySelector('[role="list"]')!;
     const names = [...list.querySelectorAll('[role="listitem"]')].map((i) => i.getAttribute('aria-label'));
     expect(names).to.deep.equal(['June 20, 2024: Putin warns Seoul', 'October 2024: Troops sent to Russia', 'November 18, 2024: Pentagon briefing']);
+  });
+});
+
+describe('the element as a named region', () => {
+  it('takes the name of the document it shows now, also after new data', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    const el = await mountWith({ title: 'First story', events: [{ id: 'a', title: 'A', date: '2024-01-01' }] });
+    const named = async (name: string) => {
+      const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
+      return nodes.some((n) => n.role === 'region' && n.name === name);
+    };
+    expect(await named('First story')).to.equal(true);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { title: 'Second story', events: [{ id: 'b', title: 'B', date: '2025-01-01' }] };
+    await loaded;
+    expect(await named('Second story')).to.equal(true);
   });
 });

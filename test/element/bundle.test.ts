@@ -26,9 +26,10 @@ describe('dist/event-timeline.js in a plain HTML page', () => {
 });
 
 /**
- * The bundle carries a slimmer luxon (no parsers, no Interval, a Duration that only adds and
- * names units): whatever the element writes must read the same as from the source build with
- * the whole luxon, at every zoom level from centuries to seconds, in zones with clock changes.
+ * The bundle is the source passed through esbuild's bundling and minifier, terser, the
+ * template compaction and the d3 size measures of scripts/bundle-plugins.mjs: whatever the
+ * element writes from it must read the same as from the source build, at every zoom level from
+ * centuries to seconds, in zones with clock changes.
  */
 describe('dist/event-timeline.js writes what the source build writes', () => {
   const data = {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { styles, tokens } from '../../src/element/styles.js';
+import { styles, tokens } from '../../src/element/templates/styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 

@@ -1,8 +1,9 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import type { EventTimeline, TimelineDocument } from '../../src/index.js';
+import { parts } from '../element/helpers.js';
 
 const story: TimelineDocument = {
   title: 'North Korean troops in Russia',
@@ -24,6 +25,13 @@ const dense = Array.from({ length: 120 }, (_, i) => ({
   id: `e${i}`,
   title: `Dense event ${i}`,
   date: `2024-10-${String((i % 21) + 1).padStart(2, '0')}T${String((i * 7) % 24).padStart(2, '0')}:00`,
+}));
+
+/** Far more items than fit in a week: most of them must be counted into "+N" chips. */
+const crowded = Array.from({ length: 400 }, (_, i) => ({
+  id: `c${i}`,
+  title: `Crowded item ${i}`,
+  date: `2024-10-${String((i % 7) + 7).padStart(2, '0')}T${String((i * 5) % 24).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}`,
 }));
 
 /** Mounts a timeline in a box of fixed size, fonts and zone, so that screenshots compare. */
@@ -51,4 +59,12 @@ describe('<event-timeline> looks right (visual regression)', () => {
   });
   it('vertical', async () => visualDiff(await mount(story, 340), 'vertical'));
   it('dense', async () => visualDiff(await mount(dense, 760), 'dense'));
+  it('crowded: "+N" chips beside the items that fit', async () => {
+    const box = await mount(crowded, 760);
+    const el = box.querySelector('event-timeline')!;
+    // The picture is only worth keeping if it shows chips and items together.
+    expect(parts(el, 'cluster').length).to.be.greaterThan(0);
+    expect(parts(el, 'event').length).to.be.greaterThan(0);
+    await visualDiff(box, 'crowded');
+  });
 });

@@ -1,0 +1,113 @@
+import type { ReactiveController } from 'lit';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
+import { DataReader } from '../support/data-reader.js';
+import type { TimelineHost } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import type { Announcer } from '../support/announcer.js';
+
+/** How long items added by `addEvents()` stay marked as new. */
+const NEW_FOR_MS = 5000;
+
+/**
+ * The data the element shows: from the `events` property, else `src`, else inline JSON (a
+ * child `<script type="application/json">`, watched for edits). Reads in `hostUpdate`, so the
+ * model is ready for the viewport and the layout of the same update, and reports each new model
+ * or failure once, after it is drawn, as `timeline-load` / `timeline-error`.
+ */
+export class DataController implements ReactiveController {
+  readonly #reader: DataReader;
+  #inline?: MutationObserver;
+  /** Ids of the items `addEvents()` brought, marked as new for a few seconds. */
+  newIds: ReadonlySet<string> = new Set();
+  #pendingIds: string[] = [];
+  #newTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly locale: LocaleController,
+    private readonly announcer: Announcer,
+  ) {
+    this.#reader = new DataReader(host);
+    host.addController(this);
+  }
+
+  get model() {
+    return this.#reader.model;
+  }
+
+  get failure() {
+    return this.#reader.failure;
+  }
+
+  get loading(): boolean {
+    return this.#reader.loading;
+  }
+
+  /** Whether the model of this update only added items to the one before. */
+  get grew(): boolean {
+    return this.#reader.grew;
+  }
+
+  /** `addEvents()`: appends items in the same format to whatever the input is. */
+  add(items: unknown): void {
+    if (!Array.isArray(items) || items.length === 0) return;
+    this.#reader.add(items);
+    for (const item of items) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') this.#pendingIds.push(id);
+    }
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.#inline = new MutationObserver(() => this.host.requestUpdate());
+    this.#inline.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#inline?.disconnect();
+    this.#inline = undefined;
+    this.#reader.cancel();
+    clearTimeout(this.#newTimer);
+    this.newIds = new Set();
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    this.#reader.syncSource(host.src, host.events !== undefined);
+    this.#reader.update({
+      events: host.events,
+      src: host.src,
+      inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      zone: this.locale.readingZone,
+      messages: this.locale.messages,
+    });
+  }
+
+  /** Marks the added items that were read as new for a while and says how many came. */
+  #markNew(model: NonNullable<DataReader['model']>): number {
+    const ids = this.#pendingIds.filter((id) => model.byId.has(id));
+    this.#pendingIds = [];
+    this.newIds = new Set([...this.newIds, ...ids]);
+    if (ids.length > 0) this.announcer.say(this.locale.messages.added(ids.length));
+    clearTimeout(this.#newTimer);
+    this.#newTimer = setTimeout(() => {
+      this.newIds = new Set();
+      this.host.requestUpdate();
+    }, NEW_FOR_MS);
+    return ids.length;
+  }
+
+  hostUpdated(): void {
+    const due = this.#reader.takeReport();
+    const { failure, model } = this.#reader;
+    // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
+    const settings = model || failure ? this.locale.settings.take() : [];
+    if (failure && due) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
+    else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
+    if (!due || !model) return;
+    const added = this.#reader.grew ? this.#markNew(model) : undefined;
+    this.host.dispatchEvent(new TimelineLoadEvent(model.items.length, added));
+  }
+}

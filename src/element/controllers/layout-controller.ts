@@ -1,0 +1,80 @@
+import type { ReactiveController } from 'lit';
+import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
+import type { TimelineModel } from '../../core/model.js';
+import { slideFrame } from '../../core/motion.js';
+import { Memo } from '../support/memo.js';
+import { AXIS_GUTTER } from '../templates/render-axis.js';
+import { ResizeController } from './resize-controller.js';
+import { readLabelFont, TextMeasure, type LabelFont } from '../support/text-measure.js';
+import type { TimelineHost } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+
+/** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
+const MAX_LABEL_EMS = 16;
+
+/**
+ * Lays out the frame the templates draw, in `hostUpdate`, from the data, the window, the
+ * element's width and its label font. An update that changes none of these reuses the last
+ * frame; while the window moves, frames are drawn from the moving view's stage.
+ */
+export class LayoutController implements ReactiveController {
+  /** The frame for this update; undefined without data or a window. */
+  frame?: Frame;
+  readonly #size: ResizeController;
+  readonly #measure = new TextMeasure();
+  readonly #frames = new Memo<Frame>();
+  /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
+  readonly #font = new Memo<LabelFont>();
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; selection: SelectionController },
+  ) {
+    this.#size = new ResizeController(host);
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const model = this.deps.model();
+    const view = this.deps.viewport.view;
+    this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
+  }
+
+  #compute(model: TimelineModel, view: readonly [number, number]): Frame {
+    const { locale, viewport, selection } = this.deps;
+    const width = Math.max(1, this.#size.measure());
+    const { font, fontSize } = this.#font.get([model, width, this.host.theme], () => readLabelFont(this.host));
+    const maxLabel = MAX_LABEL_EMS * fontSize;
+    const focusId = selection.focusId;
+    const zone = locale.displayZone;
+    const fitted = viewport.fitted;
+    const orientation = resolveOrientation(this.host.orientation, width);
+    const settings = [model, width, orientation, font, locale.locale, zone, focusId, fitted];
+    const input = (): FrameInput => ({
+      items: model.items,
+      groups: model.groups,
+      view,
+      orientation,
+      width,
+      labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
+      maxLabelWidth: maxLabel,
+      lineHeight: Math.ceil(fontSize * 1.5),
+      gutter: AXIS_GUTTER,
+      fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
+      locale: locale.locale,
+      zone,
+      keepId: focusId,
+    });
+    const motion = viewport.motion;
+    if (motion.moving && orientation === 'horizontal') {
+      return motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, zone, locale.locale, focusId));
+    }
+    return this.#frames.get([...settings, view[0], view[1]], () => {
+      const frame = computeFrame(input());
+      if (orientation === 'horizontal') motion.rested(settings, frame, view);
+      return frame;
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import type { ReactiveController } from 'lit';
+import { messagesFor, type Messages } from '../../core/messages.js';
+import type { TimelineModel } from '../../core/model.js';
+import { isKnownZone, viewerZone } from '../../core/zones.js';
+import type { TimelineHost } from './host.js';
+import { localeCandidates } from '../support/page-locale.js';
+import { SettingsProblems } from '../support/settings-problems.js';
+
+/**
+ * The language and zones the element writes in, worked out once per update from the
+ * `locale` and `time-zone` attributes, the page's `lang`, the browser and the document.
+ */
+export class LocaleController implements ReactiveController {
+  locale = 'en';
+  messages: Messages = messagesFor('en');
+  /** Locales and zones that cannot be used, replaced by the nearest usable one and reported once. */
+  readonly settings = new SettingsProblems();
+
+  constructor(
+    private readonly host: TimelineHost,
+    /** The model last read: its own zone wins for reading and loses to the attribute for display. */
+    private readonly model: () => TimelineModel | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
+    const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
+    this.settings.zone(this.host.timeZone, this.model()?.timeZone ?? viewerZone());
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.messages = messagesFor(locale);
+    }
+  }
+
+  /** The `time-zone` attribute when it names a zone this browser knows. */
+  get validZone(): string | undefined {
+    return isKnownZone(this.host.timeZone) ? this.host.timeZone : undefined;
+  }
+
+  /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */
+  get readingZone(): string | { error: string } {
+    return this.validZone ?? viewerZone();
+  }
+
+  /** The zone the axis is drawn in and times are shown in. */
+  get displayZone(): string {
+    return this.validZone ?? this.model()?.timeZone ?? viewerZone();
+  }
+
+  /** The zone dates without an offset are read in (after the document's own). */
+  get readZone(): string {
+    return this.model()?.timeZone ?? this.validZone ?? viewerZone();
+  }
+}

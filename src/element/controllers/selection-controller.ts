@@ -1,0 +1,131 @@
+import type { ReactiveController } from 'lit';
+import type { TimelineModel } from '../../core/model.js';
+import { EventInput } from '../input/event-input.js';
+import type { Announcer } from '../support/announcer.js';
+import type { EventNames } from '../support/event-names.js';
+import { TimelineSelectEvent } from '../../events.js';
+import type { TimelineHost } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+import type { TimelineItem } from '../../core/model.js';
+import { revealSelection } from '../support/reveal-selection.js';
+
+/**
+ * The selected item (the `selected` property), the one item in the tab order (roving
+ * tabindex), what the live region says, and the pointer and key input that change them.
+ */
+export class SelectionController implements ReactiveController {
+  /** The item that holds the tab stop; it is drawn even when out of view. */
+  focusId: string | null = null;
+  #seenSelected: string | null = null;
+  readonly input: EventInput;
+  /** The events of a "+N" chip that zooming cannot part, listed in the details panel. */
+  chipList?: { items: TimelineItem[]; heading: string };
+  #listedFrom?: TimelineModel;
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; names: EventNames; announcer: Announcer },
+  ) {
+    this.input = new EventInput({
+      items: () => deps.model()?.items ?? [],
+      selected: () => host.selected,
+      // Escape closes the details like the close button: focus goes back to the item.
+      select: (id) => (id === null ? this.closeDetails() : this.select(id)),
+      moveFocusTo: (id) => this.#moveFocusTo(id),
+      bringIntoView: (id) => deps.viewport.bringIntoView(id),
+      zoom: (how) => deps.viewport.zoomBy(how),
+    });
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { selected } = this.host;
+    // The page selected an item: it takes the tab stop.
+    if (selected !== this.#seenSelected && selected !== null) this.focusId = selected;
+    this.#seenSelected = selected;
+    const model = this.deps.model();
+    // A list made from other data (new events, another filter) is stale.
+    if (this.chipList && model !== this.#listedFrom) this.chipList = undefined;
+    if (!model) return;
+    if (this.focusId === null || !model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
+  }
+
+  /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
+  select(id: string | null): void {
+    if (id === this.host.selected) return;
+    this.host.selected = id;
+    if (id !== null) this.focusId = id;
+    const item = id === null ? undefined : this.deps.model()?.byId.get(id);
+    this.deps.announcer.say(item ? this.deps.locale.messages.selected(this.deps.names.name(item)) : '');
+    this.host.dispatchEvent(new TimelineSelectEvent(id));
+    if (id === null) return;
+    // A chosen item replaces the list, and its details and the item itself are brought into view.
+    this.chipList = undefined;
+    void this.host.updateComplete.then(() => revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
+  }
+
+  /** Lists a chip's events in the details panel (any selection closes) and focuses the first. */
+  openChipList(items: TimelineItem[], heading: string): void {
+    if (this.host.selected !== null) this.select(null);
+    this.chipList = { items, heading };
+    this.#listedFrom = this.deps.model();
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
+  }
+
+  /** An item picked from the list: selected, and focused where it is drawn. */
+  pickFromList = (id: string): void => {
+    this.select(id);
+    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
+  };
+
+  /** Closes the list; the item holding the tab stop takes focus. */
+  closeChipList = (): void => {
+    this.chipList = undefined;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.itemElement(this.focusId)?.focus({ preventScroll: true }));
+  };
+
+  /** Escape in the list closes it (and nothing else). */
+  onChipListKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.closeChipList();
+  };
+
+  /** The close button: clears the selection and gives focus back to the item. */
+  closeDetails = (): void => {
+    const id = this.host.selected;
+    this.select(null);
+    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
+  };
+
+  /** "Copy link" in the details: puts the address on the clipboard and says whether it worked. */
+  copyLink = (link: string): void => {
+    const m = this.deps.locale.messages;
+    const say = (text: string) => this.deps.announcer.say(text);
+    const copied = navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => say(m.linkCopied),
+      () => say(m.linkNotCopied(link)),
+    );
+  };
+
+  /** The drawn element of an item (part `event`), if it is drawn. */
+  itemElement(id: string | null): HTMLElement | undefined {
+    if (id === null) return undefined;
+    const root = this.host.shadowRoot;
+    if (!root) return undefined;
+    for (const el of root.querySelectorAll<HTMLElement>('[part~="event"]')) if (el.dataset['id'] === id) return el;
+    return undefined;
+  }
+
+  #moveFocusTo(id: string): void {
+    this.focusId = id;
+    this.deps.viewport.bringIntoView(id);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
+  }
+}

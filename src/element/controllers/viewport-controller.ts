@@ -1,0 +1,258 @@
+import type { ReactiveController } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import { fitDomain } from '../../core/domain.js';
+import type { Frame } from '../../core/frame.js';
+import type { TimelineModel } from '../../core/model.js';
+import { instantOf } from '../../core/precision.js';
+import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View } from '../../core/view.js';
+import { TimelineRangeChangeEvent } from '../../events.js';
+import { MovingView } from '../support/moving-view.js';
+import { RangeAttributes } from '../support/range-attributes.js';
+import { ViewAnimation } from '../support/view-animation.js';
+import { ZoomController, type ZoomPhase } from './zoom-controller.js';
+import type { TimelineHost } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+
+export type DateInput = string | number | Date;
+
+export interface ZoomOptions {
+  /** Animate the move (the default, unless the user prefers reduced motion); false jumps there. */
+  animate?: boolean;
+}
+
+export interface ViewportInputs {
+  /** The items shown (the data less what the filter hides): fit() fits them. */
+  model: () => TimelineModel | undefined;
+  /** The data as read: a new document is what resets the window. */
+  document: () => TimelineModel | undefined;
+  /** Whether the document of this update only added items to the one before (`addEvents()`). */
+  grew: () => boolean;
+  /** The frame last laid out: d3-zoom is told its size. */
+  frame: () => Frame | undefined;
+}
+
+/**
+ * The visible window and every way it moves: the fitted view of new data, the `start`/`end`
+ * attributes (read when the page sets them, rewritten to what is shown otherwise),
+ * `zoomTo()`/`fit()` with their animation, and d3-zoom's wheel, drag and pinch gestures.
+ *
+ * After each update `start`/`end` describe the window on screen, and each change of that
+ * window fires one `timeline-range-change`; while a gesture or animation runs they wait for it
+ * to come to rest.
+ */
+export class ViewportController implements ReactiveController {
+  /** The element d3-zoom listens on (the chart). */
+  readonly chartRef = createRef<HTMLDivElement>();
+  /** Whether the window is moving (gesture or animation) and the stage it is drawn from. */
+  readonly motion = new MovingView();
+  /** The window asked for; undefined shows the fitted view. */
+  #view?: View;
+  #fitted?: View;
+  #drawnDocument?: TimelineModel;
+  #drawnModel?: TimelineModel;
+  readonly #range = new RangeAttributes();
+  readonly #animation = new ViewAnimation();
+  readonly #zoom: ZoomController;
+  /** The window `start`/`end` last described; a different one shown is a change to report. */
+  #reported?: View;
+  #changed = false;
+  /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
+  #userMoved = false;
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly locale: LocaleController,
+    private readonly inputs: ViewportInputs,
+  ) {
+    this.#zoom = new ZoomController(host, (view, phase) => this.#userView(view, phase));
+    host.addController(this);
+  }
+
+  /** The window on screen, if there is data. */
+  get view(): View | undefined {
+    return this.#view ?? this.#fitted;
+  }
+
+  /** The window that shows every item. */
+  get fitted(): View | undefined {
+    return this.#fitted;
+  }
+
+  hostDisconnected(): void {
+    // A gesture cut off by a move in the DOM ends where it was: the element comes back showing it.
+    if (this.motion.stop()) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const doc = this.inputs.document();
+    const model = this.inputs.model();
+    const { start, end } = this.host;
+    const before = this.view;
+    if (doc !== this.#drawnDocument) {
+      // New data: the fitted view, unless the page asked for a window, or the selected item is
+      // still there (the same story, grown or corrected): then the window stays.
+      this.#drawnDocument = doc;
+      this.#shown(model);
+      this.#animation.stop();
+      this.motion.stop();
+      const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
+      const selected = this.host.selected;
+      const grew = this.inputs.grew();
+      const keep = before && (grew || (selected !== null && model?.byId.has(selected))) ? before : undefined;
+      this.#view = asked ? clampView(asked) : keep;
+      if (grew && keep && model) this.#follow(model, keep);
+    } else if (model !== this.#drawnModel) {
+      // The filter changed: the window stays where it was; fit() now fits what is shown.
+      this.#view ??= before;
+      this.#shown(model);
+    } else if (model && this.#range.setByPage(start, end)) {
+      const asked = this.#asked();
+      if (asked) {
+        this.#animation.stop();
+        this.#view = clampView(asked);
+      }
+    }
+    if (model) this.#describeWindow();
+  }
+
+  /** `follow`: items added past the end of the window bring the newest into view. */
+  #follow(model: TimelineModel, view: View): void {
+    if (!this.host.follow || this.#userMoved || model.items.length === 0) return;
+    let newest = model.items[0]!;
+    for (const item of model.items) if (item.end > newest.end) newest = item;
+    if (newest.end <= view[1]) return;
+    this.#view = clampView(panToInclude(view, newest.start, newest.end));
+  }
+
+  #shown(model: TimelineModel | undefined): void {
+    this.#drawnModel = model;
+    this.#fitted = model ? fitDomain(model.items) : undefined;
+  }
+
+  hostUpdated(): void {
+    const chart = this.chartRef.value;
+    const frame = this.inputs.frame();
+    const view = this.view;
+    if (chart && frame && view && this.#fitted) {
+      this.#zoom.attach(chart);
+      this.#zoom.sync(this.#fitted, frame.length, frame.breadth, view, frame.orientation === 'vertical');
+    } else {
+      this.#zoom.detach();
+    }
+    if (!this.#changed) return;
+    this.#changed = false;
+    this.host.dispatchEvent(new TimelineRangeChangeEvent(this.host.start!, this.host.end!));
+  }
+
+  /**
+   * Makes `start`/`end` describe the window shown, once it is at rest: values the page set
+   * that were clamped or could not be read are rewritten; a new window is reported.
+   */
+  #describeWindow(): void {
+    const view = this.view;
+    if (!view || this.motion.moving || this.#animation.running) return;
+    const { start, end } = this.host;
+    const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
+    if (asked && sameView(asked, view)) {
+      // The page's own words for the window shown ("2024-04", "2024-04-30") stay.
+      this.#range.accept(start, end, view);
+    } else if (!this.#range.describes(start, end, view)) {
+      const written = this.#range.write(view, this.locale.displayZone);
+      this.host.start = written.start;
+      this.host.end = written.end;
+    }
+    if (this.#reported && !sameView(this.#reported, view)) this.#changed = true;
+    this.#reported = view;
+  }
+
+  /**
+   * The window `start`/`end` ask for, before the zoom limits; undefined when a value given
+   * cannot be read (it is ignored, and rewritten to the window shown).
+   */
+  #asked(): View | undefined {
+    const { start, end } = this.host;
+    const from = start ? this.#toMs(start, 'start') : undefined;
+    const to = end ? this.#toMs(end, 'end') : undefined;
+    if ((start && from === undefined) || (end && to === undefined)) return undefined;
+    const current = this.view;
+    if (from !== undefined && to !== undefined) return to > from ? [from, to] : undefined;
+    return viewFromRange(from, to, current);
+  }
+
+  #toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
+    const ms = instantOf(value, edge, this.locale.readZone);
+    return ms !== undefined && isDrawableInstant(ms) ? ms : undefined;
+  }
+
+  /** `zoomTo()`: the window from `start` to `end`; arguments that name no drawable window change nothing. */
+  zoomTo(start: DateInput, end: DateInput, options: ZoomOptions = {}): Promise<void> {
+    const from = this.#toMs(start, 'start');
+    const to = this.#toMs(end, 'end');
+    if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
+    const target = clampView([from, to]);
+    if (!this.#fitted) {
+      // No data yet: the window waits in the attributes, as if the page had set them.
+      const written = new RangeAttributes().write(target, this.locale.displayZone);
+      this.host.start = written.start;
+      this.host.end = written.end;
+      return Promise.resolve();
+    }
+    return this.moveTo(target, options);
+  }
+
+  /** `fit()`: every item, with some room around them. */
+  fit(options: ZoomOptions = {}): Promise<void> {
+    return this.#fitted ? this.moveTo(this.#fitted, options) : Promise.resolve();
+  }
+
+  /** Zooms by a factor of two about the centre, or fits (the buttons and the `+ - 0` keys). */
+  zoomBy(how: 'in' | 'out' | 'fit'): void {
+    const view = this.view;
+    if (!view) return;
+    this.#userMoved = how !== 'fit';
+    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5)));
+  }
+
+  /** Pans just enough that the item is in view. */
+  bringIntoView(id: string): void {
+    const item = this.inputs.model()?.byId.get(id);
+    const view = this.view;
+    if (!item || !view) return;
+    const next = panToInclude(view, item.start, item.end);
+    if (next !== view) void this.moveTo(next);
+  }
+
+  /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */
+  moveTo(target: View, { animate = true }: ZoomOptions = {}): Promise<void> {
+    const land = (): Promise<void> => {
+      this.motion.stop();
+      this.#view = target;
+      this.host.requestUpdate();
+      // An element that is not in a document does not update: the window waits for it.
+      return this.host.isConnected ? this.host.updateComplete.then(() => undefined) : Promise.resolve();
+    };
+    const show = (view: View) => {
+      this.motion.start();
+      this.#view = view;
+      this.host.requestUpdate();
+    };
+    const from = animate && this.host.isConnected ? this.view : undefined;
+    return this.#animation.run(from, target, show, land);
+  }
+
+  #userView(view: View, phase: ZoomPhase): void {
+    const next = clampView(view);
+    const moved = !sameView(next, this.view);
+    if (phase === 'change') {
+      this.#userMoved = true;
+      this.#animation.stop();
+      if (moved) this.motion.start();
+    }
+    // At rest again: lanes are stacked for exactly this view, and start/end describe it.
+    const rested = phase === 'end' && this.motion.stop();
+    if (moved || rested) {
+      this.#view = next;
+      this.host.requestUpdate();
+    }
+  }
+}

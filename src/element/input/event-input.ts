@@ -1,0 +1,67 @@
+import type { TimelineItem } from '../../core/model.js';
+import { keyAction } from './keyboard.js';
+
+/** What pointer and keyboard input on the events may ask of the element. */
+export interface EventInputHost {
+  /** The events in time order. */
+  items(): readonly TimelineItem[];
+  selected(): string | null;
+  select(id: string | null): void;
+  /** Moves the tab stop (and the view, if needed) to an event and focuses it. */
+  moveFocusTo(id: string): void;
+  bringIntoView(id: string): void;
+  zoom(how: 'in' | 'out' | 'fit'): void;
+}
+
+/** The event element (part `event`) that an input event happened on, if any. */
+export function eventElementOf(e: Event): HTMLElement | undefined {
+  return e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('part') === 'event');
+}
+
+/** Clicks, focus and keys on the events, turned into selection, focus moves and zoom. */
+export class EventInput {
+  constructor(private readonly host: EventInputHost) {}
+
+  onClick = (e: MouseEvent): void => {
+    const el = eventElementOf(e);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    this.host.select(el.dataset['id']!);
+  };
+
+  /** Tabbing onto an event that is out of view brings it into view. */
+  onFocusIn = (e: FocusEvent): void => {
+    const id = eventElementOf(e)?.dataset['id'];
+    if (id !== undefined) this.host.bringIntoView(id);
+  };
+
+  onKeyDown = (e: KeyboardEvent): void => {
+    const el = eventElementOf(e);
+    const action = keyAction(e.key, el !== undefined);
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    switch (action.kind) {
+      case 'zoom':
+        e.preventDefault();
+        this.host.zoom(action.how);
+        return;
+      case 'clear':
+        if (this.host.selected() === null) return;
+        e.preventDefault();
+        this.host.select(null);
+        return;
+      case 'select':
+        e.preventDefault();
+        this.host.select(el!.dataset['id']!);
+        return;
+      case 'move': {
+        const items = this.host.items();
+        if (items.length === 0) return;
+        e.preventDefault();
+        const index = items.findIndex((i) => i.id === el!.dataset['id']);
+        const last = items.length - 1;
+        const next = { next: Math.min(last, index + 1), previous: Math.max(0, index - 1), first: 0, last }[action.to];
+        this.host.moveFocusTo(items[next]!.id);
+      }
+    }
+  };
+}

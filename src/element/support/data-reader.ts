@@ -1,0 +1,213 @@
+import type { ReactiveControllerHost } from 'lit';
+import { errorMessage } from '../../core/error-message.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineModel } from '../../core/model.js';
+import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
+import type { TimelineProblem } from '../../core/types.js';
+import { SourceLoader } from '../controllers/source-loader.js';
+
+export interface Failure {
+  message: string;
+  problems: TimelineProblem[];
+  fatal: boolean;
+}
+
+/** What the element was given, strongest first: the property, `src`, inline JSON. */
+export interface Inputs {
+  events: unknown;
+  src: string | undefined;
+  inline: () => string | undefined;
+  /** The zone for dates without an offset, or an error message when the attribute's is unknown. */
+  zone: string | { error: string };
+  messages: Messages;
+}
+
+/**
+ * Turns the element's inputs into a model or a failure, re-reading only when an input
+ * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
+ */
+/** How long one slice of a large read may hold the main thread. */
+const SLICE_MS = 40;
+
+function eventCount(data: unknown): number {
+  const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : 0;
+}
+
+/** The document with the added items after its own (a bare list stays a list). */
+function withAdded(data: unknown, added: readonly unknown[]): unknown {
+  if (added.length === 0) return data;
+  if (Array.isArray(data)) return [...data, ...added];
+  const events = (data as { events?: unknown } | null)?.events;
+  if (data !== null && typeof data === 'object' && Array.isArray(events)) return { ...data, events: [...events, ...added] };
+  return data;
+}
+
+function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function describe(e: unknown): string {
+  // Whatever a page's getter threw, even a value that cannot become text, ends as a sentence.
+  let ours = false;
+  try {
+    ours = e instanceof TimelineDataError;
+  } catch {
+    // A revoked Proxy throws even on instanceof.
+  }
+  return ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`;
+}
+
+export class DataReader {
+  model?: TimelineModel;
+  failure?: Failure;
+  readonly loader: SourceLoader;
+  #raw: unknown;
+  #zone: unknown;
+  #reportDue = false;
+  /** Items added with `addEvents()` since the input last changed. */
+  #added: readonly unknown[] = [];
+  #addedRead: readonly unknown[] = [];
+  /** The last input that was there (not undefined while a new `src` loads). */
+  #base: unknown;
+  /** Whether the model last made only added items to the one before it. */
+  grew = false;
+  /** Bumped by every new read, so that a read in slices that was overtaken stops. */
+  #generation = 0;
+  #slicing = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    this.loader = new SourceLoader(host);
+  }
+
+  /** While `src` loads, and while a large document is read in slices. */
+  get loading(): boolean {
+    return this.loader.state.status === 'loading' || this.#slicing;
+  }
+
+  /**
+   * Stops a read in slices (the element was removed); it starts again when the element comes
+   * back. A finished model is kept: an element moved in the DOM shows what it showed before.
+   */
+  cancel(): void {
+    if (!this.#slicing) return;
+    this.#generation++;
+    this.#slicing = false;
+    this.#raw = undefined;
+  }
+
+  /** Starts or cancels the `src` request when the inputs that choose it changed. */
+  syncSource(src: string | undefined, hasEvents: boolean): void {
+    if (hasEvents || !src) this.loader.cancel();
+    else if (this.loader.state.status === 'idle' || ('url' in this.loader.state && this.loader.state.url !== src)) this.loader.load(src);
+  }
+
+  /** Appends items to whatever the input is; they stay until the input itself changes. */
+  add(items: readonly unknown[]): void {
+    this.#added = [...this.#added, ...items];
+  }
+
+  /** Re-reads the data when the current input, the zone or the added items changed. */
+  update(inputs: Inputs): void {
+    const raw = this.#current(inputs);
+    const zoneKey = typeof inputs.zone === 'string' ? inputs.zone : inputs.zone.error;
+    const grew = raw === this.#raw && zoneKey === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
+    // A new input (not the same one coming back after a load) starts without the added items.
+    if (raw !== undefined && raw !== this.#base) {
+      if (this.#base !== undefined) this.#added = [];
+      this.#base = raw;
+    }
+    if (raw === this.#raw && zoneKey === this.#zone && this.#added === this.#addedRead) return;
+    this.#raw = raw;
+    this.#zone = zoneKey;
+    this.#addedRead = this.#added;
+    this.grew = grew;
+    this.#read(raw, inputs);
+  }
+
+  /** True once per new model or failure, so each is reported exactly once. */
+  takeReport(): boolean {
+    const due = this.#reportDue;
+    this.#reportDue = false;
+    return due;
+  }
+
+  #current(inputs: Inputs): unknown {
+    if (inputs.events !== undefined) return inputs.events;
+    if (inputs.src) {
+      const s = this.loader.state;
+      // The failed state itself is the input, so that one failure is reported once.
+      return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
+    }
+    return inputs.inline();
+  }
+
+  #read(raw: unknown, inputs: Inputs): void {
+    const m = inputs.messages;
+    const s = this.loader.state;
+    const read = ++this.#generation;
+    this.#slicing = false;
+    if (raw === undefined) {
+      this.model = undefined;
+      this.failure = undefined;
+      return;
+    }
+    if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
+    if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
+    try {
+      const data = withAdded(typeof raw === 'string' ? parseJsonText(raw) : raw, this.#added);
+      const steps = parseTimelineSteps(data, inputs.zone);
+      if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), m);
+      // A large document is read a slice per task, so the page never freezes for long; one
+      // that only grew keeps showing what it had meanwhile.
+      if (!this.grew) {
+        this.model = undefined;
+        this.failure = undefined;
+      }
+      this.#slicing = true;
+      void this.#readInSlices(steps, read, m);
+    } catch (e) {
+      this.#fail(describe(e));
+    }
+  }
+
+  async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, m: Messages): Promise<void> {
+    try {
+      for (;;) {
+        const began = performance.now();
+        let step = steps.next();
+        while (!step.done && performance.now() - began < SLICE_MS) step = steps.next();
+        if (step.done) {
+          if (read !== this.#generation) return;
+          this.#slicing = false;
+          this.#done(step.value, m);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (read !== this.#generation) return;
+      }
+    } catch (e) {
+      if (read !== this.#generation) return;
+      this.#slicing = false;
+      this.#fail(describe(e));
+    }
+    this.host.requestUpdate();
+  }
+
+  #done(model: TimelineModel, m: Messages): void {
+    this.model = model;
+    const skipped = model.problems.filter((p) => !p.kept).length;
+    const message = skipped > 0 ? m.skipped(skipped) : m.incomplete(model.problems.length);
+    this.failure = model.problems.length > 0 ? { message, problems: [...model.problems], fatal: false } : undefined;
+    this.#reportDue = true;
+  }
+
+  #fail(message: string): void {
+    this.model = undefined;
+    this.failure = { message, problems: [], fatal: true };
+    this.#reportDue = true;
+  }
+}

@@ -1,0 +1,79 @@
+import { itemLabel } from '../../core/item-label.js';
+import { formatShortDay, formatWhen } from '../../core/format.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineItem } from '../../core/model.js';
+import type { PlacedCluster } from '../../core/placement.js';
+
+const MAX_CHIP_NAMES = 2000;
+
+/**
+ * What screen readers hear for each event ("October 2024: Troops sent") and each "+N" chip,
+ * formatted once per event for a locale and zone: luxon's formatting is slow, and only the
+ * events that are drawn ever need a name.
+ */
+export class EventNames {
+  #names = new Map<TimelineItem, string>();
+  /** Chip names by count and days: while the view moves, the same chips are drawn frame after frame. */
+  #chips = new Map<string, string>();
+  #key = '';
+
+  constructor(private readonly settings: () => { locale: string; zone: string; messages: Messages }) {}
+
+  /** The event's date at its precision. */
+  when(item: TimelineItem): string {
+    const { locale, zone } = this.settings();
+    return formatWhen(item.from, item.to, locale, zone);
+  }
+
+  /** The event's date and title. */
+  name(item: TimelineItem): string {
+    this.#forget();
+    let name = this.#names.get(item);
+    if (name === undefined) {
+      name = `${this.when(item)}: ${itemLabel(item)}`;
+      this.#names.set(item, name);
+    }
+    return name;
+  }
+
+  /** How many events a chip holds and over which days. */
+  cluster(c: PlacedCluster): string {
+    this.#forget();
+    const key = `${c.count}|${c.start}|${c.end}`;
+    let name = this.#chips.get(key);
+    if (name === undefined) {
+      if (this.#chips.size > MAX_CHIP_NAMES) this.#chips.clear();
+      name = this.#chipName(c);
+      this.#chips.set(key, name);
+    }
+    return name;
+  }
+
+  /** Names made for another locale, zone or language are dropped. */
+  #forget(): void {
+    const { locale, zone, messages } = this.settings();
+    const key = `${locale}|${zone}|${messages.cluster(2, '')}`;
+    if (key !== this.#key) {
+      this.#names = new Map();
+      this.#chips = new Map();
+      this.#key = key;
+    }
+  }
+
+  /** The heading of the list a chip opens: how many events, over which days. */
+  clusterHeading(c: PlacedCluster): string {
+    return this.settings().messages.clusterList(c.count, this.#days(c));
+  }
+
+  #chipName(c: PlacedCluster): string {
+    return this.settings().messages.cluster(c.count, this.#days(c));
+  }
+
+  #days(c: PlacedCluster): string {
+    const { locale, zone } = this.settings();
+    const from = formatShortDay(c.start, locale, zone);
+    // A chip's end is exclusive; one at a single instant ends where it starts.
+    const to = formatShortDay(Math.max(c.start, c.end - 1), locale, zone);
+    return from === to ? from : `${from} – ${to}`;
+  }
+}

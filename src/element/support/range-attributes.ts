@@ -1,0 +1,44 @@
+import { DateTime } from 'luxon';
+import { sameView, type View } from '../../core/view.js';
+
+/** The window as the ISO strings `start` and `end` get, in `zone`. */
+export function rangeStrings(view: View, zone: string): { start: string; end: string } {
+  const iso = (ms: number) => DateTime.fromMillis(Math.round(ms), { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+  return { start: iso(view[0]), end: iso(view[1]) };
+}
+
+/**
+ * The `start` and `end` attributes both report the visible window and move it. This tells
+ * the two apart: it remembers the values that last described the window (written by the
+ * element, or the page's own that it accepted), so a value that differs was set by the page.
+ */
+export class RangeAttributes {
+  #known: { start?: string; end?: string } = {};
+  /** The window the known values describe. */
+  #knownView?: View;
+
+  /** The window as the ISO strings the attributes get, in `zone`; remembered as the element's own. */
+  write(view: View, zone: string): { start: string; end: string } {
+    const range = rangeStrings(view, zone);
+    this.#known = range;
+    this.#knownView = view;
+    return range;
+  }
+
+  /** The page's values describe the window shown: they stay, and count as known. */
+  accept(start: string | undefined, end: string | undefined, view: View): void {
+    this.#known = { start, end };
+    this.#knownView = view;
+  }
+
+  /** Whether these values are the known ones and still describe `view`. */
+  describes(start: string | undefined, end: string | undefined, view: View): boolean {
+    return start !== undefined && end !== undefined && !this.setByPage(start, end) && sameView(this.#knownView, view);
+  }
+
+  /** Whether these attribute values were set by the page rather than known to describe the window. */
+  setByPage(start: string | undefined, end: string | undefined): boolean {
+    const given = start !== undefined || end !== undefined;
+    return given && (start !== this.#known.start || end !== this.#known.end);
+  }
+}

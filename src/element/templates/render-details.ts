@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHttpUrl } from '../../core/links.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineItem } from '../../core/model.js';
+import type { TimelineSource } from '../../core/types.js';
+import { renderMedia } from './render-media.js';
+import { renderLongText } from './render-long-text.js';
+
+export interface DetailsView {
+  item: TimelineItem;
+  when: string;
+  lang: string | undefined;
+  messages: Messages;
+  formatSourceDate: (date: string) => string;
+  onClose: () => void;
+  /** With `hash-key`: the address that opens the page with this event selected. */
+  link?: string;
+  onCopyLink?: (link: string) => void;
+}
+
+function renderSource(source: TimelineSource, formatDate: (date: string) => string): TemplateResult {
+  const href = safeHttpUrl(source.url);
+  const name = href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${renderLongText(source.name)}</a>`
+    : html`<span>${renderLongText(source.name)}</span>${source.url ? html` <span class="url">(${renderLongText(source.url)})</span>` : nothing}`;
+  return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
+}
+
+/**
+ * The selected event in full: every text of it rendered as text, links only for http(s). Every
+ * character is kept; only runs of combining marks beyond what a font can stack are cut, since
+ * shaping them would freeze the page (see visible-text.ts).
+ */
+export function renderDetails(view: DetailsView): TemplateResult {
+  const { item, messages } = view;
+  return html`
+    <section part="details" class="details" aria-label=${messages.details} lang=${view.lang ?? nothing}>
+      <h2 part="details-title">${renderLongText(item.title)}</h2>
+      <p part="details-date" class="when">${view.when}</p>
+      ${renderMedia(item.media, messages)}
+      ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
+      ${item.description ? html`<p part="details-description">${renderLongText(item.description)}</p>` : nothing}
+      ${item.quote ? html`<blockquote part="details-quote">${renderLongText(item.quote)}</blockquote>` : nothing}
+      ${item.sources.length > 0
+        ? html`<h3>${messages.sources}</h3>
+            <ul part="details-sources">
+              ${item.sources.map((s) => renderSource(s, view.formatSourceDate))}
+            </ul>`
+        : nothing}
+      ${view.link
+        ? html`<p class="share"><button part="copy-link" class="copy-link" type="button" @click=${() => view.onCopyLink?.(view.link!)}>${messages.copyLink}</button></p>`
+        : nothing}
+      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${view.onClose}>×</button>
+    </section>
+  `;
+}

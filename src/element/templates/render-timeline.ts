@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../core/messages.js';
+import { renderChart, type ChartView } from './render-chart.js';
+import { renderDetails, type DetailsView } from './render-details.js';
+import { renderFailure } from './render-failure.js';
+import { renderFilters, type FiltersProps } from './render-filters.js';
+import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
+import { renderLongText } from './render-long-text.js';
+import type { Failure } from '../support/data-reader.js';
+
+export interface TimelineProps {
+  messages: Messages;
+  /** The document's title and language, shown above the chart. */
+  title?: string;
+  lang?: string;
+  loading: boolean;
+  failure?: Failure;
+  /** Whether there is a model: without one nothing but the messages is drawn. */
+  hasModel: boolean;
+  /** The legend and the search field, when there is data. */
+  filters?: FiltersProps;
+  /** The chart, when there are items and a window. */
+  chart?: ChartView;
+  details?: DetailsView;
+  /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
+  chipList?: ClusterListProps;
+  announcement: string;
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+/** The whole element: title, status, problems, chart, details, live region and the slot for inline JSON. */
+export function renderTimeline(props: TimelineProps): TemplateResult {
+  const m = props.messages;
+  return html`<div class="root" @keydown=${props.onKeyDown}>
+    ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
+    ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
+    ${props.failure ? renderFailure(props.failure, m) : nothing}
+    ${props.filters ? renderFilters(props.filters) : nothing}
+    ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
+    ${props.details ? renderDetails(props.details) : props.chipList ? renderClusterList(props.chipList) : nothing}
+    <div class="sr-only" aria-live="polite">${props.announcement}</div>
+    <slot hidden></slot>
+  </div>`;
+}

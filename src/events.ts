@@ -1,0 +1,54 @@
+import type { TimelineProblem } from './core/types.js';
+
+// All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
+const init = { bubbles: true, composed: true } as const;
+
+/** The data was read and drawn; `count` events are shown, `added` of them new from `addEvents()`. */
+export class TimelineLoadEvent extends CustomEvent<{ count: number; added?: number }> {
+  static readonly eventName = 'timeline-load';
+  constructor(count: number, added?: number) {
+    super(TimelineLoadEvent.eventName, { ...init, detail: added === undefined ? { count } : { count, added } });
+  }
+}
+
+/** The user selected an event (by pointer or keyboard); `id` is its id, or null when cleared. */
+export class TimelineSelectEvent extends CustomEvent<{ id: string | null }> {
+  static readonly eventName = 'timeline-select';
+  constructor(id: string | null) {
+    super(TimelineSelectEvent.eventName, { ...init, detail: { id } });
+  }
+}
+
+/** The visible window changed, after a zoom, a pan or `zoomTo`; `start` and `end` are ISO strings. */
+export class TimelineRangeChangeEvent extends CustomEvent<{ start: string; end: string }> {
+  static readonly eventName = 'timeline-range-change';
+  constructor(start: string, end: string) {
+    super(TimelineRangeChangeEvent.eventName, { ...init, detail: { start, end } });
+  }
+}
+
+/** The data could not be read, or some events were skipped; `problems` says which and why. */
+export class TimelineErrorEvent extends CustomEvent<{ message: string; problems: TimelineProblem[] }> {
+  static readonly eventName = 'timeline-error';
+  constructor(message: string, problems: TimelineProblem[]) {
+    super(TimelineErrorEvent.eventName, { ...init, detail: { message, problems } });
+  }
+}
+
+/** The filter changed (legend, search field or the `filter` property); `count` items are shown now. */
+export class TimelineFilterChangeEvent extends CustomEvent<{ groups: string[]; query: string; count: number }> {
+  static readonly eventName = 'timeline-filter-change';
+  constructor(groups: string[], query: string, count: number) {
+    super(TimelineFilterChangeEvent.eventName, { ...init, detail: { groups, query, count } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-load': TimelineLoadEvent;
+    'timeline-select': TimelineSelectEvent;
+    'timeline-error': TimelineErrorEvent;
+    'timeline-range-change': TimelineRangeChangeEvent;
+    'timeline-filter-change': TimelineFilterChangeEvent;
+  }
+}

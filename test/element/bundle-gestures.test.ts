@@ -1,0 +1,101 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
+
+/**
+ * dist/event-timeline.js gives d3-zoom a stand-in for d3-transition (scripts/d3-zoom-interrupt.mjs:
+ * `interrupt` stops nothing, as the element starts no transitions). Every other test runs the
+ * source build with the real d3-transition, so this file loads the bundle alone and drives it
+ * with the gestures that call `interrupt`: a real wheel turn and a real mouse drag.
+ */
+type Timeline = HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+type RangeChange = CustomEvent<{ start: string; end: string }> & { start?: string; end?: string };
+
+// A path in a variable: TypeScript does not try to resolve the built file.
+const bundle = '/dist/event-timeline.js';
+await import(bundle);
+
+const items = [
+  { id: 'jan', title: 'January', date: '2024-01-15' },
+  { id: 'may', title: 'May', date: '2024-05-15' },
+  { id: 'oct', title: 'October', date: '2024-10-15' },
+  { id: 'dec', title: 'December', date: '2024-12-15' },
+];
+
+const ms = (iso: string | null) => Date.parse(iso!);
+const window_ = (el: Timeline) => [ms(el.getAttribute('start')), ms(el.getAttribute('end'))] as const;
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+async function mount(): Promise<Timeline> {
+  const el = document.createElement('event-timeline') as Timeline;
+  el.setAttribute('locale', 'en');
+  el.setAttribute('time-zone', 'UTC');
+  el.setAttribute('orientation', 'horizontal');
+  el.style.width = '800px';
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = items;
+  document.body.append(el);
+  await loaded;
+  await el.updateComplete;
+  await nextFrame();
+  return el;
+}
+
+/** A point of the events area that no item covers, so a press there starts a pan, not a click. */
+function emptySpot(el: Timeline): [number, number] {
+  const box = el.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect();
+  const x = Math.round(box.left + box.width / 2);
+  for (let y = Math.round(box.bottom) - 2; y > box.top; y -= 4) {
+    const hit = el.shadowRoot!.elementFromPoint(x, y);
+    if (hit && !hit.closest('[part~="event"], [part~="cluster"], button')) return [x, y];
+  }
+  throw new Error('no empty spot in the events area');
+}
+
+describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom without d3-transition)', () => {
+  let el: Timeline;
+  afterEach(async () => {
+    await resetMouse();
+    el?.remove();
+  });
+
+  it('the element under test comes from the bundle, not from src/', async () => {
+    el = await mount();
+    expect(customElements.get('event-timeline')).to.equal(el.constructor);
+    const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(loaded).to.include(bundle);
+    expect(loaded.filter((path) => path.startsWith('/src/'))).to.deep.equal([]);
+  });
+
+  it('a wheel turn over the events zooms in: a narrower window in start/end and a timeline-range-change', async () => {
+    el = await mount();
+    const [start, end] = window_(el);
+    const changed = oneEvent(el, 'timeline-range-change') as Promise<RangeChange>;
+    await executeServerCommand('wheel', { position: emptySpot(el), deltaY: -400 });
+    const event = await changed;
+    await el.updateComplete;
+    const [start2, end2] = window_(el);
+    expect(end2 - start2).to.be.lessThan((end - start) * 0.8);
+    expect(start2).to.be.greaterThan(start);
+    expect(end2).to.be.lessThan(end);
+    expect([ms(event.detail.start), ms(event.detail.end)]).to.deep.equal([start2, end2]);
+  });
+
+  it('a drag to the left pans to later dates: the same span moved by the dragged distance', async () => {
+    el = await mount();
+    const [start, end] = window_(el);
+    const perPx = (end - start) / el.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect().width;
+    const [x, y] = emptySpot(el);
+    const changed = oneEvent(el, 'timeline-range-change') as Promise<RangeChange>;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 100, y] });
+    await sendMouse({ type: 'move', position: [x - 200, y] });
+    await sendMouse({ type: 'up' });
+    const event = await changed;
+    await el.updateComplete;
+    const [start2, end2] = window_(el);
+    expect(end2 - start2).to.be.closeTo(end - start, perPx);
+    expect((start2 - start) / perPx).to.be.closeTo(200, 3);
+    expect([ms(event.detail.start), ms(event.detail.end)]).to.deep.equal([start2, end2]);
+  });
+});

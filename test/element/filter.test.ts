@@ -1,0 +1,102 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { eventById, mountWith, part, parts } from './helpers.js';
+import type { EventTimeline, TimelineFilterChangeEvent } from '../../src/index.js';
+
+const story = {
+  title: 'Filter story',
+  groups: [
+    { id: 'pol', label: 'Politics' },
+    { id: 'mil', label: 'Military' },
+  ],
+  events: [
+    { id: 'a', title: 'Treffen in München', date: '2024-02-01', group: 'pol' },
+    { id: 'b', title: 'Troops move north', date: '2024-04-01', group: 'mil', place: 'Kursk' },
+    { id: 'c', title: 'Summit', date: '2024-06-01', group: 'pol', description: 'Talks about Kursk and more' },
+    { id: 'd', title: 'Drills', date: '2024-08-01', group: 'mil' },
+    { id: 'e', title: 'Unfiled note', date: '2024-10-01' },
+  ],
+};
+
+const shownIds = (el: EventTimeline) => parts(el, 'event').map((e) => e.dataset['id']).sort();
+const said = (el: EventTimeline) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+
+describe('filter and search', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('shows a legend with a pressed toggle per group, in the group’s colour', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const items = parts(el, 'legend-item');
+    expect(items.map((b) => b.textContent!.trim())).to.deep.equal(['Politics', 'Military']);
+    expect(items.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    expect(part(el, 'legend')!.getAttribute('aria-label')).to.equal('Groups');
+  });
+
+  it('hides a group’s events with its toggle, fires one filter change and says how many are shown', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const { start, end } = el;
+    const changed = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;
+    parts(el, 'legend-item')[1]!.click();
+    const { detail } = await changed;
+    await el.updateComplete;
+    expect(detail).to.deep.equal({ groups: ['pol'], query: '', count: 3 });
+    expect(shownIds(el)).to.deep.equal(['a', 'c', 'e']);
+    expect(parts(el, 'legend-item')[1]!.getAttribute('aria-pressed')).to.equal('false');
+    expect(said(el)).to.equal('3 of 5 events');
+    // The window does not jump.
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+  });
+
+  it('finds text in titles, places and descriptions, ignoring case and diacritics', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    el.setAttribute('searchable', '');
+    await el.updateComplete;
+    const search = part(el, 'search') as HTMLInputElement;
+    expect(search.type).to.equal('search');
+    expect(search.getAttribute('aria-label')).to.equal('Search events');
+    search.focus();
+    await sendKeys({ type: 'KURSK' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['b', 'c']);
+    search.value = '';
+    await sendKeys({ type: 'munchen' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['a']);
+    search.value = '';
+    search.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    el.filter = { query: 'muenchen' };
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal([]);
+  });
+
+  it('sets groups and query from script, reports them, and fit() fits what is shown', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const changed = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;
+    el.filter = { groups: ['mil'], query: 'drill' };
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({ groups: ['mil'], query: 'drill', count: 1 });
+    await el.fit();
+    expect(Date.parse(el.start!)).to.be.greaterThan(Date.parse('2024-07-01'));
+    expect(Date.parse(el.end!)).to.be.lessThan(Date.parse('2024-09-01'));
+  });
+
+  it('deselects a selected event that the filter hides', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    eventById(el, 'b').click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('b');
+    const cleared = oneEvent(el, 'timeline-select');
+    el.filter = { groups: ['pol'] };
+    expect((await cleared).detail.id).to.equal(null);
+    await el.updateComplete;
+    expect(part(el, 'details')).to.equal(undefined);
+  });
+
+  it('has no legend without groups and no search field without searchable', async () => {
+    const el = await mountWith([{ id: 'x', title: 'X', date: '2024-01-01' }]);
+    expect(part(el, 'legend')).to.equal(undefined);
+    expect(part(el, 'search')).to.equal(undefined);
+  });
+});

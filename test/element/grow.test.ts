@@ -1,0 +1,95 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { eventById, mountWith, part, parts } from './helpers.js';
+import type { EventTimeline, TimelineLoadEvent } from '../../src/index.js';
+
+const story = {
+  title: 'Growing story',
+  events: [
+    { id: 'a', title: 'First', date: '2024-01-10' },
+    { id: 'b', title: 'Second', date: '2024-03-10' },
+    { id: 'c', title: 'Third', date: '2024-05-10' },
+  ],
+};
+const said = (el: EventTimeline) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+
+async function add(el: EventTimeline, items: Array<{ id: string; title: string; date: string }>): Promise<TimelineLoadEvent> {
+  const loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+  el.addEvents(items);
+  const event = await loaded;
+  await el.updateComplete;
+  return event;
+}
+
+describe('a story that grows (addEvents, follow)', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('adds events, keeps the window and the selection, announces and marks the new ones', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    eventById(el, 'b').click();
+    await el.updateComplete;
+    const { start, end } = el;
+    const event = await add(el, [
+      { id: 'd', title: 'Fourth', date: '2024-02-10' },
+      { id: 'e', title: 'Fifth', date: '2024-04-10' },
+    ]);
+    expect(event.detail).to.deep.equal({ count: 5, added: 2 });
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+    expect(el.selected).to.equal('b');
+    expect(part(el, 'details-title')!.textContent).to.equal('Second');
+    expect(said(el)).to.equal('2 new events');
+    expect(parts(el, 'event').filter((e) => e.hasAttribute('data-new')).map((e) => e.dataset['id'])).to.deep.equal(['d', 'e']);
+    expect(parts(el, 'event')).to.have.length(5);
+  });
+
+  it('keeps the selection and the window when events is set again to a document that still has the selected id', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await el.zoomTo('2024-02', '2024-04');
+    eventById(el, 'b').click();
+    await el.updateComplete;
+    const { start, end } = el;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { ...story, events: [...story.events.slice(0, 2), { id: 'z', title: 'Later', date: '2025-01-01' }] };
+    await loaded;
+    await el.updateComplete;
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+    expect(el.selected).to.equal('b');
+  });
+
+  it('with follow, moves the window to the newest event added beyond its end', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    el.follow = true;
+    await el.zoomTo('2024-01', '2024-06');
+    await add(el, [{ id: 'late', title: 'Breaking', date: '2024-09-15' }]);
+    expect(Date.parse(el.end!)).to.be.greaterThan(Date.parse('2024-09-15'));
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.include('late');
+  });
+
+  it('with follow, stays where the user zoomed or panned', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    el.follow = true;
+    eventById(el, 'a').focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    const { start, end } = el;
+    await add(el, [{ id: 'late', title: 'Breaking', date: '2024-09-15' }]);
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+  });
+
+  it('without follow, the window stays when events come after it', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const { start, end } = el;
+    await add(el, [{ id: 'late', title: 'Breaking', date: '2024-09-15' }]);
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+  });
+
+  it('drops the new mark after a few seconds', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await add(el, [{ id: 'd', title: 'Fourth', date: '2024-02-10' }]);
+    expect(eventById(el, 'd').hasAttribute('data-new')).to.equal(true);
+    await new Promise((r) => setTimeout(r, 5300));
+    await el.updateComplete;
+    expect(eventById(el, 'd').hasAttribute('data-new')).to.equal(false);
+  });
+});
