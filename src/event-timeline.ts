@@ -8,7 +8,8 @@ import { chipAction, clusterMembers } from './core/cluster-members.js';
 import { labelText } from './core/visible-text.js';
 import { UpdateGuard } from './element/support/update-guard.js';
 import { TimelineErrorEvent } from './events.js';
-import type { TimelineData, TimelineEventInput } from './core/types.js';
+import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
+import type { TimelineData, TimelineDocument, TimelineEventInput } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
 import { FilterController } from './element/controllers/filter-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
@@ -30,10 +31,17 @@ import { styles, tokens } from './element/templates/styles.js';
  * for a range. Zoom and pan with the wheel, a drag, the buttons or the keys `+`, `-`, `0`;
  * from script with the methods `zoomTo(start, end)` and `fit()`.
  *
+ * Besides its own JSON document it reads the data people already have, recognised by its shape
+ * from any input: TimelineJS JSON, vis-timeline items (a bare array, or `{ items, groups }`),
+ * and, from a `src` answering `text/csv` or ending in `.csv`, a spreadsheet (TimelineJS's Google
+ * Sheets columns, or a header row `id, title, date, start, end, group, place, description`). Their
+ * HTML texts become plain text. `toJSON()` returns what was read as an event-timeline document,
+ * so that such data can be converted once and kept.
+ *
  * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
- * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, added? }`, the number of events, and how many `addEvents()` brought.
+ * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, format, added? }`: the number of events, the shape they were read from (`event-timeline`, `timelinejs`, `vis`, `csv` or `list`), and how many `addEvents()` brought.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
@@ -46,7 +54,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
- * @csspart marker - An event's point or band.
+ * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`.
  * @csspart label - An event's title next to its marker.
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).
@@ -97,10 +105,10 @@ import { styles, tokens } from './element/templates/styles.js';
 export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
-  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }`. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineData;
+  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src` and inline JSON. */
+  @property({ attribute: false }) events?: TimelineData | TimelineJsDocument | VisTimelineData;
 
-  /** URL of a JSON document to fetch. Changing it aborts the previous request. */
+  /** URL of a JSON document (or a CSV spreadsheet) to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
 
   /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`. */
@@ -203,6 +211,14 @@ export class EventTimeline extends LitElement {
   /** Shows every event again, with some room around them. Resolves once they are shown. */
   fit(options?: ZoomOptions): Promise<void> {
     return this.#viewport.fit(options);
+  }
+
+  /**
+   * The events shown, as an event-timeline document (dates in the ISO form of their precision),
+   * whatever shape they were read from; `JSON.stringify(timeline)` writes it. Null until data is read.
+   */
+  toJSON(): TimelineDocument | null {
+    return this.#data.toDocument();
   }
 
   override connectedCallback(): void {

@@ -1,13 +1,14 @@
+import type { TimelineFormat } from './core/import/imported.js';
 import type { TimelineProblem } from './core/types.js';
 
 // All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
 const init = { bubbles: true, composed: true } as const;
 
-/** The data was read and drawn; `count` events are shown, `added` of them new from `addEvents()`. */
-export class TimelineLoadEvent extends CustomEvent<{ count: number; added?: number }> {
+/** The data was read and drawn; `count` events are shown, read from data of the shape `format`; `added` of them new from `addEvents()`. */
+export class TimelineLoadEvent extends CustomEvent<{ count: number; format: TimelineFormat; added?: number }> {
   static readonly eventName = 'timeline-load';
-  constructor(count: number, added?: number) {
-    super(TimelineLoadEvent.eventName, { ...init, detail: added === undefined ? { count } : { count, added } });
+  constructor(count: number, format: TimelineFormat, added?: number) {
+    super(TimelineLoadEvent.eventName, { ...init, detail: added === undefined ? { count, format } : { count, format, added } });
   }
 }
 

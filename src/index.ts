@@ -3,6 +3,8 @@ import { EventTimeline } from './event-timeline.js';
 export { EventTimeline };
 export { TimelineErrorEvent, TimelineFilterChangeEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 export type { TimelineFilter } from './core/filter.js';
+export type { TimelineFormat } from './core/import/imported.js';
+export type { TimelineJsDate, TimelineJsDocument, TimelineJsEvent, TimelineJsText, VisTimelineData, VisTimelineItem } from './core/import/shapes.js';
 export type { TimelineData, TimelineDocument, TimelineEventInput, TimelineGroup, TimelineProblem, TimelineSource } from './core/types.js';
 
 // Minifiers rename classes; the public class keeps its name in the bundle too.

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
-import type { PreciseDate } from './precision.js';
+import type { Certainty, PreciseDate } from './precision.js';
 
 // Intl has no calendar-week format; these are how each language writes one.
 const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
@@ -66,6 +66,46 @@ function weekText(date: PreciseDate, locale: string): string {
   return fmt.formatRange(utc(start), utc(last));
 }
 
+/** How each language writes a decade and a century that EDTF's 201X and 19XX name; others give the years. */
+const SPANS: Record<string, { decade: (y: number) => string; century: (n: number) => string }> = {
+  en: { decade: (y) => `${y}s`, century: (n) => `${n}${ordinalSuffix(n)} century` },
+  de: { decade: (y) => `${y}er`, century: (n) => `${n}. Jahrhundert` },
+  fr: { decade: (y) => `années ${y}`, century: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle` },
+};
+
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+function spanText(date: PreciseDate, locale: string): string {
+  const first = date.start.year;
+  const words = SPANS[language(locale)];
+  if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
+  // 19XX is the hundred years 1900–1999, called the 20th century.
+  return words ? words.century(Math.floor(first / 100) + 1) : `${first}–${first + 99}`;
+}
+
+/** How each language marks an approximate or uncertain date, written (label, details) and spoken (name). */
+const QUALIFIED: Record<string, { written: Record<Certainty, (d: string) => string>; spoken: Record<Certainty, (d: string) => string> }> = {
+  en: {
+    written: { approximate: (d) => `c. ${d}`, uncertain: (d) => `${d}?`, both: (d) => `c. ${d}?` },
+    spoken: { approximate: (d) => `approximately ${d}`, uncertain: (d) => `${d}, uncertain`, both: (d) => `approximately ${d}, uncertain` },
+  },
+  de: {
+    written: { approximate: (d) => `um ${d}`, uncertain: (d) => `${d} (unsicher)`, both: (d) => `um ${d} (unsicher)` },
+    spoken: { approximate: (d) => `ungefähr ${d}`, uncertain: (d) => `${d}, unsicher`, both: (d) => `ungefähr ${d}, unsicher` },
+  },
+};
+
+/** A date's text with its certainty: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
+export function qualify(text: string, certainty: Certainty | undefined, locale: string, spoken = false): string {
+  if (!certainty) return text;
+  const words = QUALIFIED[language(locale)] ?? QUALIFIED['en']!;
+  return (spoken ? words.spoken : words.written)[certainty](text);
+}
+
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
@@ -77,11 +117,18 @@ const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '
  * "18. November 2024". Calendar dates are written in the zone they were read in
  * (a day is a day wherever the viewer is); times in `displayZone`, with its name.
  */
-export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string): string {
+export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string, spoken = false): string {
+  return qualify(formatExactDate(date, locale, displayZone), date.certainty, locale, spoken);
+}
+
+function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
   const fast = formatDirectly(date, locale, displayZone);
   if (fast !== undefined) return fast;
   const dt = date.start.setLocale(locale);
   switch (date.precision) {
+    case 'century':
+    case 'decade':
+      return spanText(date, locale);
     case 'year':
       return yearText(dt, locale);
     case 'month':
@@ -120,10 +167,10 @@ function formatDirectly(date: PreciseDate, locale: string, displayZone: string |
 }
 
 /** A single date, or a range written as "start – end", each at its own precision. */
-export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string): string {
-  const first = formatPreciseDate(start, locale, displayZone);
+export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken = false): string {
+  const first = formatPreciseDate(start, locale, displayZone, spoken);
   if (!end) return first;
-  const last = formatPreciseDate(end, locale, displayZone);
+  const last = formatPreciseDate(end, locale, displayZone, spoken);
   return first === last ? first : `${first} – ${last}`;
 }
 

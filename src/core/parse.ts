@@ -4,7 +4,7 @@ import type { TimelineItem, TimelineModel } from './model.js';
 import { sortByTime } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
-import { hasVisibleCharacter, labelText } from './visible-text.js';
+import { hasVisibleCharacter } from './visible-text.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
 /** A document too broken to show anything: not JSON, not a list, an unknown zone. */
@@ -166,8 +166,7 @@ function readGroups(value: unknown): TimelineGroup[] {
     const label = own(entry, 'label');
     if (typeof id !== 'string' || ids.has(id)) continue;
     ids.add(id);
-    // A group's label is only ever drawn as a heading: shaped like an event's label.
-    groups.push({ id, label: labelText(typeof label === 'string' && label.trim() !== '' ? label : id) });
+    groups.push({ id, label: typeof label === 'string' && label.trim() !== '' ? label : id });
   }
   return groups;
 }

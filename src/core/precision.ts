@@ -1,7 +1,13 @@
 import { DateTime, FixedOffsetZone, Info, type Zone } from 'luxon';
 
-/** How precisely a date is known; the ISO form of the string states it. */
-export type Precision = 'year' | 'month' | 'week' | 'day' | 'time';
+/** How precisely a date is known; the ISO form of the string states it (`201X` a decade, `19XX` a century). */
+export type Precision = 'century' | 'decade' | 'year' | 'month' | 'week' | 'day' | 'time';
+
+/**
+ * How sure the date is (ISO 8601-2 / EDTF level 1): `2024~` approximate ("circa"),
+ * `2024?` uncertain, `2024%` both. Exact dates carry none.
+ */
+export type Certainty = 'approximate' | 'uncertain' | 'both';
 
 /** A date known to a precision: the period [start, end) it stands for. */
 export interface PreciseDate {
@@ -19,6 +25,8 @@ export interface PreciseDate {
   hasOffset: boolean;
   /** The zone it was read in: its calendar fields are wall-clock time there. */
   readonly zone: Zone;
+  /** Set for an approximate or uncertain date; absent for an exact one. */
+  certainty?: Certainty;
 }
 
 export type DateParseResult = { ok: true; value: PreciseDate } | { ok: false; message: string };
@@ -80,7 +88,11 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
   if (!start.isValid) return 'is not a date that exists';
   if (!inRange(start.year)) return OUT_OF_RANGE;
   const end =
-    precision === 'year'
+    precision === 'century'
+      ? start.plus({ years: 100 })
+      : precision === 'decade'
+        ? start.plus({ years: 10 })
+        : precision === 'year'
       ? start.plus({ years: 1 })
       : precision === 'month'
         ? start.plus({ months: 1 })
@@ -100,6 +112,7 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
 class ReadDate implements PreciseDate {
   #start?: DateTime;
   #end?: DateTime;
+  certainty?: Certainty = undefined;
 
   constructor(
     readonly precision: Precision,
@@ -181,7 +194,9 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return 'is not a date that exists';
   const first = Date.UTC(y, month - 1, day);
   const next =
-    precision === 'year'
+    precision === 'century' || precision === 'decade'
+      ? Date.UTC(y + (precision === 'century' ? 100 : 10), 0, 1)
+      : precision === 'year'
       ? Date.UTC(y + 1, 0, 1)
       : precision === 'month'
         ? Date.UTC(y, month, 1)
@@ -247,12 +262,57 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
   return typeof read === 'string' ? { ok: false, message: read } : { ok: true, value: read };
 }
 
+const QUALIFIERS: Record<string, Certainty> = { '~': 'approximate', '?': 'uncertain', '%': 'both' };
+// Unspecified trailing digits (EDTF): 201X a decade, 19XX a century, 2024-XX the year, 2024-10-XX the month.
+const DECADE = /^(\d{3})X$/;
+const CENTURY = /^(\d{2})XX$/;
+const UNSPECIFIED_MONTH = /^(\d{4})-XX(?:-XX)?$/;
+const UNSPECIFIED_DAY = /^(\d{4}-\d{2})-XX$/;
+
+/** The date with its certainty: a qualifier is a fact about the date, kept with it. */
+function qualified(read: Read, certainty: Certainty): Read {
+  if (typeof read === 'string') return read;
+  read.certainty = certainty;
+  return read;
+}
+
 /** parsePreciseDate for a reader of many dates: the date, or the reason it is not one. */
 export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
   if (typeof input !== 'string') return 'must be an ISO 8601 date string';
   const common = readCommonForm(input, z);
   if (common !== undefined) return common;
+  const trimmed = input.trim();
+  const certainty = QUALIFIERS[trimmed.slice(-1)];
+  if (certainty) {
+    const bare = trimmed.slice(0, -1);
+    if (bare === '' || QUALIFIERS[bare.slice(-1)]) return 'has more than one qualifier (~, ? or %) at its end';
+    return qualified(readExactDate(bare, z), certainty);
+  }
+  return readExactDate(trimmed, z);
+}
+
+function readUnspecified(text: string, z: Zone): Read | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = DECADE.exec(text))) return readSpan('decade', Number(m[1]) * 10, z);
+  if ((m = CENTURY.exec(text))) return readSpan('century', Number(m[1]) * 100, z);
+  if ((m = UNSPECIFIED_MONTH.exec(text))) return readExactDate(m[1]!, z);
+  if ((m = UNSPECIFIED_DAY.exec(text))) return readExactDate(m[1]!, z);
+  if (/X/.test(text)) return 'has unspecified digits (X) that are not at its end (201X, 19XX, 2024-XX)';
+  return undefined;
+}
+
+function readSpan(precision: 'decade' | 'century', first: number, z: Zone): Read {
+  return readPeriod(precision, first, 1, 1, z) ?? period(precision, DateTime.fromObject({ year: first }, { zone: z }));
+}
+
+function readExactDate(input: string, z: Zone): PreciseDate | string {
+  const common = readCommonForm(input, z);
+  if (common !== undefined) return common;
   const text = input.trim();
+  if (text.includes('X')) {
+    const read = readUnspecified(text, z);
+    if (read !== undefined) return read;
+  }
   if (text.length === 0) return 'is empty';
   if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
   const opts = { zone: z };
@@ -332,7 +392,7 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
     if (!start) return 'falls in a daylight-saving gap of its time zone';
     return period('time', start, s !== undefined, false);
   }
-  return 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18 or 2024-11-18T14:30)';
+  return 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18, 2024-11-18T14:30; 201X, 2024~, 2024-10?)';
 }
 
 /**

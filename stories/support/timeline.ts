@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
-import type { EventTimeline, TimelineData, TimelineFilter } from '../../src/index.js';
+import type { EventTimeline, TimelineFilter } from '../../src/index.js';
 
 /**
  * The args of every story: one per attribute and property of `<event-timeline>` (the
@@ -9,7 +9,7 @@ import type { EventTimeline, TimelineData, TimelineFilter } from '../../src/inde
  * actions panel shows.
  */
 export interface TimelineArgs {
-  events?: TimelineData;
+  events?: EventTimeline['events'];
   src?: string;
   locale?: string;
   'time-zone'?: string;

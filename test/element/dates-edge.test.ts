@@ -110,3 +110,28 @@ describe('dates at the edges, as the element writes them', () => {
     expect(part(el, 'error')!.textContent).to.contain('date is outside the years that can be shown (271821 BC to AD 275759)');
   });
 });
+
+describe('approximate and uncertain dates on screen', () => {
+  it('marks them on the marker, writes them in the details and speaks the qualifier', async () => {
+    const { mountWith: mount, eventById: byId, inner: innerOf, part: partOf } = await import('./helpers.js');
+    const el = await mount(
+      [
+        { id: 'c', title: 'Circa', date: '1520~' },
+        { id: 'u', title: 'Unsure', date: '1530-10?' },
+        { id: 'd', title: 'Decade', date: '154X' },
+        { id: 'x', title: 'Exact', date: '1525-05-05' },
+      ],
+      { orientation: 'horizontal', width: 1000, locale: 'de' },
+    );
+    expect(innerOf(byId(el, 'c'), 'marker').dataset['certainty']).to.equal('approximate');
+    expect(innerOf(byId(el, 'u'), 'marker').dataset['certainty']).to.equal('uncertain');
+    expect(innerOf(byId(el, 'x'), 'marker').hasAttribute('data-certainty')).to.equal(false);
+    expect(byId(el, 'c').getAttribute('aria-label')).to.equal('ungefähr 1520: Circa');
+    expect(byId(el, 'd').getAttribute('aria-label')).to.equal('1540er: Decade');
+    byId(el, 'u').click();
+    await el.updateComplete;
+    expect(partOf(el, 'details-date')!.textContent).to.equal('Oktober 1530 (unsicher)');
+    // A dashed edge, not the solid one of an exact date.
+    expect(getComputedStyle(innerOf(byId(el, 'c'), 'marker')).borderLeftStyle).to.equal('dashed');
+  });
+});

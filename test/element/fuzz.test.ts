@@ -54,7 +54,7 @@ describe('<event-timeline> fed random documents', () => {
       { id: 'good-1', title: 'Good one', date: '2024-11-18' },
       { id: 'good-2', title: 'Good two', date: '2024-11-20' },
     ];
-    expect((await loaded).detail).to.deep.equal({ count: 2 });
+    expect((await loaded).detail).to.deep.equal({ count: 2, format: 'event-timeline' });
     await el.updateComplete;
     expect(parts(el, 'event').map((e) => e.getAttribute('aria-label'))).to.deep.equal(['November 18, 2024: Good one', 'November 20, 2024: Good two']);
     expect(part(el, 'error')).to.equal(undefined);

@@ -34,7 +34,7 @@ describe('a story that grows (addEvents, follow)', () => {
       { id: 'd', title: 'Fourth', date: '2024-02-10' },
       { id: 'e', title: 'Fifth', date: '2024-04-10' },
     ]);
-    expect(event.detail).to.deep.equal({ count: 5, added: 2 });
+    expect(event.detail).to.deep.equal({ count: 5, format: 'event-timeline', added: 2 });
     expect([el.start, el.end]).to.deep.equal([start, end]);
     expect(el.selected).to.equal('b');
     expect(part(el, 'details-title')!.textContent).to.equal('Second');

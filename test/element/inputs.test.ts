@@ -11,7 +11,7 @@ describe('<event-timeline> inputs: property, then src, then inline JSON', () => 
     const el = await fixture<EventTimeline>(html`<event-timeline src=${slow([{ id: 'a', title: 'A', date: '2024' }], 300)}></event-timeline>`);
     expect(part(el, 'loading')!.textContent).to.match(/Loading/);
     const loaded = await oneEvent(el, 'timeline-load');
-    expect(loaded.detail).to.deep.equal({ count: 1 });
+    expect(loaded.detail).to.deep.equal({ count: 1, format: 'event-timeline' });
     expect(part(el, 'loading')).to.equal(undefined);
     expect(ids(el)).to.deep.equal(['a']);
   });

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 /**
  * Koa middleware for the browser tests: answers that a real `src` server might give.
  *   /test-api/json?delay=MS&body=URLENCODED   JSON (or any text) after a delay
+ *   /test-api/csv?body=URLENCODED             the body as text/csv (a spreadsheet)
+ *   /test-api/text/NAME?body=URLENCODED       the body as text/plain, at any file name (e.g. sheet.csv)
  *   /test-api/status/CODE                     an error status
  *   /test-api/html                            an HTML page instead of JSON
  *   /test-api/empty                           an empty body
@@ -67,6 +69,14 @@ export function testApi() {
       case 'json':
         ctx.type = 'application/json';
         ctx.body = String(ctx.query.body ?? '[]');
+        return;
+      case 'csv':
+        ctx.type = 'text/csv';
+        ctx.body = String(ctx.query.body ?? '');
+        return;
+      case 'text':
+        ctx.type = 'text/plain';
+        ctx.body = String(ctx.query.body ?? '');
         return;
       case 'status':
         ctx.status = Number(arg) || 500;

@@ -1,4 +1,6 @@
 import type { ReactiveController } from 'lit';
+import { toDocument } from '../../core/to-document.js';
+import type { TimelineDocument } from '../../core/types.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
 import { DataReader } from '../support/data-reader.js';
 import type { TimelineHost } from './host.js';
@@ -59,6 +61,11 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The events shown, as an event-timeline document, whatever shape they came in; null before any are read. */
+  toDocument(): TimelineDocument | null {
+    return this.#reader.model ? toDocument(this.#reader.model) : null;
+  }
+
   hostConnected(): void {
     this.#inline = new MutationObserver(() => this.host.requestUpdate());
     this.#inline.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -108,6 +115,6 @@ export class DataController implements ReactiveController {
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     const added = this.#reader.grew ? this.#markNew(model) : undefined;
-    this.host.dispatchEvent(new TimelineLoadEvent(model.items.length, added));
+    this.host.dispatchEvent(new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added));
   }
 }

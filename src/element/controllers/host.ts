@@ -1,6 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineFilter } from '../../core/filter.js';
-import type { TimelineData } from '../../core/types.js';
 
 /**
  * What the controllers read of the element: its public properties. The element is the only
@@ -8,7 +7,8 @@ import type { TimelineData } from '../../core/types.js';
  * public fields, in the order the element added them.
  */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
-  events?: TimelineData;
+  /** Any data the element reads (its own document, TimelineJS, vis-timeline): recognised by its shape. */
+  events?: unknown;
   src?: string;
   locale?: string;
   timeZone?: string;

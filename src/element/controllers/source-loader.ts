@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
+import { CsvText } from '../../core/import/csv.js';
 import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
 export type LoadState =
@@ -57,17 +58,23 @@ export class SourceLoader implements ReactiveController {
 
   async #fetch(url: string, request: AbortController): Promise<LoadState> {
     try {
-      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
       if (!response.ok) {
         return { status: 'failed', url, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' };
       }
       const text = await readCapped(response);
-      return { status: 'loaded', url, data: parseJsonText(text) };
+      return { status: 'loaded', url, data: isCsv(url, response) ? new CsvText(text) : parseJsonText(text) };
     } catch (e) {
       if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
       return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
     }
   }
+}
+
+/** A spreadsheet: the server says `text/csv`, or the address names a `.csv` file. */
+function isCsv(url: string, response: Response): boolean {
+  if (/^text\/csv\b/i.test(response.headers.get('Content-Type') ?? '')) return true;
+  return /\.csv$/i.test(new URL(url, document.baseURI).pathname);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
+import { importData } from '../../core/import/detect.js';
+import { finishImport, type Imported, type TimelineFormat } from '../../core/import/imported.js';
 import type { TimelineModel } from '../../core/model.js';
 import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
 import type { TimelineProblem } from '../../core/types.js';
@@ -63,6 +65,8 @@ function describe(e: unknown): string {
 
 export class DataReader {
   model?: TimelineModel;
+  /** The shape the current model was read from. */
+  format?: TimelineFormat;
   failure?: Failure;
   readonly loader: SourceLoader;
   #raw: unknown;
@@ -158,9 +162,11 @@ export class DataReader {
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
-      const data = withAdded(typeof raw === 'string' ? parseJsonText(raw) : raw, this.#added);
+      // TimelineJS, vis-timeline and CSV data become an event-timeline document first.
+      const imported = importData(typeof raw === 'string' ? parseJsonText(raw) : raw);
+      const data = withAdded(imported.data, this.#added);
       const steps = parseTimelineSteps(data, inputs.zone);
-      if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), m);
+      if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), imported, m);
       // A large document is read a slice per task, so the page never freezes for long; one
       // that only grew keeps showing what it had meanwhile.
       if (!this.grew) {
@@ -168,13 +174,13 @@ export class DataReader {
         this.failure = undefined;
       }
       this.#slicing = true;
-      void this.#readInSlices(steps, read, m);
+      void this.#readInSlices(steps, read, imported, m);
     } catch (e) {
       this.#fail(describe(e));
     }
   }
 
-  async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, m: Messages): Promise<void> {
+  async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, imported: Imported, m: Messages): Promise<void> {
     try {
       for (;;) {
         const began = performance.now();
@@ -183,7 +189,7 @@ export class DataReader {
         if (step.done) {
           if (read !== this.#generation) return;
           this.#slicing = false;
-          this.#done(step.value, m);
+          this.#done(step.value, imported, m);
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -197,8 +203,10 @@ export class DataReader {
     this.host.requestUpdate();
   }
 
-  #done(model: TimelineModel, m: Messages): void {
+  #done(read: TimelineModel, imported: Imported, m: Messages): void {
+    const model = finishImport(read, imported);
     this.model = model;
+    this.format = imported.format;
     const skipped = model.problems.filter((p) => !p.kept).length;
     const message = skipped > 0 ? m.skipped(skipped) : m.incomplete(model.problems.length);
     this.failure = model.problems.length > 0 ? { message, problems: [...model.problems], fatal: false } : undefined;
@@ -207,6 +215,7 @@ export class DataReader {
 
   #fail(message: string): void {
     this.model = undefined;
+    this.format = undefined;
     this.failure = { message, problems: [], fatal: true };
     this.#reportDue = true;
   }

@@ -30,7 +30,9 @@ export class EventNames {
     this.#forget();
     let name = this.#names.get(item);
     if (name === undefined) {
-      name = `${this.when(item)}: ${itemLabel(item)}`;
+      const { locale, zone } = this.settings();
+      // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
+      name = `${formatWhen(item.from, item.to, locale, zone, true)}: ${itemLabel(item)}`;
       this.#names.set(item, name);
     }
     return name;

@@ -1,4 +1,5 @@
 import { itemLabel } from '../../core/item-label.js';
+import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
@@ -67,7 +68,13 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     aria-current=${selected ? 'true' : 'false'}
     style=${styleMap(geometry.box)}
   >
-    <span part="marker" class="marker" aria-hidden="true" style=${styleMap(geometry.marker)}></span>
+    <span
+      part="marker"
+      class="marker"
+      aria-hidden="true"
+      data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
+      style=${styleMap(geometry.marker)}
+    ></span>
     <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${itemLabel(item)}</span>
   </div>`;
 }
@@ -84,7 +91,7 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
             data-group=${row.group.id}
             style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y), width: px(row.height) })}
           >
-            ${row.group.label}
+            ${labelText(row.group.label)}
           </p>`
       : nothing,
   )}`;

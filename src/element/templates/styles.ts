@@ -517,6 +517,24 @@ export const styles = css`
       fill: CanvasText;
     }
   }
+  /*
+   * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
+   * whose ends fade, so the eye does not read a sharp start or end into them.
+   */
+  .point .marker[data-certainty] {
+    background: var(--_background);
+    border: 2px dashed currentColor;
+    box-shadow: none;
+  }
+  .band .marker[data-certainty] {
+    border-left-style: dashed;
+    outline: 1px dashed currentColor;
+    outline-offset: -1px;
+    mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
+  .vertical .band .marker[data-certainty] {
+    mask-image: linear-gradient(to bottom, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
   /* Just added by addEvents(): a halo around the marker for a few seconds. */
   .event[data-new] .marker {
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_selected-color) 45%, transparent);

@@ -1,0 +1,167 @@
+import { csvParse, type DSVRowString } from 'd3-dsv';
+import { TimelineDataError } from '../parse.js';
+import type { TimelineEventInput } from '../types.js';
+import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
+import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
+import { htmlToText } from './html-text.js';
+import type { Imported } from './imported.js';
+import { SlugMaker } from './slug.js';
+
+/** The text of a CSV file, as `src` delivered it: marked so that it is never mistaken for JSON data. */
+export class CsvText {
+  constructor(readonly text: string) {}
+}
+
+/** A table's columns by their name in lower case, so that `Headline` and `headline` both count. */
+type Columns = ReadonlyMap<string, string>;
+
+function columnsOf(names: readonly string[]): Columns {
+  const map = new Map<string, string>();
+  for (const name of names) {
+    const key = name.trim().toLowerCase();
+    if (!map.has(key)) map.set(key, name);
+  }
+  return map;
+}
+
+/** A cell's text, or undefined when the column is absent or the cell blank. */
+function cell(row: DSVRowString, columns: Columns, name: string): string | undefined {
+  const column = columns.get(name);
+  const value = column === undefined ? undefined : row[column];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+const blank = (row: DSVRowString) => Object.values(row).every((v) => v === undefined || v.trim() === '');
+
+/** `14:30`, `14:30:15`, `14:30:15.250`, `2:30 PM`: the clock parts of a Time cell. */
+function clockParts(text: string | undefined, column: string): Pick<DateParts, 'hour' | 'minute' | 'second' | 'millisecond'> {
+  if (text === undefined) return {};
+  const m = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(text);
+  if (!m) throw new FieldProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
+  let hour = Number(m[1]);
+  if (m[5]) {
+    if (hour < 1 || hour > 12) throw new FieldProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
+    hour = (hour % 12) + (m[5].toLowerCase() === 'p' ? 12 : 0);
+  }
+  return {
+    hour,
+    ...(m[2] !== undefined ? { minute: m[2] } : {}),
+    ...(m[3] !== undefined ? { second: m[3] } : {}),
+    ...(m[4] !== undefined ? { millisecond: m[4].padEnd(3, '0') } : {}),
+  };
+}
+
+/** A TimelineJS date from four columns (`Year`…`Time`, or `End Year`…`End Time`), or undefined when all are blank. */
+function sheetDate(row: DSVRowString, columns: Columns, prefix: '' | 'end '): string | undefined {
+  const name = (part: string) => columns.get(prefix + part) ?? `${prefix ? 'End ' : ''}${part[0]!.toUpperCase()}${part.slice(1)}`;
+  const time = cell(row, columns, `${prefix}time`);
+  const parts: DateParts = {
+    year: cell(row, columns, `${prefix}year`),
+    month: cell(row, columns, `${prefix}month`),
+    day: cell(row, columns, `${prefix}day`),
+    ...clockParts(time, name('time')),
+  };
+  if (prefix !== '' && !anyPart(parts)) return undefined;
+  const t = name('time');
+  return isoFromParts(parts, { year: name('year'), month: name('month'), day: name('day'), hour: t, minute: t, second: t, millisecond: t });
+}
+
+interface Table {
+  rows: DSVRowString[];
+  columns: Columns;
+}
+
+/** TimelineJS's Google Sheets template: Year, Month, Day, Time, End …, Headline, Text, Type, Group, …. */
+function readSheet({ rows, columns }: Table): Imported {
+  const slugs = new SlugMaker([]);
+  const plain = (html: string | undefined, lines: boolean) => (html === undefined ? undefined : htmlToText(html, { lines }) || undefined);
+  let title: string | undefined;
+  const eras: ImportedEra[] = [];
+  const { events, rows: at, problems } = convertEntries(rows, (row): ImportedEvent | undefined => {
+    const r = row as DSVRowString;
+    if (blank(r)) return undefined;
+    const headline = plain(cell(r, columns, 'headline'), false);
+    const text = plain(cell(r, columns, 'text'), true);
+    const type = cell(r, columns, 'type')?.toLowerCase();
+    // The title slide names the whole story.
+    if (type === 'title') {
+      title ??= headline;
+      return undefined;
+    }
+    // Blank Year cells throw; only the End columns may be blank.
+    const start = sheetDate(r, columns, '')!;
+    const end = sheetDate(r, columns, 'end ');
+    if (type === 'era') {
+      eras.push({ title: headline ?? '', start, end: end ?? start });
+      return undefined;
+    }
+    const media = mediaOf(
+      { url: cell(r, columns, 'media'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
+      (html) => htmlToText(html, { lines: false }),
+    );
+    const eventTitle = headline ?? text?.replace(/\n/g, ' ');
+    const group = cell(r, columns, 'group');
+    return {
+      id: slugs.next(eventTitle ?? 'event'),
+      title: eventTitle ?? '',
+      ...(end !== undefined ? { start, end } : { date: start }),
+      ...(headline !== undefined && text !== undefined ? { description: text } : {}),
+      ...(group !== undefined ? { group } : {}),
+      ...(media ? { media } : {}),
+    };
+  });
+  const column = (name: string, fallback: string) => columns.get(name) ?? fallback;
+  return {
+    format: 'csv',
+    data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
+    rows: at,
+    problems,
+    fields: {
+      id: column('headline', 'Headline'),
+      title: column('headline', 'Headline'),
+      description: column('text', 'Text'),
+      date: column('year', 'Year'),
+      start: column('year', 'Year'),
+      end: column('end year', 'End Year'),
+      group: column('group', 'Group'),
+    },
+  };
+}
+
+const PLAIN = ['id', 'title', 'date', 'start', 'end', 'group', 'place', 'description', 'quote'] as const;
+
+/** The plain layout: one column per field of an event (id, title, date, start, end, group, place, description). */
+function readPlain({ rows, columns }: Table): Imported {
+  const slugs = new SlugMaker(rows.flatMap((row) => cell(row, columns, 'id') ?? []));
+  const { events, rows: at } = convertEntries(rows, (row) => {
+    const r = row as DSVRowString;
+    if (blank(r)) return undefined;
+    const event: Record<string, string> = {};
+    for (const field of PLAIN) {
+      const value = cell(r, columns, field);
+      if (value !== undefined) event[field] = value;
+    }
+    event['id'] ??= slugs.next(event['title'] ?? 'event');
+    return event as unknown as TimelineEventInput;
+  });
+  const fields: Record<string, string> = {};
+  for (const field of PLAIN) fields[field] = columns.get(field) ?? field;
+  return { format: 'csv', data: { events }, rows: at, problems: [], fields };
+}
+
+/**
+ * Reads a spreadsheet saved as CSV: TimelineJS's template, or a plain table with a header row.
+ * Rows are counted from 0 after the header; a problem names its row and its column.
+ */
+export function readCsv(csv: CsvText): Imported {
+  const text = csv.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new TimelineDataError('The data is empty.');
+  const rows = csvParse(text);
+  const columns = columnsOf(rows.columns);
+  const table = { rows: Array.from(rows), columns };
+  if (columns.has('year') && columns.has('headline')) return readSheet(table);
+  if (columns.has('title') && (columns.has('date') || columns.has('start'))) return readPlain(table);
+  throw new TimelineDataError(
+    'The CSV has neither the columns of a TimelineJS sheet (Year, Headline, …) nor a header row with title and date (or start).',
+  );
+}

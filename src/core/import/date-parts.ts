@@ -1,0 +1,64 @@
+import { YEAR_RANGE } from '../precision.js';
+import { isoYear } from '../write-date.js';
+import { FieldProblem } from './entries.js';
+
+/**
+ * Dates given as separate numbers (TimelineJS's `{ year, month, day, hour, … }` and its
+ * spreadsheet's Year, Month, Day and Time columns), written as the ISO form whose precision is
+ * that of the most specific number given: a year alone is a year, a day a day, an hour a time.
+ */
+export interface DateParts {
+  year?: unknown;
+  month?: unknown;
+  day?: unknown;
+  hour?: unknown;
+  minute?: unknown;
+  second?: unknown;
+  millisecond?: unknown;
+}
+
+/** What the source calls each part, so that a problem names the field the user wrote. */
+export type PartNames = Readonly<Record<keyof DateParts, string>>;
+
+
+/** Empty cells and absent keys both mean "not given". */
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
+function wholeNumber(value: unknown, field: string, min: number, max: number): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new FieldProblem(field, `${field} must be a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Whether any part is given at all (an end date may be a blank object or blank cells). */
+export function anyPart(parts: DateParts): boolean {
+  return Object.values(parts).some(given);
+}
+
+/** The ISO date the parts give; throws a FieldProblem naming the part at fault. */
+export function isoFromParts(parts: DateParts, names: PartNames): string {
+  if (!given(parts.year)) throw new FieldProblem(names.year, `${names.year} is missing`);
+  const y = wholeNumber(parts.year, names.year, YEAR_RANGE.min, YEAR_RANGE.max);
+  const order = ['month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+  const limits = { month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59], millisecond: [0, 999] } as const;
+  let finest = -1;
+  const value: Record<(typeof order)[number], number> = { month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  order.forEach((part, i) => {
+    if (!given(parts[part])) return;
+    value[part] = wholeNumber(parts[part], names[part], limits[part][0], limits[part][1]);
+    finest = i;
+  });
+  let iso = isoYear(y);
+  if (finest >= 0) iso += `-${pad(value.month, 2)}`;
+  if (finest >= 1) iso += `-${pad(value.day, 2)}`;
+  if (finest >= 2) iso += `T${pad(value.hour, 2)}:${pad(value.minute, 2)}`;
+  if (finest >= 4) iso += `:${pad(value.second, 2)}`;
+  if (finest >= 5) iso += `.${pad(value.millisecond, 3)}`;
+  return iso;
+}

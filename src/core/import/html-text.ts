@@ -1,0 +1,63 @@
+/**
+ * TimelineJS headlines and texts, and vis-timeline contents, are HTML. The element shows text
+ * only, so that nothing a spreadsheet holds can ever run or load anything: tags are dropped (with
+ * the whole content of script, style and the like), entities decoded, the words kept. It works
+ * on the string alone (the core has no DOM); the result is text and is only ever rendered as text.
+ */
+
+// Elements whose content is not text a reader sees.
+const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>/gi;
+// A tag is `<` followed by a letter, `/`, `!` or `?` (a lone `<` is text); quoted attribute values may hold `>`.
+const TAG = /<(?:\/?([a-zA-Z][\w:-]*)|[!?/])(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// A tag cut off by the end of the text is still a tag, not words.
+const CUT_TAG = /<[a-zA-Z/!?][^>]*$/;
+// Where one block ends and the next begins, a reader sees a break, not two words run together.
+const BLOCK = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'pre', 'table', 'dd', 'dt']);
+
+// The named references that turn up in news text (the whole HTML table is 2,000 names and would
+// weigh more than the rest of the reader); any other stays as written.
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
+  bull: '•', middot: '·', deg: '°', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', times: '×',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
+
+function codePoint(n: number): string {
+  // NUL, surrogates and numbers past Unicode are what HTML turns into the replacement character.
+  if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(n);
+}
+
+/** Character references (`&amp;`, `&#233;`, `&#x1F600;`) as the characters they name. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (dec !== undefined) return codePoint(Number.parseInt(dec, 10));
+    if (hex !== undefined) return codePoint(Number.parseInt(hex, 16));
+    const named = Object.prototype.hasOwnProperty.call(NAMED, name!) ? NAMED[name!] : undefined;
+    return named ?? whole;
+  });
+}
+
+/**
+ * The text an HTML fragment shows: breaks between blocks become line breaks, runs of spaces
+ * one space, and the ends are trimmed. `lines: false` joins everything into one line (titles).
+ */
+export function htmlToText(html: string, options: { lines?: boolean } = {}): string {
+  const lines = options.lines ?? true;
+  const stripped = html
+    .replace(COMMENT, '')
+    .replace(HIDDEN, ' ')
+    .replace(CUT_TAG, '')
+    .replace(TAG, (_tag, name?: string) => (name !== undefined && BLOCK.has(name.toLowerCase()) ? '\n' : ''));
+  // Decoded last, so that an escaped `&lt;script&gt;` stays the words it spells and is never read as a tag.
+  const text = decodeEntities(stripped.replace(/[ \t\r\f\v\u00a0]*\n[\s]*/g, '\n'));
+  const tidy = text
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return tidy.join(lines ? '\n' : ' ');
+}

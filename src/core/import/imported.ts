@@ -1,0 +1,48 @@
+import type { TimelineModel } from '../model.js';
+import type { TimelineProblem } from '../types.js';
+
+/** The shapes of data the element reads, as `timeline-load` reports them. */
+export type TimelineFormat = 'event-timeline' | 'timelinejs' | 'vis' | 'csv' | 'list';
+
+/**
+ * Data of any format, turned into the element's own document so that one validation reads them
+ * all. What only the source format can say wrong (a month 13 in a TimelineJS date) the reader
+ * says itself; the rest the validation says, and `finishImport` puts it in the source's words.
+ */
+export interface Imported {
+  format: TimelineFormat;
+  /** An event-timeline document (or, for that format, the data as given, not yet read). */
+  data: unknown;
+  /** For each entry of `data.events`, its position in the source; absent when they are the same. */
+  rows?: readonly number[];
+  /** What the reader found wrong, at source positions and in the source's field names. */
+  problems: readonly TimelineProblem[];
+  /** The source's name for each document field it filled, e.g. `date` → `Year`. */
+  fields?: Readonly<Record<string, string>>;
+}
+
+/** The field a problem names, up to its first `.` or `[` (`sources[0].name` → `sources`). */
+function head(field: string): string {
+  return /^[^.[]*/.exec(field)![0];
+}
+
+function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
+  const index = imported.rows?.[problem.index] ?? problem.index;
+  const key = head(problem.field);
+  const named = imported.fields && Object.prototype.hasOwnProperty.call(imported.fields, key) ? imported.fields[key] : undefined;
+  if (named === undefined) return { ...problem, index };
+  const field = named + problem.field.slice(key.length);
+  const message = problem.message.startsWith(`${key} `) ? `${named}${problem.message.slice(key.length)}` : problem.message;
+  return { ...problem, index, field, message };
+}
+
+/**
+ * The model of imported data with every problem at its position in the source and in the
+ * source's field names, the reader's and the validation's together in source order.
+ */
+export function finishImport(model: TimelineModel, imported: Imported): TimelineModel {
+  if (imported.format === 'event-timeline' && imported.problems.length === 0) return model;
+  const problems = [...imported.problems, ...model.problems.map((p) => inSourceWords(p, imported))];
+  problems.sort((a, b) => a.index - b.index);
+  return { ...model, problems };
+}

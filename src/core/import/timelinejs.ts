@@ -1,0 +1,93 @@
+import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
+import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, type ImportedEra, type ImportedEvent, type Raw } from './entries.js';
+import { htmlToText } from './html-text.js';
+import type { Imported } from './imported.js';
+import { SlugMaker } from './slug.js';
+
+/**
+ * TimelineJS JSON: `{ title?, events: [{ start_date, end_date?, text, … }], eras? }`. Its events
+ * have a `start_date` object where the element's have a `date` string, and its title is a slide.
+ */
+export function isTimelineJs(data: unknown): data is Raw {
+  if (!isRecord(data)) return false;
+  const events = own(data, 'events');
+  if (!Array.isArray(events)) return false;
+  return isRecord(own(data, 'title')) || Array.isArray(own(data, 'eras')) || events.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
+}
+
+const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+
+/** HTML text of a slide, as plain text; anything that is not text counts as absent. */
+function slideText(slide: unknown, key: 'headline' | 'text'): string | undefined {
+  const text = isRecord(slide) ? own(slide, 'text') : undefined;
+  const value = isRecord(text) ? own(text, key) : undefined;
+  return typeof value === 'string' ? htmlToText(value, { lines: key === 'text' }) || undefined : undefined;
+}
+
+function dateOf(raw: Raw, key: 'start_date' | 'end_date'): string | undefined {
+  const parts = own(raw, key);
+  if (parts === undefined || parts === null) {
+    if (key === 'start_date') throw new FieldProblem(key, `${key} is missing`);
+    return undefined;
+  }
+  if (!isRecord(parts)) throw new FieldProblem(key, `${key} must be an object with a year`);
+  if (key === 'end_date' && !anyPart(parts as DateParts)) return undefined;
+  return isoFromParts(parts as DateParts, Object.fromEntries(PARTS.map((p) => [p, `${key}.${p}`])) as Record<(typeof PARTS)[number], string>);
+}
+
+/** Where the validation's words for a field are TimelineJS's. */
+const FIELDS = { id: 'unique_id', title: 'text.headline', description: 'text.text', date: 'start_date', start: 'start_date', end: 'end_date' };
+
+const plainText = (html: string) => htmlToText(html, { lines: false });
+
+/** An era `{ start_date, end_date, text: { headline } }`, or undefined when its dates cannot be read. */
+function eraOf(raw: unknown): ImportedEra[] {
+  try {
+    const start = isRecord(raw) ? dateOf(raw, 'start_date') : undefined;
+    const title = slideText(raw, 'headline');
+    if (start === undefined || title === undefined) return [];
+    return [{ title, start, end: dateOf(raw as Raw, 'end_date') ?? start }];
+  } catch (e) {
+    if (e instanceof FieldProblem) return [];
+    throw e;
+  }
+}
+
+/**
+ * Reads TimelineJS JSON into an event-timeline document. Headlines and texts are HTML there and
+ * become plain text; an event without `unique_id` gets a slug of its headline. Media and eras are
+ * kept in the shapes of the element's format; backgrounds and display dates are left out.
+ */
+export function readTimelineJs(data: Raw): Imported {
+  const source = own(data, 'events') as unknown[];
+  const givenId = (raw: Raw) => idText(own(raw, 'unique_id'));
+  const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
+  const { events, rows, problems } = convertEntries(
+    source,
+    (raw): ImportedEvent => {
+      const start = dateOf(raw, 'start_date');
+      const end = dateOf(raw, 'end_date');
+      const headline = slideText(raw, 'headline');
+      const text = slideText(raw, 'text');
+      // A slide may have only a text; its words are then what a reader knows it by.
+      const title = headline ?? text?.replace(/\n/g, ' ');
+      const group = idText(own(raw, 'group'));
+      const m = own(raw, 'media');
+      const media = isRecord(m) ? mediaOf({ url: own(m, 'url'), alt: own(m, 'alt'), caption: own(m, 'caption'), credit: own(m, 'credit'), link: own(m, 'link') }, plainText) : undefined;
+      return {
+        id: givenId(raw) ?? slugs.next(title ?? 'event'),
+        title: title ?? '',
+        ...(end !== undefined ? { start, end } : { date: start }),
+        ...(headline !== undefined && text !== undefined ? { description: text } : {}),
+        ...(group !== undefined ? { group } : {}),
+        ...(media ? { media } : {}),
+      };
+    },
+    givenId,
+  );
+  const titleSlide = own(data, 'title');
+  const title = typeof titleSlide === 'string' ? htmlToText(titleSlide, { lines: false }) : slideText(titleSlide, 'headline');
+  const eraList = own(data, 'eras');
+  const eras = Array.isArray(eraList) ? eraList.flatMap(eraOf) : [];
+  return { format: 'timelinejs', data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
+}

@@ -1,0 +1,98 @@
+import type { TimelineEventInput, TimelineGroup } from '../types.js';
+import { convertEntries, FieldProblem, idText, isRecord, own, type ImportedEra, type Raw } from './entries.js';
+import { htmlToText } from './html-text.js';
+import type { Imported } from './imported.js';
+import { SlugMaker } from './slug.js';
+
+/** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
+function itemsOf(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  if (isRecord(data) && own(data, 'events') === undefined && Array.isArray(own(data, 'items'))) return own(data, 'items') as unknown[];
+  return undefined;
+}
+
+/**
+ * vis-timeline items carry their label in `content`, where the element's events have a `title`,
+ * and never a `date`: a list with a `date` anywhere is the element's own.
+ */
+export function isVis(data: unknown): boolean {
+  if (!Array.isArray(data)) return itemsOf(data) !== undefined;
+  const has = (key: string) => data.some((item) => isRecord(item) && own(item, key) !== undefined);
+  return has('content') && !has('date');
+}
+
+// ECMAScript's time range: a number beyond it names no date.
+const MAX_MS = 8.64e15;
+
+/**
+ * vis-timeline takes an ISO string, a Date or epoch milliseconds. A string keeps its own form
+ * (and so its precision: `2024-11` is a month); a Date or a number is an exact instant, written
+ * with its offset (Z) and without seconds when they are zero.
+ */
+function dateOf(raw: Raw, field: 'start' | 'end'): string | undefined {
+  const value = own(raw, field);
+  if (value === undefined || value === null || value === '') {
+    if (field === 'start') throw new FieldProblem(field, 'start is missing');
+    return undefined;
+  }
+  // vis-timeline's examples and much of its data write a space where ISO 8601 has a "T".
+  if (typeof value === 'string') return value.trim().replace(/^([+-]?\d+-\d\d-\d\d) (?=\d\d:)/, '$1T');
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : undefined;
+  if (ms === undefined) throw new FieldProblem(field, `${field} must be an ISO 8601 string, a Date or epoch milliseconds`);
+  if (!(Math.abs(ms) <= MAX_MS)) throw new FieldProblem(field, `${field} is not a date that exists`);
+  const iso = new Date(ms).toISOString();
+  return ms % 60_000 === 0 ? iso.replace(/:00\.000Z$/, 'Z') : iso;
+}
+
+function plain(value: unknown, lines: boolean): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? htmlToText(value, { lines }) || undefined : undefined;
+}
+
+function readGroups(value: unknown): TimelineGroup[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((g) => {
+    const id = isRecord(g) ? idText(own(g, 'id')) : undefined;
+    return id === undefined ? [] : [{ id, label: plain(own(g as Raw, 'content'), false) ?? id }];
+  });
+}
+
+/** Where the validation's words for a field are vis-timeline's. */
+const FIELDS = { event: 'item', title: 'content', description: 'title', date: 'start' };
+
+/**
+ * Reads vis-timeline items into an event-timeline document: `content` (HTML) is the title,
+ * the `title` tooltip (HTML) the description. Background items are eras: they are kept in the
+ * document's `eras`, not among the events (the element does not draw eras yet).
+ */
+export function readVis(data: unknown): Imported {
+  const source = itemsOf(data) ?? [];
+  const givenId = (raw: Raw) => idText(own(raw, 'id'));
+  const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
+  const eras: ImportedEra[] = [];
+  const { events, rows, problems } = convertEntries(
+    source,
+    (raw): TimelineEventInput | undefined => {
+      // A missing start throws; only an end may be absent.
+      const start = dateOf(raw, 'start')!;
+      const end = dateOf(raw, 'end');
+      const title = plain(own(raw, 'content'), false);
+      const description = plain(own(raw, 'title'), true);
+      const group = idText(own(raw, 'group'));
+      if (own(raw, 'type') === 'background') {
+        eras.push({ title: title ?? '', start, end: end ?? start, ...(group !== undefined ? { group } : {}) });
+        return undefined;
+      }
+      return {
+        id: givenId(raw) ?? slugs.next(title ?? 'item'),
+        title: title ?? '',
+        ...(end !== undefined ? { start, end } : { date: start }),
+        ...(description !== undefined ? { description } : {}),
+        ...(group !== undefined ? { group } : {}),
+      };
+    },
+    givenId,
+  );
+  const groups = Array.isArray(data) ? [] : readGroups(own(data as Raw, 'groups'));
+  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
+}

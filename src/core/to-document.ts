@@ -1,0 +1,33 @@
+import type { TimelineItem, TimelineModel } from './model.js';
+import type { TimelineDocument, TimelineEventInput } from './types.js';
+import { writePreciseDate } from './write-date.js';
+
+function toEvent(item: TimelineItem): TimelineEventInput {
+  const from = writePreciseDate(item.from);
+  return {
+    id: item.id,
+    title: item.title,
+    ...(item.to ? { start: from, end: writePreciseDate(item.to) } : { date: from }),
+    ...(item.description !== undefined ? { description: item.description } : {}),
+    ...(item.group !== undefined ? { group: item.group } : {}),
+    ...(item.place !== undefined ? { place: item.place } : {}),
+    ...(item.quote !== undefined ? { quote: item.quote } : {}),
+    ...(item.sources.length > 0 ? { sources: item.sources.map((s) => ({ ...s })) } : {}),
+    ...(item.media ? { media: { ...item.media } } : {}),
+  };
+}
+
+/**
+ * What was read, as an event-timeline document: the events that are shown, in time order, with
+ * their dates in the ISO form of their precision, whatever format they came in. Reading it back
+ * in the same zone gives the same events; skipped entries are not in it.
+ */
+export function toDocument(model: TimelineModel): TimelineDocument {
+  return {
+    ...(model.title !== undefined ? { title: model.title } : {}),
+    ...(model.lang !== undefined ? { lang: model.lang } : {}),
+    ...(model.timeZone !== undefined ? { timeZone: model.timeZone } : {}),
+    ...(model.groups.length > 0 ? { groups: model.groups.map((g) => ({ id: g.id, label: g.label })) } : {}),
+    events: model.items.map(toEvent),
+  };
+}

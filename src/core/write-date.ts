@@ -1,0 +1,40 @@
+import type { PreciseDate } from './precision.js';
+
+const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+
+/** ISO 8601 years: four digits, or beyond 0–9999 a sign and six (astronomical: 0 is 1 BC). */
+export function isoYear(y: number): string {
+  return y >= 0 && y <= 9999 ? pad(y, 4) : `${y < 0 ? '-' : '+'}${pad(y, 6)}`;
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
+}
+
+/**
+ * A date written back in the ISO form that states its precision, as the element reads it: the
+ * same period in the same zone (wall-clock fields there, and the offset when one was given).
+ */
+export function writePreciseDate(date: PreciseDate): string {
+  const qualifier = date.certainty ? { approximate: '~', uncertain: '?', both: '%' }[date.certainty] : '';
+  return writeExactDate(date) + qualifier;
+}
+
+function writeExactDate(date: PreciseDate): string {
+  const d = date.start;
+  // EDTF's unspecified digits: 201X is the 2010s, 19XX the 1900s.
+  if (date.precision === 'decade') return `${pad(Math.floor(d.year / 10), 3)}X`;
+  if (date.precision === 'century') return `${pad(Math.floor(d.year / 100), 2)}XX`;
+  if (date.precision === 'week') return `${isoYear(d.weekYear)}-W${pad(d.weekNumber, 2)}`;
+  const y = isoYear(d.year);
+  if (date.precision === 'year') return y;
+  const month = `${y}-${pad(d.month, 2)}`;
+  if (date.precision === 'month') return month;
+  const day = `${month}-${pad(d.day, 2)}`;
+  if (date.precision === 'day') return day;
+  let time = `${day}T${pad(d.hour, 2)}:${pad(d.minute, 2)}`;
+  if (date.hasSeconds || d.second !== 0 || d.millisecond !== 0) time += `:${pad(d.second, 2)}`;
+  if (d.millisecond !== 0) time += `.${pad(d.millisecond, 3)}`;
+  return date.hasOffset ? time + offsetText(d.offset) : time;
+}

@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { CsvText } from '../../src/core/import/csv.js';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
+import { TimelineDataError } from '../../src/core/parse.js';
+import { writePreciseDate } from '../../src/core/write-date.js';
+
+const read = (text: string) => readAnyData(new CsvText(text), 'Europe/Berlin');
+
+/** TimelineJS's Google Sheets template, every column, with a title row, an era and bad rows. */
+const sheet = [
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+  ',,,,,,,,,"The <i>Wall</i>","A city divided",https://example.org/t.jpg,Archive,Title image,,title,,#000000',
+  '1961,,,,,,,,,Construction begins,"<p>On a Sunday, at night.</p>",https://example.org/a.jpg,AP,Wire,https://example.org/a-t.jpg,,Politics,',
+  '1961,8,13,,1961,8,15,,"13–15 August","Barbed wire &amp; blocks",,,,,,,Politics,',
+  '1963,6,,,,,,,,Kennedy visits,"<img src=x onerror=""alert(1)"">Kennedy <script>alert(2)</script>speaks",,,,,,,',
+  '1989,11,9,18:53,,,,,,Schabowski,,,,,,,Press,',
+  '1989,11,9,11:30:15 PM,,,,,,Bornholmer Straße,,,,,,,,',
+  '1961,,,,1989,,,,,Divided city,,,,,,era,,',
+  '1989,13,,,,,,,,A month too far,,,,,,,,',
+  'abc,,,,,,,,,Not a year,,,,,,,,',
+  '1990,2,2,25:00,,,,,,Not a time,,,,,,,,',
+  '1990,,,,,,,,,,,,,,,,,',
+  ',,,,,,,,,,,,,,,,,',
+  '1991,,,,,3,,,,End without a year,,,,,,,,',
+].join('\r\n');
+
+describe('CSV: a TimelineJS Google Sheet', () => {
+  const { format, model } = read(sheet);
+  const byTitle = (title: string) => model.items.find((i) => i.title === title)!;
+
+  it('is read as CSV, and its title row names the document', () => {
+    expect(format).to.equal('csv');
+    expect(model.title).to.equal('The Wall');
+  });
+
+  it('gives each row the precision of its most specific column, and End columns a range', () => {
+    expect(byTitle('Construction begins').from.precision).to.equal('year');
+    expect(byTitle('Kennedy visits').from.precision).to.equal('month');
+    const wire = byTitle('Barbed wire & blocks');
+    expect([writePreciseDate(wire.from), writePreciseDate(wire.to!)]).to.deep.equal(['1961-08-13', '1961-08-15']);
+    expect(writePreciseDate(byTitle('Schabowski').from)).to.equal('1989-11-09T18:53');
+    expect(writePreciseDate(byTitle('Bornholmer Straße').from)).to.equal('1989-11-09T23:30:15');
+  });
+
+  it('turns Headline and Text into plain text, and keeps the group', () => {
+    expect(byTitle('Construction begins').description).to.equal('On a Sunday, at night.');
+    expect(byTitle('Construction begins').group).to.equal('Politics');
+    expect(byTitle('Kennedy visits').description).to.equal('Kennedy speaks');
+  });
+
+  it('leaves eras and blank rows out, and gives every event a slug of its headline as id', () => {
+    expect(model.items.map((i) => i.id)).to.have.members(['construction-begins', 'barbed-wire-blocks', 'kennedy-visits', 'schabowski', 'bornholmer-straße']);
+  });
+
+  it('keeps era rows as eras and the Media columns as media', () => {
+    const doc = importData(new CsvText(sheet)).data as { eras: unknown; events: { id: string; media?: unknown }[] };
+    expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
+    expect(doc.events.find((e) => e.id === 'construction-begins')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', caption: 'Wire', credit: 'AP' });
+  });
+
+  it('reports each bad row with its index after the header and its column', () => {
+    expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
+      // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.
+      { index: 1, field: 'media.alt' },
+      { index: 7, field: 'Month' },
+      { index: 8, field: 'Year' },
+      { index: 9, field: 'Time' },
+      { index: 10, field: 'Headline' },
+      { index: 12, field: 'End Year' },
+    ]);
+  });
+});
+
+describe('CSV: a plain table with a header row', () => {
+  const table = [
+    'id,title,date,start,end,group,place,description',
+    'a,Opening,2024-11-18,,,press,Berlin,"Doors open, at last."',
+    ',Festival week,,2024-W47,2024-W48,,Hamburg,',
+    'c,"Multi-line ""quoted""\ncell",2024,,,,,',
+    'd,Bad date,2024-13-01,,,,,',
+    'e,,2024-11-20,,,,,',
+    'a,Same id,2024-11-21,,,,,',
+  ].join('\n');
+  const { format, model } = read(table);
+
+  it('reads every column into the event field of the same name', () => {
+    expect(format).to.equal('csv');
+    const a = model.byId.get('a')!;
+    expect([a.title, a.group, a.place, a.description]).to.deep.equal(['Opening', 'press', 'Berlin', 'Doors open, at last.']);
+    expect(model.byId.get('c')!.title).to.equal('Multi-line "quoted"\ncell');
+    expect(model.byId.get('c')!.from.precision).to.equal('year');
+  });
+
+  it('gives a row without an id a slug of its title', () => {
+    const week = model.byId.get('festival-week')!;
+    expect([writePreciseDate(week.from), writePreciseDate(week.to!)]).to.deep.equal(['2024-W47', '2024-W48']);
+  });
+
+  it('reports bad rows with their row index and column', () => {
+    expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
+      { index: 3, field: 'date' },
+      { index: 4, field: 'title' },
+      { index: 5, field: 'id' },
+    ]);
+  });
+
+  it('names the column as the header wrote it', () => {
+    const { model: m } = read('ID,Title,Date\nx,,2024');
+    expect(m.problems).to.deep.equal([{ index: 0, id: 'x', field: 'Title', message: 'Title is missing' }]);
+  });
+});
+
+describe('CSV that is not a timeline', () => {
+  it('is refused with a reason when the columns are unknown', () => {
+    expect(() => read('name,when\nx,2024')).to.throw(TimelineDataError, /columns/);
+  });
+
+  it('is refused as empty when it has no text', () => {
+    expect(() => read('\uFEFF  \n')).to.throw(TimelineDataError, /empty/);
+  });
+});

@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
+import { writePreciseDate } from '../../src/core/write-date.js';
+
+/** A TimelineJS document with every field TimelineJS knows, and some mistakes. */
+const sample = {
+  title: {
+    text: { headline: 'The <em>Berlin</em> Wall', text: '<p>1961 to 1989</p>' },
+    media: { url: 'https://example.org/wall.jpg', caption: 'The wall', credit: 'Archive' },
+  },
+  events: [
+    {
+      start_date: { year: 1961 },
+      text: { headline: 'Construction begins', text: '<p>On a <b>Sunday</b> night.</p><p>Streets are cut.</p>' },
+      unique_id: 'begin',
+      group: 'Politics',
+      media: { url: 'https://example.org/wire.jpg', caption: 'Wire', credit: 'AP', alt: 'Barbed wire', thumbnail: 'https://example.org/t.jpg' },
+      background: { color: '#222', url: 'https://example.org/bg.jpg' },
+      display_date: 'Summer 1961',
+      autolink: true,
+    },
+    {
+      start_date: { year: '1961', month: '8', day: '13', display_date: 'Sunday, 13 August' },
+      end_date: { year: 1961, month: 8, day: 15 },
+      text: { headline: 'Barbed wire &amp; blocks' },
+    },
+    {
+      start_date: { year: 1963, month: 6 },
+      text: { headline: 'Ich bin ein Berliner', text: '<img src=x onerror="alert(1)">Kennedy <script>alert(2)</script>speaks.' },
+    },
+    { start_date: { year: 1989, month: 11, day: 9, hour: 18, minute: 53 }, text: { headline: '<b>Schabowski</b> reads the note' } },
+    { start_date: { year: 1989, month: 11, day: 9, hour: 23, minute: 30, second: 15 }, text: { headline: 'Bornholmer Straße opens' } },
+    { start_date: { year: -43 }, text: { headline: 'A year before the common era' } },
+    { start_date: { year: 1989, month: 13 }, text: { headline: 'A month that does not exist' } },
+    { text: { headline: 'No date at all' } },
+    { start_date: { year: 1990, month: 2, day: 30 }, text: { headline: 'February 30' } },
+    { start_date: { year: 1990 }, text: { headline: '' } },
+    { start_date: { year: 1991 }, text: { headline: 'Taken id' }, unique_id: 'begin' },
+    { start_date: { year: 1961 }, text: { headline: 'Construction begins' } },
+  ],
+  eras: [{ start_date: { year: 1961 }, end_date: { year: 1989 }, text: { headline: 'Divided city' } }],
+};
+
+describe('TimelineJS JSON is read by its shape', () => {
+  const { format, model } = readAnyData(sample, 'Europe/Berlin');
+  const byId = (id: string) => model.byId.get(id)!;
+
+  it('is recognised as TimelineJS, and its title slide names the document', () => {
+    expect(format).to.equal('timelinejs');
+    expect(model.title).to.equal('The Berlin Wall');
+  });
+
+  it('gives each event the precision of the most specific field given', () => {
+    expect(writePreciseDate(byId('begin').from)).to.equal('1961');
+    expect(byId('begin').from.precision).to.equal('year');
+    expect(byId('begin').kind).to.equal('band');
+    expect(byId('ich-bin-ein-berliner').from.precision).to.equal('month');
+    expect(writePreciseDate(byId('schabowski-reads-the-note').from)).to.equal('1989-11-09T18:53');
+    expect(writePreciseDate(byId('bornholmer-straße-opens').from)).to.equal('1989-11-09T23:30:15');
+    expect(writePreciseDate(byId('a-year-before-the-common-era').from)).to.equal('-000043');
+  });
+
+  it('reads an end date as the end of a range, with numbers given as text', () => {
+    const wire = byId('barbed-wire-blocks');
+    expect(writePreciseDate(wire.from)).to.equal('1961-08-13');
+    expect(writePreciseDate(wire.to!)).to.equal('1961-08-15');
+  });
+
+  it('uses unique_id as the id, else a stable slug of the headline that no other event has', () => {
+    expect(model.items.map((i) => i.id)).to.include.members(['begin', 'barbed-wire-blocks', 'construction-begins']);
+    expect(readAnyData(sample, 'Europe/Berlin').model.items.map((i) => i.id)).to.deep.equal(model.items.map((i) => i.id));
+  });
+
+  it('turns headlines and texts into plain text: markup and scripts never survive', () => {
+    expect(byId('begin').description).to.equal('On a Sunday night.\nStreets are cut.');
+    expect(byId('barbed-wire-blocks').title).to.equal('Barbed wire & blocks');
+    expect(byId('ich-bin-ein-berliner').description).to.equal('Kennedy speaks.');
+    for (const item of model.items) expect(`${item.title} ${item.description ?? ''}`).not.to.match(/<|alert/);
+  });
+
+  it('keeps the group', () => {
+    expect(byId('begin').group).to.equal('Politics');
+    expect(model.groups.map((g) => g.label)).to.deep.equal(['Politics']);
+  });
+
+  it('reports each bad event with its index and its TimelineJS field', () => {
+    expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
+      { index: 6, field: 'start_date.month' },
+      { index: 7, field: 'start_date' },
+      { index: 8, field: 'start_date' },
+      { index: 9, field: 'text.headline' },
+      { index: 10, field: 'unique_id' },
+    ]);
+    expect(model.problems[0]!.message).to.equal('start_date.month must be a whole number from 1 to 12');
+    expect(model.problems[2]!.message).to.equal('start_date is not a date that exists');
+  });
+});
+
+describe('TimelineJS eras and media', () => {
+  it('are kept in the converted document in the element\'s shapes, with plain-text captions', () => {
+    const doc = importData(sample).data as { eras: unknown[]; events: { id: string; media?: unknown }[] };
+    expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
+    expect(doc.events.find((e) => e.id === 'begin')!.media).to.deep.equal({ url: 'https://example.org/wire.jpg', alt: 'Barbed wire', caption: 'Wire', credit: 'AP' });
+  });
+});
+
+describe('TimelineJS detection leaves other data alone', () => {
+  it('reads an event-timeline document as one', () => {
+    expect(readAnyData({ events: [{ id: 'a', title: 'A', date: '2024' }] }, 'UTC').format).to.equal('event-timeline');
+    expect(readAnyData([{ id: 'a', title: 'A', date: '2024' }], 'UTC').format).to.equal('event-timeline');
+  });
+});

@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { importData, readAnyData } from '../../src/core/import/detect.js';
+import { writePreciseDate } from '../../src/core/write-date.js';
+
+const noon = Date.UTC(2024, 10, 18, 12, 0);
+
+/** vis-timeline items of every kind and every way of giving a date, with some mistakes. */
+const items = [
+  { id: 1, content: '<b>Kick-off</b>', start: '2024-11-18', group: 'team', title: 'First <i>meeting</i>', className: 'x', type: 'box' },
+  { id: 'sprint', content: 'Sprint', start: '2024-11-18', end: '2024-11-29', group: 'team', type: 'range' },
+  { id: 'date-object', content: 'Given as a Date', start: new Date(noon), type: 'point' },
+  { id: 'epoch', content: 'Given as epoch ms', start: noon + 90 * 60_000, end: noon + 3 * 3_600_000 },
+  { id: 'month', content: 'A month', start: '2024-12' },
+  { id: 'spaced', content: 'Date and time with a space', start: '2024-11-19 10:30' },
+  { id: 'bg', content: 'Holidays', start: '2024-12-23', end: '2025-01-02', type: 'background' },
+  { content: '<img src=x onerror="alert(1)">Without an id', start: '2024-11-20' },
+  { id: 'no-start', content: 'No start' },
+  { id: 'bad-start', content: 'Bad', start: 'next Tuesday' },
+  { id: 'nan', content: 'Not a number', start: Number.NaN },
+  { id: 'no-content', start: '2024-11-21', content: '' },
+];
+
+describe('vis-timeline items are read by their shape', () => {
+  const { format, model } = readAnyData(items, 'Europe/Berlin');
+  const byId = (id: string) => model.byId.get(id)!;
+
+  it('is recognised as vis-timeline data', () => {
+    expect(format).to.equal('vis');
+  });
+
+  it('makes the HTML content a plain title and the title tooltip a plain description', () => {
+    expect(byId('1').title).to.equal('Kick-off');
+    expect(byId('1').description).to.equal('First meeting');
+    const unnamed = model.items.find((i) => i.title === 'Without an id')!;
+    expect(unnamed.id).to.equal('without-an-id');
+  });
+
+  it('reads ISO strings at their precision, and Dates and epoch ms as exact instants', () => {
+    expect(byId('1').from.precision).to.equal('day');
+    expect(byId('month').from.precision).to.equal('month');
+    expect(byId('date-object').from.precision).to.equal('time');
+    expect(byId('date-object').start).to.equal(noon);
+    expect(byId('epoch').start).to.equal(noon + 90 * 60_000);
+    expect(byId('epoch').end).to.equal(noon + 3 * 3_600_000);
+    expect(writePreciseDate(byId('sprint').to!)).to.equal('2024-11-29');
+    expect(writePreciseDate(byId('spaced').from)).to.equal('2024-11-19T10:30');
+  });
+
+  it('keeps background items as eras, not events', () => {
+    expect(model.byId.has('bg')).to.equal(false);
+    expect((importData(items).data as { eras: unknown }).eras).to.deep.equal([{ title: 'Holidays', start: '2024-12-23', end: '2025-01-02' }]);
+  });
+
+  it('reports bad items with their index in the list and their vis field', () => {
+    expect(model.problems.map(({ index, id, field }) => ({ index, id, field }))).to.deep.equal([
+      { index: 8, id: 'no-start', field: 'start' },
+      { index: 9, id: 'bad-start', field: 'start' },
+      { index: 10, id: 'nan', field: 'start' },
+      { index: 11, id: 'no-content', field: 'content' },
+    ]);
+    expect(model.problems[3]!.message).to.equal('content is missing');
+  });
+
+  it('reads { items, groups } with the group contents as labels', () => {
+    const read = readAnyData({ items: items.slice(0, 2), groups: [{ id: 'team', content: '<b>Team</b> A' }, { id: 7, content: 'Seven' }] }, 'UTC');
+    expect(read.format).to.equal('vis');
+    expect(read.model.groups).to.deep.equal([
+      { id: 'team', label: 'Team A' },
+      { id: '7', label: 'Seven' },
+    ]);
+  });
+});
