@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
+import { lazyReaders, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
 
 /**
  * `npm run build`:
@@ -30,12 +30,28 @@ await build({
   tsconfig: 'tsconfig.json',
   // The html``/css`` templates keep their white space: collapsing it (a hand-written lexer, or
   // minify-html-literals, alike) saved 0.7 KiB of 56 gzipped, not worth a second parser of src/.
-  plugins: [pureD3Interpolate, zoomWithoutTransitions('src')],
+  plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), lazyReaders],
   logLevel: 'info',
 });
-const squeezed = await squeeze(readFileSync('dist/event-timeline.js', 'utf8'), readFileSync('dist/event-timeline.js.map', 'utf8'));
-writeFileSync('dist/event-timeline.js', squeezed.code);
-writeFileSync('dist/event-timeline.js.map', squeezed.map);
+// The readers of other data formats, loaded by the bundle only for data of those shapes.
+await build({
+  entryPoints: { 'event-timeline-readers': 'src/core/import/readers.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: 'external',
+  legalComments: 'eof',
+  tsconfig: 'tsconfig.json',
+  plugins: [pureD3Interpolate],
+  logLevel: 'warning',
+});
+for (const name of ['event-timeline', 'event-timeline-readers']) {
+  const squeezed = await squeeze(readFileSync(`dist/${name}.js`, 'utf8'), readFileSync(`dist/${name}.js.map`, 'utf8'));
+  writeFileSync(`dist/${name}.js`, squeezed.code);
+  writeFileSync(`dist/${name}.js.map`, squeezed.map);
+}
 
 await build({
   entryPoints: sources('src'),

@@ -15,6 +15,8 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 const size = gzip(readFileSync('dist/event-timeline.js'));
 console.log(`dist/event-timeline.js: ${kib(size)} minified + gzipped (budget ${kib(BUDGET)}, ${kib(BUDGET - size)} left)`);
+// Loaded only for TimelineJS, vis-timeline and CSV data: not part of what every page pays.
+console.log(`dist/event-timeline-readers.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-readers.js')))} minified + gzipped`);
 
 const why = process.argv.includes('--why');
 const withZoom = process.argv.includes('--zoom');

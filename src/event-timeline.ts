@@ -50,12 +50,13 @@ import { styles, tokens } from './element/templates/styles.js';
  * @slot - An optional `<script type="application/json">` holding the data inline.
  *
  * @csspart title - The document's title above the chart.
- * @csspart axis - The time axis (an SVG).
+ * @csspart axis - The time axis (an SVG); in the vertical layout, the rail with its ticks and breaks.
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
  * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`.
- * @csspart label - An event's title next to its marker.
+ * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
+ * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).
  * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
@@ -95,6 +96,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @cssproperty [--timeline-link-color=#0a5cc2] - Colour of source links.
  * @cssproperty [--timeline-error-color=#b42318] - Accent colour of error messages.
  * @cssproperty [--timeline-radius=6px] - Corner radius of panels and focus rings.
+ * @cssproperty [--timeline-label-width=18em] - The readable measure of an event's label: titles wrap onto as many lines as they need within it (em, rem, ch or px).
  * @cssproperty [--timeline-group-1-color=var(--timeline-event-color)] - Marker colour of the first group's events (likewise 2 to 6; groups beyond 6 start again at 1).
  * @cssproperty [--timeline-group-2-color=var(--timeline-event-color)] - Marker colour of the second group's events.
  * @cssproperty [--timeline-group-3-color=var(--timeline-event-color)] - Marker colour of the third group's events.
@@ -317,6 +319,7 @@ export class EventTimeline extends LitElement {
               groupIndex: groupIndexOf(model),
               describe: (p) => this.#names.name(p.item),
               isNew: (id) => this.#data.newIds.has(id),
+              locale: this.#locale.locale,
               messages: m,
               name,
               chartRef: this.#viewport.chartRef,

@@ -25,7 +25,7 @@ export const GroupsByActor: Story = {
   },
 };
 
-/** Long labels end in an ellipsis (the details panel has the whole title); Arabic, Chinese and Cyrillic titles render as written. */
+/** Long labels wrap onto as many lines as they need, whole; Arabic, Chinese and Cyrillic titles render as written. */
 export const LongAndNonLatinTitles: Story = {
   name: 'Long and non-Latin titles',
   args: { events: longAndNonLatin, selected: 'long' },

@@ -121,7 +121,8 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
   return qualify(formatExactDate(date, locale, displayZone), date.certainty, locale, spoken);
 }
 
-function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
+/** formatPreciseDate without the certainty: the date's own words. */
+export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
   const fast = formatDirectly(date, locale, displayZone);
   if (fast !== undefined) return fast;
   const dt = date.start.setLocale(locale);

@@ -1,6 +1,8 @@
+import { layArticle } from './article.js';
+import { railScale, type RailBreak } from './rail.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
-import { placeItems, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
+import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
 import { computeTicks, type Tick } from './ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
@@ -17,8 +19,11 @@ export interface FrameInput {
   orientation: Orientation;
   /** The element's content width in px. */
   width: number;
-  /** Width of an event's label text in px (already capped). */
-  labelWidth: (item: TimelineItem) => number;
+  /**
+   * An item's label with its title broken into lines at most `measure` px wide: what it says
+   * and how much room it takes (the element measures it, for the items drawn only).
+   */
+  label: (item: TimelineItem, measure: number) => LabelBox;
   /** Height of one line of label text in px. */
   lineHeight: number;
   /** In the vertical layout: the px reserved for the axis on the left. */
@@ -29,7 +34,7 @@ export interface FrameInput {
   zone: string;
   /** An event kept in the DOM even when out of view: it holds the tab stop. */
   keepId: string | null;
-  /** The widest a label can be, in px: how far beyond the view an event can still show. */
+  /** The readable measure of a label's lines in px (`--timeline-label-width`): how far beyond the view an event can still show. */
   maxLabelWidth: number;
   /**
    * The window whose events decide whether the view is crowded (fewer lanes, more "+N"
@@ -78,7 +83,18 @@ export interface Frame {
   visible: PlacedItem[];
   /** The "+N" chips for events that found no lane, that intersect the view. */
   clusters: PlacedCluster[];
+  /** Height of a lane of "+N" chips (horizontal), or of a chip in the flow of cards (vertical). */
   laneSize: number;
+  /** Height of one line of label text in px. */
+  lineHeight: number;
+  /** Size of the plot along the time axis: the axis's length, or more where cards reach below it (vertical). */
+  extent: number;
+  /** Where the rail runs across the plot and where cards begin (vertical layout), in px from the inline start. */
+  rail: number;
+  /** Long empty stretches cut short on the rail (vertical layout only). */
+  breaks: RailBreak[];
+  /** The label each drawn item shows, as the layout measured it. */
+  labelOf: (item: TimelineItem) => LabelBox;
   /**
    * How far the events and chips are moved along the axis as one layer, in px: their own
    * positions are `shift` px from where the view puts them. 0 at rest; while the view pans, the
@@ -90,7 +106,16 @@ export interface Frame {
 const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
 export const CULL_MARGIN_PX = 64;
 const LANE_HEIGHT = 28;
-const MIN_COLUMN_PX = 120;
+/** Free space between two lanes of labels (horizontal) or two cards (vertical). */
+const LANE_SPACING = 6;
+/** A card's padding around its text: inline (both sides, with the group colour's edge) and block. */
+export const CARD_PAD = { inline: 16, block: 8 } as const;
+/** Between the rail and the cards: room for the leader lines. */
+const CARD_INDENT = 18;
+/** Cards wider than this many label measures read worse, not better. */
+const CARD_MEASURES = 1.6;
+/** A view with more items than this turns crowded stretches of the rail into chips. */
+const ARTICLE_CROWDED = 40;
 /**
  * Beyond this many lanes a row stops growing: dense stretches become "+N" chips that zoom in.
  * A view with a few hundred events shows them all; a crowded one keeps to a readable height
@@ -102,6 +127,20 @@ export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4
 
 const VERTICAL_MIN_PX = 480;
 const VERTICAL_MAX_PX = 3200;
+/** Stories this short have every card measured to size the rail; longer ones estimate from their spacing. */
+const ARTICLE_MEASURED = 60;
+
+/**
+ * The rail's length for the fitted view: as long as the cards of a short story are tall
+ * together, so that evenly spread items each sit level with their point; a long story's from
+ * the spacing of its items.
+ */
+export function articleLength(items: readonly TimelineItem[], span: number, cardHeight: (item: TimelineItem) => number, lineHeight: number): number {
+  if (items.length > ARTICLE_MEASURED) return verticalLength(items, span, 3 * lineHeight);
+  let total = 0;
+  for (const item of items) total += cardHeight(item) + LANE_SPACING;
+  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, total)));
+}
 
 /**
  * In the vertical layout the axis is long enough that most neighbouring events get a line
@@ -134,10 +173,13 @@ export function resolveOrientation(setting: string | undefined, width: number): 
   return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
 }
 
-/** Lays out one view: scale (d3), ticks (luxon in the zone), lanes, and what is visible. */
+/** Lays out one view: scale (d3), ticks (luxon in the zone), lanes or cards, and what is visible. */
 export function computeFrame(input: FrameInput): Frame {
-  const vertical = input.orientation === 'vertical';
-  const length = vertical ? verticalLength(input.items, input.fittedSpan, input.lineHeight) : Math.max(1, input.width);
+  return input.orientation === 'vertical' ? verticalFrame(input) : horizontalFrame(input);
+}
+
+function horizontalFrame(input: FrameInput): Frame {
+  const length = Math.max(1, input.width);
   const scale = linearScale().domain(input.view).range([0, length]);
   // Called as plain arithmetic: 100,000 events per frame stay cheap.
   const [r0, r1] = scale.range();
@@ -145,31 +187,22 @@ export function computeFrame(input: FrameInput): Frame {
   const perMs = (r1 - r0) / (d1 - d0);
   const toPx = (ms: number) => r0 + (ms - d0) * perMs;
   const near = nearView(input.items, input.view, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, input.keepId);
-  const options: PlacementOptions = vertical
-    ? { ...MARKER, width: length, laneHeight: 1, headerHeight: 0, labelBeside: true }
-    : {
-        ...MARKER,
-        width: length,
-        laneHeight: LANE_HEIGHT,
-        headerHeight: input.groups.length > 0 ? 22 : 0,
-        maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
-        clusterWidth: CLUSTER_PX,
-        keepId: input.keepId,
-      };
-  // A phone-width column has no room for a column per group; the group stays in each event's colour.
-  const groups = vertical ? [] : input.groups;
-  const placement = placeItems(near, groups, toPx, vertical ? () => input.lineHeight : input.labelWidth, options);
-  let laneSize = options.laneHeight;
-  if (vertical) {
-    // Vertical lanes are columns; their number does not depend on their width, so share the width out.
-    let maxLabel = 40;
-    for (const item of input.items) maxLabel = Math.max(maxLabel, input.labelWidth(item));
-    const lanes = Math.max(1, placement.height);
-    const widest = maxLabel + 2 * MARKER.pointRadius + 3 * MARKER.labelGap;
-    laneSize = Math.max(MIN_COLUMN_PX, Math.min(widest, (input.width - input.gutter) / lanes));
-    for (const p of placement.items) p.y *= laneSize;
-    placement.height = lanes * laneSize;
-  }
+  const options: PlacementOptions = {
+    ...MARKER,
+    width: length,
+    laneHeight: LANE_HEIGHT,
+    laneSpacing: LANE_SPACING,
+    headerHeight: input.groups.length > 0 ? 22 : 0,
+    maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
+    clusterWidth: CLUSTER_PX,
+    keepId: input.keepId,
+  };
+  // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
+  // most of it. A stage wider than the view (motion.ts) wraps as the view would.
+  const seen = input.crowdingView ? ((input.crowdingView[1] - input.crowdingView[0]) * length) / (input.view[1] - input.view[0]) : length;
+  const measure = Math.max(40, Math.min(input.maxLabelWidth, Math.round(seen * 0.8)));
+  const labelOf = (item: TimelineItem) => input.label(item, measure);
+  const placement = placeItems(near, input.groups, toPx, labelOf, options);
   const visible = placement.items.filter(
     (p) => (p.right >= -CULL_MARGIN_PX && p.left <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
@@ -179,12 +212,75 @@ export function computeFrame(input: FrameInput): Frame {
     orientation: input.orientation,
     length,
     breadth: placement.height,
+    extent: length,
+    rail: 0,
     toPx,
     ticks,
     placement,
     visible,
     clusters,
-    laneSize,
+    laneSize: LANE_HEIGHT,
+    lineHeight: input.lineHeight,
+    labelOf,
+    breaks: [],
+    shift: 0,
+  };
+}
+
+/** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
+const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
+
+function verticalFrame(input: FrameInput): Frame {
+  const width = Math.max(1, input.width);
+  const cardStart = input.gutter + CARD_INDENT;
+  const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
+  const measure = cardWidth - CARD_PAD.inline;
+  const labelOf = (item: TimelineItem) => input.label(item, measure);
+  const cardSize = (item: TimelineItem) => {
+    const box = labelOf(item);
+    return { width: cardWidth, height: box.height + CARD_PAD.block };
+  };
+  const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
+  const [v0, v1] = input.view;
+  const near = nearView(input.items, input.view, 0, input.keepId);
+  const times: number[] = [];
+  for (const item of near) if (item.start <= v1 && item.end >= v0) times.push(Math.max(v0, item.start));
+  const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
+  const article = layArticle(near, toPx, cardSize, {
+    length,
+    lineHeight: input.lineHeight,
+    gap: LANE_SPACING,
+    cardStart,
+    cardWidth,
+    pointRadius: MARKER.pointRadius,
+    minBand: MARKER.minBandWidth,
+    crowdedAbove: ARTICLE_CROWDED,
+    // A stretch has room for a card of a few lines and the chip after it, so cards stay near their time.
+    binPx: 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING,
+    perBin: 1,
+    chipHeight: LANE_HEIGHT,
+    keepId: input.keepId,
+  });
+  const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
+  // Ticks as dense as the scale outside the breaks allows, none inside a break.
+  const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
+    (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),
+  );
+  return {
+    orientation: 'vertical',
+    length,
+    breadth: width,
+    extent: article.extent,
+    rail: input.gutter,
+    toPx,
+    ticks,
+    placement,
+    visible: article.items,
+    clusters: article.clusters,
+    laneSize: LANE_HEIGHT,
+    lineHeight: input.lineHeight,
+    labelOf,
+    breaks,
     shift: 0,
   };
 }

@@ -2,10 +2,25 @@ import { assignLaneSpans } from './lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 
+/** How much room an item's label takes: across the time axis `height`, along it `width`, in px. */
+export interface LabelSize {
+  width: number;
+  height: number;
+}
+
+/** A label as drawn: its short date line, its title broken into lines, and the room they take. */
+export interface LabelBox extends LabelSize {
+  date: string;
+  lines: readonly string[];
+}
+
 export interface PlacementOptions {
   /** Width of the visible area in px. */
   width: number;
+  /** Height of a lane of "+N" chips, and the least height of any lane. */
   laneHeight: number;
+  /** Space kept free between two lanes, in px. */
+  laneSpacing?: number;
   /** Height of a group's heading row; 0 when there are no groups. */
   headerHeight: number;
   /** Half the width of a point marker. */
@@ -16,11 +31,6 @@ export interface PlacementOptions {
   laneGap: number;
   /** A band is never drawn narrower than this, so that it stays visible and clickable. */
   minBandWidth: number;
-  /**
-   * Whether the label sits beside its marker across the time axis (vertical layout: one line
-   * of text next to the marker) rather than after it along the axis (horizontal layout).
-   */
-  labelBeside?: boolean;
   /** At most this many lanes per row; events beyond them are counted into "+N" clusters. */
   maxLanes?: number;
   /** Width of a cluster's chip, with the gap after it. */
@@ -52,8 +62,12 @@ export interface PlacedItem {
   /** The whole event (marker and label): nothing else in its lane overlaps it. */
   left: number;
   right: number;
+  /** Where its lane begins across the axis, and how much of the lane its label takes. */
   y: number;
+  height: number;
   row: number;
+  /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
+  markerLane?: number;
 }
 
 /** A labelled row of lanes for one group (or the only row when there are none). */
@@ -74,17 +88,20 @@ export interface Placement {
 
 /** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
 function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
-  if (o.labelBeside) return kind === 'point' ? (x0 + x1) / 2 - w / 2 : Math.max(x0, 0);
+  // A label that fits on neither side stays inside the view: a whole title matters more than
+  // keeping clear of its own marker.
+  const clamp = (x: number) => Math.max(0, Math.min(x, o.width - w));
   if (kind === 'point') {
     const right = x1 + o.labelGap;
     const left = x0 - o.labelGap - w;
-    return right + w > o.width && left >= 0 ? left : right;
+    if (right + w <= o.width) return right;
+    return left >= 0 ? left : clamp(right);
   }
   // A band's label starts inside it, and stays in view when the band begins off to the left.
   const inside = Math.max(x0, 0) + o.labelGap;
   if (inside + w <= o.width) return inside;
   const flipped = Math.min(x1, o.width) - o.labelGap - w;
-  return flipped >= 0 ? flipped : inside;
+  return flipped >= 0 ? flipped : clamp(inside);
 }
 
 /**
@@ -96,7 +113,7 @@ export function placeItems(
   items: readonly TimelineItem[],
   groups: readonly TimelineGroup[],
   toX: (ms: number) => number,
-  labelWidth: (item: TimelineItem) => number,
+  labelSize: (item: TimelineItem) => LabelSize,
   o: PlacementOptions,
 ): Placement {
   const rowOf = new Map<string, number>(groups.map((g, i) => [g.id, i]));
@@ -142,7 +159,8 @@ export function placeItems(
       x0 -= grow;
       x1 += grow;
     }
-    const w = labelWidth(item);
+    const size = labelSize(item);
+    const w = size.width;
     const labelX = labelOf(item.kind, x0, x1, w, o);
     byRow[row]!.push(i);
     return {
@@ -155,6 +173,7 @@ export function placeItems(
       right: Math.max(x1, labelX + w),
       // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
       y: -1,
+      height: Math.max(o.laneHeight, size.height),
       row,
     };
   });
@@ -162,6 +181,7 @@ export function placeItems(
   const drawn: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
   let y = 0;
+  const spacing = o.laneSpacing ?? 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
@@ -172,6 +192,13 @@ export function placeItems(
       rights[k] = placed[members[k]!]!.right;
     }
     const { lanes, count } = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
+    // A lane is as tall as its tallest label: lanes of short titles stay thin.
+    const laneTops = new Float64Array(count + 1);
+    for (let k = 0; k < members.length; k++) {
+      const lane = lanes[k]!;
+      if (lane >= 0) laneTops[lane + 1] = Math.max(laneTops[lane + 1]!, placed[members[k]!]!.height + spacing);
+    }
+    for (let lane = 1; lane <= count; lane++) laneTops[lane] = laneTops[lane]! + laneTops[lane - 1]!;
     const header = groups.length > 0 ? o.headerHeight : 0;
     const top = y + header;
     const overflow: Overflow = { xs: [], items: [] };
@@ -179,18 +206,27 @@ export function placeItems(
     for (let k = 0; k < members.length; k++) {
       const p = placed[members[k]!]!;
       p.row = rows.length;
-      if (lanes[k]! >= 0) p.y = top + lanes[k]! * o.laneHeight;
+      if (lanes[k]! >= 0) p.y = top + laneTops[lanes[k]!]!;
       else if (p.item.id === o.keepId) kept = p;
       else {
         overflow.xs.push(startX[members[k]!]!);
         overflow.items.push(p.item);
       }
     }
-    const rowClusters = clusterOverflow(crowdedByRow[row]!, overflow, top + count * o.laneHeight, rows.length, o);
+    let bottom = top + laneTops[count]!;
+    const rowClusters = clusterOverflow(crowdedByRow[row]!, overflow, bottom, rows.length, o);
     clusters.push(...rowClusters);
-    let used = count + (rowClusters.length > 0 ? 1 : 0);
-    if (kept) kept.y = top + used++ * o.laneHeight;
-    const height = header + Math.max(1, used) * o.laneHeight;
+    let used = count;
+    if (rowClusters.length > 0) {
+      used++;
+      bottom += o.laneHeight + spacing;
+    }
+    if (kept) {
+      used++;
+      kept.y = bottom;
+      bottom += kept.height + spacing;
+    }
+    const height = Math.max(header + o.laneHeight + spacing, bottom - y);
     rows.push({ ...(group ? { group } : {}), y, height, lanes: used });
     y += height;
   });

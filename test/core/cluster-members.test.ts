@@ -26,7 +26,7 @@ describe('chips: which events a "+N" chip holds, and what activating it does', (
             'UTC',
           );
           const toX = (ms: number) => ((ms - t0) / (31 * DAY)) * options.width;
-          const placement = placeItems(model.items, model.groups, toX, () => 60, options);
+          const placement = placeItems(model.items, model.groups, toX, () => ({ width: 60, height: 28 }), options);
           const drawn = new Set(placement.items.map((p) => p.item.id));
           const seen = new Set<string>();
           for (const c of placement.clusters) {

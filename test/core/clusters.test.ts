@@ -23,7 +23,7 @@ describe('clusters: dense stretches become "+N" chips', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 12 }), (count, maxLanes) => {
         const model = denseModel(count);
-        const placement = placeItems(model.items, [], toX, () => 90, { ...options, maxLanes });
+        const placement = placeItems(model.items, [], toX, () => ({ width: 90, height: 28 }), { ...options, maxLanes });
         const clustered = placement.clusters.reduce((sum, c) => sum + c.count, 0);
         if (placement.items.length + clustered !== count) return false;
         const boxes = [
@@ -45,7 +45,7 @@ describe('clusters: dense stretches become "+N" chips', () => {
 
   it('draws the event holding keyboard focus even where it would be clustered', () => {
     const model = denseModel(200);
-    const placement = placeItems(model.items, [], toX, () => 90, { ...options, keepId: 'e199' });
+    const placement = placeItems(model.items, [], toX, () => ({ width: 90, height: 28 }), { ...options, keepId: 'e199' });
     expect(placement.items.some((p) => p.item.id === 'e199')).to.equal(true);
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { CsvText } from '../../src/core/import/csv.js';
-import { importData, readAnyData } from '../../src/core/import/detect.js';
+import { CsvText } from '../../src/core/import/format-of.js';
+import { importData } from '../../src/core/import/readers.js';
+import { readAnyData } from '../../src/core/import/read-any.js';
 import { TimelineDataError } from '../../src/core/parse.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { importData, readAnyData } from '../../src/core/import/detect.js';
+import { importData } from '../../src/core/import/readers.js';
+import { readAnyData } from '../../src/core/import/read-any.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 
 /** A TimelineJS document with every field TimelineJS knows, and some mistakes. */

@@ -5,8 +5,9 @@ import { placeItems, type PlacementOptions } from '../../src/core/placement.js';
 
 const options: PlacementOptions = { width: 800, laneHeight: 28, headerHeight: 20, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 };
 
-function rectsOverlap(a: { left: number; right: number; y: number }, b: { left: number; right: number; y: number }, h: number): boolean {
-  return a.left < b.right && b.left < a.right && a.y < b.y + h && b.y < a.y + h;
+type Box = { left: number; right: number; y: number; height: number };
+function rectsOverlap(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 const day = fc.integer({ min: 0, max: 365 * 3 }).map((n) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
@@ -17,9 +18,9 @@ const eventArb = fc.record({
 });
 
 describe('placeItems: events placed in time, labels never overlapping', () => {
-  it('property: no two placed events (marker and label) overlap, for any events and width', () => {
+  it('property: no two placed events (marker and wrapped label, its real width and height) overlap, for any events and width', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 80 }), fc.integer({ min: 200, max: 2000 }), (events, width) => {
+      fc.property(fc.array(eventArb, { maxLength: 80 }), fc.integer({ min: 200, max: 2000 }), fc.integer({ min: 1, max: 6 }), (events, width, maxLines) => {
         const model = parseTimeline(
           { groups: [{ id: 'a', label: 'A' }], events: events.map((e, i) => ({ ...e, id: `e${i}` })) },
           'UTC',
@@ -27,14 +28,21 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
         const t0 = Date.UTC(2023, 0, 1);
         const t1 = Date.UTC(2026, 1, 1);
         const toX = (ms: number) => ((ms - t0) / (t1 - t0)) * width;
-        const placement = placeItems(model.items, model.groups, toX, (item) => item.title.length * 7, { ...options, width });
+        // A label of up to maxLines lines of 20 px: lanes of different heights.
+        const size = (item: { title: string; index: number }) => ({ width: Math.min(200, item.title.length * 7), height: 20 * (1 + (item.index % maxLines)) });
+        const placement = placeItems(model.items, model.groups, toX, size, { ...options, width, laneSpacing: 4 });
         const placed = placement.items;
         for (let i = 0; i < placed.length; i++) {
           const a = placed[i]!;
           expect(a.labelX).to.be.at.least(a.left);
           expect(a.labelX + a.labelWidth).to.be.at.most(a.right + 1e-9);
+          expect(a.height).to.be.at.least(size(a.item).height);
+          // The whole label stays inside its row, below the row's heading.
+          const row = placement.rows[a.row]!;
+          expect(a.y).to.be.at.least(row.y + options.headerHeight);
+          expect(a.y + a.height).to.be.at.most(row.y + row.height + 1e-9);
           for (let j = i + 1; j < placed.length; j++) {
-            if (rectsOverlap(a, placed[j]!, options.laneHeight)) return false;
+            if (rectsOverlap(a, placed[j]!)) return false;
           }
         }
         return placement.height >= placement.rows.length * options.laneHeight;
@@ -46,7 +54,7 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
   it('draws a month as a band from its first instant to the next month', () => {
     const model = parseTimeline([{ id: 'm', title: 'Month', date: '2024-10' }], 'UTC');
     const toX = (ms: number) => (ms - Date.UTC(2024, 0, 1)) / 86_400_000;
-    const [p] = placeItems(model.items, [], toX, () => 50, options).items;
+    const [p] = placeItems(model.items, [], toX, () => ({ width: 50, height: 40 }), options).items;
     expect(p!.item.kind).to.equal('band');
     expect(p!.x0).to.be.closeTo(toX(Date.UTC(2024, 9, 1)), 1e-9);
     expect(p!.x1).to.be.closeTo(toX(Date.UTC(2024, 10, 1)), 1e-9);
@@ -55,8 +63,30 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
   it('flips a label to the left of its point near the right edge', () => {
     const model = parseTimeline([{ id: 'p', title: 'Late', date: '2024-12-30' }], 'UTC');
     const toX = () => 790;
-    const [p] = placeItems(model.items, [], toX, () => 100, options).items;
+    const [p] = placeItems(model.items, [], toX, () => ({ width: 100, height: 40 }), options).items;
     expect(p!.labelX + p!.labelWidth).to.be.at.most(790);
+  });
+
+  it('keeps a label inside the view when it fits on neither side of its point', () => {
+    const model = parseTimeline([{ id: 'p', title: 'Wide', date: '2024-12-30' }], 'UTC');
+    const [p] = placeItems(model.items, [], () => 100, () => ({ width: 250, height: 40 }), { ...options, width: 300 }).items;
+    expect(p!.labelX).to.be.at.least(0);
+    expect(p!.labelX + p!.labelWidth).to.be.at.most(300);
+  });
+
+  it('makes a lane as tall as its tallest label, and the next lane start below it', () => {
+    const model = parseTimeline(
+      [
+        { id: 'tall', title: 'Tall', date: '2024-01-01' },
+        { id: 'short', title: 'Short', date: '2024-01-01' },
+      ],
+      'UTC',
+    );
+    const heights: Record<string, number> = { tall: 90, short: 30 };
+    const placement = placeItems(model.items, [], () => 10, (item) => ({ width: 60, height: heights[item.id]! }), { ...options, laneSpacing: 6 });
+    const y = (id: string) => placement.items.find((p) => p.item.id === id)!.y;
+    expect(Math.abs(y('short') - y('tall'))).to.equal(y('short') > y('tall') ? 96 : 36);
+    expect(placement.height).to.equal(90 + 6 + 30 + 6);
   });
 
   it('gives each group its own row, in the order of the groups list, ungrouped last', () => {
@@ -74,7 +104,7 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
       },
       'UTC',
     );
-    const placement = placeItems(model.items, model.groups, () => 10, () => 40, options);
+    const placement = placeItems(model.items, model.groups, () => 10, () => ({ width: 40, height: 40 }), options);
     expect(placement.rows.map((r) => r.group?.id)).to.deep.equal(['b', 'a', undefined]);
     const y = (id: string) => placement.items.find((p) => p.item.id === id)!.y;
     expect(y('2')).to.be.lessThan(y('1'));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineItem, TimelineModel } from '../../src/core/model.js';
-import { readAnyData } from '../../src/core/import/detect.js';
+import { readAnyData } from '../../src/core/import/read-any.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { toDocument } from '../../src/core/to-document.js';
 import { eventSpec } from './fuzz-arbitraries.js';

@@ -2,15 +2,11 @@ import { csvParse, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
 import type { TimelineEventInput } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
+import { CsvText } from './format-of.js';
 import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
-
-/** The text of a CSV file, as `src` delivered it: marked so that it is never mistaken for JSON data. */
-export class CsvText {
-  constructor(readonly text: string) {}
-}
 
 /** A table's columns by their name in lower case, so that `Headline` and `headline` both count. */
 type Columns = ReadonlyMap<string, string>;

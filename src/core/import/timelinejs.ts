@@ -4,17 +4,6 @@ import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
 
-/**
- * TimelineJS JSON: `{ title?, events: [{ start_date, end_date?, text, … }], eras? }`. Its events
- * have a `start_date` object where the element's have a `date` string, and its title is a slide.
- */
-export function isTimelineJs(data: unknown): data is Raw {
-  if (!isRecord(data)) return false;
-  const events = own(data, 'events');
-  if (!Array.isArray(events)) return false;
-  return isRecord(own(data, 'title')) || Array.isArray(own(data, 'eras')) || events.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
-}
-
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
 /** HTML text of a slide, as plain text; anything that is not text counts as absent. */

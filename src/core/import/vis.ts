@@ -1,25 +1,9 @@
 import type { TimelineEventInput, TimelineGroup } from '../types.js';
 import { convertEntries, FieldProblem, idText, isRecord, own, type ImportedEra, type Raw } from './entries.js';
+import { itemsOf } from './format-of.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
-
-/** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
-function itemsOf(data: unknown): unknown[] | undefined {
-  if (Array.isArray(data)) return data;
-  if (isRecord(data) && own(data, 'events') === undefined && Array.isArray(own(data, 'items'))) return own(data, 'items') as unknown[];
-  return undefined;
-}
-
-/**
- * vis-timeline items carry their label in `content`, where the element's events have a `title`,
- * and never a `date`: a list with a `date` anywhere is the element's own.
- */
-export function isVis(data: unknown): boolean {
-  if (!Array.isArray(data)) return itemsOf(data) !== undefined;
-  const has = (key: string) => data.some((item) => isRecord(item) && own(item, key) !== undefined);
-  return has('content') && !has('date');
-}
 
 // ECMAScript's time range: a number beyond it names no date.
 const MAX_MS = 8.64e15;

@@ -5,14 +5,13 @@ import { slideFrame } from '../../core/motion.js';
 import { Memo } from '../support/memo.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
-import { readLabelFont, TextMeasure, type LabelFont } from '../support/text-measure.js';
+import { formatShortWhen, shortDateContext } from '../../core/short-date.js';
+import { FontWatch } from '../support/font-watch.js';
+import { LINE_HEIGHT, readLabelFont, TextMeasure, type LabelFont } from '../support/text-measure.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-
-/** Labels longer than this many ems end in an ellipsis; the details panel has the whole title. */
-const MAX_LABEL_EMS = 16;
 
 /**
  * Lays out the frame the templates draw, in `hostUpdate`, from the data, the window, the
@@ -24,6 +23,8 @@ export class LayoutController implements ReactiveController {
   frame?: Frame;
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
+  /** Web fonts that finish loading change every width: measure and lay out again. */
+  readonly #fonts: FontWatch;
   readonly #frames = new Memo<Frame>();
   /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
   readonly #font = new Memo<LabelFont>();
@@ -33,6 +34,7 @@ export class LayoutController implements ReactiveController {
     private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; selection: SelectionController },
   ) {
     this.#size = new ResizeController(host);
+    this.#fonts = new FontWatch(host, () => this.#measure.forget());
     host.addController(this);
   }
 
@@ -45,22 +47,26 @@ export class LayoutController implements ReactiveController {
   #compute(model: TimelineModel, view: readonly [number, number]): Frame {
     const { locale, viewport, selection } = this.deps;
     const width = Math.max(1, this.#size.measure());
-    const { font, fontSize } = this.#font.get([model, width, this.host.theme], () => readLabelFont(this.host));
-    const maxLabel = MAX_LABEL_EMS * fontSize;
+    const fonts = this.#fonts.generation;
+    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.host.theme, fonts], () => readLabelFont(this.host));
+    const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
     const focusId = selection.focusId;
     const zone = locale.displayZone;
     const fitted = viewport.fitted;
+    const dates = shortDateContext(fitted ?? view, zone);
     const orientation = resolveOrientation(this.host.orientation, width);
-    const settings = [model, width, orientation, font, locale.locale, zone, focusId, fitted];
+    const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, fitted];
     const input = (): FrameInput => ({
       items: model.items,
       groups: model.groups,
       view,
       orientation,
       width,
-      labelWidth: this.#measure.labelWidths(model.items, font, maxLabel),
-      maxLabelWidth: maxLabel,
-      lineHeight: Math.ceil(fontSize * 1.5),
+      label: this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
+        formatShortWhen(item.from, item.to, locale.locale, zone, dates),
+      ),
+      maxLabelWidth: labelWidth,
+      lineHeight,
       gutter: AXIS_GUTTER,
       fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
       locale: locale.locale,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
-import { CsvText } from '../../core/import/csv.js';
+import { CsvText } from '../../core/import/format-of.js';
 import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
 export type LoadState =

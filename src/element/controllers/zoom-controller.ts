@@ -40,12 +40,24 @@ export class ZoomController implements ReactiveController {
     this.detach();
     this.#behaviour ??= zoom<Element, unknown>()
       // Wheel and pinch, drag and touch; a click on an event must still be a click.
-      .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !(event.target as Element).closest?.('button'))
+      .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !(event.target as Element).closest?.('button') && this.#pageScrolls(event) === false)
       .clickDistance(4)
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => this.#changed(event, 'change'))
       .on('end', (event: D3ZoomEvent<Element, unknown>) => this.#changed(event, 'end'));
     this.#target = select(element);
     this.#target.call(this.#behaviour).on('dblclick.zoom', null);
+  }
+
+  /**
+   * In the vertical (article) layout the page scrolls through the story: a plain wheel and a
+   * one-finger swipe are the page's, a Ctrl-wheel (also a trackpad's pinch), a two-finger
+   * pinch and a mouse drag zoom and pan.
+   */
+  #pageScrolls(event: Event): boolean {
+    if (!this.#vertical) return false;
+    if (event.type === 'wheel') return !(event as WheelEvent).ctrlKey;
+    if (event.type === 'touchstart') return (event as TouchEvent).touches.length < 2;
+    return false;
   }
 
   /** Tells d3-zoom where the element's view is, without echoing it back as a user change. */

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
-import { importData } from '../../core/import/detect.js';
+import { formatOf } from '../../core/import/format-of.js';
 import { finishImport, type Imported, type TimelineFormat } from '../../core/import/imported.js';
 import type { TimelineModel } from '../../core/model.js';
 import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
@@ -162,22 +162,47 @@ export class DataReader {
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
-      // TimelineJS, vis-timeline and CSV data become an event-timeline document first.
-      const imported = importData(typeof raw === 'string' ? parseJsonText(raw) : raw);
-      const data = withAdded(imported.data, this.#added);
-      const steps = parseTimelineSteps(data, inputs.zone);
-      if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), imported, m);
-      // A large document is read a slice per task, so the page never freezes for long; one
-      // that only grew keeps showing what it had meanwhile.
-      if (!this.grew) {
-        this.model = undefined;
-        this.failure = undefined;
-      }
+      const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
+      if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, inputs.zone, m);
+      // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers
+      // loaded only now: a page that hands over its own documents never loads them.
       this.#slicing = true;
-      void this.#readInSlices(steps, read, imported, m);
+      void import('../../core/import/readers.js').then(
+        ({ importData }) => {
+          if (read !== this.#generation) return;
+          this.#slicing = false;
+          try {
+            this.#readDocument(importData(data), read, inputs.zone as string, m);
+          } catch (e) {
+            this.#fail(describe(e));
+          }
+          this.host.requestUpdate();
+        },
+        (e: unknown) => {
+          if (read !== this.#generation) return;
+          this.#slicing = false;
+          this.#fail(describe(e));
+          this.host.requestUpdate();
+        },
+      );
     } catch (e) {
       this.#fail(describe(e));
     }
+  }
+
+  /** Validates a document of the element's own shape, at once or (when large) in slices. */
+  #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
+    const data = withAdded(imported.data, this.#added);
+    const steps = parseTimelineSteps(data, zone);
+    if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), imported, m);
+    // A large document is read a slice per task, so the page never freezes for long; one
+    // that only grew keeps showing what it had meanwhile.
+    if (!this.grew) {
+      this.model = undefined;
+      this.failure = undefined;
+    }
+    this.#slicing = true;
+    void this.#readInSlices(steps, read, imported, m);
   }
 
   async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, imported: Imported, m: Messages): Promise<void> {

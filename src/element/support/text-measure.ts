@@ -1,12 +1,28 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
+import type { LabelBox } from '../../core/placement.js';
+import { wrapText } from '../../core/wrap.js';
+
+/** A label's line height, in ems of its font (see .label in styles.ts). */
+export const LINE_HEIGHT = 1.35;
+/** The date line over a title is written smaller than the title (see .date in styles.ts). */
+export const DATE_SCALE = 0.8;
+/** Room for rounding and the last pixel of anti-aliasing, so that a line never wraps or spills in the browser. */
+const SLACK_PX = 2;
 
 // Below this code point text is Latin, Greek or Cyrillic: no shaping, so a label's width is
 // the sum of its characters' widths (kerning only ever makes it a little narrower).
 const SIMPLE_SCRIPT_END = 0x052f;
+// So are general punctuation (dashes, quotes, the narrow no-break space in "8:01 PM") and
+// currency signs: every date line has some, and each date is a different string.
+const PUNCTUATION = { start: 0x2000, end: 0x20cf } as const;
+
+function isSimpleCode(code: number): boolean {
+  return code <= SIMPLE_SCRIPT_END || (code >= PUNCTUATION.start && code <= PUNCTUATION.end);
+}
 
 function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > SIMPLE_SCRIPT_END) return false;
+  for (let i = 0; i < text.length; i++) if (!isSimpleCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -18,10 +34,17 @@ function isSimple(text: string): boolean {
 export class TextMeasure {
   #context: CanvasRenderingContext2D | null | undefined;
   #font = '';
+  #contextFont = '';
   readonly #cache = new Map<string, number>();
   /** Widths of the simple-script characters by code point; NaN until measured. */
-  readonly #chars = new Float64Array(SIMPLE_SCRIPT_END + 1).fill(Number.NaN);
-  #for?: { items: readonly TimelineItem[]; font: string; max: number; width: (item: TimelineItem) => number };
+  readonly #chars = new Float64Array(PUNCTUATION.end + 1).fill(Number.NaN);
+
+  /** Forgets every width measured: the font's glyphs changed (a web font arrived). */
+  forget(): void {
+    this.#cache.clear();
+    this.#chars.fill(Number.NaN);
+    this.#boxes = undefined;
+  }
 
   setFont(font: string): void {
     if (font === this.#font) return;
@@ -53,7 +76,8 @@ export class TextMeasure {
     if (w === undefined) {
       this.#context ??= document.createElement('canvas').getContext('2d');
       if (this.#context) {
-        this.#context.font = this.#font;
+        // Setting a canvas font parses it: only when it changed.
+        if (this.#contextFont !== this.#font) this.#context.font = this.#contextFont = this.#font;
         w = this.#context.measureText(text).width;
       } else {
         w = text.length * 8;
@@ -63,38 +87,69 @@ export class TextMeasure {
     return w;
   }
 
+  #boxes?: { items: readonly TimelineItem[]; key: string; byMeasure: Map<number, (LabelBox | undefined)[]>; box: (item: TimelineItem, measure: number) => LabelBox };
+
   /**
-   * Each event's label width (capped at `max`), measured when first asked for and remembered
-   * per list of events and font: a crowded view never measures the events it only counts.
+   * Each item's label: its date line and its title broken into lines at most `measure` px
+   * wide, with the room they take (a line of `lineHeight` px each). Made when first asked for,
+   * remembered per list of items, font and date line (`key`): a crowded view never measures
+   * the items it only counts.
    */
-  labelWidths(items: readonly TimelineItem[], font: string, max: number): (item: TimelineItem) => number {
-    const f = this.#for;
-    if (f && f.items === items && f.font === font && f.max === max) return f.width;
+  labelBoxes(items: readonly TimelineItem[], font: string, lineHeight: number, key: string, dateOf: (item: TimelineItem) => string): (item: TimelineItem, measure: number) => LabelBox {
+    const fullKey = `${font}|${lineHeight}|${key}`;
+    const b = this.#boxes;
+    if (b && b.items === items && b.key === fullKey) return b.box;
     this.setFont(font);
-    let last = 0;
-    for (const item of items) last = Math.max(last, item.index);
-    // By the event's position in the input; 0 means not measured yet (a measured width is at least 2).
-    const widths = new Float64Array(last + 1);
-    const width = (item: TimelineItem): number => {
-      let w = widths[item.index]!;
-      if (w === 0) {
-        w = Math.min(max, Math.ceil(this.width(itemLabel(item))) + 2);
-        widths[item.index] = w;
+    const byMeasure = new Map<number, (LabelBox | undefined)[]>();
+    const measureText = (text: string) => this.width(text);
+    const box = (item: TimelineItem, measure: number): LabelBox => {
+      let boxes = byMeasure.get(measure);
+      if (!boxes) {
+        // A resize brings a new measure; the old ones are not needed again.
+        if (byMeasure.size > 4) byMeasure.clear();
+        byMeasure.set(measure, (boxes = []));
       }
-      return w;
+      let found = boxes[item.index];
+      if (!found) {
+        const date = dateOf(item);
+        // The title as labels show it (marks and length limited: see item-label.ts).
+        const wrapped = wrapText(itemLabel(item), measure - SLACK_PX, measureText);
+        const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
+        found = { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
+        boxes[item.index] = found;
+      }
+      return found;
     };
-    this.#for = { items, font, max, width };
-    return width;
+    this.#boxes = { items, key: fullKey, byMeasure, box };
+    return box;
   }
 }
 
 export interface LabelFont {
   font: string;
   fontSize: number;
+  /** The readable measure of a label's lines in px: `--timeline-label-width`. */
+  labelWidth: number;
 }
 
-/** The font labels inherit from the element, as a canvas font string and its size in px. */
+/** A label's measure when the page sets none: about 60 characters of a Latin script. */
+const LABEL_EMS = 18;
+
+/** A length in px from a custom property's text (em, rem, px or ch); undefined when it is none of those. */
+function lengthOf(text: string, fontSize: number): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)(em|rem|px|ch)\s*$/.exec(text);
+  if (!match) return undefined;
+  const n = Number.parseFloat(match[1]!);
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const unit = { em: fontSize, rem, px: 1, ch: fontSize / 2 }[match[2] as 'em' | 'rem' | 'px' | 'ch'];
+  return n * unit;
+}
+
+/** The font labels inherit from the element, as a canvas font string and its size in px, and the label measure. */
 export function readLabelFont(el: Element): LabelFont {
   const style = getComputedStyle(el);
-  return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize: Number.parseFloat(style.fontSize) || 14 };
+  const fontSize = Number.parseFloat(style.fontSize) || 14;
+  // The element's private copy of --timeline-label-width, with its default (styles.ts).
+  const labelWidth = lengthOf(style.getPropertyValue('--_label-width'), fontSize) ?? LABEL_EMS * fontSize;
+  return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize, labelWidth: Math.max(4 * fontSize, labelWidth) };
 }

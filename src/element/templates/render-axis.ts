@@ -3,29 +3,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Frame } from '../../core/frame.js';
 
 export const AXIS_HEIGHT = 30;
-/** In the vertical layout the axis is a column this wide on the left. */
-export const AXIS_GUTTER = 76;
+/** In the vertical layout the rail runs this far from the inline-start edge, its tick labels before it. */
+export const AXIS_GUTTER = 64;
 /** A tick this close to the far end writes its label back towards the start, so it is not cut off. */
 const END_ANCHOR_PX = 56;
 
-/** The time axis: a baseline and one labelled tick per tick the core chose and luxon wrote. */
+/** The horizontal time axis: a baseline and one labelled tick per tick the core chose and luxon wrote. */
 export function renderAxis(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, length } = frame;
-  if (frame.orientation === 'vertical') {
-    const x = AXIS_GUTTER - 0.5;
-    return svg`
-      <line x1=${x} x2=${x} y1="0" y2=${length}></line>
-      ${repeat(
-        ticks,
-        (tick) => tick.at,
-        (tick) => svg`
-          <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(0,${toPx(tick.at)})`}>
-            <line x1=${AXIS_GUTTER - 7} x2=${AXIS_GUTTER}></line>
-            <text x=${AXIS_GUTTER - 10} y="4" text-anchor="end">${tick.label}</text>
-          </g>`,
-      )}
-    `;
-  }
   return svg`
     <line x1="0" x2=${length} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
     ${repeat(

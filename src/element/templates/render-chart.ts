@@ -4,7 +4,8 @@ import { ref } from 'lit/directives/ref.js';
 import type { Frame } from '../../core/frame.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
-import { AXIS_GUTTER, AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
+import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
+import { renderLeaders, renderRail } from './render-article.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsView } from './render-events.js';
 import { styleMap } from './style-map.js';
@@ -18,6 +19,8 @@ export interface ChartView extends EventsView {
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
+  /** The element's locale: breaks in the rail say how long they are in it. */
+  locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
 }
 
@@ -25,7 +28,7 @@ export interface ChartView extends EventsView {
 export function renderChart(view: ChartView): TemplateResult {
   const frame: Frame = view.frame;
   const vertical = frame.orientation === 'vertical';
-  const plotSize = { height: `${vertical ? frame.length : frame.breadth}px` };
+  const plotSize = { height: `${vertical ? frame.extent : frame.breadth}px` };
   return html`
     ${renderControls({
       messages: view.messages,
@@ -35,12 +38,13 @@ export function renderChart(view: ChartView): TemplateResult {
     })}
     <div class=${`chart ${frame.orientation}`} role="group" aria-label=${view.name} ${ref(view.chartRef)}>
       <div class="frame">
-        <svg part="axis" class="axis" aria-hidden="true" width=${vertical ? AXIS_GUTTER : frame.length} height=${vertical ? frame.length : AXIS_HEIGHT}>
-          ${renderAxis(frame)}
-        </svg>
+        ${vertical
+          ? nothing
+          : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
         <div class="plot" style=${styleMap(plotSize)} @click=${view.onClick} @focusin=${view.onFocusIn}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-          ${vertical ? nothing : renderGroupLabels(frame)} ${renderEvents(view)} ${renderClusters(frame, view.describeCluster, view.onOpenCluster)}
+          ${vertical ? html`${renderRail(frame, view.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(view)}
+          ${renderClusters(frame, view.describeCluster, view.onOpenCluster)}
         </div>
       </div>
     </div>

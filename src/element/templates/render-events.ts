@@ -1,10 +1,9 @@
-import { itemLabel } from '../../core/item-label.js';
 import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from './style-map.js';
-import type { Frame } from '../../core/frame.js';
-import type { PlacedCluster, PlacedItem } from '../../core/placement.js';
+import { styleMap, type StyleInfo } from './style-map.js';
+import { MARKER, type Frame } from '../../core/frame.js';
+import type { LabelBox, PlacedCluster, PlacedItem } from '../../core/placement.js';
 
 export interface EventsView {
   frame: Frame;
@@ -34,25 +33,36 @@ function layerShift(frame: Frame): string | undefined {
  * Placement speaks of a time axis and lanes across it; here they become x and y.
  */
 function boxes(p: PlacedItem, frame: Frame) {
-  const along = p.right - p.left;
-  if (frame.orientation === 'horizontal') {
-    return {
-      box: { transform: `translate(${px(p.left)}, ${px(p.y)})`, width: px(along), height: px(frame.laneSize) },
-      marker: { left: px(p.x0 - p.left), width: px(p.x1 - p.x0) },
-      label: { left: px(p.labelX - p.left), width: px(p.labelWidth) },
-    };
-  }
+  const point = p.item.kind === 'point';
   return {
-    box: { transform: `translate(${px(p.y)}, ${px(p.left)})`, width: px(frame.laneSize), height: px(along) },
-    marker: { top: px(p.x0 - p.left), height: px(p.x1 - p.x0) },
-    label: { top: px(p.labelX - p.left), height: px(p.labelWidth), lineHeight: px(p.labelWidth) },
+    box: { transform: `translate(${px(p.left)}, ${px(p.y)})`, width: px(p.right - p.left), height: px(p.height) },
+    // A point sits level with the label's first line, its date; a band spans the label's height.
+    marker: point
+      ? { left: px(p.x0 - p.left), width: px(p.x1 - p.x0), top: px(frame.lineHeight / 2) }
+      : { left: px(p.x0 - p.left), width: px(p.x1 - p.x0) },
+    text: { left: px(p.labelX - p.left), width: px(p.labelWidth) },
   };
 }
 
-function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
+/**
+ * An item's short date and its title, each line of the title its own unbreakable block as the
+ * layout broke it (so the browser cannot break it elsewhere); the label holds the whole title.
+ */
+export function renderLabel(box: LabelBox): TemplateResult {
+  return html`<span part="date" class="date" aria-hidden="true">${box.date}</span
+    ><span part="label" class="label" aria-hidden="true">${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span>`;
+}
+
+/** The attributes every item carries, in both layouts. */
+function renderItem(
+  p: PlacedItem,
+  view: EventsView,
+  styles: { box: StyleInfo; marker: StyleInfo; text: StyleInfo },
+  extra: TemplateResult | typeof nothing,
+  before = false,
+): TemplateResult {
   const { item } = p;
   const selected = item.id === view.selected;
-  const geometry = boxes(p, view.frame);
   const group = item.group === undefined ? undefined : view.groupIndex.get(item.group);
   return html`<div
     part="event"
@@ -66,17 +76,42 @@ function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
     tabindex=${item.id === view.focusId ? 0 : -1}
     aria-label=${view.describe(p)}
     aria-current=${selected ? 'true' : 'false'}
-    style=${styleMap(geometry.box)}
+    style=${styleMap(styles.box)}
   >
-    <span
+    ${extra}<span
       part="marker"
       class="marker"
       aria-hidden="true"
       data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
-      style=${styleMap(geometry.marker)}
+      style=${styleMap(styles.marker)}
     ></span>
-    <span part="label" class="label" aria-hidden="true" style=${styleMap(geometry.label)}>${itemLabel(item)}</span>
+    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(view.frame.labelOf(item))}</span>
   </div>`;
+}
+
+function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
+  return renderItem(p, view, boxes(p, view.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
+}
+
+/** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
+const BAND_WIDTH = 6;
+const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
+
+/**
+ * A card of the vertical layout: its box is the card, beside the rail; its marker sits on the
+ * rail, outside the box, at its true time (inline-start and inline-end follow the direction).
+ */
+function renderCard(p: PlacedItem, view: EventsView): TemplateResult {
+  const { frame } = view;
+  const styles = {
+    box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
+    marker:
+      p.item.kind === 'point'
+        ? { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) }
+        : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
+    text: {},
+  };
+  return renderItem(p, view, styles, html`<span class="edge" aria-hidden="true"></span>`);
 }
 
 /** The headings of the group rows (columns, when time runs vertically). */
@@ -101,12 +136,14 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
 export function renderEvents(view: EventsView): TemplateResult {
   const { frame } = view;
   const shift = layerShift(frame);
-  const size = frame.orientation === 'horizontal' ? { height: px(frame.breadth), transform: shift } : { width: px(frame.breadth), height: px(frame.length), transform: shift };
+  // The line height the layout measured with, for every label (one custom property, on the list alone).
+  const lines = { '--_line-height': px(frame.lineHeight) };
+  const size = frame.orientation === 'horizontal' ? { ...lines, height: px(frame.breadth), transform: shift } : { ...lines, height: px(frame.extent) };
   return html`<div part="events" class="events" role="list" aria-label=${view.listLabel} lang=${view.lang ?? nothing} style=${styleMap(size)}>
     ${repeat(
       frame.visible,
       (p) => p.item.id,
-      (p) => renderEvent(p, view),
+      (p) => (frame.orientation === 'vertical' ? renderCard(p, view) : renderEvent(p, view)),
     )}
   </div>`;
 }
@@ -128,7 +165,11 @@ export function renderClusters(
         data-count=${c.count}
         aria-label=${describe(c)}
         title=${describe(c)}
-        style=${styleMap({ transform: `translate(${px(c.x0)}, ${px(c.y + 3)})`, width: px(c.x1 - c.x0), height: px(frame.laneSize - 6) })}
+        style=${styleMap(
+          frame.orientation === 'horizontal'
+            ? { transform: `translate(${px(c.x0)}, ${px(c.y + 3)})`, width: px(c.x1 - c.x0), height: px(frame.laneSize - 6) }
+            : { insetInlineStart: px(c.y), top: px(c.x0), height: px(c.x1 - c.x0), paddingInline: '0.8em' },
+        )}
         @click=${() => onOpen(c)}
       >
         +${c.count}

@@ -24,6 +24,8 @@ export const tokens = css`
     --_link-color: var(--timeline-link-color, light-dark(#0a5cc2, #79c0ff));
     --_error-color: var(--timeline-error-color, light-dark(#b42318, #ff7b72));
     --_radius: var(--timeline-radius, 6px);
+    /* Read by the layout (text-measure.ts): how wide a label's lines may be. */
+    --_label-width: var(--timeline-label-width, 18em);
     --_group-1: var(--timeline-group-1-color, var(--_event-color));
     --_group-2: var(--timeline-group-2-color, var(--_event-color));
     --_group-3: var(--timeline-group-3-color, var(--_event-color));
@@ -69,19 +71,35 @@ export const styles = css`
     touch-action: none;
     cursor: grab;
   }
-  .chart.vertical {
-    overflow-x: auto;
-  }
-  .chart.vertical .frame {
+  /*
+   * Given a height by the page, the element keeps its axis in view and the plot scrolls
+   * inside it; given none, it grows to fit its lanes.
+   */
+  .root {
     display: flex;
-    align-items: flex-start;
+    flex-direction: column;
+    height: 100%;
+  }
+  .root > * {
+    flex: none;
+  }
+  .root > .chart {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .chart.horizontal .axis {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_background);
   }
   .plot {
     position: relative;
     contain: layout style;
-  }
-  .chart.vertical .plot {
-    flex: none;
+    /* An item kept for its tab stop beyond the view never makes the chart scroll; focus rings still show. */
+    overflow: clip;
+    overflow-clip-margin: 4px;
   }
   .controls {
     display: flex;
@@ -135,6 +153,8 @@ export const styles = css`
     stroke: var(--_grid-color);
   }
   .events {
+    /* The layout's own value is set on the list; this is what it starts from. */
+    --_line-height: 1.35em;
     position: relative;
     margin: 0;
     padding: 0;
@@ -174,31 +194,31 @@ export const styles = css`
    * declares a custom property gets its own copy of all of them, which makes restyling the
    * hundreds of events a moving view touches per frame several times slower.
    */
-  .marker {
+  .marker,
+  .edge {
     position: absolute;
-    top: 50%;
     color: var(--_event-color);
     background: currentColor;
   }
-  .event[data-group-index='1'] .marker {
+  .event[data-group-index='1'] :is(.marker, .edge) {
     color: var(--_group-1);
   }
-  .event[data-group-index='2'] .marker {
+  .event[data-group-index='2'] :is(.marker, .edge) {
     color: var(--_group-2);
   }
-  .event[data-group-index='3'] .marker {
+  .event[data-group-index='3'] :is(.marker, .edge) {
     color: var(--_group-3);
   }
-  .event[data-group-index='4'] .marker {
+  .event[data-group-index='4'] :is(.marker, .edge) {
     color: var(--_group-4);
   }
-  .event[data-group-index='5'] .marker {
+  .event[data-group-index='5'] :is(.marker, .edge) {
     color: var(--_group-5);
   }
-  .event[data-group-index='6'] .marker {
+  .event[data-group-index='6'] :is(.marker, .edge) {
     color: var(--_group-6);
   }
-  .event[aria-current='true'] .marker {
+  .event[aria-current='true'] :is(.marker, .edge) {
     color: var(--_selected-color);
   }
   .point .marker {
@@ -209,46 +229,158 @@ export const styles = css`
     box-shadow: 0 0 0 1px currentColor;
   }
   .band .marker {
-    top: 3px;
-    bottom: 3px;
+    top: 0;
+    bottom: 0;
     border-radius: 3px;
     background: color-mix(in srgb, currentColor calc(var(--_band-opacity) * 100%), transparent);
     border-left: 3px solid currentColor;
   }
-  .vertical .marker {
-    top: auto;
-    left: 2px;
-    width: 12px;
+  /* The date and the title, as the layout measured and broke them: nothing wraps or clips here. */
+  .text {
+    position: absolute;
+    top: 0;
+    line-height: var(--_line-height);
+    white-space: nowrap;
   }
-  .vertical .point .marker {
-    /* Placement already centres the point on its time along the vertical axis. */
-    margin-top: 0;
+  /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
+  .horizontal .text {
+    text-align: left;
   }
-  .vertical .band .marker {
-    top: auto;
-    bottom: auto;
-    border-left: none;
-    border-top: 3px solid currentColor;
+  .horizontal .text.before {
+    text-align: right;
   }
-  .vertical .label {
-    left: 22px;
-    right: 0;
-    transform: none;
+  /* Grid lines pass behind a point's label, not through its letters. */
+  .horizontal .point .text {
+    background: var(--_background);
+  }
+  .date {
+    display: block;
+    height: var(--_line-height);
+    font-size: 0.8em;
+    line-height: var(--_line-height);
+    color: var(--_muted-color);
   }
   .label {
-    position: absolute;
-    /* Centred by its own line height rather than a transform: each transform is one more
-       piece the compositor sorts out per frame while hundreds of events move. */
-    top: calc(50% - 0.65em);
+    display: block;
+  }
+  .line {
+    display: block;
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    line-height: 1.3;
   }
   .event[aria-current='true'] .label {
     /* Not bold: the label keeps the width it was laid out with. */
     color: var(--_selected-color);
     text-decoration: underline;
+  }
+  /* The vertical layout: a rail on the inline-start side, a card per item beside it. */
+  /* A phone scrolls through the article with one finger; two pinch to zoom (zoom-controller.ts). */
+  .chart.vertical {
+    touch-action: pan-y;
+  }
+  .rail {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    border-inline-end: 1px solid var(--_axis-color);
+  }
+  .rail-tick {
+    position: absolute;
+    inset-inline-end: -1px;
+    width: 7px;
+    border-top: 1px solid var(--_axis-color);
+  }
+  .rail-tick-label {
+    position: absolute;
+    inset-inline-end: 10px;
+    top: -0.7em;
+    font-size: 0.8em;
+    line-height: 1.4em;
+    white-space: nowrap;
+    color: var(--_muted-color);
+    /* Never wider than a label may be: a tick's date is short. */
+    max-width: var(--_label-width);
+  }
+  .rail-tick.major .rail-tick-label {
+    color: var(--_text-color);
+    font-weight: 600;
+  }
+  /* Where an empty stretch is cut short: the rail turns into a zig-zag, labelled with its length. */
+  .rail-break {
+    position: absolute;
+    inset-inline-end: -6.5px;
+    width: 12px;
+    background: var(--_background);
+  }
+  .rail-zigzag {
+    display: block;
+    overflow: visible;
+  }
+  .rail-zigzag polyline {
+    fill: none;
+    stroke: var(--_axis-color);
+    stroke-width: 1.5;
+  }
+  .rail-break-label {
+    position: absolute;
+    inset-inline-end: 16px;
+    top: 50%;
+    transform: translateY(-50%);
+    width: max-content;
+    max-width: calc(var(--_label-width) / 3);
+    font-size: 0.8em;
+    font-style: italic;
+    line-height: 1.2;
+    text-align: end;
+    color: var(--_muted-color);
+  }
+  .leaders {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    pointer-events: none;
+    overflow: visible;
+  }
+  .leaders line {
+    stroke: var(--_axis-color);
+    stroke-width: 1;
+  }
+  :host(:dir(rtl)) .leaders {
+    transform: scaleX(-1);
+  }
+  .vertical .event {
+    left: auto;
+    background: var(--_panel-background);
+  }
+  .vertical .edge {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: 0;
+    width: 3px;
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .vertical .text {
+    inset-inline-start: 10px;
+    top: 4px;
+  }
+  .vertical .marker {
+    width: 12px;
+  }
+  .vertical .point .marker {
+    /* Placement already centres the point on its time along the rail. */
+    margin-top: 0;
+  }
+  .vertical .band .marker {
+    top: auto;
+    bottom: auto;
+    width: 6px;
+    border-left: none;
+    border-top: 3px solid currentColor;
+    /* A thin period beside the rail still reads as a period: an edge along its length. */
+    border-inline-start: 2px solid currentColor;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
   .cluster {
     position: absolute;
@@ -262,6 +394,9 @@ export const styles = css`
     font: inherit;
     font-size: 0.8em;
     cursor: zoom-in;
+  }
+  .vertical .cluster {
+    left: auto;
   }
   .cluster:focus-visible {
     outline: 2px solid var(--_focus-color);
@@ -510,8 +645,21 @@ export const styles = css`
       outline-color: Highlight;
     }
     .axis line,
-    .grid line {
+    .grid line,
+    .leaders line,
+    .rail-zigzag polyline {
       stroke: CanvasText;
+    }
+    /* A card keeps its outline and its edge when backgrounds are forced away. */
+    .vertical .event {
+      border: 1px solid CanvasText;
+    }
+    .edge {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .event[aria-current='true'] .edge {
+      background: Highlight;
     }
     .axis text {
       fill: CanvasText;

@@ -1,0 +1,150 @@
+import { assignLaneSpans } from './lanes.js';
+import type { TimelineItem } from './model.js';
+import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
+
+/**
+ * The vertical layout reads like an article: time runs down a rail on the inline-start side
+ * and each item is a card beside it, in time order. A card starts level with its point on the
+ * rail; where items are close in time, cards push each other down and a leader line joins
+ * each card to its true point. Crowded stretches keep a few cards and count the rest into
+ * "+N" chips in the flow, so a view of thousands of items draws a few hundred at most.
+ *
+ * Coordinates follow Placement: `x` along the time axis (down the page), `y` across it (from
+ * the inline-start edge). A placed card's box is along [labelX, labelX + labelWidth] and across
+ * [y, y + height]; its marker on the rail is along [x0, x1].
+ */
+export interface ArticleOptions {
+  /** Length of the rail for the view, in px: the view's start is at 0, its end here. */
+  length: number;
+  /** Height of one line of text: a card's first line (its date) sits level with its point. */
+  lineHeight: number;
+  /** Space between two cards, and between a card and a chip. */
+  gap: number;
+  /** Where cards begin across the axis, and how wide they are. */
+  cardStart: number;
+  cardWidth: number;
+  /** Half a point marker's size along the rail; a band is never drawn shorter than minBand. */
+  pointRadius: number;
+  minBand: number;
+  /** With more items than this in the view, crowded stretches turn into chips. */
+  crowdedAbove: number;
+  /** In a crowded view: at most `perBin` cards start in each stretch of `binPx` of rail. */
+  binPx: number;
+  perBin: number;
+  chipHeight: number;
+  /** The item holding the tab stop: always drawn, never counted into a chip. */
+  keepId: string | null;
+}
+
+export interface Article {
+  items: PlacedItem[];
+  clusters: PlacedCluster[];
+  /** How far down the cards reach: at least the rail's length. */
+  extent: number;
+}
+
+interface Entry {
+  anchor: number;
+  item?: TimelineItem;
+  chip?: PlacedCluster;
+}
+
+/**
+ * Lays out the cards for the items of a view, given in time order (those that start before
+ * its end and end after its start, plus the kept one). Linear in the number of items, and only
+ * the cards drawn are measured.
+ */
+export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): Article {
+  const crowded = items.length > o.crowdedAbove;
+  const entries: Entry[] = [];
+  // In a crowded view: how many cards each stretch of rail has, and its open chip.
+  const seen = new Map<number, { cards: number; chip?: PlacedCluster }>();
+  let kept: TimelineItem | undefined;
+  for (const item of items) {
+    const at = toPx(item.start);
+    const anchor = Math.max(0, at);
+    if (anchor > o.length || toPx(item.end) < 0) {
+      if (item.id === o.keepId) kept = item;
+      continue;
+    }
+    if (crowded && item.id !== o.keepId) {
+      const bin = Math.floor(anchor / o.binPx);
+      let stretch = seen.get(bin);
+      if (!stretch) seen.set(bin, (stretch = { cards: 0 }));
+      if (stretch.cards >= o.perBin) {
+        if (stretch.chip) {
+          stretch.chip.count++;
+          stretch.chip.start = Math.min(stretch.chip.start, item.start);
+          stretch.chip.end = Math.max(stretch.chip.end, item.end);
+        } else {
+          stretch.chip = { count: 1, start: item.start, end: item.end, x0: 0, x1: 0, y: o.cardStart, row: 0 };
+          entries.push({ anchor, chip: stretch.chip });
+        }
+        continue;
+      }
+      stretch.cards++;
+    }
+    entries.push({ anchor, item });
+  }
+  const placed: PlacedItem[] = [];
+  const clusters: PlacedCluster[] = [];
+  let bottom = -Infinity;
+  const half = o.lineHeight / 2;
+  for (const entry of entries) {
+    const top = Math.max(0, entry.anchor - half, bottom + o.gap);
+    if (entry.chip) {
+      entry.chip.x0 = top;
+      entry.chip.x1 = top + o.chipHeight;
+      clusters.push(entry.chip);
+      bottom = entry.chip.x1;
+      continue;
+    }
+    const card = place(entry.item!, top, toPx, labelSize, o);
+    placed.push(card);
+    bottom = top + card.labelWidth;
+  }
+  laneBands(placed);
+  // The item with the tab stop, out of view: where its time is, beyond the rail's ends, and in
+  // time order among the others (a focused element moved in the DOM would lose its focus).
+  if (kept) {
+    const card = place(kept, toPx(kept.start) - half, toPx, labelSize, o);
+    if (toPx(kept.end) < 0) placed.unshift(card);
+    else placed.push(card);
+  }
+  return { items: placed, clusters, extent: Math.max(o.length, bottom) };
+}
+
+function place(item: TimelineItem, top: number, toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): PlacedItem {
+  let x0 = toPx(item.start);
+  let x1 = x0;
+  if (item.kind === 'point') {
+    x0 -= o.pointRadius;
+    x1 += o.pointRadius;
+  } else {
+    x1 = toPx(item.end);
+    const grow = Math.max(0, o.minBand - (x1 - x0)) / 2;
+    x0 -= grow;
+    x1 += grow;
+  }
+  const size = labelSize(item);
+  return {
+    item,
+    x0,
+    x1,
+    labelX: top,
+    labelWidth: size.height,
+    left: Math.min(x0, top),
+    right: Math.max(x1, top + size.height),
+    y: o.cardStart,
+    height: o.cardWidth,
+    row: 0,
+  };
+}
+
+/** Bands beside the rail take side lanes where they overlap in time, so that each period shows its own extent. */
+function laneBands(placed: PlacedItem[]): void {
+  const bands = placed.filter((p) => p.item.kind === 'band');
+  if (bands.length < 2) return;
+  const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.x0), Float64Array.from(bands, (p) => p.x1), 2);
+  bands.forEach((p, i) => (p.markerLane = lanes[i]!));
+}

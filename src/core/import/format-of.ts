@@ -1,0 +1,49 @@
+import { isRecord, own, type Raw } from './entries.js';
+import type { TimelineFormat } from './imported.js';
+
+/**
+ * What shape data has, told without reading it: cheap enough for every document the element
+ * gets, so that the readers of other formats (src/core/import/readers.ts) are loaded only for
+ * data that needs them.
+ */
+
+/** The text of a spreadsheet (a `src` answering text/csv), kept apart from JSON text. */
+export class CsvText {
+  constructor(readonly text: string) {}
+}
+
+/** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
+export function itemsOf(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  if (isRecord(data) && own(data, 'events') === undefined && Array.isArray(own(data, 'items'))) return own(data, 'items') as unknown[];
+  return undefined;
+}
+
+/**
+ * TimelineJS JSON: `{ title?, events: [{ start_date, end_date?, text, … }], eras? }`. Its events
+ * have a `start_date` object where the element's have a `date` string, and its title is a slide.
+ */
+export function isTimelineJs(data: unknown): data is Raw {
+  if (!isRecord(data)) return false;
+  const events = own(data, 'events');
+  if (!Array.isArray(events)) return false;
+  return isRecord(own(data, 'title')) || Array.isArray(own(data, 'eras')) || events.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
+}
+
+/**
+ * vis-timeline items carry their label in `content`, where the element's events have a `title`,
+ * and never a `date`: a list with a `date` anywhere is the element's own.
+ */
+export function isVis(data: unknown): boolean {
+  if (!Array.isArray(data)) return itemsOf(data) !== undefined;
+  const has = (key: string) => data.some((item) => isRecord(item) && own(item, key) !== undefined);
+  return has('content') && !has('date');
+}
+
+/** The format of data as it came, by its shape; anything not recognised is the element's own. */
+export function formatOf(data: unknown): TimelineFormat {
+  if (data instanceof CsvText) return 'csv';
+  if (isTimelineJs(data)) return 'timelinejs';
+  if (isVis(data)) return 'vis';
+  return 'event-timeline';
+}

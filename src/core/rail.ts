@@ -1,0 +1,133 @@
+import type { View } from './view.js';
+
+/**
+ * The rail of the vertical layout maps time to px down the page. A story often has a long
+ * empty stretch (one item in June, the rest in November); drawn to scale it leaves a screen of
+ * empty rail and piles the cards up below. So a long empty stretch between two items is cut
+ * short into a marked break of fixed size, saying how long it is; everything else keeps one
+ * scale, proportional to time.
+ */
+export interface RailBreak {
+  /** Where the break is on the rail, in px. */
+  from: number;
+  to: number;
+  /** The time it leaves out, in epoch ms. */
+  start: number;
+  end: number;
+}
+
+export interface Rail {
+  toPx: (ms: number) => number;
+  breaks: RailBreak[];
+  /** px per ms outside the breaks. */
+  perMs: number;
+}
+
+export interface RailOptions {
+  /** Size of a break on the rail, in px. */
+  breakPx: number;
+  /** An empty stretch is cut when it is at least this share of the view's span… */
+  minShare: number;
+  /** …and at least this many px long at the scale the rail would have without breaks. */
+  minPx: number;
+  /** Room left on the rail between a break and the items on either side of it, in px. */
+  margin: number;
+}
+
+interface Segment {
+  t0: number;
+  p0: number;
+  /** px per ms in this segment. */
+  k: number;
+}
+
+/**
+ * The rail for `view` over `length` px, with breaks between the items (their start times,
+ * `times`, sorted, inside the view) where they are far apart. Only gaps between two items are
+ * cut: the view's ends keep their room, so zooming and panning stay predictable.
+ */
+export function railScale(view: View, times: readonly number[], length: number, o: RailOptions): Rail {
+  const [v0, v1] = view;
+  const span = v1 - v0;
+  const linear = length / span;
+  const gaps: { start: number; end: number }[] = [];
+  for (let i = 1; i < times.length; i++) {
+    const start = times[i - 1]!;
+    const end = times[i]!;
+    if (end - start >= o.minShare * span && (end - start) * linear >= o.minPx) gaps.push({ start, end });
+  }
+  // Breaks may take at most half the rail.
+  while (gaps.length > 0 && gaps.length * o.breakPx > length / 2) {
+    let shortest = 0;
+    for (let i = 1; i < gaps.length; i++) if (gaps[i]!.end - gaps[i]!.start < gaps[shortest]!.end - gaps[shortest]!.start) shortest = i;
+    gaps.splice(shortest, 1);
+  }
+  if (gaps.length === 0) return { toPx: (ms) => (ms - v0) * linear, breaks: [], perMs: linear };
+  // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
+  // Solved for the scale after the margins are kept: margin = keep * perMs.
+  const n = gaps.length;
+  const rest = length - n * o.breakPx;
+  const uncut = span - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
+  const room = rest - 2 * n * o.margin;
+  const keep = Math.min(room > 0 ? (o.margin * uncut) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
+  for (const g of gaps) {
+    g.start += keep;
+    g.end -= keep;
+  }
+  const perMs = rest / (uncut + 2 * n * keep);
+  const segments: Segment[] = [];
+  const breaks: RailBreak[] = [];
+  let t = v0;
+  let p = 0;
+  for (const g of gaps) {
+    segments.push({ t0: t, p0: p, k: perMs });
+    p += (g.start - t) * perMs;
+    breaks.push({ from: p, to: p + o.breakPx, start: g.start, end: g.end });
+    segments.push({ t0: g.start, p0: p, k: o.breakPx / (g.end - g.start) });
+    p += o.breakPx;
+    t = g.end;
+  }
+  segments.push({ t0: t, p0: p, k: perMs });
+  const toPx = (ms: number): number => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.t0 <= ms) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segments[lo]!;
+    // Before the view's start the first segment's scale goes on.
+    return s.p0 + (ms - s.t0) * s.k;
+  };
+  return { toPx, breaks, perMs };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const UNITS: readonly [Intl.NumberFormatOptions['unit'] & string, number][] = [
+  ['year', 365.2425 * DAY],
+  ['month', 30.436875 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', 60_000],
+];
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** How long a break is, in the largest unit of which it holds at least two: "3 months", "3 Monate". */
+export function breakText(ms: number, locale: string): string {
+  const [unit, size] = UNITS.find(([, size]) => ms >= 2 * size) ?? UNITS[UNITS.length - 1]!;
+  const key = `${locale}|${unit}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
+    } catch {
+      format = new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
+    }
+    formats.set(key, format);
+  }
+  return format.format(Math.round(ms / size));
+}

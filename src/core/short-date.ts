@@ -1,0 +1,100 @@
+import { formatExactDate, qualify } from './format.js';
+import { formatInstant } from './intl-format.js';
+import type { PreciseDate } from './precision.js';
+import type { View } from './view.js';
+
+/**
+ * The short date line over each label ("18. Nov.", "Okt. 2024", "KW 47", "20:17"): what a
+ * reader needs to place an item at a glance, written by the same cached Intl formatters as
+ * the details panel and the axis. It leaves out what the whole story shares: the year when
+ * the story lies within one year, the day when it lies within one day.
+ */
+export interface ShortDateContext {
+  /** Every item falls in one calendar year (in the zone it is shown in). */
+  oneYear: boolean;
+  /** Every item falls on one day. */
+  oneDay: boolean;
+}
+
+const DAY = 86_400_000;
+
+/** What the story in `view` (its fitted window) shares, in `zone`. */
+export function shortDateContext(view: View, zone: string): ShortDateContext {
+  const [a, b] = view;
+  const year = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric' }, 'tick-year');
+  const day = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', month: 'numeric', day: 'numeric' }, 'numeric-day');
+  const oneDay = b - a <= DAY && day(a) === day(b);
+  return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
+}
+
+// Intl has no calendar-week format; how each language writes a week's number in short.
+const WEEK_SHORT: Record<string, (week: number) => string> = {
+  de: (w) => `KW ${w}`,
+  en: (w) => `Week ${w}`,
+  fr: (w) => `sem. ${w}`,
+  es: (w) => `sem. ${w}`,
+  it: (w) => `sett. ${w}`,
+  nl: (w) => `wk ${w}`,
+  pl: (w) => `tydz. ${w}`,
+  uk: (w) => `тиж. ${w}`,
+  ru: (w) => `нед. ${w}`,
+};
+
+const language = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+
+/** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
+function wallClock(date: PreciseDate): number {
+  const ms = date.startMs;
+  return ms + date.zone.offset(ms) * 60_000;
+}
+
+function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string): string {
+  // Years before 1 CE are meaningless without their era.
+  const era: Intl.DateTimeFormatOptions = date.start.year < 1 ? { era: 'short' } : {};
+  return formatInstant(wallClock(date), locale, 'UTC', { ...options, ...era }, date.start.year < 1 ? `${key}-era` : key);
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/** One date at its precision, short, with its certainty ("c. 1520", "Okt. 2024 (unsicher)"). */
+export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
+  return qualify(formatExactShortDate(date, locale, displayZone, context), date.certainty, locale);
+}
+
+function formatExactShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
+  const year: Intl.DateTimeFormatOptions = context.oneYear ? {} : { year: 'numeric' };
+  switch (date.precision) {
+    case 'century':
+    case 'decade':
+      // "2010s", "20. Jahrhundert": short already.
+      return formatExactDate(date, locale, displayZone);
+    case 'year':
+      return calendar(date, locale, { year: 'numeric' }, 'short-year');
+    case 'month':
+      return calendar(date, locale, { month: 'short', year: 'numeric' }, 'short-month');
+    case 'week': {
+      // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
+      const pattern = WEEK_SHORT[language(locale)];
+      return context.oneYear && pattern ? pattern(date.start.weekNumber) : formatExactDate(date, locale, displayZone);
+    }
+    case 'day':
+      return calendar(date, locale, { day: 'numeric', month: 'short', ...year }, context.oneYear ? 'short-day' : 'short-day-year');
+    case 'time': {
+      const options: Intl.DateTimeFormatOptions = {
+        ...(context.oneDay ? {} : { day: 'numeric', month: 'short', ...year }),
+        ...TIME,
+        ...(date.hasSeconds ? { second: '2-digit' } : {}),
+      };
+      const key = `short-time-${context.oneDay ? 'day' : context.oneYear ? 'year' : 'all'}-${date.hasSeconds ? 's' : 'm'}`;
+      return formatInstant(date.startMs, locale, displayZone, options, key);
+    }
+  }
+}
+
+/** An item's date, or its range as "start – end", short. */
+export function formatShortWhen(from: PreciseDate, to: PreciseDate | undefined, locale: string, displayZone: string, context: ShortDateContext): string {
+  const first = formatShortDate(from, locale, displayZone, context);
+  if (!to) return first;
+  const last = formatShortDate(to, locale, displayZone, context);
+  return first === last ? first : `${first} – ${last}`;
+}

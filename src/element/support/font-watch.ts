@@ -1,0 +1,31 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Counts the times the page's web fonts finish loading. Labels are broken into lines from
+ * measured widths; a font that arrives after the first picture changes those widths, so the
+ * element measures and lays out again (a new `generation` is part of what a layout is made from).
+ */
+export class FontWatch implements ReactiveController {
+  generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onLoaded: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  #loaded = (): void => {
+    this.generation++;
+    this.onLoaded();
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.#loaded);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.#loaded);
+  }
+}

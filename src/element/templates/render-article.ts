@@ -1,0 +1,54 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { CARD_PAD, type Frame } from '../../core/frame.js';
+import { breakText, type RailBreak } from '../../core/rail.js';
+import { styleMap } from './style-map.js';
+
+/** Hundredths of a pixel are finer than any screen. */
+const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+
+/**
+ * The rail of the vertical layout, on the inline-start side: a line down the plot with its
+ * ticks and their labels before it. Plain boxes with logical offsets rather than an SVG, so
+ * that a right-to-left page puts the rail on the right with no arithmetic of its own.
+ */
+export function renderRail(frame: Frame, locale: string): TemplateResult {
+  const { toPx, ticks, rail } = frame;
+  return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
+    ${frame.breaks.map((b) => renderBreak(b, locale))}
+    ${repeat(
+      ticks,
+      (tick) => tick.at,
+      (tick) =>
+        html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
+          ><span class="rail-tick-label">${tick.label}</span></span
+        >`,
+    )}
+  </div>`;
+}
+
+/** A zig-zag over the rail where an empty stretch is cut short, and how long the stretch is. */
+function renderBreak(b: RailBreak, locale: string): TemplateResult {
+  const size = b.to - b.from;
+  const teeth = Math.max(2, Math.round(size / 8));
+  const points = Array.from({ length: teeth + 1 }, (_, i) => `${i === 0 || i === teeth ? 6 : i % 2 ? 1 : 11},${((i * size) / teeth).toFixed(1)}`).join(' ');
+  return html`<span class="rail-break" style=${styleMap({ top: px(b.from), height: px(size) })}
+    ><svg class="rail-zigzag" width="12" height=${size}>${svg`<polyline points=${points}></polyline>`}</svg
+    ><span class="rail-break-label">${breakText(b.end - b.start, locale)}</span></span
+  >`;
+}
+
+/**
+ * Leader lines from each item's point on the rail to its card's first line. One SVG for all
+ * of them; it is mirrored on a right-to-left page (lines have no text to turn round).
+ */
+export function renderLeaders(frame: Frame): TemplateResult {
+  const from = frame.rail;
+  return html`<svg class="leaders" aria-hidden="true" style=${styleMap({ height: px(frame.extent) })}>
+    ${frame.visible.map((p) => {
+      const at = p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1;
+      const to = p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2;
+      return svg`<line x1=${from} y1=${at} x2=${p.y} y2=${to}></line>`;
+    })}
+  </svg>`;
+}

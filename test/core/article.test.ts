@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { layArticle, type ArticleOptions } from '../../src/core/article.js';
+import { computeFrame, nearView, type FrameInput } from '../../src/core/frame.js';
+import { parseTimeline } from '../../src/core/parse.js';
+
+const options: ArticleOptions = {
+  length: 1000,
+  lineHeight: 20,
+  gap: 6,
+  cardStart: 80,
+  cardWidth: 240,
+  pointRadius: 6,
+  minBand: 4,
+  crowdedAbove: 40,
+  binPx: 60,
+  perBin: 1,
+  chipHeight: 28,
+  keepId: null,
+};
+
+const t0 = Date.UTC(2024, 0, 1);
+const t1 = Date.UTC(2025, 0, 1);
+const toPx = (ms: number) => ((ms - t0) / (t1 - t0)) * options.length;
+const day = fc.integer({ min: 0, max: 365 }).map((n) => new Date(t0 + n * 86_400_000).toISOString().slice(0, 10));
+const minute = fc.integer({ min: 0, max: 600 }).map((n) => new Date(t0 + 100 * 86_400_000 + n * 60_000).toISOString().slice(0, 16));
+const eventArb = fc.record({ title: fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== ''), date: fc.oneof(day, minute, day.map((d) => d.slice(0, 7))) });
+const modelOf = (events: { title: string; date: string }[]) => parseTimeline(events.map((e, i) => ({ ...e, id: `e${i}` })), 'UTC');
+/** A card's height as its title would wrap at 240 px: a line per 30 characters and the date line. */
+const size = (item: { title: string }) => ({ width: 240, height: 20 * (2 + Math.floor(item.title.length / 30)) + 8 });
+
+describe('layArticle: cards beside a rail, in time order, never overlapping', () => {
+  it('property: cards keep time order, never overlap, and never start above their point', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 30 }), (events) => {
+        const model = modelOf(events);
+        const near = nearView(model.items, [t0, t1], 0, null);
+        const { items, clusters, extent } = layArticle(near, toPx, size, options);
+        expect(clusters).to.have.length(0);
+        expect(items).to.have.length(near.length);
+        for (let i = 0; i < items.length; i++) {
+          const card = items[i]!;
+          expect(card.labelWidth).to.equal(size(card.item).height);
+          expect(card.labelX + options.lineHeight / 2).to.be.at.least(Math.max(0, toPx(card.item.start)) - 1e-9);
+          expect(card.labelX + card.labelWidth).to.be.at.most(extent + 1e-9);
+          if (i > 0) {
+            const before = items[i - 1]!;
+            expect(card.item.start).to.be.at.least(before.item.start);
+            expect(card.labelX).to.be.at.least(before.labelX + before.labelWidth + options.gap - 1e-9);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('puts a card level with its point when nothing pushes it', () => {
+    const model = modelOf([
+      { title: 'Spring', date: '2024-04-01' },
+      { title: 'Autumn', date: '2024-10-01' },
+    ]);
+    const { items } = layArticle(model.items, toPx, size, options);
+    for (const card of items) expect(card.labelX + options.lineHeight / 2).to.be.closeTo(toPx(card.item.start), 1e-9);
+  });
+
+  it('property: a crowded view draws a bounded number of cards and counts every other item into one chip', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 600 }), (events) => {
+        const model = modelOf(events);
+        const { items, clusters } = layArticle(model.items, toPx, size, options);
+        const counted = clusters.reduce((n, c) => n + c.count, 0);
+        expect(items.length + counted).to.equal(model.items.length);
+        expect(items.length).to.be.at.most(Math.ceil(options.length / options.binPx) + 1);
+        const boxes = [...items.map((p) => [p.labelX, p.labelX + p.labelWidth]), ...clusters.map((c) => [c.x0, c.x1])].sort((a, b) => a[0]! - b[0]!);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).to.be.at.least(boxes[i - 1]![1]!);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('draws the item holding the tab stop even where it would be counted into a chip', () => {
+    const model = modelOf(Array.from({ length: 200 }, (_, i) => ({ title: `Item ${i}`, date: '2024-05-05' })));
+    const { items } = layArticle(model.items, toPx, size, { ...options, keepId: 'e150' });
+    expect(items.some((p) => p.item.id === 'e150')).to.equal(true);
+  });
+});
+
+describe('computeFrame, vertical: the crowding rules of the horizontal layout', () => {
+  it('draws a few hundred cards at most of 10,000 items in a 360 px column', () => {
+    const model = modelOf(Array.from({ length: 10_000 }, (_, i) => ({ title: `Item ${i}`, date: new Date(t0 + i * 3_000_000).toISOString().slice(0, 16) })));
+    const first = model.items[0]!.start;
+    const last = model.items[model.items.length - 1]!.start;
+    let measured = 0;
+    const input: FrameInput = {
+      items: model.items,
+      groups: [],
+      view: [first, last],
+      orientation: 'vertical',
+      width: 360,
+      label: (item, measure) => {
+        measured++;
+        return { date: '', lines: [item.title], width: measure, height: 40 };
+      },
+      maxLabelWidth: 252,
+      lineHeight: 19,
+      gutter: 64,
+      fittedSpan: last - first,
+      locale: 'en',
+      zone: 'UTC',
+      keepId: null,
+    };
+    const frame = computeFrame(input);
+    const counted = frame.clusters.reduce((n, c) => n + c.count, 0);
+    expect(frame.visible.length).to.be.within(1, 300);
+    expect(frame.visible.length + counted).to.equal(model.items.length);
+    expect(measured).to.be.at.most(2 * frame.visible.length);
+    for (const p of frame.visible) expect(p.y + p.height).to.be.at.most(360);
+  });
+});

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { breakText, railScale, type RailOptions } from '../../src/core/rail.js';
+
+const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
+const DAY = 86_400_000;
+const t0 = Date.UTC(2024, 0, 1);
+
+const story = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: 365 * DAY }), { maxLength: 40 }), fc.integer({ min: 300, max: 4000 }))
+  .map(([offsets, length]) => ({ times: offsets.map((o) => t0 + o).sort((a, b) => a - b), length }));
+
+describe('railScale: time down the rail, long empty stretches cut short', () => {
+  it('cuts a long empty stretch into a break, keeping the rest to one scale', () => {
+    const view = [t0, t0 + 200 * DAY] as const;
+    const times = [t0 + 10 * DAY, t0 + 20 * DAY, t0 + 150 * DAY, t0 + 160 * DAY];
+    const { toPx, breaks, perMs } = railScale(view, times, 1000, options);
+    expect(breaks).to.have.length(1);
+    expect(breaks[0]!.start).to.be.greaterThan(times[1]!);
+    expect(breaks[0]!.end).to.be.lessThan(times[2]!);
+    expect(breaks[0]!.to - breaks[0]!.from).to.equal(40);
+    // Proportional on either side of the break, at one scale.
+    expect(toPx(times[1]!) - toPx(times[0]!)).to.be.closeTo(10 * DAY * perMs, 1e-6);
+    expect(toPx(times[3]!) - toPx(times[2]!)).to.be.closeTo(10 * DAY * perMs, 1e-6);
+    // The items beside the break keep their room.
+    expect(breaks[0]!.from - toPx(times[1]!)).to.be.closeTo(20, 1e-6);
+  });
+
+  it('property: monotonic, from 0 at the view’s start to the rail’s length at its end, breaks inside gaps between items', () => {
+    fc.assert(
+      fc.property(story, ({ times, length }) => {
+        const view = [t0 - DAY, t0 + 366 * DAY] as const;
+        const { toPx, breaks } = railScale(view, times, length, options);
+        expect(toPx(view[0])).to.be.closeTo(0, 1e-6);
+        expect(toPx(view[1])).to.be.closeTo(length, 1e-6);
+        for (let i = 1; i < times.length; i++) expect(toPx(times[i]!)).to.be.at.least(toPx(times[i - 1]!));
+        expect(breaks.length * options.breakPx).to.be.at.most(length / 2);
+        for (const b of breaks) {
+          expect(times.some((t) => t > b.start && t < b.end)).to.equal(false);
+          expect(toPx(b.start)).to.be.closeTo(b.from, 1e-6);
+          expect(toPx(b.end)).to.be.closeTo(b.to, 1e-6);
+        }
+      }),
+    );
+  });
+
+  it('says how long a break is, in the largest unit it holds twice', () => {
+    expect(breakText(92 * DAY, 'de')).to.equal('3 Monate');
+    expect(breakText(92 * DAY, 'en')).to.equal('3 months');
+    expect(breakText(3 * 365 * DAY, 'en')).to.equal('3 years');
+    expect(breakText(15 * DAY, 'en')).to.equal('2 weeks');
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { formatShortDate, formatShortWhen, shortDateContext } from '../../src/core/short-date.js';
+import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+import { formatPreciseDate } from '../../src/core/format.js';
+
+const read = (text: string, zone = 'Europe/Berlin'): PreciseDate => {
+  const parsed = parsePreciseDate(text, zone);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+};
+const within2024 = shortDateContext([Date.UTC(2024, 5, 10), Date.UTC(2024, 11, 1)], 'Europe/Berlin');
+const across = shortDateContext([Date.UTC(2023, 5, 10), Date.UTC(2024, 11, 1)], 'Europe/Berlin');
+const oneEvening = shortDateContext([Date.UTC(2024, 10, 18, 17), Date.UTC(2024, 10, 18, 21)], 'Europe/Berlin');
+
+describe('formatShortDate: the date line over a label', () => {
+  it('writes a day without its year when the story lies within one year', () => {
+    expect(formatShortDate(read('2024-11-18'), 'de', 'Europe/Berlin', within2024)).to.equal('18. Nov.');
+    expect(formatShortDate(read('2024-11-18'), 'en', 'Europe/Berlin', within2024)).to.equal('Nov 18');
+  });
+
+  it('writes the year when the story spans several', () => {
+    expect(formatShortDate(read('2024-11-18'), 'de', 'Europe/Berlin', across)).to.equal('18. Nov. 2024');
+  });
+
+  it('writes a month with its year, a week by its number, a year alone', () => {
+    expect(formatShortDate(read('2024-10'), 'de', 'Europe/Berlin', within2024)).to.equal('Okt. 2024');
+    expect(formatShortDate(read('2024-W47'), 'de', 'Europe/Berlin', within2024)).to.equal('KW 47');
+    expect(formatShortDate(read('2024-W47'), 'en', 'Europe/Berlin', across)).to.equal(formatPreciseDate(read('2024-W47'), 'en', 'Europe/Berlin'));
+    expect(formatShortDate(read('1520'), 'de', 'Europe/Berlin', across)).to.equal('1520');
+  });
+
+  it('writes only the time when the story lies within one day, in the display zone', () => {
+    expect(formatShortDate(read('2024-11-18T20:17'), 'de', 'Europe/Berlin', oneEvening)).to.equal('20:17');
+    expect(formatShortDate(read('2024-11-18T20:17Z'), 'de', 'Europe/Berlin', oneEvening)).to.equal('21:17');
+    expect(formatShortDate(read('2024-11-18T20:17'), 'de', 'Europe/Berlin', within2024)).to.contain('18. Nov.').and.contain('20:17');
+  });
+
+  it('keeps a calendar day in the zone it was read in', () => {
+    expect(formatShortDate(read('2024-11-18', 'Asia/Tokyo'), 'en', 'America/New_York', within2024)).to.equal('Nov 18');
+  });
+
+  it('writes a range from its start to its end', () => {
+    expect(formatShortWhen(read('2024-10'), read('2024-11'), 'de', 'Europe/Berlin', within2024)).to.equal('Okt. 2024 – Nov. 2024');
+    expect(formatShortWhen(read('2024-10'), read('2024-10'), 'de', 'Europe/Berlin', within2024)).to.equal('Okt. 2024');
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, oneEvent } from '@open-wc/testing';
+
+/**
+ * dist/event-timeline.js loads the readers of other formats (dist/event-timeline-readers.js)
+ * only when data of those shapes arrives. This file loads the bundle alone and checks both
+ * halves: the element's own documents never fetch the readers; TimelineJS data does, and reads.
+ */
+type Timeline = HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+type Load = CustomEvent<{ count: number; format: string }>;
+
+// A path in a variable: TypeScript does not try to resolve the built file.
+const bundle = '/dist/event-timeline.js';
+await import(bundle);
+
+const fetchedReaders = () => performance.getEntriesByType('resource').some((e) => e.name.includes('event-timeline-readers.js'));
+
+async function load(events: unknown): Promise<Load> {
+  const el = document.createElement('event-timeline') as Timeline;
+  el.setAttribute('time-zone', 'UTC');
+  el.style.width = '800px';
+  const loaded = oneEvent(el, 'timeline-load') as Promise<Load>;
+  el.events = events;
+  document.body.append(el);
+  const event = await loaded;
+  el.remove();
+  return event;
+}
+
+describe('dist/event-timeline.js loads the readers of other formats on demand', () => {
+  it('reads its own documents without fetching the readers', async () => {
+    const { detail } = await load([{ id: 'a', title: 'A', date: '2024-01-01' }]);
+    expect(detail).to.deep.equal({ count: 1, format: 'event-timeline' });
+    expect(fetchedReaders()).to.equal(false);
+  });
+
+  it('fetches them for TimelineJS JSON and reads it', async () => {
+    const { detail } = await load({ events: [{ start_date: { year: '1969', month: '7', day: '20' }, text: { headline: '<b>Moon</b> landing' } }] });
+    expect(detail).to.deep.equal({ count: 1, format: 'timelinejs' });
+    expect(fetchedReaders()).to.equal(true);
+  });
+});

@@ -1,0 +1,65 @@
+import type { EventTimeline } from '../../src/index.js';
+import { parts, rectsOverlap } from './helpers.js';
+
+/** The boxes that clip `el`: every ancestor (across shadow roots) whose overflow is not visible. */
+function clippingAncestors(el: Element): Element[] {
+  const out: Element[] = [];
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) node = node.host;
+    if (!(node instanceof Element) || node === document.documentElement) break;
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') out.push(node);
+    node = node.parentNode;
+  }
+  return out;
+}
+
+const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+
+/**
+ * What a reader would see wrong in a drawn timeline, as sentences (none when it reads well):
+ * a title missing, cut, clipped or ellipsised; two titles over each other; a title over
+ * another item's marker; the page scrolling sideways; in the vertical layout a missing date.
+ */
+export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const host = el.getBoundingClientRect();
+  const events = parts(el, 'event');
+  const seen = new Set(events.map((e) => e.dataset['id']!));
+  for (const id of titles.keys()) if (!seen.has(id)) problems.push(`${id}: not drawn`);
+  const labels = events.map((e) => ({ id: e.dataset['id']!, label: e.querySelector<HTMLElement>('[part~="label"]')!, marker: e.querySelector<HTMLElement>('[part~="marker"]')! }));
+  for (const { id, label } of labels) {
+    const r = label.getBoundingClientRect();
+    const title = titles.get(id);
+    if (title !== undefined && label.textContent !== title) problems.push(`${id}: label says ${JSON.stringify(label.textContent)}`);
+    if (!inside(r, host)) problems.push(`${id}: title box ${JSON.stringify(r)} outside the element ${JSON.stringify(host)}`);
+    for (const clip of clippingAncestors(label)) {
+      if (!inside(r, clip.getBoundingClientRect())) problems.push(`${id}: title clipped by ${clip.className || clip.localName}`);
+    }
+    for (const node of [label, ...label.querySelectorAll<HTMLElement>('*')]) {
+      const style = getComputedStyle(node);
+      if (style.textOverflow === 'ellipsis') problems.push(`${id}: text-overflow ellipsis`);
+      if (style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '') problems.push(`${id}: line clamp`);
+      if (node.scrollWidth > node.clientWidth + 1 && style.display !== 'inline') problems.push(`${id}: text wider than its box (${node.scrollWidth} > ${node.clientWidth})`);
+    }
+    if (r.width === 0 || r.height === 0) problems.push(`${id}: empty title box`);
+  }
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!.label.getBoundingClientRect();
+    for (let j = 0; j < labels.length; j++) {
+      if (i === j) continue;
+      if (j > i && rectsOverlap(a, labels[j]!.label.getBoundingClientRect())) problems.push(`${labels[i]!.id} and ${labels[j]!.id}: titles overlap`);
+      if (rectsOverlap(a, labels[j]!.marker.getBoundingClientRect())) problems.push(`${labels[i]!.id}: title covers the marker of ${labels[j]!.id}`);
+    }
+  }
+  const page = document.scrollingElement!;
+  if (page.scrollWidth > page.clientWidth) problems.push(`page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
+  if (el.shadowRoot!.querySelector('.chart.vertical')) {
+    for (const e of events) {
+      const date = e.querySelector('[part~="date"]');
+      if (!date || date.textContent!.trim() === '') problems.push(`${e.dataset['id']}: no date`);
+    }
+  }
+  return problems;
+}

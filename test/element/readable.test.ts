@@ -1,0 +1,185 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { EventTimeline, TimelineDocument } from '../../src/index.js';
+import { arabic, japanese, longTitles, minutesApart, monthsAndWeeks, sixtySixYears } from '../../stories/support/readable.js';
+import { eventById, inner, part, parts } from './helpers.js';
+import { readingProblems } from './readable-checks.js';
+
+const WIDTHS = [1280, 768, 390, 320];
+
+async function seed(lang: 'de' | 'en'): Promise<TimelineDocument> {
+  const response = await fetch(`/demo/data/north-korea-troops.${lang}.json`);
+  return (await response.json()) as TimelineDocument;
+}
+
+/** Mounts a story in a page `width` px wide, the element given only that width. */
+async function mountPage(doc: TimelineDocument, width: number, locale: string, dir: 'ltr' | 'rtl' = 'ltr'): Promise<EventTimeline> {
+  await setViewport({ width, height: 800 });
+  document.body.style.margin = '0';
+  const wrapper = await fixture(html`<div dir=${dir} lang=${locale}><event-timeline style=${`width: ${width}px`} locale=${locale} time-zone="Europe/Berlin"></event-timeline></div>`);
+  const el = wrapper.querySelector('event-timeline')!;
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = doc;
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const titlesOf = (doc: TimelineDocument) => new Map(doc.events.map((e) => [e.id, e.title]));
+
+describe('<event-timeline> reads without touching it: whole titles, dates, nothing covered', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  const stories: [string, () => Promise<TimelineDocument>, string, 'ltr' | 'rtl'][] = [
+    ['the seed story in German', () => seed('de'), 'de', 'ltr'],
+    ['the seed story in English', () => seed('en'), 'en', 'ltr'],
+    ['items minutes apart', async () => minutesApart, 'en', 'ltr'],
+    ['months, weeks and ranges in German', async () => monthsAndWeeks, 'de', 'ltr'],
+    ['a 66-year span', async () => sixtySixYears, 'en', 'ltr'],
+    ['titles of 120 characters', async () => longTitles, 'en', 'ltr'],
+    ['Arabic, right to left', async () => arabic, 'ar', 'rtl'],
+    ['Japanese', async () => japanese, 'ja', 'ltr'],
+  ];
+  for (const [name, load, locale, dir] of stories) {
+    for (const width of WIDTHS) {
+      it(`${name} at ${width} px`, async () => {
+        const doc = await load();
+        const el = await mountPage(doc, width, locale, dir);
+        expect(readingProblems(el, titlesOf(doc))).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('writes each item’s date over its title at its precision, short (German)', async () => {
+    const el = await mountPage(monthsAndWeeks, 1280, 'de');
+    const date = (id: string) => eventById(el, id).querySelector('[part~="date"]')!.textContent;
+    expect(date('b1')).to.equal('12. Okt. 2023');
+    expect(date('b3')).to.equal('KW 12/2024');
+    expect(date('p1')).to.equal('März 2023');
+  });
+
+  it('wraps titles within --timeline-label-width, set by the page', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const wrapper = await fixture(html`<div style="--timeline-label-width: 10em"><event-timeline style="width: 1280px; font-size: 16px" locale="en"></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = longTitles;
+    await loaded;
+    for (const label of parts(el, 'label')) {
+      expect(label.getBoundingClientRect().width).to.be.at.most(160);
+      expect(label.querySelectorAll('.line').length).to.be.greaterThan(4);
+    }
+    expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
+  });
+
+  it('writes the time alone when the story lies within one evening', async () => {
+    const el = await mountPage(minutesApart, 390, 'en');
+    expect(eventById(el, 'm0').querySelector('[part~="date"]')!.textContent).to.match(/^0?8:01\sPM$|^20:01$/);
+  });
+
+  it('grows to fit its lanes, and scrolls the plot under a fixed axis when the page sets a height', async () => {
+    const el = await mountPage(longTitles, 1280, 'en');
+    const grown = el.getBoundingClientRect().height;
+    el.style.height = '300px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(grown).to.be.greaterThan(300);
+    expect(el.getBoundingClientRect().height).to.equal(300);
+    expect(chart.scrollHeight).to.be.greaterThan(chart.clientHeight);
+    const axisTop = part(el, 'axis')!.getBoundingClientRect().top;
+    chart.scrollTop = 200;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(part(el, 'axis')!.getBoundingClientRect().top).to.be.closeTo(axisTop, 1);
+  });
+
+  it('cuts the empty summer of the seed story short, with a marked break saying how long it is', async () => {
+    const el = await mountPage(await seed('de'), 390, 'de');
+    const breaks = el.shadowRoot!.querySelectorAll('.rail-break');
+    expect(breaks).to.have.length(1);
+    expect(breaks[0]!.textContent!.trim()).to.equal('3 Monate');
+  });
+
+  it('on a phone, keeps the cards in time order, each level with or below its point on the rail', async () => {
+    for (const doc of [await seed('en'), minutesApart, longTitles]) {
+      const el = await mountPage(doc, 320, 'en');
+      const cards = doc.events.map((e) => eventById(el, e.id));
+      let bottom = -Infinity;
+      for (const card of cards) {
+        const box = card.getBoundingClientRect();
+        const marker = inner(card, 'marker').getBoundingClientRect();
+        expect(box.top).to.be.at.least(bottom);
+        expect(box.top + 20).to.be.at.least(marker.top);
+        expect(box.left).to.be.greaterThan(marker.right);
+        bottom = box.bottom;
+      }
+    }
+  });
+
+  it('puts the rail on the right and the cards to its left on a right-to-left page', async () => {
+    const el = await mountPage(arabic, 390, 'ar', 'rtl');
+    // The axis part is the rail's gutter; the rail line is its inline-end edge, here its left.
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    expect(rail.right).to.be.closeTo(el.getBoundingClientRect().right, 1);
+    for (const event of parts(el, 'event')) {
+      expect(event.getBoundingClientRect().right).to.be.at.most(rail.left);
+      const marker = inner(event, 'marker').getBoundingClientRect();
+      expect((marker.left + marker.right) / 2).to.be.closeTo(rail.left, 1.5);
+    }
+  });
+
+  it('keeps every title whole and apart while zooming in step by step', async () => {
+    const doc = await seed('en');
+    const el = await mountPage(doc, 1280, 'en');
+    for (let step = 0; step < 5; step++) {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-in"]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      const drawn = new Map([...titlesOf(doc)].filter(([id]) => parts(el, 'event').some((e) => e.dataset['id'] === id)));
+      const problems = readingProblems(el, drawn).filter((p) => !p.includes('outside the element') && !p.includes('clipped'));
+      expect(problems, `zoom step ${step}`).to.deep.equal([]);
+    }
+  });
+});
+
+describe('<event-timeline> article layout scrolls with the page', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('leaves a plain wheel over the cards to the page, and zooms with Ctrl and the wheel', async () => {
+    const el = await mountPage(longTitles, 390, 'en');
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const span = () => Date.parse(el.end!) - Date.parse(el.start!);
+    const before = span();
+    const box = plot.getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.left + 100, clientY: box.top + 200, bubbles: true, cancelable: true, view: window });
+    const plain = wheel(false);
+    plot.dispatchEvent(plain);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(span()).to.equal(before);
+    const zoom = wheel(true);
+    const changed = oneEvent(el, 'timeline-range-change');
+    plot.dispatchEvent(zoom);
+    await changed;
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(span()).to.be.lessThan(before);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
+  });
+});
+
+describe('<event-timeline> measures again when web fonts arrive', () => {
+  it('breaks titles anew after the page’s fonts finish loading', async () => {
+    const el = await mountPage(longTitles, 1280, 'en');
+    const lines = () => parts(el, 'label').reduce((n, l) => n + l.querySelectorAll('.line').length, 0);
+    const before = lines();
+    // As if a wider web font had arrived: the same text in the same measure takes more room.
+    el.style.fontFamily = 'monospace';
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    await el.updateComplete;
+    expect(lines()).to.be.greaterThan(before);
+    expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
+  });
+});
