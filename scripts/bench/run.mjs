@@ -1,19 +1,26 @@
-/* global window */ // page.evaluate callbacks run in the page
 import { chromium } from 'playwright-core';
-import { cpus } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromeArgs, chromePath } from '../chrome.mjs';
 import { serveStatic } from '../static-server.mjs';
-import { mean, quantile, ratio, summary, table } from './stats.mjs';
+import { baselineHeap, isoPair, runOnce } from './driver.mjs';
+import { profileOurs } from './profile.mjs';
+import { LONG_TASK, ratio, summary, table } from './stats.mjs';
 
 /**
  * `npm run bench`: <event-timeline> (dist/event-timeline.js) against vis-timeline on the same
- * data, in the same headless Chromium, N = 100 … 100,000. Options:
- *   --quick        one run each, 30 zoom steps, short time caps (about a minute)
- *   --n=1000,10000 only these sizes
- *   --runs=3       runs per size for both libraries (default: 5, 3 at 10,000, fewer at 100,000)
- *   --json=FILE    also write every raw figure
- *   --settle=500   ms a fresh page rests before the timed render (0: none)
+ * seeded data, in the same headless Chromium, each run in a fresh page. Options:
+ *   --quick          one run, N = 10,000 only, 30 window steps, 12 wheel events (a few minutes)
+ *   --n=1000,10000   these sizes (default 1,000, 10,000, 100,000)
+ *   --runs=3         runs of each configuration and size (default 3; 1 with --quick)
+ *   --only=ours,ours-v,vis,vis-cluster   these configurations (default all)
+ *   --vis-max=10000  the largest N vis-timeline runs at (beyond, it takes minutes to draw)
+ *   --vertical-max=10000  the largest N the 360 px vertical layout runs at
+ *   --steps=60       window steps; --wheel=24 wheel events
+ *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
+ *   --json=FILE      also write every raw figure
+ * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
+ * neither moved the window nor scrolled the plot.
  */
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -22,23 +29,51 @@ const args = Object.fromEntries(
   }),
 );
 const quick = Boolean(args.quick);
-const sizes = args.n ? String(args.n).split(',').map(Number) : [100, 1000, 10_000, 100_000];
-const STEPS = quick ? 30 : 60;
-// Caps that keep the whole run to a few minutes even when a library takes seconds a frame.
-const ZOOM_CAP_MS = quick ? 5_000 : 20_000;
-const RENDER_CAP_MS = quick ? 30_000 : 120_000;
-// A fresh browser context keeps the machine busy for a few hundred ms after its page loads: a
-// fixed synthetic workload (no library at all) ran about 40% slower when started at once than
-// 0.4 s later. Both libraries get the same rest, so that neither figure measures the browser.
-const SETTLE_MS = args.settle === undefined ? 500 : Number(args.settle);
+const list = (value, fallback) => (value ? String(value).split(',') : fallback);
+const sizes = list(args.n, quick ? ['10000'] : ['1000', '10000', '100000']).map(Number);
+const RUNS = Number(args.runs ?? (quick ? 1 : 3));
+const VIS_MAX = Number(args['vis-max'] ?? 10_000);
+const VERTICAL_MAX = Number(args['vertical-max'] ?? 10_000);
 
-function runsFor(lib, n) {
-  if (args.runs) return Number(args.runs);
-  if (quick) return 1;
-  if (n >= 100_000) return lib === 'ours' ? 3 : 1;
-  if (n >= 10_000) return 3;
-  return 5;
-}
+const CONFIGS = {
+  ours: { lib: 'ours', width: 1200, vertical: false, referenceCheck: true, label: '<event-timeline> 1,200 px' },
+  'ours-v': { lib: 'ours', width: 360, vertical: true, referenceCheck: true, label: '<event-timeline> 360 px (vertical)' },
+  vis: { lib: 'vis', width: 1200, label: 'vis-timeline, defaults' },
+  'vis-cluster': { lib: 'vis-cluster', width: 1200, label: 'vis-timeline, cluster on' },
+};
+const chosen = list(args.only, Object.keys(CONFIGS));
+for (const key of chosen) if (!CONFIGS[key]) throw new Error(`--only: unknown configuration ${key}`);
+
+const options = {
+  steps: Number(args.steps ?? (quick ? 30 : 60)),
+  // Caps that keep a run to minutes when a library takes seconds a frame; a capped run says so.
+  stepCapMs: quick ? 10_000 : 30_000,
+  renderCapMs: quick ? 30_000 : 120_000,
+  wheel: { events: Number(args.wheel ?? (quick ? 12 : 24)), restFrames: 20, deltaY: 100 },
+};
+
+const FIGURES = [
+  ['cold', 'cold first render (data → laid-out picture), ms', 0],
+  ['presented', 'cold render to the next frame, ms', 0],
+  ['loadTask', 'longest task while loading, ms', 0, LONG_TASK],
+  ['stepMean', 'window steps: frame mean, ms', 1],
+  ['stepP95', 'window steps: frame p95, ms', 1],
+  ['stepMax', 'window steps: frame max, ms', 1],
+  ['stepBusy', 'window steps: main-thread busy per step, ms', 1],
+  ['stepScript', 'window steps: set window + forced layout, ms', 1],
+  ['stepTask', 'window steps: longest task, ms', 0, LONG_TASK],
+  ['wheelMean', 'wheel + 20 rest frames: frame mean, ms', 1],
+  ['wheelP95', 'wheel + 20 rest frames: frame p95, ms', 1],
+  ['wheelMax', 'wheel + 20 rest frames: frame max, ms', 1],
+  ['wheelBusy', 'wheel: main-thread busy per frame, ms', 1],
+  ['wheelTask', 'wheel: longest task, ms', 0, LONG_TASK],
+  ['heapRender', 'JS heap growth after render, MB', 1],
+  ['heapZoom', 'JS heap growth after render + zoom, MB', 1],
+  ['drawn', 'items drawn after render (DOM)', 0],
+  ['nodes', 'DOM nodes after render', 0],
+  ['nodesZoom', 'DOM nodes after zoom', 0],
+  ['calibration', 'machine check: fixed script after the run, ms', 0, 'machine'],
+];
 
 if (!existsSync('dist/event-timeline.js')) {
   console.error('dist/event-timeline.js is missing: run `npm run build` first.');
@@ -47,119 +82,96 @@ if (!existsSync('dist/event-timeline.js')) {
 
 const server = await serveStatic('.');
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+const startedAt = new Date();
+const machine = `Chromium ${browser.version()} headless, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+console.log(machine);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+console.log(
+  `${RUNS} run(s) per configuration and size, interleaved; ${options.steps} window steps; ${options.wheel.events} wheel events + ${options.wheel.restFrames} rest frames. Figures: median [min–max] over runs.\n`,
+);
 
-async function metric(cdp, name) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === name)?.value ?? NaN;
-}
+const results = {};
+const failures = [];
+const slow = new Set();
+const lastWindows = {};
 
-async function heapUsed(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
-
-function withTimeout(promise, ms) {
-  let timer;
-  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)))]).finally(() => clearTimeout(timer));
-}
-
-/** One fresh page, one library, one size: every figure of the table. */
-async function runOnce(lib, n) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(`${server.url}/scripts/bench/page.html?lib=${lib}`);
-    await page.waitForFunction(() => window.bench !== undefined);
-    await page.evaluate(() => window.bench.ready);
-    await page.evaluate((count) => window.bench.makeData(count), n);
-    const heapBefore = await heapUsed(cdp);
-    if (SETTLE_MS > 0) await page.waitForTimeout(SETTLE_MS);
-    const render = await withTimeout(page.evaluate(() => window.bench.render()), RENDER_CAP_MS);
-    if (render === 'timeout') return { timeout: true };
-    const nodes = await page.evaluate(() => window.bench.nodes());
-    const zoomable = await page.evaluate(() => window.bench.zoomSupported());
-    const taskBefore = await metric(cdp, 'TaskDuration');
-    const zoom = await withTimeout(page.evaluate(([steps, cap]) => window.bench.zoom(steps, cap), [STEPS, ZOOM_CAP_MS]), ZOOM_CAP_MS + RENDER_CAP_MS);
-    if (zoom === 'timeout') return { render, nodes, timeout: true };
-    const taskAfter = await metric(cdp, 'TaskDuration');
-    const heapAfter = await heapUsed(cdp);
-    if (errors.length) console.log(`  ${lib} ${n}: page errors: ${errors.slice(0, 3).join(' | ')}`);
-    return {
-      render,
-      nodes,
-      zoomable,
-      steps: zoom.busy.length,
-      frameMean: mean(zoom.frames),
-      frameP95: quantile(zoom.frames, 0.95),
-      frameMax: Math.max(...zoom.frames),
-      stepJs: mean(zoom.busy),
-      busyPerStep: ((taskAfter - taskBefore) * 1000) / zoom.busy.length,
-      heapMB: (heapAfter - heapBefore) / 1e6,
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-const FIGURES = [
-  ['render', 'first render, ms', 0],
-  ['frameMean', 'zoom/pan frame mean, ms', 1],
-  ['frameP95', 'zoom/pan frame p95, ms', 1],
-  ['frameMax', 'zoom/pan frame max, ms', 1],
-  ['busyPerStep', 'main-thread busy per step, ms', 1],
-  ['stepJs', 'step script+layout, ms', 1],
-  ['heapMB', 'JS heap growth, MB', 1],
-  ['nodes', 'DOM nodes', 0],
-];
-
-const version = browser.version();
-console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
-console.log(`Each timed render starts after the fresh page has rested ${SETTLE_MS} ms; ${STEPS} zoom/pan steps; figures are medians [min–max] of the runs; ours/vis < 1 means ours is smaller/faster.\n`);
-
-const all = {};
-const rows = [];
-let zoomNote = false;
-const slow = {};
 for (const n of sizes) {
-  const results = { ours: [], vis: [] };
-  for (const lib of ['ours', 'vis']) {
-    if (slow[lib]) {
-      console.log(`  ${lib} ${n}: skipped (timed out at a smaller size)`);
-      continue;
-    }
-    for (let r = 0; r < runsFor(lib, n); r++) {
+  results[n] = {};
+  const active = chosen.filter((key) => (CONFIGS[key].lib.startsWith('vis') ? n <= VIS_MAX : !CONFIGS[key].vertical || n <= VERTICAL_MAX));
+  const baselines = {};
+  for (const key of active) {
+    results[n][key] = [];
+    baselines[key] = await baselineHeap(browser, server.url, CONFIGS[key], n);
+  }
+  // Runs interleaved across configurations, so that a busy spell on the shared machine does not
+  // fall on one library's runs only.
+  for (let r = 0; r < RUNS; r++) {
+    for (const key of active) {
+      if (slow.has(key)) continue;
       const t0 = Date.now();
-      const result = await runOnce(lib, n);
-      if (result.timeout) {
-        console.log(`  ${lib} ${n}: over the time cap, stopped`);
-        slow[lib] = true;
-        if (result.render !== undefined) results[lib].push(result);
-        break;
+      const run = await runOnce(browser, server.url, CONFIGS[key], n, { ...options, baselineHeap: baselines[key] });
+      const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+      if (run.timeout) {
+        console.log(`  ${key} ${n}: over the time cap in the ${run.timeout}, stopped (${seconds} s)`);
+        failures.push(`${key} at ${n}: over the time cap in the ${run.timeout}`);
+        slow.add(key);
+        continue;
       }
-      results[lib].push(result);
-      if (lib === 'ours' && !result.zoomable) zoomNote = true;
-      console.log(`  ${lib.padEnd(4)} ${String(n).padStart(6)} run ${r + 1}: render ${result.render.toFixed(0)} ms, ${result.steps} steps, frame p95 ${result.frameP95.toFixed(1)} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      results[n][key].push(run.figures);
+      lastWindows[`${key} ${n}`] = run.windows;
+      const f = run.figures;
+      console.log(
+        `  ${key.padEnd(11)} ${String(n).padStart(6)} run ${r + 1}: cold ${f.cold.toFixed(0)} ms; steps ${f.stepsApplied}, p95 ${f.stepP95.toFixed(1)} ms, busy ${f.stepBusy.toFixed(1)} ms/step, window reached ${isoPair(run.windows.reached)}; wheel p95 ${f.wheelP95.toFixed(1)} ms, max ${f.wheelMax.toFixed(0)} ms, ${f.wheelsReceived} events, window ${isoPair(run.windows.wheelTo)} (${seconds} s)`,
+      );
+      for (const c of run.checks) {
+        console.log(`    FAILED: ${c}`);
+        failures.push(`${key} at ${n}, run ${r + 1}: ${c}`);
+      }
     }
   }
-  all[n] = results;
-  for (const [key, label, digits] of FIGURES) {
-    const ours = results.ours.map((r) => r[key]);
-    const vis = results.vis.map((r) => r[key]);
-    const zoomFigure = key !== 'render' && key !== 'nodes' && key !== 'heapMB';
-    const oursCell = zoomFigure && zoomNote ? `n/a (re-render: ${summary(ours, digits)})` : summary(ours, digits);
-    rows.push([n.toLocaleString('en-US'), label, oursCell, summary(vis, digits), zoomFigure && zoomNote ? 'n/a' : ratio(ours, vis)]);
+}
+
+const columns = chosen;
+const rows = [];
+for (const n of sizes) {
+  for (const [key, label, digits, kind] of FIGURES) {
+    const values = (config) => (results[n][config] ?? []).map((f) => f[key]);
+    const cells = columns.map((config) => (results[n][config] ? summary(values(config), digits, kind) : '–'));
+    const ratios = ['vis', 'vis-cluster'].map((v) => (results[n].ours && results[n][v] && kind === undefined ? ratio(values('ours'), values(v)) : '–'));
+    rows.push([n.toLocaleString('en-US'), label, ...cells, ...ratios]);
   }
 }
 
 console.log('');
-if (zoomNote) console.log('zoom: n/a — the element has no zoomTo() yet; its zoom rows show a full re-render per step instead.\n');
-console.log(table(['N', 'figure', '<event-timeline>', 'vis-timeline', 'ours/vis'], rows));
-if (args.json) writeFileSync(String(args.json), JSON.stringify(all, null, 2));
+const header = ['N', 'figure', ...columns.map((c) => CONFIGS[c].label), 'ours/vis', 'ours/vis cluster'];
+const report = table(header, rows);
+console.log(report);
+
+console.log('\nWindows reached (last run of each):');
+for (const [name, w] of Object.entries(lastWindows)) {
+  console.log(`  ${name}: steps asked for ${isoPair(w.requested)}, reached ${isoPair(w.reached)}; axis ${w.axis.slice(0, 6).join(' ')}${w.axis.length > 6 ? ' …' : ''}`);
+  if (w.referenceAxis) console.log(`    a fresh timeline at that window draws ${w.referenceAxis.slice(0, 6).join(' ')}${w.referenceAxis.length > 6 ? ' …' : ''}`);
+  const windowMoved = isoPair(w.wheelFrom) !== isoPair(w.wheelTo);
+  const what = [
+    windowMoved ? `moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}` : `left the window at ${isoPair(w.wheelTo)}`,
+    ...(w.wheelScrolled ? [`scrolled the plot by ${w.wheelScrolled} px`] : []),
+  ];
+  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) ${what.join(' and ')}`);
+}
+
+let profile;
+if (args.profile) profile = await profileOurs(browser, server.url, { steps: options.steps });
+
+if (args.json) writeFileSync(String(args.json), JSON.stringify({ machine, startedAt, options, results, windows: lastWindows, failures, profile }, null, 2));
 
 await browser.close();
 await server.close();
+
+console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}; took ${((Date.now() - startedAt) / 60000).toFixed(1)} min`);
+if (failures.length) {
+  console.log(`\n${failures.length} check(s) failed:`);
+  for (const f of failures) console.log(`  ${f}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nEvery window asked for was reached, and every wheel gesture moved the view (its window, or by scrolling).');
+}

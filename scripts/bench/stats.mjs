@@ -13,19 +13,23 @@ export function quantile(values, q) {
 
 export const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 
-function fmt(value, digits) {
+/** Long tasks are only reported from 50 ms on: a longest task of 0 means none reached 50 ms. */
+export const LONG_TASK = 'task';
+
+function fmt(value, digits, kind) {
   if (!Number.isFinite(value)) return '–';
+  if (kind === LONG_TASK && value === 0) return '<50';
   if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
   return value.toFixed(digits);
 }
 
 /** "median [min–max]" of several runs, or the single value. */
-export function summary(values, digits = 1) {
+export function summary(values, digits = 1, kind = undefined) {
   const v = values.filter(Number.isFinite);
   if (v.length === 0) return 'n/a';
-  const m = fmt(median(v), digits);
-  if (v.length === 1) return m;
-  return `${m} [${fmt(Math.min(...v), digits)}–${fmt(Math.max(...v), digits)}]`;
+  const m = fmt(median(v), digits, kind);
+  if (v.length === 1 || Math.min(...v) === Math.max(...v)) return m;
+  return `${m} [${fmt(Math.min(...v), digits, kind)}–${fmt(Math.max(...v), digits, kind)}]`;
 }
 
 export function ratio(ours, theirs) {
