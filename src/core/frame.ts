@@ -43,10 +43,36 @@ export interface FrameInput {
   crowdingView?: View;
 }
 
+/** Per list of items (sorted by start): the latest end among the first i + 1, and each id's position. */
+const latestEnds = new WeakMap<readonly TimelineItem[], Float64Array>();
+const positions = new WeakMap<readonly TimelineItem[], Map<string, number>>();
+
+function latestEndsOf(items: readonly TimelineItem[]): Float64Array {
+  let ends = latestEnds.get(items);
+  if (!ends) {
+    ends = new Float64Array(items.length);
+    let latest = -Infinity;
+    for (let i = 0; i < items.length; i++) ends[i] = latest = Math.max(latest, items[i]!.end);
+    latestEnds.set(items, ends);
+  }
+  return ends;
+}
+
+function positionOf(items: readonly TimelineItem[], id: string): number {
+  let map = positions.get(items);
+  if (!map) {
+    map = new Map(items.map((item, i) => [item.id, i]));
+    positions.set(items, map);
+  }
+  return map.get(id) ?? -1;
+}
+
 /**
  * The events whose marker or label can reach the view: those that start before its end (plus
  * `pad` ms, the longest label) and end after its start (minus `pad`). Events are sorted by
- * start, so the cut at the end is a binary search; lanes are then stacked for these only.
+ * start, so the cut at the end is a binary search; so is the cut at the start, over the latest
+ * end seen so far (which only grows): a window step visits the events near the view, not every
+ * event before it. Lanes are then stacked for these only.
  */
 export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null): TimelineItem[] {
   const last = view[1] + pad;
@@ -58,14 +84,22 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
     else hi = mid;
   }
   const first = view[0] - pad;
+  const ends = latestEndsOf(items);
+  let from = 0;
+  let to = lo;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (ends[mid]! < first) from = mid + 1;
+    else to = mid;
+  }
+  const keep = keepId === null ? -1 : positionOf(items, keepId);
   const near: TimelineItem[] = [];
-  for (let i = 0; i < lo; i++) {
+  if (keep >= 0 && keep < from) near.push(items[keep]!);
+  for (let i = from; i < lo; i++) {
     const item = items[i]!;
-    if (item.end >= first || item.id === keepId) near.push(item);
+    if (item.end >= first || i === keep) near.push(item);
   }
-  for (let i = lo; i < items.length && keepId !== null; i++) {
-    if (items[i]!.id === keepId) near.push(items[i]!);
-  }
+  if (keep >= lo) near.push(items[keep]!);
   return near;
 }
 
