@@ -1,10 +1,13 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatPreciseDate } from './core/format.js';
 import { groupIndexOf } from './core/model.js';
 import type { PlacedCluster } from './core/placement.js';
 import { parsePreciseDate } from './core/precision.js';
-import { clampView } from './core/view.js';
+import { chipAction, clusterMembers } from './core/cluster-members.js';
+import { labelText } from './core/visible-text.js';
+import { UpdateGuard } from './element/support/update-guard.js';
+import { TimelineErrorEvent } from './events.js';
 import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
 import type { TimelineData, TimelineDocument, TimelineEventInput } from './core/types.js';
 import { DataController } from './element/controllers/data-controller.js';
@@ -18,6 +21,7 @@ import { Announcer } from './element/support/announcer.js';
 import { EventNames } from './element/support/event-names.js';
 import { keepStyles } from './element/support/keep-styles.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
+import { renderFailure } from './element/templates/render-failure.js';
 import type { TimelineFilter } from './core/filter.js';
 import { styles, tokens } from './element/templates/styles.js';
 
@@ -41,7 +45,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
- * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, or some events were skipped. `detail: { message, problems: [{ index, id?, field, message }] }`.
+ * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, some events were skipped, a `locale` or `time-zone` could not be used (a problem with index -1 and field `locale` or `timeZone`; the nearest usable one is used instead), or drawing failed. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
  * @slot - An optional `<script type="application/json">` holding the data inline.
  *
@@ -70,7 +74,9 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
  * @csspart search - With `searchable`: the search field above the chart.
  * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
- * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them.
+ * @csspart details-list - In the details panel, the list of a "+N" chip's events that zooming cannot part.
+ * @csspart details-item - One event of that list (a button carrying `data-id`); it selects the event.
+ * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them, or lists them in the details panel when they are at one instant or the zoom limit.
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when data could not be loaded or some events were skipped.
@@ -107,7 +113,7 @@ export class EventTimeline extends LitElement {
   /** URL of a JSON document (or a CSV spreadsheet) to fetch. Changing it aborts the previous request. */
   @property({ reflect: true }) src?: string;
 
-  /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's. */
+  /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`. */
   @property({ reflect: true }) locale?: string;
 
   /** IANA zone for dates without an offset (when the document names none) and for the axis. Defaults to the viewer's. */
@@ -222,19 +228,52 @@ export class EventTimeline extends LitElement {
     keepStyles(this.shadowRoot, EventTimeline.elementStyles);
   }
 
+  /** [robust] Whatever an update throws ends as a timeline-error and a message. */
+  readonly #guard = new UpdateGuard();
+
+  /**
+   * [robust] Nothing thrown during an update escapes the element: the message is drawn in place
+   * of the chart (directly, since the controllers that failed run in every update) and reported
+   * (see UpdateGuard). The next update draws the element whole again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.#guard.passed();
+    } catch (e) {
+      const message = this.#guard.caught(e, (text) => this.dispatchEvent(new TimelineErrorEvent(text, [])));
+      try {
+        render(renderFailure({ message, problems: [], fatal: true }, this.#locale.messages), this.renderRoot, this.renderOptions);
+      } catch {
+        // Not even the message could be drawn; it was reported.
+      }
+    }
+  }
+
   /** The region's name and busy state, from what the controllers read for this update. */
   protected override update(changed: PropertyValues<this>): void {
     const { model, loading } = this.#data;
     this.#internals.role = 'region';
-    this.#internals.ariaLabel = this.label ?? model?.title ?? this.#locale.messages.timeline;
+    // [robust] A name is shaped like a label: marks and length limited (see visible-text.ts).
+    this.#internals.ariaLabel = labelText(this.label ?? model?.title ?? this.#locale.messages.timeline);
     this.#internals.ariaBusy = loading ? 'true' : 'false';
     super.update(changed);
   }
 
-  /** A "+N" chip zooms in to its events, with a little room around them. */
+  /**
+   * [robust] A "+N" chip zooms in to where its events start, or, when zooming cannot part them
+   * (one instant, the zoom limit), lists them in the details panel: every click makes progress.
+   */
   #openCluster = (c: PlacedCluster): void => {
-    const pad = Math.max((c.end - c.start) * 0.1, 30 * 60_000);
-    void this.#viewport.moveTo(clampView([c.start - pad, c.end + pad]));
+    const frame = this.#layout.frame;
+    const model = this.#filter.shown;
+    const view = this.#viewport.view;
+    if (!frame || !model || !view) return;
+    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
+    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
+    const action = chipAction(members, view);
+    if (action.kind === 'zoom') void this.#viewport.moveTo(action.view);
+    else this.#selection.openChipList(members, this.#names.clusterHeading(c));
   };
 
   #formatSourceDate = (date: string): string => {
@@ -247,8 +286,9 @@ export class EventTimeline extends LitElement {
     const model = this.#filter.shown;
     const m = this.#locale.messages;
     const frame = this.#layout.frame;
-    const name = this.label ?? model?.title ?? m.timeline;
+    const name = labelText(this.label ?? model?.title ?? m.timeline); // [robust]
     const input = this.#selection.input;
+    const chipList = this.#selection.chipList;
     const selectedItem = frame && this.selected !== null ? model?.byId.get(this.selected) : undefined;
     return renderTimeline({
       messages: m,
@@ -302,6 +342,19 @@ export class EventTimeline extends LitElement {
             onCopyLink: this.#selection.copyLink,
           }
         : undefined,
+      // [robust] The events of a chip that zooming cannot part.
+      chipList:
+        chipList && model
+          ? {
+              ...chipList,
+              lang: model.lang,
+              messages: m,
+              when: (item) => this.#names.when(item),
+              onPick: this.#selection.pickFromList,
+              onClose: this.#selection.closeChipList,
+              onKeyDown: this.#selection.onChipListKey,
+            }
+          : undefined,
       announcement: this.#announcer.text,
       onKeyDown: input.onKeyDown,
     });

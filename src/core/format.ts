@@ -25,15 +25,41 @@ function eraOptions(dt: DateTime): Intl.DateTimeFormatOptions {
   return dt.year < 1 ? { era: 'short' } : {};
 }
 
+/**
+ * A year or a month given at that precision is a Gregorian one: written in another calendar
+ * (`-u-ca-islamic`, or the default of `fa`, `th`, `ar-SA`) it would name a period that
+ * straddles two of that calendar's ("2024" as "1445 – 1446 AH"). Days and times are the same
+ * day in every calendar, so they keep the locale's.
+ */
+const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
+
 function yearText(dt: DateTime, locale: string): string {
-  return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...eraOptions(dt) });
+  return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...GREGORIAN, ...eraOptions(dt) });
+}
+
+const gregorianYears = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO week-year as the locale writes a year, always in the Gregorian calendar: an ISO week
+ * belongs to it whatever calendar the locale asks for (`-u-ca-islamic` would otherwise turn
+ * week 10 of 2024 into "Week 10, 1445 AH"). The option wins over the locale's extension.
+ */
+function isoYearText(year: number, locale: string): string {
+  const key = `${locale}|${year < 1 ? 'era' : ''}`;
+  let format = gregorianYears.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) });
+    gregorianYears.set(key, format);
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, 6, 1);
+  return format.format(date);
 }
 
 function weekText(date: PreciseDate, locale: string): string {
   const { start } = date;
   const pattern = WEEK_PATTERNS[language(locale)];
-  const weekYear = start.set({ year: start.weekYear, month: 7 });
-  if (pattern) return pattern(start.weekNumber, yearText(weekYear, locale));
+  if (pattern) return pattern(start.weekNumber, isoYearText(start.weekYear, locale));
   // For other languages, the week's first and last day say the same honestly.
   const last = date.end.minus({ days: 1 });
   const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -83,7 +109,7 @@ export function qualify(text: string, certainty: Certainty | undefined, locale: 
 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
 

@@ -13,6 +13,10 @@ export interface Messages {
   fit: string;
   selected: (what: string) => string;
   cluster: (count: number, range: string) => string;
+  /** The heading of the list a "+N" chip opens when zooming cannot part its events. */
+  clusterList: (count: number, range: string) => string;
+  /** The last line of a list cut short. */
+  andMore: (count: number) => string;
   skipped: (count: number) => string;
   incomplete: (count: number) => string;
   credit: string;
@@ -41,6 +45,8 @@ const en: Messages = {
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
   cluster: (n, range) => `${n} more events, ${range}. Zoom in to see them.`,
+  clusterList: (n, range) => `${n} events, ${range}`,
+  andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
   credit: 'Credit',
@@ -69,6 +75,8 @@ const de: Messages = {
   fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
   cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
+  clusterList: (n, range) => `${n} Ereignisse, ${range}`,
+  andMore: (n) => `und ${n} weitere`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),
   credit: 'Bild',

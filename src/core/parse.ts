@@ -4,6 +4,7 @@ import type { TimelineItem, TimelineModel } from './model.js';
 import { sortByTime } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
+import { hasVisibleCharacter } from './visible-text.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
 /** A document too broken to show anything: not JSON, not a list, an unknown zone. */
@@ -129,6 +130,8 @@ function readEvent(
   if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
   if (seen.has(idValue)) throw new EventProblem('id', `id "${idValue}" is used by an earlier event`);
   const title = requiredText(raw, 'title');
+  // A title of zero-width characters would be drawn as nothing, like a blank one.
+  if (!hasVisibleCharacter(title)) throw new EventProblem('title', 'title has no visible character');
   const hasDate = own(raw, 'date') !== undefined;
   const hasStart = own(raw, 'start') !== undefined;
   const hasEnd = own(raw, 'end') !== undefined;

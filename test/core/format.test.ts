@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { formatPreciseDate, formatWhen } from '../../src/core/format.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
 
@@ -12,6 +13,40 @@ describe('formatPreciseDate: a date is written at its precision, in the locale',
   it('writes a month as the month, not as its first day', () => {
     expect(formatPreciseDate(d('2024-10'), 'de')).to.equal('Oktober 2024');
     expect(formatPreciseDate(d('2024-10'), 'en')).to.equal('October 2024');
+  });
+
+  it('writes an ISO week with its ISO week-year whatever calendar the locale asks for', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9998 }),
+        fc.integer({ min: 1, max: 52 }),
+        fc.constantFrom('islamic', 'hebrew', 'buddhist', 'japanese', 'persian', 'chinese', 'gregory', 'iso8601'),
+        fc.constantFrom('en', 'de'),
+        (year, week, calendar, language) => {
+          const iso = `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+          const plain = formatPreciseDate(d(iso, 'UTC'), language);
+          expect(formatPreciseDate(d(iso, 'UTC'), `${language}-u-ca-${calendar}`)).to.equal(plain);
+          expect(plain).to.contain(String(year));
+        },
+      ),
+    );
+  });
+
+  it('writes a month or a year given at that precision in the Gregorian calendar, whatever the locale\u2019s', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('en-u-ca-islamic', 'en-u-ca-hebrew', 'de-u-ca-buddhist', 'en-u-ca-persian', 'fa', 'th', 'ar-SA'),
+        (year, month, locale) => {
+          const y = String(year).padStart(4, '0');
+          const m = `${y}-${String(month).padStart(2, '0')}`;
+          const gregorian = `${locale.split('-u-')[0]}-u-ca-gregory`;
+          expect(formatPreciseDate(d(m, 'UTC'), locale)).to.equal(formatPreciseDate(d(m, 'UTC'), gregorian));
+          expect(formatPreciseDate(d(y, 'UTC'), locale)).to.equal(formatPreciseDate(d(y, 'UTC'), gregorian));
+        },
+      ),
+    );
   });
 
   it('writes a year as the year', () => {

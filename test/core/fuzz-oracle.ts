@@ -103,7 +103,8 @@ export function judge(spec: EventSpec, seen: Set<string>): { bad: Set<string>; s
   const has = (k: string) => Object.prototype.hasOwnProperty.call(r, k) && r[k] !== undefined;
   const id = has('id') ? r['id'] : undefined;
   if (typeof id !== 'string' || id.trim() === '' || seen.has(id)) bad.add('id');
-  if (!isText(r['title']) || (r['title'] as string).trim() === '') bad.add('title');
+  // A title needs one character that draws something: not space, control, zero-width or a lone mark.
+  if (!isText(r['title']) || !/[^\s\p{Cc}\p{DI}\p{M}\u2800]/u.test(r['title'] as string)) bad.add('title');
   const when = (k: 'date' | 'start' | 'end') => {
     const s = spec.dates[k];
     return s ? period(s) : undefined;

@@ -17,7 +17,8 @@ function read(text: string, zone: string): PreciseDate {
 /** What luxon writes for the date, the way formatPreciseDate did before it had a direct path. */
 function luxonText(date: PreciseDate, locale: string, displayZone: string): string {
   const dt = DateTime.fromMillis(date.startMs, { zone: date.zone }).setLocale(locale);
-  if (date.precision === 'month') return dt.toLocaleString({ year: 'numeric', month: 'long' });
+  // A month at month precision is a Gregorian month in every locale (th would write a Buddhist year).
+  if (date.precision === 'month') return dt.toLocaleString({ year: 'numeric', month: 'long', calendar: 'gregory' });
   if (date.precision === 'day') return dt.toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' });
   return dt.setZone(displayZone).toLocaleString({
     year: 'numeric',

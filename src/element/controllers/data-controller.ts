@@ -107,10 +107,13 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#reader.takeReport()) return;
+    const due = this.#reader.takeReport();
     const { failure, model } = this.#reader;
-    if (failure) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, failure.problems));
-    if (!model) return;
+    // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
+    const settings = model || failure ? this.locale.settings.take() : [];
+    if (failure && due) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
+    else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
+    if (!due || !model) return;
     const added = this.#reader.grew ? this.#markNew(model) : undefined;
     this.host.dispatchEvent(new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added));
   }

@@ -3,6 +3,8 @@ import { messagesFor, type Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
 import { isKnownZone, viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
+import { localeCandidates } from '../support/page-locale.js';
+import { SettingsProblems } from '../support/settings-problems.js';
 
 /**
  * The language and zones the element writes in, worked out once per update from the
@@ -11,6 +13,8 @@ import type { TimelineHost } from './host.js';
 export class LocaleController implements ReactiveController {
   locale = 'en';
   messages: Messages = messagesFor('en');
+  /** Locales and zones that cannot be used, replaced by the nearest usable one and reported once. */
+  readonly settings = new SettingsProblems();
 
   constructor(
     private readonly host: TimelineHost,
@@ -21,8 +25,9 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const lang = this.host.closest('[lang]')?.getAttribute('lang');
-    const locale = this.host.locale || lang || document.documentElement.lang || navigator.language || 'en';
+    // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
+    const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
+    this.settings.zone(this.host.timeZone, this.model()?.timeZone ?? viewerZone());
     if (locale !== this.locale) {
       this.locale = locale;
       this.messages = messagesFor(locale);
@@ -34,10 +39,8 @@ export class LocaleController implements ReactiveController {
     return isKnownZone(this.host.timeZone) ? this.host.timeZone : undefined;
   }
 
-  /** The zone for reading dates without an offset, or why the attribute's zone cannot be used. */
+  /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */
   get readingZone(): string | { error: string } {
-    const named = this.host.timeZone;
-    if (named && !this.validZone) return { error: `Unknown time zone "${named}" in the time-zone attribute.` };
     return this.validZone ?? viewerZone();
   }
 

@@ -7,6 +7,8 @@ import { TimelineSelectEvent } from '../../events.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import type { TimelineItem } from '../../core/model.js';
+import { revealSelection } from '../support/reveal-selection.js';
 
 /**
  * The selected item (the `selected` property), the one item in the tab order (roving
@@ -17,6 +19,9 @@ export class SelectionController implements ReactiveController {
   focusId: string | null = null;
   #seenSelected: string | null = null;
   readonly input: EventInput;
+  /** The events of a "+N" chip that zooming cannot part, listed in the details panel. */
+  chipList?: { items: TimelineItem[]; heading: string };
+  #listedFrom?: TimelineModel;
 
   constructor(
     private readonly host: TimelineHost,
@@ -25,7 +30,8 @@ export class SelectionController implements ReactiveController {
     this.input = new EventInput({
       items: () => deps.model()?.items ?? [],
       selected: () => host.selected,
-      select: (id) => this.select(id),
+      // Escape closes the details like the close button: focus goes back to the item.
+      select: (id) => (id === null ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => this.#moveFocusTo(id),
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       zoom: (how) => deps.viewport.zoomBy(how),
@@ -39,6 +45,8 @@ export class SelectionController implements ReactiveController {
     if (selected !== this.#seenSelected && selected !== null) this.focusId = selected;
     this.#seenSelected = selected;
     const model = this.deps.model();
+    // A list made from other data (new events, another filter) is stale.
+    if (this.chipList && model !== this.#listedFrom) this.chipList = undefined;
     if (!model) return;
     if (this.focusId === null || !model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
   }
@@ -49,9 +57,43 @@ export class SelectionController implements ReactiveController {
     this.host.selected = id;
     if (id !== null) this.focusId = id;
     const item = id === null ? undefined : this.deps.model()?.byId.get(id);
-    this.deps.announcer.say(item ? this.deps.locale.messages.selected(`${this.deps.names.when(item)}: ${item.title}`) : '');
+    this.deps.announcer.say(item ? this.deps.locale.messages.selected(this.deps.names.name(item)) : '');
     this.host.dispatchEvent(new TimelineSelectEvent(id));
+    if (id === null) return;
+    // A chosen item replaces the list, and its details and the item itself are brought into view.
+    this.chipList = undefined;
+    void this.host.updateComplete.then(() => revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
   }
+
+  /** Lists a chip's events in the details panel (any selection closes) and focuses the first. */
+  openChipList(items: TimelineItem[], heading: string): void {
+    if (this.host.selected !== null) this.select(null);
+    this.chipList = { items, heading };
+    this.#listedFrom = this.deps.model();
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
+  }
+
+  /** An item picked from the list: selected, and focused where it is drawn. */
+  pickFromList = (id: string): void => {
+    this.select(id);
+    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
+  };
+
+  /** Closes the list; the item holding the tab stop takes focus. */
+  closeChipList = (): void => {
+    this.chipList = undefined;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.itemElement(this.focusId)?.focus({ preventScroll: true }));
+  };
+
+  /** Escape in the list closes it (and nothing else). */
+  onChipListKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.closeChipList();
+  };
 
   /** The close button: clears the selection and gives focus back to the item. */
   closeDetails = (): void => {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorMessage } from '../../core/error-message.js';
 import { CsvText } from '../../core/import/format-of.js';
 import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
@@ -65,7 +66,7 @@ export class SourceLoader implements ReactiveController {
       return { status: 'loaded', url, data: isCsv(url, response) ? new CsvText(text) : parseJsonText(text) };
     } catch (e) {
       if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
-      return { status: 'failed', url, message: `The address could not be reached (${(e as Error).message}).` };
+      return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
     }
   }
 }

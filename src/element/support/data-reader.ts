@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
 import { formatOf } from '../../core/import/format-of.js';
 import { finishImport, type Imported, type TimelineFormat } from '../../core/import/imported.js';
@@ -52,7 +53,14 @@ function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
 }
 
 function describe(e: unknown): string {
-  return e instanceof TimelineDataError ? e.message : `The data could not be read (${String(e)}).`;
+  // Whatever a page's getter threw, even a value that cannot become text, ends as a sentence.
+  let ours = false;
+  try {
+    ours = e instanceof TimelineDataError;
+  } catch {
+    // A revoked Proxy throws even on instanceof.
+  }
+  return ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`;
 }
 
 export class DataReader {

@@ -1,3 +1,4 @@
+import { itemLabel } from '../../core/item-label.js';
 import { formatShortDay, formatWhen } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
@@ -31,7 +32,7 @@ export class EventNames {
     if (name === undefined) {
       const { locale, zone } = this.settings();
       // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
-      name = `${formatWhen(item.from, item.to, locale, zone, true)}: ${item.title}`;
+      name = `${formatWhen(item.from, item.to, locale, zone, true)}: ${itemLabel(item)}`;
       this.#names.set(item, name);
     }
     return name;
@@ -61,10 +62,20 @@ export class EventNames {
     }
   }
 
+  /** The heading of the list a chip opens: how many events, over which days. */
+  clusterHeading(c: PlacedCluster): string {
+    return this.settings().messages.clusterList(c.count, this.#days(c));
+  }
+
   #chipName(c: PlacedCluster): string {
-    const { locale, zone, messages } = this.settings();
+    return this.settings().messages.cluster(c.count, this.#days(c));
+  }
+
+  #days(c: PlacedCluster): string {
+    const { locale, zone } = this.settings();
     const from = formatShortDay(c.start, locale, zone);
-    const to = formatShortDay(c.end - 1, locale, zone);
-    return messages.cluster(c.count, from === to ? from : `${from} – ${to}`);
+    // A chip's end is exclusive; one at a single instant ends where it starts.
+    const to = formatShortDay(Math.max(c.start, c.end - 1), locale, zone);
+    return from === to ? from : `${from} – ${to}`;
   }
 }

@@ -1,3 +1,4 @@
+import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
 import { wrapText } from '../../core/wrap.js';
@@ -111,7 +112,8 @@ export class TextMeasure {
       let found = boxes[item.index];
       if (!found) {
         const date = dateOf(item);
-        const wrapped = wrapText(item.title, measure - SLACK_PX, measureText);
+        // The title as labels show it (marks and length limited: see item-label.ts).
+        const wrapped = wrapText(itemLabel(item), measure - SLACK_PX, measureText);
         const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
         found = { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
         boxes[item.index] = found;

@@ -4,6 +4,7 @@ import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { TimelineSource } from '../../core/types.js';
 import { renderMedia } from './render-media.js';
+import { renderLongText } from './render-long-text.js';
 
 export interface DetailsView {
   item: TimelineItem;
@@ -20,22 +21,26 @@ export interface DetailsView {
 function renderSource(source: TimelineSource, formatDate: (date: string) => string): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}</a>`
-    : html`<span>${source.name}</span>${source.url ? html` <span class="url">(${source.url})</span>` : nothing}`;
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${renderLongText(source.name)}</a>`
+    : html`<span>${renderLongText(source.name)}</span>${source.url ? html` <span class="url">(${renderLongText(source.url)})</span>` : nothing}`;
   return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
 }
 
-/** The selected event in full: every text of it rendered as text, links only for http(s). */
+/**
+ * The selected event in full: every text of it rendered as text, links only for http(s). Every
+ * character is kept; only runs of combining marks beyond what a font can stack are cut, since
+ * shaping them would freeze the page (see visible-text.ts).
+ */
 export function renderDetails(view: DetailsView): TemplateResult {
   const { item, messages } = view;
   return html`
     <section part="details" class="details" aria-label=${messages.details} lang=${view.lang ?? nothing}>
-      <h2 part="details-title">${item.title}</h2>
+      <h2 part="details-title">${renderLongText(item.title)}</h2>
       <p part="details-date" class="when">${view.when}</p>
       ${renderMedia(item.media, messages)}
-      ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${item.place}</p>` : nothing}
-      ${item.description ? html`<p part="details-description">${item.description}</p>` : nothing}
-      ${item.quote ? html`<blockquote part="details-quote">${item.quote}</blockquote>` : nothing}
+      ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
+      ${item.description ? html`<p part="details-description">${renderLongText(item.description)}</p>` : nothing}
+      ${item.quote ? html`<blockquote part="details-quote">${renderLongText(item.quote)}</blockquote>` : nothing}
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">

@@ -1,3 +1,4 @@
+import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap, type StyleInfo } from './style-map.js';
@@ -125,7 +126,7 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
             data-group=${row.group.id}
             style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y), width: px(row.height) })}
           >
-            ${row.group.label}
+            ${labelText(row.group.label)}
           </p>`
       : nothing,
   )}`;

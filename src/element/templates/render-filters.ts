@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { labelText } from '../../core/visible-text.js';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineGroup } from '../../core/types.js';
@@ -33,7 +34,7 @@ export function renderFilters(props: FiltersProps): TemplateResult | typeof noth
                 aria-pressed=${props.groupShown(g.id) ? 'true' : 'false'}
                 @click=${() => props.onToggleGroup(g.id)}
               >
-                <span class="swatch" aria-hidden="true"></span>${g.label}
+                <span class="swatch" aria-hidden="true"></span>${labelText(g.label)}
               </button>`,
           )}
         </div>`

@@ -4,6 +4,8 @@ import { renderChart, type ChartView } from './render-chart.js';
 import { renderDetails, type DetailsView } from './render-details.js';
 import { renderFailure } from './render-failure.js';
 import { renderFilters, type FiltersProps } from './render-filters.js';
+import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
+import { renderLongText } from './render-long-text.js';
 import type { Failure } from '../support/data-reader.js';
 
 export interface TimelineProps {
@@ -20,6 +22,8 @@ export interface TimelineProps {
   /** The chart, when there are items and a window. */
   chart?: ChartView;
   details?: DetailsView;
+  /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
+  chipList?: ClusterListProps;
   announcement: string;
   onKeyDown: (e: KeyboardEvent) => void;
 }
@@ -28,12 +32,12 @@ export interface TimelineProps {
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
   return html`<div class="root" @keydown=${props.onKeyDown}>
-    ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${props.title}</div>` : nothing}
+    ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
     ${props.filters ? renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
-    ${props.details ? renderDetails(props.details) : nothing}
+    ${props.details ? renderDetails(props.details) : props.chipList ? renderClusterList(props.chipList) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
     <slot hidden></slot>
   </div>`;

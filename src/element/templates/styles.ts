@@ -417,12 +417,62 @@ export const styles = css`
     margin: 0.25em 0 0;
     padding-left: 1.25em;
   }
+  /*
+   * The details panel (and the list a "+N" chip opens). It sticks to the bottom of the screen
+   * while the element reaches below it: on a phone it is a sheet over the lower part of the
+   * screen, on a wide one it sits under the chart; either way a click shows it where the reader
+   * looks, and it is never wider than the element. Long words and URLs break anywhere rather
+   * than push it wider.
+   */
   .details {
-    position: relative;
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    max-height: min(50vh, 32em);
+    overflow: auto;
+    overscroll-behavior: contain;
     margin-top: 0.75em;
     padding: 0.75em 2.5em 0.75em 1em;
     border-radius: var(--_radius);
     background: var(--_panel-background);
+    box-shadow: 0 -2px 10px rgb(0 0 0 / 0.12);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .details-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .details-list button {
+    display: block;
+    width: 100%;
+    padding: 0.35em 0.25em;
+    border: none;
+    border-top: 1px solid var(--_grid-color);
+    background: transparent;
+    color: var(--_text-color);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .details-list button:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: -2px;
+  }
+  .details-list .when {
+    display: block;
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .details .piece {
+    /* A piece of a very long text: laid out only when it scrolls into the panel's view. */
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
+  .error {
+    overflow-wrap: anywhere;
   }
   .details h2 {
     margin: 0 0 0.25em;

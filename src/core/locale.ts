@@ -1,0 +1,52 @@
+/** How the element settles on a locale from the candidates a page offers. */
+export interface LocaleChoice {
+  /** A tag Intl accepts, in canonical form. */
+  locale: string;
+  /** Candidates Intl refuses, in the order they were passed over. */
+  rejected: string[];
+  /** Candidates written with `_` (as in `en_US`), read as the tag they mean. */
+  respelled: { from: string; to: string }[];
+}
+
+const canonical = new Map<string, string | null>();
+
+function canonicalTag(tag: string): string | null {
+  let found = canonical.get(tag);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(tag)[0] ?? null;
+    } catch {
+      found = null;
+    }
+    if (canonical.size > 500) canonical.clear();
+    canonical.set(tag, found);
+  }
+  return found;
+}
+
+/** The last resort: every Intl has English. */
+export const FALLBACK_LOCALE = 'en';
+
+/**
+ * The first candidate Intl accepts (empty ones are skipped, `en_US` is read as `en-US`), with
+ * the ones refused on the way; `en` when none is usable. Candidates come nearest first: the
+ * element's attribute, the `lang` of its ancestors, the browser's languages.
+ */
+export function resolveLocale(candidates: readonly unknown[]): LocaleChoice {
+  const rejected: string[] = [];
+  const respelled: { from: string; to: string }[] = [];
+  for (const candidate of candidates) {
+    // A page may set the property to anything; only text can name a locale.
+    const tag = typeof candidate === 'string' ? candidate.trim() : undefined;
+    if (!tag) continue;
+    const exact = canonicalTag(tag);
+    if (exact) return { locale: exact, rejected, respelled };
+    const fixed = tag.includes('_') ? canonicalTag(tag.replaceAll('_', '-')) : null;
+    if (fixed) {
+      respelled.push({ from: tag, to: fixed });
+      return { locale: fixed, rejected, respelled };
+    }
+    rejected.push(tag);
+  }
+  return { locale: FALLBACK_LOCALE, rejected, respelled };
+}

@@ -1,0 +1,54 @@
+import { resolveLocale } from '../../core/locale.js';
+import type { TimelineProblem } from '../../core/types.js';
+import { isKnownZone } from '../../core/zones.js';
+
+/** Settings are not events: their problems carry this index. */
+export const SETTINGS_INDEX = -1;
+
+/**
+ * Settings the element cannot use as given (a locale Intl refuses, an unknown zone) are
+ * replaced by the nearest usable one and reported once per value: as a `timeline-error`
+ * problem (collected here until the element reports) and a console warning.
+ */
+export class SettingsProblems {
+  readonly #reported = new Set<string>();
+  #pending: TimelineProblem[] = [];
+
+  /** The first usable locale among the candidates (nearest first). */
+  locale(candidates: readonly unknown[]): string {
+    const choice = resolveLocale(candidates);
+    for (const tag of choice.rejected) {
+      this.#note('locale', tag, `Intl does not accept the locale "${tag}"; dates are written in "${choice.locale}".`);
+    }
+    for (const { from, to } of choice.respelled) this.#warn(`locale|${from}`, `The locale "${from}" is read as "${to}".`);
+    return choice.locale;
+  }
+
+  /** The zone named by the attribute when the browser knows it, else `fallback` (reported). */
+  zone(name: unknown, fallback: string): string {
+    if (name === undefined || name === null || name === '') return fallback;
+    if (typeof name === 'string' && isKnownZone(name)) return name;
+    if (typeof name !== 'string') return fallback;
+    this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${fallback}.`);
+    return fallback;
+  }
+
+  /** The problems not reported yet; each is handed out once. */
+  take(): TimelineProblem[] {
+    const pending = this.#pending;
+    this.#pending = [];
+    return pending;
+  }
+
+  #note(field: string, value: string, message: string): void {
+    if (!this.#warn(`${field}|${value}`, message)) return;
+    this.#pending.push({ index: SETTINGS_INDEX, field, message });
+  }
+
+  #warn(key: string, message: string): boolean {
+    if (this.#reported.has(key)) return false;
+    this.#reported.add(key);
+    console.warn(`<event-timeline>: ${message}`);
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+import { itemLabel } from '../../core/item-label.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineItem } from '../../core/model.js';
+
+export interface ClusterListProps {
+  items: readonly TimelineItem[];
+  /** What the chip said: how many events, over which days. */
+  heading: string;
+  lang: string | undefined;
+  messages: Messages;
+  when: (item: TimelineItem) => string;
+  onPick: (id: string) => void;
+  onClose: () => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+/** A longer list would take the page longer than a frame to draw; keyboard steps still reach the rest. */
+const MAX_LISTED = 1000;
+
+/**
+ * The events of a "+N" chip that zooming cannot part (one instant, or the zoom limit), as a
+ * list in the details panel; picking one selects it and shows its details.
+ */
+export function renderClusterList(props: ClusterListProps): TemplateResult {
+  const { messages } = props;
+  return html`
+    <section part="details" class="details" aria-label=${props.heading} lang=${props.lang ?? nothing} @keydown=${props.onKeyDown}>
+      <h2 part="details-title">${props.heading}</h2>
+      <ul class="details-list" part="details-list">
+        ${repeat(
+          props.items.slice(0, MAX_LISTED),
+          (item) => item.id,
+          (item) =>
+            html`<li>
+              <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
+                <span class="when">${props.when(item)}</span>
+                ${itemLabel(item)}
+              </button>
+            </li>`,
+        )}
+        ${props.items.length > MAX_LISTED ? html`<li>${messages.andMore(props.items.length - MAX_LISTED)}</li>` : nothing}
+      </ul>
+      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
+    </section>
+  `;
+}
