@@ -1,11 +1,5 @@
 import { LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatPreciseDate } from './core/format.js';
-import { groupIndexOf } from './core/model.js';
-import type { PlacedCluster } from './core/placement.js';
-import { parsePreciseDate } from './core/precision.js';
-import { chipAction, clusterMembers } from './core/cluster-members.js';
-import { labelText } from './core/visible-text.js';
 import { UpdateGuard } from './element/support/update-guard.js';
 import { TimelineErrorEvent } from './events.js';
 import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
@@ -21,6 +15,7 @@ import { Announcer } from './element/support/announcer.js';
 import { EventNames } from './element/support/event-names.js';
 import { keepStyles } from './element/support/keep-styles.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
+import { TimelineView } from './element/timeline-view.js';
 import { renderFailure } from './element/templates/render-failure.js';
 import type { TimelineFilter } from './core/filter.js';
 import { styles, tokens } from './element/templates/styles.js';
@@ -191,6 +186,18 @@ export class EventTimeline extends LitElement {
     viewport: this.#viewport,
     selection: this.#selection,
   });
+  readonly #view = new TimelineView({
+    host: this,
+    locale: this.#locale,
+    data: this.#data,
+    filter: this.#filter,
+    viewport: this.#viewport,
+    selection: this.#selection,
+    hash: this.#hash,
+    layout: this.#layout,
+    names: this.#names,
+    announcer: this.#announcer,
+  });
 
   /**
    * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
@@ -228,135 +235,27 @@ export class EventTimeline extends LitElement {
     keepStyles(this.shadowRoot, EventTimeline.elementStyles);
   }
 
-  /** [robust] Whatever an update throws ends as a timeline-error and a message. */
+  /** Whatever an update throws ends as a timeline-error and a message in place of the chart. */
   readonly #guard = new UpdateGuard();
 
-  /**
-   * [robust] Nothing thrown during an update escapes the element: the message is drawn in place
-   * of the chart (directly, since the controllers that failed run in every update) and reported
-   * (see UpdateGuard). The next update draws the element whole again.
-   */
   protected override performUpdate(): void {
-    try {
-      super.performUpdate();
-      this.#guard.passed();
-    } catch (e) {
-      const message = this.#guard.caught(e, (text) => this.dispatchEvent(new TimelineErrorEvent(text, [])));
-      try {
-        render(renderFailure({ message, problems: [], fatal: true }, this.#locale.messages), this.renderRoot, this.renderOptions);
-      } catch {
-        // Not even the message could be drawn; it was reported.
-      }
-    }
+    this.#guard.run(
+      () => super.performUpdate(),
+      (message) => this.dispatchEvent(new TimelineErrorEvent(message, [])),
+      (message) => render(renderFailure({ message, problems: [], fatal: true }, this.#locale.messages), this.renderRoot, this.renderOptions),
+    );
   }
 
   /** The region's name and busy state, from what the controllers read for this update. */
   protected override update(changed: PropertyValues<this>): void {
-    const { model, loading } = this.#data;
+    const { loading } = this.#data;
     this.#internals.role = 'region';
-    // [robust] A name is shaped like a label: marks and length limited (see visible-text.ts).
-    this.#internals.ariaLabel = labelText(this.label ?? model?.title ?? this.#locale.messages.timeline);
+    this.#internals.ariaLabel = this.#view.name;
     this.#internals.ariaBusy = loading ? 'true' : 'false';
     super.update(changed);
   }
 
-  /**
-   * [robust] A "+N" chip zooms in to where its events start, or, when zooming cannot part them
-   * (one instant, the zoom limit), lists them in the details panel: every click makes progress.
-   */
-  #openCluster = (c: PlacedCluster): void => {
-    const frame = this.#layout.frame;
-    const model = this.#filter.shown;
-    const view = this.#viewport.view;
-    if (!frame || !model || !view) return;
-    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
-    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
-    const action = chipAction(members, view);
-    if (action.kind === 'zoom') void this.#viewport.moveTo(action.view);
-    else this.#selection.openChipList(members, this.#names.clusterHeading(c));
-  };
-
-  #formatSourceDate = (date: string): string => {
-    const parsed = parsePreciseDate(date, this.#locale.readZone);
-    return parsed.ok ? formatPreciseDate(parsed.value, this.#locale.locale, this.#locale.displayZone) : date;
-  };
-
   override render() {
-    const { failure, loading } = this.#data;
-    const model = this.#filter.shown;
-    const m = this.#locale.messages;
-    const frame = this.#layout.frame;
-    const name = labelText(this.label ?? model?.title ?? m.timeline); // [robust]
-    const input = this.#selection.input;
-    const chipList = this.#selection.chipList;
-    const selectedItem = frame && this.selected !== null ? model?.byId.get(this.selected) : undefined;
-    return renderTimeline({
-      messages: m,
-      title: model?.title,
-      lang: model?.lang,
-      loading,
-      failure,
-      hasModel: model !== undefined,
-      filters: model
-        ? {
-            messages: m,
-            groups: model.groups,
-            groupShown: (id) => this.#filter.groupShown(id),
-            onToggleGroup: this.#filter.toggleGroup,
-            searchable: this.searchable,
-            query: this.filter?.query ?? '',
-            onSearch: this.#filter.search,
-          }
-        : undefined,
-      chart:
-        model && frame
-          ? {
-              frame,
-              selected: this.selected,
-              focusId: this.#selection.focusId,
-              lang: model.lang,
-              listLabel: name,
-              groupIndex: groupIndexOf(model),
-              describe: (p) => this.#names.name(p.item),
-              isNew: (id) => this.#data.newIds.has(id),
-              locale: this.#locale.locale,
-              messages: m,
-              name,
-              chartRef: this.#viewport.chartRef,
-              onZoom: (how) => this.#viewport.zoomBy(how),
-              onClick: input.onClick,
-              onFocusIn: input.onFocusIn,
-              describeCluster: (c) => this.#names.cluster(c),
-              onOpenCluster: this.#openCluster,
-            }
-          : undefined,
-      details: selectedItem
-        ? {
-            item: selectedItem,
-            when: this.#names.when(selectedItem),
-            lang: model?.lang,
-            messages: m,
-            formatSourceDate: this.#formatSourceDate,
-            onClose: this.#selection.closeDetails,
-            link: this.#hash.linkTo(selectedItem.id),
-            onCopyLink: this.#selection.copyLink,
-          }
-        : undefined,
-      // [robust] The events of a chip that zooming cannot part.
-      chipList:
-        chipList && model
-          ? {
-              ...chipList,
-              lang: model.lang,
-              messages: m,
-              when: (item) => this.#names.when(item),
-              onPick: this.#selection.pickFromList,
-              onClose: this.#selection.closeChipList,
-              onKeyDown: this.#selection.onChipListKey,
-            }
-          : undefined,
-      announcement: this.#announcer.text,
-      onKeyDown: input.onKeyDown,
-    });
+    return renderTimeline(this.#view.props());
   }
 }

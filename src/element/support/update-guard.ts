@@ -17,6 +17,25 @@ export class UpdateGuard {
     return message;
   }
 
+  /**
+   * Runs an update; if it throws, `report` hears the message (once per run of failing updates)
+   * and `draw` shows it in place of the chart (every time: the controllers that failed run in
+   * every update). Not even a message that cannot be drawn escapes.
+   */
+  run(update: () => void, report: (message: string) => void, draw: (message: string) => void): void {
+    try {
+      update();
+      this.passed();
+    } catch (e) {
+      const message = this.caught(e, report);
+      try {
+        draw(message);
+      } catch {
+        // Not even the message could be drawn; it was reported.
+      }
+    }
+  }
+
   /** An update went through: the next failure is news again. */
   passed(): void {
     this.#failing = false;
