@@ -69,6 +69,13 @@ function table(head, rows) {
 }
 
 /** An optional property's type reads better without its `| undefined`. */
+/** The first sentence of a description: the table says what a thing is; the manifest says the rest. */
+function firstSentence(text = '') {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.:](\s|$)/);
+  return end < 0 ? flat : flat.slice(0, end + 1);
+}
+
 function typeText(type) {
   return type?.text ? code(type.text.replace(/\s*\|\s*undefined$/, '')) : '';
 }
@@ -81,7 +88,7 @@ function apiSection(el) {
     '',
     table(
       ['attribute', 'property', 'type', 'default', ''],
-      fields.map((f) => [f.attribute ? code(f.attribute) : '–', code(f.name), typeText(f.type), f.default ? code(f.default) : '–', cell(f.description)]),
+      fields.map((f) => [f.attribute ? code(f.attribute) : '–', code(f.name), typeText(f.type), f.default ? code(f.default) : '–', cell(firstSentence(f.description))]),
     ),
     '',
     '### Methods',
@@ -90,7 +97,7 @@ function apiSection(el) {
       ['method', 'returns', ''],
       methods.map((m) => {
         const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}`).join(', ');
-        return [code(`${m.name}(${params})`), typeText(m.return?.type), cell(m.description)];
+        return [code(`${m.name}(${params})`), typeText(m.return?.type), cell(firstSentence(m.description))];
       }),
     ),
     '',
@@ -110,21 +117,14 @@ function apiSection(el) {
     '',
     '### Shadow parts',
     '',
-    table(
-      ['part', ''],
-      (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
-    ),
+    // Names only: each part's description is in custom-elements.json and Storybook's docs page.
+    `${(el.cssParts ?? []).map((p) => code(p.name)).join(', ')}.`,
     '',
     '### CSS custom properties',
     '',
-    table(
-      ['property', 'default', ''],
-      numberedRuns(el.cssProperties ?? []).map((run) => [
-        run.length === 1 ? code(run[0].name) : `${code(run[0].name)} … ${code(run[run.length - 1].name)}`,
-        code(run[0].default),
-        cell(run[0].description),
-      ]),
-    ),
+    `${numberedRuns(el.cssProperties ?? [])
+      .map((run) => (run.length === 1 ? code(run[0].name) : `${code(run[0].name)} … ${code(run[run.length - 1].name)}`))
+      .join(', ')}: defaults and descriptions in custom-elements.json and Storybook's docs page.`,
   ];
   return parts.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
