@@ -7,10 +7,10 @@ import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
 import { renderLeaders, renderRail } from './render-article.js';
 import { renderControls } from './render-controls.js';
-import { renderClusters, renderEvents, renderGroupLabels, type EventsView } from './render-events.js';
+import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
 
-export interface ChartView extends EventsView {
+export interface ChartProps extends EventsProps {
   messages: Messages;
   /** The accessible name of the chart. */
   name: string;
@@ -25,26 +25,26 @@ export interface ChartView extends EventsView {
 }
 
 /** The zoom buttons, the axis, and the plot of group rows, events and "+N" chips for one frame. */
-export function renderChart(view: ChartView): TemplateResult {
-  const frame: Frame = view.frame;
+export function renderChart(props: ChartProps): TemplateResult {
+  const frame: Frame = props.frame;
   const vertical = frame.orientation === 'vertical';
   const plotSize = { height: `${vertical ? frame.extent : frame.breadth}px` };
   return html`
     ${renderControls({
-      messages: view.messages,
-      onZoomIn: () => view.onZoom('in'),
-      onZoomOut: () => view.onZoom('out'),
-      onFit: () => view.onZoom('fit'),
+      messages: props.messages,
+      onZoomIn: () => props.onZoom('in'),
+      onZoomOut: () => props.onZoom('out'),
+      onFit: () => props.onZoom('fit'),
     })}
-    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${view.name} ${ref(view.chartRef)}>
+    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} ${ref(props.chartRef)}>
       <div class="frame">
         ${vertical
           ? nothing
           : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
-        <div class="plot" style=${styleMap(plotSize)} @click=${view.onClick} @focusin=${view.onFocusIn}>
+        <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-          ${vertical ? html`${renderRail(frame, view.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(view)}
-          ${renderClusters(frame, view.describeCluster, view.onOpenCluster)}
+          ${vertical ? html`${renderRail(frame, props.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
+          ${renderClusters(frame, props.describeCluster, props.onOpenCluster)}
         </div>
       </div>
     </div>

@@ -9,11 +9,11 @@ export interface ControlsProps {
 }
 
 /** Zoom in, zoom out and fit, each a real button with an accessible name. */
-export function renderControls(view: ControlsProps): TemplateResult {
-  const m = view.messages;
+export function renderControls(props: ControlsProps): TemplateResult {
+  const m = props.messages;
   return html`<div part="controls" class="controls" role="toolbar" aria-label=${m.zoomControls}>
-    <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${view.onZoomIn}>+</button>
-    <button part="control zoom-out" type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${view.onZoomOut}>−</button>
-    <button part="control fit" type="button" aria-label=${m.fit} title=${m.fit} @click=${view.onFit}>⤢</button>
+    <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${props.onZoomIn}>+</button>
+    <button part="control zoom-out" type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${props.onZoomOut}>−</button>
+    <button part="control fit" type="button" aria-label=${m.fit} title=${m.fit} @click=${props.onFit}>⤢</button>
   </div>`;
 }

@@ -6,7 +6,7 @@ import type { TimelineSource } from '../../core/types.js';
 import { renderMedia } from './render-media.js';
 import { renderLongText } from './render-long-text.js';
 
-export interface DetailsView {
+export interface DetailsProps {
   item: TimelineItem;
   when: string;
   lang: string | undefined;
@@ -31,12 +31,12 @@ function renderSource(source: TimelineSource, formatDate: (date: string) => stri
  * character is kept; only runs of combining marks beyond what a font can stack are cut, since
  * shaping them would freeze the page (see visible-text.ts).
  */
-export function renderDetails(view: DetailsView): TemplateResult {
-  const { item, messages } = view;
+export function renderDetails(props: DetailsProps): TemplateResult {
+  const { item, messages } = props;
   return html`
-    <section part="details" class="details" aria-label=${messages.details} lang=${view.lang ?? nothing}>
+    <section part="details" class="details" aria-label=${messages.details} lang=${props.lang ?? nothing}>
       <h2 part="details-title">${renderLongText(item.title)}</h2>
-      <p part="details-date" class="when">${view.when}</p>
+      <p part="details-date" class="when">${props.when}</p>
       ${renderMedia(item.media, messages)}
       ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
       ${item.description ? html`<p part="details-description">${renderLongText(item.description)}</p>` : nothing}
@@ -44,13 +44,13 @@ export function renderDetails(view: DetailsView): TemplateResult {
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">
-              ${item.sources.map((s) => renderSource(s, view.formatSourceDate))}
+              ${item.sources.map((s) => renderSource(s, props.formatSourceDate))}
             </ul>`
         : nothing}
-      ${view.link
-        ? html`<p class="share"><button part="copy-link" class="copy-link" type="button" @click=${() => view.onCopyLink?.(view.link!)}>${messages.copyLink}</button></p>`
+      ${props.link
+        ? html`<p class="share"><button part="copy-link" class="copy-link" type="button" @click=${() => props.onCopyLink?.(props.link!)}>${messages.copyLink}</button></p>`
         : nothing}
-      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${view.onClose}>×</button>
+      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
     </section>
   `;
 }

@@ -5,7 +5,7 @@ import { styleMap, type StyleInfo } from './style-map.js';
 import { MARKER, type Frame } from '../../core/frame.js';
 import type { LabelBox, PlacedCluster, PlacedItem } from '../../core/placement.js';
 
-export interface EventsView {
+export interface EventsProps {
   frame: Frame;
   selected: string | null;
   /** The one event in the tab order (roving tabindex). */
@@ -56,14 +56,14 @@ export function renderLabel(box: LabelBox): TemplateResult {
 /** The attributes every item carries, in both layouts. */
 function renderItem(
   p: PlacedItem,
-  view: EventsView,
+  props: EventsProps,
   styles: { box: StyleInfo; marker: StyleInfo; text: StyleInfo },
   extra: TemplateResult | typeof nothing,
   before = false,
 ): TemplateResult {
   const { item } = p;
-  const selected = item.id === view.selected;
-  const group = item.group === undefined ? undefined : view.groupIndex.get(item.group);
+  const selected = item.id === props.selected;
+  const group = item.group === undefined ? undefined : props.groupIndex.get(item.group);
   return html`<div
     part="event"
     class=${`event ${item.kind}`}
@@ -72,9 +72,9 @@ function renderItem(
     data-kind=${item.kind}
     data-precision=${item.to ? 'range' : item.from.precision}
     data-group-index=${group === undefined ? nothing : (group % 6) + 1}
-    data-new=${view.isNew(item.id) ? '' : nothing}
-    tabindex=${item.id === view.focusId ? 0 : -1}
-    aria-label=${view.describe(p)}
+    data-new=${props.isNew(item.id) ? '' : nothing}
+    tabindex=${item.id === props.focusId ? 0 : -1}
+    aria-label=${props.describe(p)}
     aria-current=${selected ? 'true' : 'false'}
     style=${styleMap(styles.box)}
   >
@@ -85,12 +85,12 @@ function renderItem(
       data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
       style=${styleMap(styles.marker)}
     ></span>
-    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(view.frame.labelOf(item))}</span>
+    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(props.frame.labelOf(item))}</span>
   </div>`;
 }
 
-function renderEvent(p: PlacedItem, view: EventsView): TemplateResult {
-  return renderItem(p, view, boxes(p, view.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
+function renderEvent(p: PlacedItem, props: EventsProps): TemplateResult {
+  return renderItem(p, props, boxes(p, props.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
 }
 
 /** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
@@ -101,8 +101,8 @@ const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
  * A card of the vertical layout: its box is the card, beside the rail; its marker sits on the
  * rail, outside the box, at its true time (inline-start and inline-end follow the direction).
  */
-function renderCard(p: PlacedItem, view: EventsView): TemplateResult {
-  const { frame } = view;
+function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
+  const { frame } = props;
   const styles = {
     box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
     marker:
@@ -111,7 +111,7 @@ function renderCard(p: PlacedItem, view: EventsView): TemplateResult {
         : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
     text: {},
   };
-  return renderItem(p, view, styles, html`<span class="edge" aria-hidden="true"></span>`);
+  return renderItem(p, props, styles, html`<span class="edge" aria-hidden="true"></span>`);
 }
 
 /** The headings of the group rows (columns, when time runs vertically). */
@@ -133,17 +133,17 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
 }
 
 /** The visible events as positioned list items, in time order. */
-export function renderEvents(view: EventsView): TemplateResult {
-  const { frame } = view;
+export function renderEvents(props: EventsProps): TemplateResult {
+  const { frame } = props;
   const shift = layerShift(frame);
   // The line height the layout measured with, for every label (one custom property, on the list alone).
   const lines = { '--_line-height': px(frame.lineHeight) };
   const size = frame.orientation === 'horizontal' ? { ...lines, height: px(frame.breadth), transform: shift } : { ...lines, height: px(frame.extent) };
-  return html`<div part="events" class="events" role="list" aria-label=${view.listLabel} lang=${view.lang ?? nothing} style=${styleMap(size)}>
+  return html`<div part="events" class="events" role="list" aria-label=${props.listLabel} lang=${props.lang ?? nothing} style=${styleMap(size)}>
     ${repeat(
       frame.visible,
       (p) => p.item.id,
-      (p) => (frame.orientation === 'vertical' ? renderCard(p, view) : renderEvent(p, view)),
+      (p) => (frame.orientation === 'vertical' ? renderCard(p, props) : renderEvent(p, props)),
     )}
   </div>`;
 }

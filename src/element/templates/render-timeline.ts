@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
-import { renderChart, type ChartView } from './render-chart.js';
-import { renderDetails, type DetailsView } from './render-details.js';
+import { renderChart, type ChartProps } from './render-chart.js';
+import { renderDetails, type DetailsProps } from './render-details.js';
 import { renderFailure } from './render-failure.js';
 import { renderFilters, type FiltersProps } from './render-filters.js';
 import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
@@ -20,8 +20,8 @@ export interface TimelineProps {
   /** The legend and the search field, when there is data. */
   filters?: FiltersProps;
   /** The chart, when there are items and a window. */
-  chart?: ChartView;
-  details?: DetailsView;
+  chart?: ChartProps;
+  details?: DetailsProps;
   /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
   chipList?: ClusterListProps;
   announcement: string;
