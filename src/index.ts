@@ -5,7 +5,7 @@ export { TimelineErrorEvent, TimelineFilterChangeEvent, TimelineLoadEvent, Timel
 export type { TimelineFilter } from './core/filter.js';
 export type { TimelineFormat } from './core/import/imported.js';
 export type { TimelineJsDate, TimelineJsDocument, TimelineJsEvent, TimelineJsText, VisTimelineData, VisTimelineItem } from './core/import/shapes.js';
-export type { TimelineData, TimelineDocument, TimelineEventInput, TimelineGroup, TimelineProblem, TimelineSource } from './core/types.js';
+export type { TimelineData, TimelineDocument, TimelineEventInput, TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './core/types.js';
 
 // Minifiers rename classes; the public class keeps its name in the bundle too.
 Object.defineProperty(EventTimeline, 'name', { value: 'EventTimeline' });
