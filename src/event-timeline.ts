@@ -9,6 +9,7 @@ import { FilterController } from './element/controllers/filter-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { LayoutController } from './element/controllers/layout-controller.js';
 import { LocaleController } from './element/controllers/locale-controller.js';
+import { NowController } from './element/controllers/now-controller.js';
 import { SelectionController } from './element/controllers/selection-controller.js';
 import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
 import { Announcer } from './element/support/announcer.js';
@@ -49,7 +50,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
- * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`.
+ * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`, `data-open="end|start"` for a range that goes on (`"end": ".."`) or whose start is unknown.
  * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
  * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.
@@ -68,6 +69,10 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart legend - With groups: the row of group toggles above the chart.
  * @csspart legend-item - One group's toggle (a button with `aria-pressed` and the group's colour).
  * @csspart search - With `searchable`: the search field above the chart.
+ * @csspart era - A period of the document's `eras`, a band behind the items (carries `data-title`).
+ * @csspart era-label - An era's title, in the strip above the axis (a list of periods and dates for assistive technology).
+ * @csspart reference - A line across the plot at a date of the document's `references` (or today, with `now`); carries `data-title`.
+ * @csspart reference-label - A reference line's title, in the same strip.
  * @csspart copy-link - With `hash-key`: the button in the details panel that copies a link to the selected event.
  * @csspart details-list - In the details panel, the list of a "+N" chip's events that zooming cannot part.
  * @csspart details-item - One event of that list (a button carrying `data-id`); it selects the event.
@@ -149,6 +154,9 @@ export class EventTimeline extends LitElement {
   /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
   @property({ type: Boolean, reflect: true }) follow = false;
 
+  /** Draws a reference line at the present moment ("today"), moved at each midnight. */
+  @property({ type: Boolean, reflect: true }) now = false;
+
   /** Shows a search field above the chart that filters the events as one types. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
@@ -180,11 +188,13 @@ export class EventTimeline extends LitElement {
     announcer: this.#announcer,
   });
   readonly #hash = new HashController(this, { model: () => this.#filter.shown, selection: this.#selection, viewport: this.#viewport });
+  readonly #now = new NowController(this, this.#locale);
   readonly #layout: LayoutController = new LayoutController(this, {
     model: () => this.#filter.shown,
     locale: this.#locale,
     viewport: this.#viewport,
     selection: this.#selection,
+    now: () => this.#now.reference(),
   });
   readonly #view = new TimelineView({
     host: this,

@@ -104,3 +104,58 @@ export const MediaWithCredits: Story = {
     });
   },
 };
+
+export const ErasAndReferences: Story = {
+  name: 'Eras and reference lines',
+  args: {
+    src: undefined,
+    now: true,
+    events: {
+      title: 'Periods behind the story',
+      eras: [
+        { title: 'Kursk incursion', start: '2024-08-06', end: '2025-03' },
+        { title: 'Deployment talks', start: '2024-06', end: '2024-10' },
+      ],
+      references: [{ date: '2024-11-05', title: 'US election' }],
+      events: [
+        { id: 'pact', title: 'Mutual defence pact signed', date: '2024-06-19' },
+        { id: 'troops', title: 'Troops reported in Russia', date: '2024-10' },
+        { id: 'kursk', title: 'Units seen near Kursk', date: '2024-11-04' },
+      ],
+    },
+  },
+  play: async ({ canvasElement, step }) => {
+    const el = timelineIn(canvasElement);
+    await drawn(el);
+    await step('the eras and the line are drawn, their titles listed as periods and dates', async () => {
+      await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[part~="era"]').length).toBe(2));
+      const list = within(shadowOf(el)).getByRole('list', { name: 'Periods and dates' });
+      await expect(list).toHaveTextContent('Kursk incursion');
+      await expect(el.shadowRoot!.querySelector('[part~="reference"][data-title="US election"]')).not.toBeNull();
+    });
+  },
+};
+
+export const UncertainAndOpenDates: Story = {
+  name: 'Approximate, uncertain and open dates',
+  args: {
+    src: undefined,
+    events: {
+      title: 'What is not known exactly',
+      events: [
+        { id: 'circa', title: 'Founded', date: '1520~' },
+        { id: 'unsure', title: 'Moved to the coast', date: '1570?' },
+        { id: 'decade', title: 'Trade grows', date: '158X' },
+        { id: 'ongoing', title: 'Harbour in use', start: '1590', end: '..' },
+        { id: 'exact', title: 'Charter granted', date: '1601-03-12' },
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await drawn(el);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="marker"][data-certainty="approximate"]')).not.toBeNull());
+    await expect(within(shadowOf(el)).getByRole('listitem', { name: /approximately 1520/ })).toBeTruthy();
+    await expect(el.shadowRoot!.querySelector('[part~="marker"][data-open="end"]')).not.toBeNull();
+  },
+};

@@ -8,13 +8,24 @@ const DAY = 86_400_000;
  */
 export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [number, number] | undefined {
   if (items.length === 0) return undefined;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const item of items) {
-    if (item.start < min) min = item.start;
-    if (item.end > max) max = item.end;
-  }
+  const [min, max] = knownSpan(items);
   const span = max - min;
   if (span === 0) return [min - DAY, max + DAY];
   return [min - span * padding, max + span * padding];
+}
+
+/**
+ * The span of what is known of the items: an open range (`..`) counts by its known end only,
+ * so that it reaches to the edge of the fitted view instead of widening it.
+ */
+export function knownSpan(items: readonly TimelineItem[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of items) {
+    const start = item.open === 'start' ? item.end : item.start;
+    const end = item.open === 'end' ? item.start : item.end;
+    if (start < lo) lo = start;
+    if (end > hi) hi = end;
+  }
+  return [lo, hi];
 }

@@ -168,6 +168,26 @@ function formatDirectly(date: PreciseDate, locale: string, displayZone: string |
   return undefined;
 }
 
+/** How each language says that a range goes on, or that its start is unknown. */
+const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
+  en: { ongoing: 'ongoing', unknown: 'unknown start' },
+  de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
+  fr: { ongoing: 'en cours', unknown: 'début inconnu' },
+};
+
+/** An item's date or range, with an open end said in words ("Oktober 2024 – andauernd"). */
+export function formatItemWhen(
+  item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
+  locale: string,
+  displayZone?: string,
+  spoken = false,
+): string {
+  if (!item.open) return formatWhen(item.from, item.to, locale, displayZone, spoken);
+  const words = OPEN_WORDS[language(locale)] ?? OPEN_WORDS['en']!;
+  const known = formatPreciseDate(item.from, locale, displayZone, spoken);
+  return item.open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
+}
+
 /** A single date, or a range written as "start – end", each at its own precision. */
 export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken = false): string {
   const first = formatPreciseDate(start, locale, displayZone, spoken);

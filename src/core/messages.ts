@@ -23,6 +23,8 @@ export interface Messages {
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
   copyLink: string;
+  periods: string;
+  today: string;
   legend: string;
   search: string;
   shownOf: (shown: number, total: number) => string;
@@ -53,6 +55,8 @@ const en: Messages = {
   problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
   loadFailed: (r) => `The events could not be loaded. ${r}`,
   copyLink: 'Copy link',
+  periods: 'Periods and dates',
+  today: 'today',
   legend: 'Groups',
   search: 'Search events',
   shownOf: (shown, total) => `${shown} of ${total} events`,
@@ -83,6 +87,8 @@ const de: Messages = {
   problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
   loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
   copyLink: 'Link kopieren',
+  periods: 'Zeiträume und Daten',
+  today: 'heute',
   legend: 'Gruppen',
   search: 'Ereignisse durchsuchen',
   shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,

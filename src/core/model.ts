@@ -25,6 +25,30 @@ export interface TimelineItem {
   start: number;
   end: number;
   kind: MarkerKind;
+  /**
+   * An open range (ISO 8601-2 `..`): `end`, it goes on (drawn to the right edge of the fitted
+   * view, fading, "ongoing"); `start`, its start is unknown (`from` and `to` are then its end).
+   */
+  open?: 'start' | 'end';
+}
+
+/** A validated era: a labelled period behind the items. */
+export interface Era {
+  title: string;
+  from: PreciseDate;
+  to: PreciseDate;
+  /** Epoch ms: where it begins and where it ends (exclusive). */
+  start: number;
+  end: number;
+  group?: string;
+}
+
+/** A validated reference line at a date. */
+export interface Reference {
+  title: string;
+  date: PreciseDate;
+  /** Epoch ms: the start of its date. */
+  at: number;
 }
 
 /** What the parser makes of a document: the valid events, in time order, and the problems. */
@@ -34,6 +58,9 @@ export interface TimelineModel {
   timeZone?: string;
   groups: readonly TimelineGroup[];
   items: readonly TimelineItem[];
+  /** Labelled periods and reference lines, in time order. */
+  eras: readonly Era[];
+  references: readonly Reference[];
   /** The same events by id. */
   byId: ReadonlyMap<string, TimelineItem>;
   problems: readonly TimelineProblem[];

@@ -1,6 +1,7 @@
 import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
-import type { TimelineItem, TimelineModel } from './model.js';
+import type { Era, Reference, TimelineItem, TimelineModel } from './model.js';
+import { knownSpan } from './domain.js';
 import { sortByTime } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
@@ -138,9 +139,13 @@ function readEvent(
   if (hasDate && hasStart) throw new EventProblem('date', 'give either date or start, not both');
   if (!hasDate && !hasStart) throw new EventProblem('date', 'date (or start) is missing');
   if (hasDate && hasEnd) throw new EventProblem('end', 'end goes with start, not with date');
-  const from = readDate(raw, hasDate ? 'date' : 'start', zone);
-  const to = hasEnd ? readDate(raw, 'end', zone) : undefined;
-  if (to && to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
+  const openStart = hasStart && own(raw, 'start') === '..';
+  const openEnd = hasEnd && own(raw, 'end') === '..';
+  if (openStart && (!hasEnd || openEnd)) throw new EventProblem('start', 'an unknown start ("..") needs a known end');
+  // An unknown start is anchored at the end: `from` and `to` are both the end date.
+  const from = readDate(raw, openStart ? 'end' : hasDate ? 'date' : 'start', zone);
+  const to = hasEnd && !openEnd ? readDate(raw, 'end', zone) : undefined;
+  if (to && !openStart && to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
   const description = optionalText(raw, 'description');
   const place = optionalText(raw, 'place');
   const quote = optionalText(raw, 'quote');
@@ -152,7 +157,8 @@ function readEvent(
   const coarse = from.precision !== 'day' && from.precision !== 'time';
   // Every event has every key (absent ones undefined): one object shape keeps the layout code
   // that reads 100,000 of them fast. Dates are read without a wrapper object each.
-  return { index, id: idValue, title, description, place, quote, group, sources, media, from, to, start, end, kind: to || coarse ? 'band' : 'point' };
+  const open = openStart ? 'start' : openEnd ? 'end' : undefined;
+  return { index, id: idValue, title, description, place, quote, group, sources, media, from, to, start, end, kind: to || coarse || open ? 'band' : 'point', open };
 }
 
 function readGroups(value: unknown): TimelineGroup[] {
@@ -169,6 +175,46 @@ function readGroups(value: unknown): TimelineGroup[] {
     groups.push({ id, label: typeof label === 'string' && label.trim() !== '' ? label : id });
   }
   return groups;
+}
+
+/**
+ * The document's eras and reference lines. One that cannot be read is left out and reported as
+ * a problem (index -1: it is not an item; field `eras[2].start`), and the items still show.
+ */
+function readBackdrop(doc: Raw, zone: Zone, problems: TimelineProblem[]): { eras: Era[]; references: Reference[] } {
+  const eras: Era[] = [];
+  const references: Reference[] = [];
+  const each = (key: 'eras' | 'references', read: (raw: Raw) => void) => {
+    const list = own(doc, key);
+    if (list === undefined || list === null) return;
+    if (!Array.isArray(list)) return void problems.push({ index: -1, field: key, message: `${key} must be a list`, kept: true });
+    list.forEach((raw, i) => {
+      try {
+        if (!isRecord(raw)) throw new EventProblem('', 'must be an object');
+        read(raw);
+      } catch (e) {
+        if (!(e instanceof EventProblem)) throw e;
+        const field = `${key}[${i}]${e.field ? `.${e.field}` : ''}`;
+        problems.push({ index: -1, field, message: `${key}[${i}]: ${e.message}`, kept: true });
+      }
+    });
+  };
+  each('eras', (raw) => {
+    const title = requiredText(raw, 'title');
+    const from = readDate(raw, 'start', zone);
+    const to = readDate(raw, 'end', zone);
+    if (to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
+    const group = optionalText(raw, 'group');
+    eras.push({ title, from, to, start: from.startMs, end: Math.max(from.startMs, to.endMs), ...(group ? { group } : {}) });
+  });
+  each('references', (raw) => {
+    const title = requiredText(raw, 'title');
+    const date = readDate(raw, 'date', zone);
+    references.push({ title, date, at: date.startMs });
+  });
+  eras.sort((a, b) => a.start - b.start || a.end - b.end);
+  references.sort((a, b) => a.at - b.at);
+  return { eras, references };
 }
 
 function docText(doc: Raw, key: string): string | undefined {
@@ -247,6 +293,8 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     }
     if ((index + 1) % slice === 0) yield index + 1;
   }
+  const backdrop = readBackdrop(doc, zone, problems);
+  reachOpenEnds(items);
   const inOrder = sortByTime(items);
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
@@ -255,10 +303,26 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     ...(lang !== undefined ? { lang } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
     groups: withImplicitGroups(groups, inOrder),
+    eras: backdrop.eras,
+    references: backdrop.references,
     items: inOrder,
     byId,
     problems,
   };
+}
+
+/**
+ * Open ranges reach to the edge of the fitted view (the other items' span and 5% of it, as
+ * core/domain.ts fits): an ongoing one to its right edge, one with an unknown start from its left.
+ */
+function reachOpenEnds(items: TimelineItem[]): void {
+  if (!items.some((item) => item.open)) return;
+  const [lo, hi] = knownSpan(items);
+  const pad = hi > lo ? (hi - lo) * 0.05 : 86_400_000;
+  for (const item of items) {
+    if (item.open === 'end') item.end = Math.max(item.end, hi + pad);
+    if (item.open === 'start') item.start = Math.min(item.start, lo - pad);
+  }
 }
 
 /** An event may name a group the document did not list; it still gets a row. */

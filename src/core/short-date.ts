@@ -91,6 +91,18 @@ function formatExactShortDate(date: PreciseDate, locale: string, displayZone: st
   }
 }
 
+/** An item's date or range, short, with an open end as a dash ("Okt. 2024 –", "– Okt. 2024"). */
+export function formatShortItemWhen(
+  item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
+  locale: string,
+  displayZone: string,
+  context: ShortDateContext,
+): string {
+  if (!item.open) return formatShortWhen(item.from, item.to, locale, displayZone, context);
+  const known = formatShortDate(item.from, locale, displayZone, context);
+  return item.open === 'end' ? `${known} –` : `– ${known}`;
+}
+
 /** An item's date, or its range as "start – end", short. */
 export function formatShortWhen(from: PreciseDate, to: PreciseDate | undefined, locale: string, displayZone: string, context: ShortDateContext): string {
   const first = formatShortDate(from, locale, displayZone, context);

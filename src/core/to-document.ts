@@ -7,7 +7,13 @@ function toEvent(item: TimelineItem): TimelineEventInput {
   return {
     id: item.id,
     title: item.title,
-    ...(item.to ? { start: from, end: writePreciseDate(item.to) } : { date: from }),
+    ...(item.open === 'end'
+      ? { start: from, end: '..' }
+      : item.open === 'start'
+        ? { start: '..', end: from }
+        : item.to
+          ? { start: from, end: writePreciseDate(item.to) }
+          : { date: from }),
     ...(item.description !== undefined ? { description: item.description } : {}),
     ...(item.group !== undefined ? { group: item.group } : {}),
     ...(item.place !== undefined ? { place: item.place } : {}),
@@ -28,6 +34,10 @@ export function toDocument(model: TimelineModel): TimelineDocument {
     ...(model.lang !== undefined ? { lang: model.lang } : {}),
     ...(model.timeZone !== undefined ? { timeZone: model.timeZone } : {}),
     ...(model.groups.length > 0 ? { groups: model.groups.map((g) => ({ id: g.id, label: g.label })) } : {}),
+    ...(model.eras.length > 0
+      ? { eras: model.eras.map((e) => ({ title: e.title, start: writePreciseDate(e.from), end: writePreciseDate(e.to), ...(e.group ? { group: e.group } : {}) })) }
+      : {}),
+    ...(model.references.length > 0 ? { references: model.references.map((r) => ({ date: writePreciseDate(r.date), title: r.title })) } : {}),
     events: model.items.map(toEvent),
   };
 }

@@ -44,6 +44,21 @@ export interface TimelineEventInput {
   media?: TimelineMedia;
 }
 
+/** A labelled period drawn behind the items (across one group's row when `group` is given). */
+export interface TimelineEra {
+  title: string;
+  start: string;
+  /** Inclusive at its own precision, like an item's `end`. */
+  end: string;
+  group?: string;
+}
+
+/** A thin line across the plot at a date, with its title. */
+export interface TimelineReference {
+  date: string;
+  title: string;
+}
+
 export interface TimelineDocument {
   title?: string;
   /** The language of the texts (BCP 47), e.g. `de`. */
@@ -51,6 +66,8 @@ export interface TimelineDocument {
   /** IANA zone in which dates without an offset are read. */
   timeZone?: string;
   groups?: TimelineGroup[];
+  eras?: TimelineEra[];
+  references?: TimelineReference[];
   events: TimelineEventInput[];
 }
 

@@ -110,6 +110,13 @@ export class TimelineView {
         onFocusIn: input.onFocusIn,
         describeCluster: (c) => names.cluster(c),
         onOpenCluster: this.openCluster,
+        backdrop: layout.backdrop && {
+          backdrop: layout.backdrop,
+          frame,
+          label: m.periods,
+          laneHeight: frame.lineHeight,
+          when: (entry) => ('date' in entry ? names.whenDate(entry.date) : names.whenPeriod(entry.from, entry.to)),
+        },
       },
       details: selectedItem && {
         item: selectedItem,

@@ -23,6 +23,7 @@ export interface TimelineArgs {
   'hash-key'?: string;
   searchable?: boolean;
   follow?: boolean;
+  now?: boolean;
   filter?: TimelineFilter;
   onTimelineFilterChange?: (e: Event) => void;
   onTimelineLoad?: (e: Event) => void;
@@ -49,6 +50,7 @@ export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
   'hash-key': { control: 'text' },
   searchable: { control: 'boolean' },
   follow: { control: 'boolean' },
+  now: { control: 'boolean' },
   filter: { control: 'object' },
 };
 
@@ -69,6 +71,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     hash-key=${ifDefined(args['hash-key'] || undefined)}
     ?searchable=${args.searchable ?? false}
     ?follow=${args.follow ?? false}
+    ?now=${args.now ?? false}
     .filter=${args.filter}
     @timeline-filter-change=${args.onTimelineFilterChange}
     @timeline-load=${args.onTimelineLoad}

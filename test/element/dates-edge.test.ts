@@ -135,3 +135,38 @@ describe('approximate and uncertain dates on screen', () => {
     expect(getComputedStyle(innerOf(byId(el, 'c'), 'marker')).borderLeftStyle).to.equal('dashed');
   });
 });
+
+describe('open ranges (..)', () => {
+  it('draws an ongoing range to the edge of the fitted view, fading, and says it goes on', async () => {
+    const { mountWith: mount, eventById: byId, inner: innerOf, part: partOf } = await import('./helpers.js');
+    const el = await mount(
+      [
+        { id: 'war', title: 'War', start: '2022-02-24', end: '..' },
+        { id: 'before', title: 'Unknown start', start: '..', end: '2021-06' },
+        { id: 'a', title: 'A', date: '2021-09-01' },
+        { id: 'b', title: 'B', date: '2023-03-01' },
+      ],
+      { orientation: 'horizontal', width: 1000, locale: 'de' },
+    );
+    const host = el.getBoundingClientRect();
+    const war = innerOf(byId(el, 'war'), 'marker');
+    expect(war.dataset['open']).to.equal('end');
+    expect(war.getBoundingClientRect().right).to.be.closeTo(host.right, 2);
+    const before = innerOf(byId(el, 'before'), 'marker');
+    expect(before.dataset['open']).to.equal('start');
+    expect(before.getBoundingClientRect().left).to.be.closeTo(host.left, 2);
+    expect(getComputedStyle(war).maskImage).to.contain('gradient');
+    expect(byId(el, 'war').getAttribute('aria-label')).to.equal('24. Februar 2022 – andauernd: War');
+    byId(el, 'before').click();
+    await el.updateComplete;
+    expect(partOf(el, 'details-date')!.textContent).to.equal('Beginn unbekannt – Juni 2021');
+    const doc = el.toJSON()!;
+    expect(doc.events.find((e) => e.id === 'war')).to.include({ start: '2022-02-24', end: '..' });
+  });
+
+  it('refuses an unknown start without a known end', async () => {
+    const { parseTimeline } = await import('../../src/core/parse.js');
+    const model = parseTimeline([{ id: 'x', title: 'X', start: '..', end: '..' }, { id: 'y', title: 'Y', start: '..' }], 'UTC');
+    expect(model.problems.map((p) => p.field)).to.deep.equal(['start', 'start']);
+  });
+});

@@ -27,7 +27,10 @@ export function isTimelineJs(data: unknown): data is Raw {
   if (!isRecord(data)) return false;
   const events = own(data, 'events');
   if (!Array.isArray(events)) return false;
-  return isRecord(own(data, 'title')) || Array.isArray(own(data, 'eras')) || events.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
+  // Eras alone do not tell: the element's own documents have eras too, with string dates.
+  const eras = own(data, 'eras');
+  const slides = [...events, ...(Array.isArray(eras) ? eras : [])];
+  return isRecord(own(data, 'title')) || slides.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
 }
 
 /**

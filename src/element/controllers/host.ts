@@ -22,4 +22,5 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   filter?: TimelineFilter;
   searchable: boolean;
   follow: boolean;
+  now: boolean;
 }

@@ -1,11 +1,12 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
-import type { TimelineModel } from '../../core/model.js';
+import type { Reference, TimelineModel } from '../../core/model.js';
+import { placeBackdrop, type Backdrop } from '../../core/backdrop.js';
 import { slideFrame } from '../../core/motion.js';
 import { Memo } from '../support/memo.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
-import { formatShortWhen, shortDateContext } from '../../core/short-date.js';
+import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
 import { FontWatch } from '../support/font-watch.js';
 import { LINE_HEIGHT, readLabelFont, TextMeasure, type LabelFont } from '../support/text-measure.js';
 import type { TimelineHost } from './host.js';
@@ -21,6 +22,9 @@ import type { ViewportController } from './viewport-controller.js';
 export class LayoutController implements ReactiveController {
   /** The frame for this update; undefined without data or a window. */
   frame?: Frame;
+  /** The eras and reference lines placed for this frame. */
+  backdrop?: Backdrop;
+  readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
   /** Web fonts that finish loading change every width: measure and lay out again. */
@@ -31,7 +35,14 @@ export class LayoutController implements ReactiveController {
 
   constructor(
     private readonly host: TimelineHost,
-    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; viewport: ViewportController; selection: SelectionController },
+    private readonly deps: {
+      model: () => TimelineModel | undefined;
+      locale: LocaleController;
+      viewport: ViewportController;
+      selection: SelectionController;
+      /** The line for `now`, when it is on. */
+      now: () => Reference | undefined;
+    },
   ) {
     this.#size = new ResizeController(host);
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
@@ -42,6 +53,19 @@ export class LayoutController implements ReactiveController {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
+    this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
+  }
+
+  /** The eras and reference lines of this frame, and the lanes of their titles; none when there are none. */
+  #backdrop(model: TimelineModel, frame: Frame): Backdrop | undefined {
+    const now = this.deps.now();
+    if (model.eras.length === 0 && model.references.length === 0 && !now) return undefined;
+    const references = now ? [...model.references, now] : model.references;
+    const length = frame.orientation === 'vertical' ? frame.extent : frame.length;
+    return this.#backdrops.get([model, frame, now?.at], () =>
+      // Titles in the strip are written at 0.8 em (see .backdrop-strip in styles.ts).
+      placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
+    );
   }
 
   #compute(model: TimelineModel, view: readonly [number, number]): Frame {
@@ -63,7 +87,7 @@ export class LayoutController implements ReactiveController {
       orientation,
       width,
       label: this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
-        formatShortWhen(item.from, item.to, locale.locale, zone, dates),
+        formatShortItemWhen(item, locale.locale, zone, dates),
       ),
       maxLabelWidth: labelWidth,
       lineHeight,

@@ -1,8 +1,9 @@
 import { itemLabel } from '../../core/item-label.js';
-import { formatShortDay, formatWhen } from '../../core/format.js';
+import { formatShortDay, formatItemWhen, formatWhen } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
+import type { PreciseDate } from '../../core/precision.js';
 
 const MAX_CHIP_NAMES = 2000;
 
@@ -22,7 +23,19 @@ export class EventNames {
   /** The event's date at its precision. */
   when(item: TimelineItem): string {
     const { locale, zone } = this.settings();
-    return formatWhen(item.from, item.to, locale, zone);
+    return formatItemWhen(item, locale, zone);
+  }
+
+  /** A date at its precision (a reference line's). */
+  whenDate(date: PreciseDate): string {
+    const { locale, zone } = this.settings();
+    return formatWhen(date, undefined, locale, zone);
+  }
+
+  /** A period from one date to another, each at its precision (an era's). */
+  whenPeriod(from: PreciseDate, to: PreciseDate): string {
+    const { locale, zone } = this.settings();
+    return formatWhen(from, to, locale, zone);
   }
 
   /** The event's date and title. */
@@ -32,7 +45,7 @@ export class EventNames {
     if (name === undefined) {
       const { locale, zone } = this.settings();
       // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
-      name = `${formatWhen(item.from, item.to, locale, zone, true)}: ${itemLabel(item)}`;
+      name = `${formatItemWhen(item, locale, zone, true)}: ${itemLabel(item)}`;
       this.#names.set(item, name);
     }
     return name;

@@ -83,6 +83,7 @@ function renderItem(
       class="marker"
       aria-hidden="true"
       data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
+      data-open=${item.open ?? nothing}
       style=${styleMap(styles.marker)}
     ></span>
     <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(props.frame.labelOf(item))}</span>

@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Backdrop } from '../../core/backdrop.js';
+import type { Frame } from '../../core/frame.js';
+import type { Era, Reference } from '../../core/model.js';
+import { styleMap } from './style-map.js';
+
+export interface BackdropProps {
+  backdrop: Backdrop;
+  frame: Frame;
+  /** The accessible name of the list of periods and dates. */
+  label: string;
+  /** Height of one lane of the label strip, in px. */
+  laneHeight: number;
+  /** The period or date in words, for the accessible list. */
+  when: (entry: Era | Reference) => string;
+}
+
+const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+
+/**
+ * Eras as bands and references as lines behind the items, inside the plot: across all lanes,
+ * or across the row of an era's group. They carry no text, so nothing of theirs covers an item.
+ */
+export function renderBackdropBands(props: BackdropProps): TemplateResult | typeof nothing {
+  const { backdrop, frame } = props;
+  if (backdrop.eras.length === 0 && backdrop.references.length === 0) return nothing;
+  const vertical = frame.orientation === 'vertical';
+  const rowOf = (group: string | undefined) => (group === undefined || vertical ? undefined : frame.placement.rows.find((r) => r.group?.id === group));
+  return html`<div class="backdrop-bands" aria-hidden="true">
+    ${repeat(
+      backdrop.eras,
+      (e) => `${e.era.title}|${e.era.start}`,
+      (e, i) => {
+        const row = rowOf(e.era.group);
+        const across = row ? { top: px(row.y), height: px(row.height) } : {};
+        const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
+        return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
+      },
+    )}
+    ${backdrop.references.map(
+      (r) => html`<div part="reference" class="reference" data-title=${r.reference.title} style=${styleMap(vertical ? { top: px(r.at) } : { left: px(r.at) })}></div>`,
+    )}
+  </div>`;
+}
+
+/**
+ * The titles of the eras and references as a labelled list (periods and dates are in the
+ * accessibility tree, not in the keyboard order of the items): above the axis in lanes of their
+ * own when time runs across, as a row of tags when it runs down the page.
+ */
+export function renderBackdropStrip(props: BackdropProps): TemplateResult | typeof nothing {
+  const { backdrop, frame } = props;
+  if (backdrop.eras.length === 0 && backdrop.references.length === 0) return nothing;
+  const vertical = frame.orientation === 'vertical';
+  const place = (at: number, lane: number) => (vertical ? {} : { left: px(Math.max(0, at)), top: px(lane * props.laneHeight) });
+  return html`<ul
+    class=${`backdrop-strip ${frame.orientation}`}
+    role="list"
+    aria-label=${props.label}
+    style=${styleMap(vertical ? {} : { height: px(backdrop.lanes * props.laneHeight) })}
+  >
+    ${backdrop.eras.map(
+      (e, i) =>
+        html`<li part="era-label" class=${`era-label shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(place(e.from, e.lane))}>
+          ${e.era.title}<span class="sr-only">, ${props.when(e.era)}</span>
+        </li>`,
+    )}
+    ${backdrop.references.map(
+      (r) =>
+        html`<li part="reference-label" class="reference-label" data-title=${r.reference.title} style=${styleMap(place(r.at, r.lane))}>
+          ${r.reference.title}<span class="sr-only">, ${props.when(r.reference)}</span>
+        </li>`,
+    )}
+  </ul>`;
+}

@@ -1,0 +1,90 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { mountWith, part, parts, rectsOverlap } from './helpers.js';
+import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
+
+const story = {
+  title: 'Eras and lines',
+  groups: [
+    { id: 'a', label: 'A' },
+    { id: 'b', label: 'B' },
+  ],
+  eras: [
+    { title: 'First phase', start: '2024-02', end: '2024-05' },
+    { title: 'Overlapping phase', start: '2024-04', end: '2024-08' },
+    { title: 'B only', start: '2024-06', end: '2024-07', group: 'b' },
+  ],
+  references: [{ date: '2024-06-15', title: 'Summit' }],
+  events: [
+    { id: 'x', title: 'Early item', date: '2024-02-10', group: 'a' },
+    { id: 'y', title: 'Middle item', date: '2024-06-01', group: 'b' },
+    { id: 'z', title: 'Late item', date: '2024-09-20', group: 'a' },
+  ],
+};
+
+const box = (el: Element) => el.getBoundingClientRect();
+
+describe('eras and reference lines', () => {
+  it('draws eras as bands at their periods, behind the items, with titles in a strip that covers no item', async () => {
+    const el: EventTimeline = await mountWith(story, { orientation: 'horizontal', width: 1000 });
+    const eras = parts(el, 'era');
+    expect(eras.map((e) => e.dataset['title'])).to.deep.equal(['First phase', 'Overlapping phase', 'B only']);
+    // Proportional to time: April to August is longer than February to May.
+    expect(box(eras[1]!).width).to.be.greaterThan(box(eras[0]!).width);
+    // The group's era spans only that group's row.
+    const rowB = parts(el, 'group-label').find((g) => g.textContent!.trim() === 'B')!;
+    expect(box(eras[2]!).top).to.be.closeTo(box(rowB).top, 2);
+    expect(box(eras[2]!).height).to.be.lessThan(box(eras[0]!).height);
+    const labels = parts(el, 'era-label');
+    expect(labels.map((l) => l.dataset['title'])).to.deep.equal(['First phase', 'Overlapping phase', 'B only']);
+    // Overlapping titles stack; no title covers another, nor an item's label.
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(rectsOverlap(box(labels[i]!), box(labels[j]!))).to.equal(false);
+    for (const label of [...labels, ...parts(el, 'reference-label')]) for (const item of parts(el, 'label')) expect(rectsOverlap(box(label), box(item))).to.equal(false);
+    const line = part(el, 'reference')!;
+    expect(line.dataset['title']).to.equal('Summit');
+    expect(part(el, 'reference-label')!.textContent).to.contain('Summit');
+  });
+
+  it('lists periods and dates for assistive technology, outside the keyboard order', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 1000, locale: 'en' });
+    const list = el.shadowRoot!.querySelector('[aria-label="Periods and dates"]')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    expect(list.textContent!.replace(/\s+/g, ' ')).to.contain('First phase, February 2024 – May 2024');
+    expect(list.querySelectorAll('[tabindex]').length).to.equal(0);
+  });
+
+  it('works when time runs down the page', async () => {
+    const el = await mountWith(story, { orientation: 'vertical', width: 390 });
+    const eras = parts(el, 'era');
+    expect(eras).to.have.length(3);
+    // Down the rail in time order (lengths follow the rail, which may cut long empty stretches short).
+    expect(box(eras[1]!).top).to.be.greaterThan(box(eras[0]!).top);
+    expect(box(eras[1]!).top).to.be.lessThan(box(eras[0]!).bottom);
+    for (const era of eras) expect(box(era).height).to.be.greaterThan(0);
+    expect(parts(el, 'era-label').map((l) => l.dataset['title'])).to.include('Overlapping phase');
+    const host = box(el);
+    for (const label of parts(el, 'era-label')) expect(box(label).right).to.be.at.most(host.right + 0.5);
+  });
+
+  it('draws a line for today with now, titled in the element’s language', async () => {
+    const today = new Date();
+    const around = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const el = await mountWith({ events: [{ id: 'a', title: 'A', date: around(-10) }, { id: 'b', title: 'B', date: around(10) }] }, { locale: 'de', orientation: 'horizontal' });
+    expect(part(el, 'reference')).to.equal(undefined);
+    el.now = true;
+    await el.updateComplete;
+    expect(part(el, 'reference')!.dataset['title']).to.equal('heute');
+  });
+
+  it('reports an era it cannot read as a problem and still shows the items', async () => {
+    const el = document.createElement('event-timeline');
+    el.style.width = '800px';
+    document.body.append(el);
+    const error = oneEvent(el, 'timeline-error') as Promise<TimelineErrorEvent>;
+    el.events = { ...story, eras: [{ title: 'Broken', start: '2024-13', end: '2024-14' }, { start: '2024-01', end: '2024-02' }] } as never;
+    const { detail } = await error;
+    expect(detail.problems.map((p) => p.field)).to.deep.equal(['eras[0].start', 'eras[1].title']);
+    await el.updateComplete;
+    expect(parts(el as EventTimeline, 'event')).to.have.length(3);
+    el.remove();
+  });
+});
