@@ -19,35 +19,18 @@ rmSync('dist', { recursive: true, force: true });
 const sources = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 
+// Both single-file bundles: minified ES modules with their dependencies inlined.
+const bundle = { outdir: 'dist', bundle: true, format: 'esm', target: 'es2022', minify: true, sourcemap: 'external', legalComments: 'eof', tsconfig: 'tsconfig.json' };
 await build({
+  ...bundle,
   entryPoints: { 'event-timeline': 'src/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  sourcemap: 'external',
-  legalComments: 'eof',
-  tsconfig: 'tsconfig.json',
   // The html``/css`` templates lose the white space and comments that only the source needs
   // (a maintained plugin that knows Lit's placeholders): 1.4 KiB of the gzipped bundle.
   plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), lazyReaders, minifyHTMLLiteralsPlugin()],
   logLevel: 'info',
 });
 // The readers of other data formats, loaded by the bundle only for data of those shapes.
-await build({
-  entryPoints: { 'event-timeline-readers': 'src/core/import/readers.ts' },
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  sourcemap: 'external',
-  legalComments: 'eof',
-  tsconfig: 'tsconfig.json',
-  plugins: [pureD3Interpolate],
-  logLevel: 'warning',
-});
+await build({ ...bundle, entryPoints: { 'event-timeline-readers': 'src/core/import/readers.ts' }, plugins: [pureD3Interpolate], logLevel: 'warning' });
 for (const name of ['event-timeline', 'event-timeline-readers']) {
   const squeezed = await squeeze(readFileSync(`dist/${name}.js`, 'utf8'), readFileSync(`dist/${name}.js.map`, 'utf8'));
   writeFileSync(`dist/${name}.js`, squeezed.code);

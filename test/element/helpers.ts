@@ -51,3 +51,19 @@ export async function mountWith(
 export function rectsOverlap(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
+
+/** Records every long task (over 50 ms) from now until `stop()`, which answers their durations. */
+export function watchLongTasks(): { stop: () => number[] } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    stop: () => {
+      for (const entry of observer.takeRecords()) durations.push(entry.duration);
+      observer.disconnect();
+      return durations;
+    },
+  };
+}

@@ -1,24 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { eventById, mountWith, part, parts } from './helpers.js';
+import { eventById, mountWith, part, parts, watchLongTasks } from './helpers.js';
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 import type { TimelineData, TimelineEventInput } from '../../src/core/types.js';
 
-/** Records every long task while it runs; each says how long the page could not answer. */
-function watchLongTasks(): { stop: () => number[] } {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  return {
-    stop: () => {
-      for (const entry of observer.takeRecords()) durations.push(entry.duration);
-      observer.disconnect();
-      return durations;
-    },
-  };
-}
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

@@ -1,24 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { part, parts } from './helpers.js';
+import { part, parts, watchLongTasks } from './helpers.js';
 import { LIMITS } from '../../src/core/parse.js';
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 import type { TimelineEventInput } from '../../src/core/types.js';
 
-/** Records every long task (over 50 ms) while it runs; the longest one says how long the page froze. */
-function watchLongTasks(): { stop: () => number[] } {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  return {
-    stop: () => {
-      for (const entry of observer.takeRecords()) durations.push(entry.duration);
-      observer.disconnect();
-      return durations;
-    },
-  };
-}
 
 /** About a second: the longest the page may stop answering input at a time. */
 const MAX_BLOCK_MS = 1000;

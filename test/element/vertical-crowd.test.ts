@@ -3,23 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineEventInput } from '../../src/core/types.js';
-import { parts } from './helpers.js';
+import { parts, watchLongTasks } from './helpers.js';
 
-/** Records every long task (over 50 ms) while it runs. */
-function watchLongTasks(): { stop: () => number[] } {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  return {
-    stop: () => {
-      for (const entry of observer.takeRecords()) durations.push(entry.duration);
-      observer.disconnect();
-      return durations;
-    },
-  };
-}
 
 const frames = (n: number) => new Promise<void>((resolve) => {
   const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
