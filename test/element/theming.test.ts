@@ -24,7 +24,7 @@ function contrast(a: string, b: string): number {
   return (l1! + 0.05) / (l2! + 0.05);
 }
 
-const cssText = [tokens, styles].map((s) => s.cssText).join('\n');
+const cssText = [tokens, ...styles].map((s) => s.cssText).join('\n');
 const data = [
   { id: 'a', title: 'A point', date: '2024-03-01' },
   { id: 'b', title: 'A month', date: '2024-06' },

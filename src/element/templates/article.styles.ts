@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+/** The vertical layout (render-article.ts): the rail with its ticks and breaks, cards beside it, leader lines. Uses only the private `--_*` tokens (styles.ts). */
+export const articleStyles = css`
+  /* The vertical layout: a rail on the inline-start side, a card per item beside it. */
+  /* A phone scrolls through the article with one finger; two pinch to zoom (zoom-controller.ts). */
+  .chart.vertical {
+    touch-action: pan-y;
+  }
+  .rail {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    border-inline-end: 1px solid var(--_axis-color);
+  }
+  .rail-tick {
+    position: absolute;
+    inset-inline-end: -1px;
+    width: 7px;
+    border-top: 1px solid var(--_axis-color);
+  }
+  .rail-tick-label {
+    position: absolute;
+    inset-inline-end: 10px;
+    top: -0.7em;
+    font-size: 0.8em;
+    line-height: 1.4em;
+    white-space: nowrap;
+    color: var(--_muted-color);
+    /* Never wider than a label may be: a tick's date is short. */
+    max-width: var(--_label-width);
+  }
+  .rail-tick.major .rail-tick-label {
+    color: var(--_text-color);
+    font-weight: 600;
+  }
+  /* Where an empty stretch is cut short: the rail turns into a zig-zag, labelled with its length. */
+  .rail-break {
+    position: absolute;
+    inset-inline-end: -6.5px;
+    width: 12px;
+    background: var(--_background);
+  }
+  .rail-zigzag {
+    display: block;
+    overflow: visible;
+  }
+  .rail-zigzag polyline {
+    fill: none;
+    stroke: var(--_axis-color);
+    stroke-width: 1.5;
+  }
+  .rail-break-label {
+    position: absolute;
+    inset-inline-end: 16px;
+    top: 50%;
+    transform: translateY(-50%);
+    width: max-content;
+    max-width: calc(var(--_label-width) / 3);
+    font-size: 0.8em;
+    font-style: italic;
+    line-height: 1.2;
+    text-align: end;
+    color: var(--_muted-color);
+  }
+  .leaders {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    pointer-events: none;
+    overflow: visible;
+  }
+  .leaders line {
+    stroke: var(--_axis-color);
+    stroke-width: 1;
+  }
+  :host(:dir(rtl)) .leaders {
+    transform: scaleX(-1);
+  }
+  .vertical .event {
+    left: auto;
+    background: var(--_panel-background);
+  }
+  .vertical .edge {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: 0;
+    width: 3px;
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .vertical .text {
+    inset-inline-start: 10px;
+    top: 4px;
+  }
+  .vertical .marker {
+    width: 12px;
+  }
+  .vertical .point .marker {
+    /* Placement already centres the point on its time along the rail. */
+    margin-top: 0;
+  }
+  .vertical .band .marker {
+    top: auto;
+    bottom: auto;
+    width: 6px;
+    border-left: none;
+    border-top: 3px solid currentColor;
+    /* A thin period beside the rail still reads as a period: an edge along its length. */
+    border-inline-start: 2px solid currentColor;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .vertical .cluster {
+    left: auto;
+  }
+  @media (forced-colors: active) {
+    .leaders line,
+    .rail-zigzag polyline {
+        stroke: CanvasText;
+      }
+    /* A card keeps its outline and its edge when backgrounds are forced away. */
+    .vertical .event {
+        border: 1px solid CanvasText;
+      }
+  }
+  .vertical .band .marker[data-certainty] {
+    mask-image: linear-gradient(to bottom, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
+  .vertical .band .marker[data-open='end'] {
+    mask-image: linear-gradient(to bottom, #000 55%, transparent);
+  }
+  .vertical .band .marker[data-open='start'] {
+    mask-image: linear-gradient(to top, #000 55%, transparent);
+  }
+`;

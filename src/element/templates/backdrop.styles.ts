@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/** Eras and reference lines (render-backdrop.ts): bands and lines behind the items, the strip of their titles. Uses only the private `--_*` tokens (styles.ts). */
+export const backdropStyles = css`
+  /*
+   * Eras and reference lines: bands and lines behind the items (no pointer events, no text),
+   * and their titles in a strip of their own above the axis, so none covers an item's title.
+   */
+  .backdrop-bands {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: color-mix(in srgb, var(--_muted-color) 12%, transparent);
+    border-inline-start: 1px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
+  }
+  .era.shade-1 {
+    background: color-mix(in srgb, var(--_muted-color) 7%, transparent);
+  }
+  .era.shade-2 {
+    background: color-mix(in srgb, var(--_event-color) 8%, transparent);
+  }
+  .vertical .era {
+    top: auto;
+    bottom: auto;
+    left: 0;
+    right: 0;
+    border-inline-start: none;
+    border-top: 1px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
+  }
+  .reference {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-left: 2px dashed var(--_selected-color);
+  }
+  .vertical .reference {
+    top: auto;
+    bottom: auto;
+    left: 0;
+    right: 0;
+    border-left: none;
+    border-top: 2px dashed var(--_selected-color);
+  }
+  .backdrop-strip {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    color: var(--_muted-color);
+  }
+  .backdrop-strip li {
+    position: absolute;
+    white-space: nowrap;
+    padding-inline-start: 4px;
+    border-inline-start: 2px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
+  }
+  .backdrop-strip .reference-label {
+    color: var(--_selected-color);
+    border-inline-start-color: var(--_selected-color);
+  }
+  .backdrop-strip.vertical {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin-bottom: 6px;
+  }
+  .backdrop-strip.vertical li {
+    position: static;
+    white-space: normal;
+  }
+  @media (forced-colors: active) {
+    .era {
+        outline: 1px dashed CanvasText;
+      }
+    .reference {
+        border-color: CanvasText;
+      }
+  }
+`;

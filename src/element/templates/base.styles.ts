@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/** The host and what every state shares: font and colours from the tokens, the title, status, empty and error messages, the live region. Uses only the private `--_*` tokens (styles.ts). */
+export const baseStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    color: var(--_text-color);
+    background: var(--_background);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  /*
+   * Given a height by the page, the element keeps its axis in view and the plot scrolls
+   * inside it; given none, it grows to fit its lanes.
+   */
+  .root {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .root > * {
+    flex: none;
+  }
+  .events {
+    /* The layout's own value is set on the list; this is what it starts from. */
+    --_line-height: 1.35em;
+    position: relative;
+    margin: 0;
+    padding: 0;
+  }
+  .status,
+  .empty {
+    margin: 0.75em 0;
+    color: var(--_muted-color);
+  }
+  .error {
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--_error-color);
+    background: var(--_panel-background);
+    color: var(--_text-color);
+  }
+  .error ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+  }
+  .error {
+    overflow-wrap: anywhere;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/** The chart (render-chart.ts): zoom buttons, axis, grid, plot and group rows. Uses only the private `--_*` tokens (styles.ts). */
+export const chartStyles = css`
+  .chart {
+    position: relative;
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+  }
+  .root > .chart {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .chart.horizontal .axis {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_background);
+  }
+  .plot {
+    position: relative;
+    contain: layout style;
+    /* An item kept for its tab stop beyond the view never makes the chart scroll; focus rings still show. */
+    overflow: clip;
+    overflow-clip-margin: 4px;
+  }
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 4px;
+    margin-bottom: 4px;
+  }
+  .controls button {
+    min-width: 2em;
+    height: 2em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_grid-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button:hover {
+    border-color: var(--_axis-color);
+  }
+  .controls button:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
+  }
+  .axis {
+    display: block;
+    width: 100%;
+    overflow: visible;
+  }
+  .axis line {
+    stroke: var(--_axis-color);
+  }
+  .axis text {
+    fill: var(--_muted-color);
+    font-size: 0.8em;
+  }
+  .axis .major text {
+    fill: var(--_text-color);
+    font-weight: 600;
+  }
+  .grid {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .grid line {
+    stroke: var(--_grid-color);
+  }
+  .row-label {
+    position: absolute;
+    left: 0;
+    margin: 0;
+    padding: 0 4px;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted-color);
+    white-space: nowrap;
+  }
+  .row-rule {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid-color);
+  }
+  @media (forced-colors: active) {
+    .controls button:focus-visible {
+        outline-color: Highlight;
+      }
+    .axis line,
+    .grid line {
+        stroke: CanvasText;
+      }
+    .axis text {
+        fill: CanvasText;
+      }
+  }
+`;

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/** The details panel (render-details.ts, render-media.ts, render-cluster-list.ts): the sheet, its texts, media, links and the chip list. Uses only the private `--_*` tokens (styles.ts). */
+export const detailsStyles = css`
+  /*
+   * The details panel (and the list a "+N" chip opens). It sticks to the bottom of the screen
+   * while the element reaches below it: on a phone it is a sheet over the lower part of the
+   * screen, on a wide one it sits under the chart; either way a click shows it where the reader
+   * looks, and it is never wider than the element. Long words and URLs break anywhere rather
+   * than push it wider.
+   */
+  .details {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    max-height: min(50vh, 32em);
+    overflow: auto;
+    overscroll-behavior: contain;
+    margin-top: 0.75em;
+    padding: 0.75em 2.5em 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_panel-background);
+    box-shadow: 0 -2px 10px rgb(0 0 0 / 0.12);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .details-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .details-list button {
+    display: block;
+    width: 100%;
+    padding: 0.35em 0.25em;
+    border: none;
+    border-top: 1px solid var(--_grid-color);
+    background: transparent;
+    color: var(--_text-color);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .details-list button:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: -2px;
+  }
+  .details-list .when {
+    display: block;
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .details .piece {
+    /* A piece of a very long text: laid out only when it scrolls into the panel's view. */
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
+  .details h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.05em;
+  }
+  .details .when {
+    margin: 0 0 0.5em;
+    color: var(--_muted-color);
+  }
+  .details p {
+    margin: 0 0 0.5em;
+  }
+  .details blockquote {
+    margin: 0 0 0.5em;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_grid-color);
+    font-style: italic;
+  }
+  .details h3 {
+    margin: 0.5em 0 0.25em;
+    font-size: 0.9em;
+  }
+  .details ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .details a {
+    color: var(--_link-color);
+  }
+  .figure {
+    margin: 0.25em 0 0.75em;
+  }
+  .media {
+    display: block;
+    max-width: 100%;
+    max-height: 60vh;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .figure figcaption {
+    margin-top: 0.25em;
+    font-size: 0.85em;
+    color: var(--_muted-color);
+  }
+  .figure .credit {
+    display: block;
+  }
+  .copy-link {
+    padding: 0.2em 0.6em;
+    border: 1px solid var(--_grid-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_link-color);
+    font: inherit;
+    cursor: pointer;
+  }
+  .copy-link:focus-visible {
+    outline: 2px solid var(--_focus-color);
+  }
+  .close {
+    position: absolute;
+    top: 0.4em;
+    right: 0.4em;
+    width: 2em;
+    height: 2em;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 1.1em;
+    cursor: pointer;
+  }
+  .close:focus-visible {
+    outline: 2px solid var(--_focus-color);
+  }
+  @media (forced-colors: active) {
+    .close:focus-visible {
+        outline-color: Highlight;
+      }
+  }
+`;

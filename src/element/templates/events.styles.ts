@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/** The items and "+N" chips (render-events.ts): markers, wrapped labels with their date line, certainty, open ranges, new items. Uses only the private `--_*` tokens (styles.ts). */
+export const eventStyles = css`
+  .event {
+    position: absolute;
+    top: 0;
+    left: 0;
+    /* Its size is set from the layout: moving or changing one event never lays out another. */
+    contain: layout size style;
+    cursor: pointer;
+    outline: none;
+    border-radius: var(--_radius);
+  }
+  .event:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
+  }
+  /*
+   * The marker's colour is its color, not a custom property on each event: an element that
+   * declares a custom property gets its own copy of all of them, which makes restyling the
+   * hundreds of events a moving view touches per frame several times slower.
+   */
+  .marker,
+  .edge {
+    position: absolute;
+    color: var(--_event-color);
+    background: currentColor;
+  }
+  .event[data-group-index='1'] :is(.marker, .edge) {
+    color: var(--_group-1);
+  }
+  .event[data-group-index='2'] :is(.marker, .edge) {
+    color: var(--_group-2);
+  }
+  .event[data-group-index='3'] :is(.marker, .edge) {
+    color: var(--_group-3);
+  }
+  .event[data-group-index='4'] :is(.marker, .edge) {
+    color: var(--_group-4);
+  }
+  .event[data-group-index='5'] :is(.marker, .edge) {
+    color: var(--_group-5);
+  }
+  .event[data-group-index='6'] :is(.marker, .edge) {
+    color: var(--_group-6);
+  }
+  .event[aria-current='true'] :is(.marker, .edge) {
+    color: var(--_selected-color);
+  }
+  .point .marker {
+    height: 12px;
+    margin-top: -6px;
+    border-radius: 50%;
+    border: 2px solid var(--_background);
+    box-shadow: 0 0 0 1px currentColor;
+  }
+  .band .marker {
+    top: 0;
+    bottom: 0;
+    border-radius: 3px;
+    background: color-mix(in srgb, currentColor calc(var(--_band-opacity) * 100%), transparent);
+    border-left: 3px solid currentColor;
+  }
+  /* The date and the title, as the layout measured and broke them: nothing wraps or clips here. */
+  .text {
+    position: absolute;
+    top: 0;
+    line-height: var(--_line-height);
+    white-space: nowrap;
+  }
+  /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
+  .horizontal .text {
+    text-align: left;
+  }
+  .horizontal .text.before {
+    text-align: right;
+  }
+  /* Grid lines pass behind a point's label, not through its letters. */
+  .horizontal .point .text {
+    background: var(--_background);
+  }
+  .date {
+    display: block;
+    height: var(--_line-height);
+    font-size: 0.8em;
+    line-height: var(--_line-height);
+    color: var(--_muted-color);
+  }
+  .label {
+    display: block;
+  }
+  .line {
+    display: block;
+    white-space: nowrap;
+  }
+  .event[aria-current='true'] .label {
+    /* Not bold: the label keeps the width it was laid out with. */
+    color: var(--_selected-color);
+    text-decoration: underline;
+  }
+  .cluster {
+    position: absolute;
+    top: 0;
+    left: 0;
+    padding: 0;
+    border: 1px solid var(--_event-color);
+    border-radius: 999px;
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 0.8em;
+    cursor: zoom-in;
+  }
+  .cluster:focus-visible {
+    outline: 2px solid var(--_focus-color);
+  }
+  @media (forced-colors: active) {
+    .marker,
+    .point .marker,
+    .band .marker {
+        forced-color-adjust: none;
+        background: Canvas;
+        border: 2px solid CanvasText;
+        box-shadow: none;
+      }
+    .point .marker {
+        background: CanvasText;
+      }
+    .event[aria-current='true'] .marker {
+        border-color: Highlight;
+        background: Highlight;
+      }
+    .event:focus-visible {
+        outline-color: Highlight;
+      }
+    .edge {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+    .event[aria-current='true'] .edge {
+        background: Highlight;
+      }
+  }
+  /*
+   * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
+   * whose ends fade, so the eye does not read a sharp start or end into them.
+   */
+  .point .marker[data-certainty] {
+    background: var(--_background);
+    border: 2px dashed currentColor;
+    box-shadow: none;
+  }
+  .band .marker[data-certainty] {
+    border-left-style: dashed;
+    outline: 1px dashed currentColor;
+    outline-offset: -1px;
+    mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
+  /* An open range fades out where it goes on (".."), or in where its start is unknown. */
+  .band .marker[data-open='end'] {
+    mask-image: linear-gradient(to right, #000 55%, transparent);
+  }
+  .band .marker[data-open='start'] {
+    mask-image: linear-gradient(to left, #000 55%, transparent);
+  }
+  /* Just added by addEvents(): a halo around the marker for a few seconds. */
+  .event[data-new] .marker {
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_selected-color) 45%, transparent);
+  }
+`;

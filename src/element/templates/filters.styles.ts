@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/** The legend of groups and the search field (render-filters.ts). Uses only the private `--_*` tokens (styles.ts). */
+export const filterStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 12px;
+    margin-bottom: 6px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--_grid-color);
+    border-radius: 999px;
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  .legend-item[aria-pressed='false'] {
+    color: var(--_muted-color);
+    text-decoration: line-through;
+  }
+  .legend-item .swatch {
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 50%;
+    color: var(--_event-color);
+    background: currentColor;
+  }
+  .legend-item[aria-pressed='false'] .swatch {
+    background: transparent;
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+  .legend-item[data-group-index='1'] .swatch {
+    color: var(--_group-1);
+  }
+  .legend-item[data-group-index='2'] .swatch {
+    color: var(--_group-2);
+  }
+  .legend-item[data-group-index='3'] .swatch {
+    color: var(--_group-3);
+  }
+  .legend-item[data-group-index='4'] .swatch {
+    color: var(--_group-4);
+  }
+  .legend-item[data-group-index='5'] .swatch {
+    color: var(--_group-5);
+  }
+  .legend-item[data-group-index='6'] .swatch {
+    color: var(--_group-6);
+  }
+  .legend-item:focus-visible,
+  .search:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
+  }
+  .search {
+    flex: 1 1 12em;
+    max-width: 24em;
+    min-width: 0;
+    padding: 0.3em 0.6em;
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+  }
+`;
