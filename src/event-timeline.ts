@@ -1,19 +1,11 @@
 import { LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { UpdateGuard } from './element/support/update-guard.js';
+import { addControllers } from './element/controllers/add-controllers.js';
 import { TimelineErrorEvent } from './events.js';
 import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
 import type { TimelineData, TimelineDocument, TimelineEventInput } from './core/types.js';
-import { DataController } from './element/controllers/data-controller.js';
-import { FilterController } from './element/controllers/filter-controller.js';
-import { HashController } from './element/controllers/hash-controller.js';
-import { LayoutController } from './element/controllers/layout-controller.js';
-import { LocaleController } from './element/controllers/locale-controller.js';
-import { NowController } from './element/controllers/now-controller.js';
-import { SelectionController } from './element/controllers/selection-controller.js';
-import { ViewportController, type DateInput, type ZoomOptions } from './element/controllers/viewport-controller.js';
-import { Announcer } from './element/support/announcer.js';
-import { EventNames } from './element/support/event-names.js';
+import type { DateInput, ZoomOptions } from './element/controllers/viewport-controller.js';
 import { keepStyles } from './element/support/keep-styles.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
 import { TimelineView } from './element/timeline-view.js';
@@ -162,52 +154,9 @@ export class EventTimeline extends LitElement {
 
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
-  // Controllers run in the order they are made, each update: words and zones, data, filter,
-  // window, selection, link, layout.
-  readonly #locale: LocaleController = new LocaleController(this, () => this.#data.model);
-  readonly #announcer = new Announcer(() => this.requestUpdate());
-  readonly #data = new DataController(this, this.#locale, this.#announcer);
-  readonly #filter = new FilterController(this, {
-    model: () => this.#data.model,
-    select: (id) => this.#selection.select(id),
-    locale: this.#locale,
-    announcer: this.#announcer,
-  });
-  readonly #names = new EventNames(() => ({ locale: this.#locale.locale, zone: this.#locale.displayZone, messages: this.#locale.messages }));
-  readonly #viewport: ViewportController = new ViewportController(this, this.#locale, {
-    model: () => this.#filter.shown,
-    document: () => this.#data.model,
-    grew: () => this.#data.grew,
-    frame: () => this.#layout.frame,
-  });
-  readonly #selection: SelectionController = new SelectionController(this, {
-    model: () => this.#filter.shown,
-    locale: this.#locale,
-    viewport: this.#viewport,
-    names: this.#names,
-    announcer: this.#announcer,
-  });
-  readonly #hash = new HashController(this, { model: () => this.#filter.shown, selection: this.#selection, viewport: this.#viewport });
-  readonly #now = new NowController(this, this.#locale);
-  readonly #layout: LayoutController = new LayoutController(this, {
-    model: () => this.#filter.shown,
-    locale: this.#locale,
-    viewport: this.#viewport,
-    selection: this.#selection,
-    now: () => this.#now.reference(),
-  });
-  readonly #view = new TimelineView({
-    host: this,
-    locale: this.#locale,
-    data: this.#data,
-    filter: this.#filter,
-    viewport: this.#viewport,
-    selection: this.#selection,
-    hash: this.#hash,
-    layout: this.#layout,
-    names: this.#names,
-    announcer: this.#announcer,
-  });
+  /** The moving parts (src/element/controllers), and what they give the templates. */
+  readonly #parts = addControllers(this);
+  readonly #view = new TimelineView(this.#parts);
 
   /**
    * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
@@ -215,7 +164,7 @@ export class EventTimeline extends LitElement {
    * that name no window leave the view as it was. Resolves once the window is shown.
    */
   zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
-    return this.#viewport.zoomTo(start, end, options);
+    return this.#parts.viewport.zoomTo(start, end, options);
   }
 
   /**
@@ -224,12 +173,12 @@ export class EventTimeline extends LitElement {
    * their `event` part) for a few seconds, and `timeline-load` fires with `added`.
    */
   addEvents(items: TimelineEventInput[]): void {
-    this.#data.add(items);
+    this.#parts.data.add(items);
   }
 
   /** Shows every event again, with some room around them. Resolves once they are shown. */
   fit(options?: ZoomOptions): Promise<void> {
-    return this.#viewport.fit(options);
+    return this.#parts.viewport.fit(options);
   }
 
   /**
@@ -237,7 +186,7 @@ export class EventTimeline extends LitElement {
    * whatever shape they were read from; `JSON.stringify(timeline)` writes it. Null until data is read.
    */
   toJSON(): TimelineDocument | null {
-    return this.#data.toDocument();
+    return this.#parts.data.toDocument();
   }
 
   override connectedCallback(): void {
@@ -252,13 +201,13 @@ export class EventTimeline extends LitElement {
     this.#guard.run(
       () => super.performUpdate(),
       (message) => this.dispatchEvent(new TimelineErrorEvent(message, [])),
-      (message) => render(renderFailure({ message, problems: [], fatal: true }, this.#locale.messages), this.renderRoot, this.renderOptions),
+      (message) => render(renderFailure({ message, problems: [], fatal: true }, this.#parts.locale.messages), this.renderRoot, this.renderOptions),
     );
   }
 
   /** The region's name and busy state, from what the controllers read for this update. */
   protected override update(changed: PropertyValues<this>): void {
-    const { loading } = this.#data;
+    const { loading } = this.#parts.data;
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.#view.name;
     this.#internals.ariaBusy = loading ? 'true' : 'false';
