@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiteralsPlugin } from 'esbuild-plugin-minify-html-literals';
-import { lazyReaders, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
+import { LAZY_BUNDLES, lazyReaders, pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
 
 /**
  * `npm run build`:
@@ -29,9 +29,9 @@ await build({
   plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), lazyReaders, minifyHTMLLiteralsPlugin()],
   logLevel: 'info',
 });
-// The readers of other data formats, loaded by the bundle only for data of those shapes.
-await build({ ...bundle, entryPoints: { 'event-timeline-readers': 'src/core/import/readers.ts' }, plugins: [pureD3Interpolate], logLevel: 'warning' });
-for (const name of ['event-timeline', 'event-timeline-readers']) {
+// The readers of other data formats and of a list child, loaded by the bundle only when needed.
+await build({ ...bundle, entryPoints: LAZY_BUNDLES, plugins: [pureD3Interpolate], logLevel: 'warning' });
+for (const name of ['event-timeline', ...Object.keys(LAZY_BUNDLES)]) {
   const squeezed = await squeeze(readFileSync(`dist/${name}.js`, 'utf8'), readFileSync(`dist/${name}.js.map`, 'utf8'));
   writeFileSync(`dist/${name}.js`, squeezed.code);
   writeFileSync(`dist/${name}.js.map`, squeezed.map);

@@ -12,16 +12,19 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The readers of TimelineJS, vis-timeline and CSV data (src/core/import/readers.ts, with
- * d3-dsv) are imported by the element with `import()` only when data of those shapes arrives.
- * In the single-file bundle that import names the readers' own bundle beside it,
- * dist/event-timeline-readers.js, built on its own: a page with the element's own documents
- * never downloads them.
+ * d3-dsv) are imported by the element with `import()` only when data of those shapes arrives;
+ * so is the reader of a list child (src/element/support/list-walk.ts), only when the element
+ * has one. In the single-file bundle each import names its own bundle beside it,
+ * dist/event-timeline-readers.js and dist/event-timeline-list.js, built on their own (the
+ * entries of LAZY_BUNDLES): a page with the element's own documents never downloads them.
  */
+export const LAZY_BUNDLES = { 'event-timeline-readers': 'src/core/import/readers.ts', 'event-timeline-list': 'src/element/support/list-walk.ts' };
+
 export const lazyReaders = {
   name: 'lazy-readers',
   setup(build) {
-    build.onResolve({ filter: /core\/import\/readers\.js$/ }, ({ kind }) =>
-      kind === 'dynamic-import' ? { path: './event-timeline-readers.js', external: true } : undefined,
+    build.onResolve({ filter: /(core\/import\/readers|\/list-walk)\.js$/ }, ({ kind, path }) =>
+      kind === 'dynamic-import' ? { path: path.endsWith('list-walk.js') ? './event-timeline-list.js' : './event-timeline-readers.js', external: true } : undefined,
     );
   },
 };

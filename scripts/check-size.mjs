@@ -24,6 +24,8 @@ const size = gzip(readFileSync('dist/event-timeline.js'));
 console.log(`dist/event-timeline.js: ${kib(size)} minified + gzipped (budget ${kib(BUDGET)}, ${kib(BUDGET - size)} left)`);
 // Loaded only for TimelineJS, vis-timeline and CSV data: not part of what every page pays.
 console.log(`dist/event-timeline-readers.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-readers.js')))} minified + gzipped`);
+// Loaded only by an element with an <ol>/<ul> child.
+console.log(`dist/event-timeline-list.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-list.js')))} minified + gzipped`);
 
 const why = process.argv.includes('--why');
 const withZoom = process.argv.includes('--zoom');

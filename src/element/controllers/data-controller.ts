@@ -3,6 +3,7 @@ import { toDocument } from '../../core/to-document.js';
 import type { TimelineDocument } from '../../core/types.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
 import { DataReader } from '../support/data-reader.js';
+import { ListInput } from '../support/list-input.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { Announcer } from '../support/announcer.js';
@@ -12,13 +13,15 @@ const NEW_FOR_MS = 5000;
 
 /**
  * The data the element shows: from the `events` property, else `src`, else inline JSON (a
- * child `<script type="application/json">`, watched for edits). Reads in `hostUpdate`, so the
+ * child `<script type="application/json">`), else a child `<ol>`/`<ul>`; both children are
+ * watched for edits. Reads in `hostUpdate`, so the
  * model is ready for the viewport and the layout of the same update, and reports each new model
  * or failure once, after it is drawn, as `timeline-load` / `timeline-error`.
  */
 export class DataController implements ReactiveController {
   readonly #reader: DataReader;
   #inline?: MutationObserver;
+  readonly #list: ListInput;
   /** Ids of the items `addEvents()` brought, marked as new for a few seconds. */
   newIds: ReadonlySet<string> = new Set();
   #pendingIds: string[] = [];
@@ -30,6 +33,7 @@ export class DataController implements ReactiveController {
     private readonly announcer: Announcer,
   ) {
     this.#reader = new DataReader(host);
+    this.#list = new ListInput(() => host.requestUpdate());
     host.addController(this);
   }
 
@@ -42,7 +46,7 @@ export class DataController implements ReactiveController {
   }
 
   get loading(): boolean {
-    return this.#reader.loading;
+    return this.#reader.loading || this.#list.loading;
   }
 
   /** Whether the model of this update only added items to the one before. */
@@ -67,8 +71,16 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#inline = new MutationObserver(() => this.host.requestUpdate());
-    this.#inline.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // One callback for all the edits of a task, so they make one update. The element's own
+    // attributes (reflected properties) are not the data.
+    this.#inline = new MutationObserver((records) => {
+      if (records.every((r) => r.type === 'attributes' && r.target === this.host)) return;
+      this.#list.changed();
+      this.host.requestUpdate();
+    });
+    this.#inline.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Whatever changed while the element was away is read again.
+    this.#list.changed();
     this.host.requestUpdate();
   }
 
@@ -87,6 +99,7 @@ export class DataController implements ReactiveController {
       events: host.events,
       src: host.src,
       inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      list: () => this.#list.read(host),
       zone: this.locale.readingZone,
       messages: this.locale.messages,
     });

@@ -7,6 +7,7 @@ import type { TimelineModel } from '../../core/model.js';
 import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
 import type { TimelineProblem } from '../../core/types.js';
 import { SourceLoader } from '../controllers/source-loader.js';
+import { ListDocument } from './list-input.js';
 
 export interface Failure {
   message: string;
@@ -14,11 +15,12 @@ export interface Failure {
   fatal: boolean;
 }
 
-/** What the element was given, strongest first: the property, `src`, inline JSON. */
+/** What the element was given, strongest first: the property, `src`, inline JSON, a list child. */
 export interface Inputs {
   events: unknown;
   src: string | undefined;
   inline: () => string | undefined;
+  list: () => ListDocument | undefined;
   /** The zone for dates without an offset, or an error message when the attribute's is unknown. */
   zone: string | { error: string };
   messages: Messages;
@@ -146,7 +148,7 @@ export class DataReader {
       // The failed state itself is the input, so that one failure is reported once.
       return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
     }
-    return inputs.inline();
+    return inputs.inline() ?? inputs.list();
   }
 
   #read(raw: unknown, inputs: Inputs): void {
@@ -162,6 +164,8 @@ export class DataReader {
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
+      // A list is read in the page into the element's own document: no reader to load.
+      if (raw instanceof ListDocument) return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, inputs.zone, m);
       const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
       if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, inputs.zone, m);
       // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers

@@ -28,7 +28,7 @@ export interface TimelineProps {
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
-/** The whole element: title, status, problems, chart, details, live region and the slot for inline JSON. */
+/** The whole element: title, status, problems, chart, details, live region, and a hidden slot for its children (inline JSON, a list): the chart stands for them. */
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
   return html`<div class="root" @keydown=${props.onKeyDown}>

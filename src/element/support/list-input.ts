@@ -1,0 +1,60 @@
+import type { TimelineDocument } from '../../core/types.js';
+
+/** The document read from the element's `<ol>`/`<ul>` child: the weakest input, `format: "list"`. */
+export class ListDocument {
+  constructor(readonly data: TimelineDocument) {}
+}
+
+type Walk = typeof import('./list-walk.js');
+
+/**
+ * The element's list child, read again only after the light DOM changed (`changed()`, from the
+ * element's MutationObserver), and handed out as the same object while what it says is the
+ * same: the data reader reads the data again only for a new object, so an edit that changes
+ * nothing (or a change elsewhere) does not redraw. The walk through the list is loaded on
+ * demand (dist/event-timeline-list.js): a page without a list never downloads it.
+ */
+export class ListInput {
+  #dirty = true;
+  #key = '';
+  #last?: ListDocument;
+  #walk?: Walk;
+  /** While the walk is being loaded for a list that is there. */
+  loading = false;
+
+  constructor(private readonly requestUpdate: () => void) {}
+
+  changed(): void {
+    this.#dirty = true;
+  }
+
+  read(host: Element): ListDocument | undefined {
+    if (!this.#dirty) return this.#last;
+    const list = host.querySelector(':scope > ol, :scope > ul');
+    if (list && !this.#walk) {
+      if (!this.loading) this.#load();
+      return this.#last;
+    }
+    this.#dirty = false;
+    const data = list && this.#walk ? this.#walk.readListElement(list) : undefined;
+    const key = data ? JSON.stringify(data) : '';
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#last = data && new ListDocument(data);
+    }
+    return this.#last;
+  }
+
+  #load(): void {
+    this.loading = true;
+    void import('./list-walk.js').then(
+      (walk) => {
+        this.#walk = walk;
+        this.loading = false;
+        this.requestUpdate();
+      },
+      // A walk that cannot be loaded (offline) leaves the list as the page shows it.
+      () => (this.loading = false),
+    );
+  }
+}

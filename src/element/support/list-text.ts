@@ -1,0 +1,45 @@
+/**
+ * The text of part of an HTML list item as a reader of the page sees it: words only, never
+ * markup (an `<img onerror>` written in a title is the words it spells). Block elements start a
+ * new line, so a paragraph does not run into the next; runs of white space are one space.
+ */
+
+// Elements that begin a line of their own.
+const BLOCK = /^(address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tr|ul)$/;
+// Elements whose content no reader sees as text.
+const UNSEEN = /^(script|style|template|noscript|iframe|object|svg|math|textarea|select)$/;
+
+/** The lines of text under `root`, leaving out the elements `skip` names (and all under them). */
+export function textLines(root: Node, skip: (el: Element) => boolean = () => false): string[] {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = child as Element;
+      if (skip(el) || UNSEEN.test(el.localName)) continue;
+      const block = BLOCK.test(el.localName);
+      if (block) text += '\n';
+      walk(el);
+      if (block) text += '\n';
+    }
+  };
+  walk(root);
+  return text
+    .split('\n')
+    .map(tidy)
+    .filter((line) => line !== '');
+}
+
+// What joins a part to its neighbours: white space, punctuation between phrases, dashes.
+const JOIN = '[\\s:;,|·–—-]';
+const EMPTY_BRACKETS = new RegExp(`\\(${JOIN}*\\)|\\[${JOIN}*\\]`, 'g');
+const ENDS = new RegExp(`^${JOIN}+|${JOIN}+$`, 'g');
+
+/**
+ * A line without what joined it to the parts taken out of it: the dash between two dates, the
+ * colon after a title, the brackets that held a range (`Talks (<time>…</time> – <time>…</time>)`).
+ */
+export function tidy(line: string): string {
+  return line.replace(EMPTY_BRACKETS, '').replace(/\s+/g, ' ').replace(ENDS, '');
+}

@@ -1,0 +1,84 @@
+import { SlugMaker } from '../../core/import/slug.js';
+import type { TimelineDocument, TimelineEventInput, TimelineSource } from '../../core/types.js';
+import { textLines, tidy } from './list-text.js';
+
+/**
+ * An `<ol>` or `<ul>` child of the element as an event-timeline document, for the same reading
+ * and checks as JSON (docs/data-format.md, "A list in the page"). Only text and attribute values
+ * are taken, never markup. Which part of an `<li>` is which:
+ * - the first two `<time>`s outside the quote and the links: the date, or the start and end;
+ * - the first heading or `<strong>`: the title, else the first line of text;
+ * - a `<blockquote>`: the quote; an `<img>` (in a `<figure>`, with its `<figcaption>`): the media;
+ * - each `<a href>`: a source (a `<time>` in it is the source's date); a link in a paragraph
+ *   stays part of the description's words, others do not;
+ * - the rest of the text: the description; `id`, `data-group`, `data-place`: id, group, place.
+ */
+
+/** The text of a `<time>`: its `datetime`, else its content (as HTML reads a time's value). */
+const valueOf = (time: Element) => (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
+
+const line = (el: Element, skip?: (el: Element) => boolean) => tidy(textLines(el, skip).join(' '));
+
+/** `field` only when there is text for it: an absent part is absent, not an empty text. */
+const some = <K extends string>(field: K, value: string | undefined) => (value ? ({ [field]: value } as Record<K, string>) : {});
+
+function readItem(li: Element, slugs: SlugMaker): TimelineEventInput {
+  // Whether `el` lies in an element matching `selector` inside this item.
+  const inside = (el: Element, selector: string) => {
+    const found = el.closest(selector);
+    return found !== null && found !== li && li.contains(found);
+  };
+  const quote = li.querySelector('blockquote');
+  const own = (selector: string) => [...li.querySelectorAll(selector)].filter((el) => !inside(el, 'blockquote, a'));
+  const dates = own('time').slice(0, 2);
+  const heading = own('h1, h2, h3, h4, h5, h6, strong')[0];
+  const img = own('img')[0];
+  const figure = img?.closest('figure');
+  const picture = figure && li.contains(figure) ? figure : img;
+  const links = [...li.querySelectorAll('a[href]')].filter((a) => !quote?.contains(a));
+  const apart = new Set<Element>([...dates, ...links.filter((a) => !inside(a, 'p')), ...[heading, quote, picture].filter((el) => el !== undefined && el !== null)]);
+  const lines = textLines(li, (el) => apart.has(el));
+  const title = heading ? line(heading, (el) => dates.includes(el)) : lines.shift();
+  const [start, end] = dates.map(valueOf);
+  const sources = links.map((a): TimelineSource => {
+    const time = a.querySelector('time');
+    const url = a.getAttribute('href')!.trim();
+    return { name: line(a, (el) => el === time) || url, ...some('url', url), ...some('date', time ? valueOf(time) : undefined) };
+  });
+  const caption = figure?.querySelector('figcaption');
+  const src = img?.getAttribute('src')?.trim();
+  return {
+    id: li.id || slugs.next(title ?? ''),
+    title: title ?? '',
+    ...(end !== undefined ? { start, end } : start !== undefined ? { date: start } : {}),
+    ...some('description', lines.join('\n')),
+    ...some('place', li.getAttribute('data-place')?.trim()),
+    ...some('quote', quote ? textLines(quote).join('\n') : undefined),
+    ...some('group', li.getAttribute('data-group')?.trim()),
+    ...(sources.length > 0 ? { sources } : {}),
+    ...(src ? { media: { url: src, alt: img!.getAttribute('alt')?.trim() ?? '', ...some('caption', caption ? line(caption) : undefined) } } : {}),
+  };
+}
+
+/** The list's name: its `aria-label`, the element its `aria-labelledby` names, or the heading just before it. */
+function titleOf(list: Element): string | undefined {
+  const label = list.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  const root = list.getRootNode() as Document | ShadowRoot;
+  const named = (list.getAttribute('aria-labelledby') ?? '').split(/\s+/).flatMap((id) => {
+    const el = id ? root.getElementById(id) : null;
+    return el ? [line(el)] : [];
+  });
+  if (named.join('')) return named.join(' ');
+  const before = list.previousElementSibling;
+  return before && /^h[1-6]$/.test(before.localName) ? line(before) || undefined : undefined;
+}
+
+export function readListElement(list: Element): TimelineDocument {
+  const items = [...list.children].filter((el) => el.localName === 'li');
+  // Ids the page gave come first: a slug never takes one of them.
+  const slugs = new SlugMaker(items.map((li) => li.id).filter((id) => id !== ''));
+  const title = titleOf(list);
+  const lang = list.getAttribute('lang')?.trim();
+  return { ...some('title', title), ...some('lang', lang), events: items.map((li) => readItem(li, slugs)) };
+}
