@@ -8,7 +8,7 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /**
- * `node scripts/check-examples.mjs plain|react|vue` (run by `npm test` after the build):
+ * `node scripts/check-examples.mjs plain|list|react|vue` (run by `npm test` after the build):
  * builds the example as its users would, into a temporary folder (the React and Vue ones
  * with esbuild, importing the package by name through its `exports`), serves it on
  * 127.0.0.1, opens it in headless Chromium, and checks that the timeline shows the events
@@ -47,8 +47,11 @@ let server;
 let browser;
 try {
   cpSync(join(root, 'examples', name, 'index.html'), join(out, 'examples', name, 'index.html'));
-  if (name === 'plain') cpSync(join(root, 'dist', 'event-timeline.js'), join(out, 'dist', 'event-timeline.js'));
-  else await bundle();
+  // The plain pages load the single-file build, and it loads what it needs on demand beside it.
+  if (name === 'plain' || name === 'list') {
+    for (const file of ['event-timeline.js', 'event-timeline-readers.js', 'event-timeline-list.js']) cpSync(join(root, 'dist', file), join(out, 'dist', file));
+  } else await bundle();
+  if (name === 'list') cpSync(join(root, 'examples', name, 'fallback.css'), join(out, 'examples', name, 'fallback.css'));
   server = await serveStatic(out);
   browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Europe/Berlin' });
@@ -66,7 +69,7 @@ try {
   expect(/July 20, 1969/.test(label ?? ''), `${name}: an event is labelled with its date (${label})`);
 
   await page.locator('event-timeline [part~="event"][data-id="landing"]').click();
-  if (name === 'plain') {
+  if (name === 'plain' || name === 'list') {
     await page.waitForFunction(() => document.querySelector('event-timeline')?.getAttribute('selected') === 'landing', null, { timeout: 5000 });
     const title = await page.locator('event-timeline [part~="details-title"]').textContent();
     expect(title === 'Eagle lands', `${name}: clicking an event selects it and shows its details (${title})`);

@@ -10,7 +10,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((f) => f.path).sort();
 
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-readers)?\.js$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-readers|-list)?\.js$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
 const problems = [];
 for (const file of files) if (!allowed.some((re) => re.test(file))) problems.push(`unexpected file in the package: ${file}`);
 

@@ -26,7 +26,7 @@ check('build', 'node', ['scripts/build.mjs']);
 check('bundle size (dist/event-timeline.js ≤ 72 KiB gzipped)', 'node', ['scripts/check-size.mjs']);
 check('package contents (npm pack)', 'node', ['scripts/check-pack.mjs']);
 check('every imported package is declared', 'node', ['scripts/check-imports.mjs']);
-for (const example of ['plain', 'react', 'vue']) check(`example: ${example} (headless Chromium)`, 'node', ['scripts/check-examples.mjs', example]);
+for (const example of ['plain', 'list', 'react', 'vue']) check(`example: ${example} (headless Chromium)`, 'node', ['scripts/check-examples.mjs', example]);
 check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
 check('README API section matches the manifest', 'node', ['scripts/readme-api.mjs', '--check']);

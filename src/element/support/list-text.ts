@@ -9,14 +9,19 @@ const BLOCK = /^(address|article|aside|blockquote|br|dd|details|div|dl|dt|figcap
 // Elements whose content no reader sees as text.
 const UNSEEN = /^(script|style|template|noscript|iframe|object|svg|math|textarea|select)$/;
 
+// Stands where a part was taken out of the text, so that only what joined that part goes with it.
+const CUT = '\u0000';
+
 /** The lines of text under `root`, leaving out the elements `skip` names (and all under them). */
 export function textLines(root: Node, skip: (el: Element) => boolean = () => false): string[] {
   let text = '';
   const walk = (node: Node) => {
+    // A NUL in the text itself is what an HTML parser makes of it: a replacement character.
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
+      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data.replaceAll(CUT, '\ufffd');
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const el = child as Element;
+      if (skip(el)) text += CUT;
       if (skip(el) || UNSEEN.test(el.localName)) continue;
       const block = BLOCK.test(el.localName);
       if (block) text += '\n';
@@ -32,14 +37,15 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
 }
 
 // What joins a part to its neighbours: white space, punctuation between phrases, dashes.
-const JOIN = '[\\s:;,|·–—-]';
-const EMPTY_BRACKETS = new RegExp(`\\(${JOIN}*\\)|\\[${JOIN}*\\]`, 'g');
-const ENDS = new RegExp(`^${JOIN}+|${JOIN}+$`, 'g');
+const JOIN = '[\\s:,|·–—-]*';
+// Brackets that held only parts taken out (`Talks (<time>…</time> – <time>…</time>)`) go with them.
+const EMPTY_BRACKETS = new RegExp(`\\(${JOIN}(?:${CUT}${JOIN})+\\)|\\[${JOIN}(?:${CUT}${JOIN})+\\]`, 'g');
+const AROUND_CUT = new RegExp(`${JOIN}${CUT}${JOIN}`, 'g');
 
 /**
- * A line without what joined it to the parts taken out of it: the dash between two dates, the
- * colon after a title, the brackets that held a range (`Talks (<time>…</time> – <time>…</time>)`).
+ * A line without what joined it to the parts taken out of it (the dash between two dates, the
+ * colon after a date, the comma before a source's date); all other text stays as written.
  */
-export function tidy(line: string): string {
-  return line.replace(EMPTY_BRACKETS, '').replace(/\s+/g, ' ').replace(ENDS, '');
+function tidy(line: string): string {
+  return line.replace(EMPTY_BRACKETS, ' ').replace(AROUND_CUT, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import { SlugMaker } from '../../core/import/slug.js';
 import type { TimelineDocument, TimelineEventInput, TimelineSource } from '../../core/types.js';
-import { textLines, tidy } from './list-text.js';
+import { textLines } from './list-text.js';
 
 /**
  * An `<ol>` or `<ul>` child of the element as an event-timeline document, for the same reading
@@ -17,7 +17,7 @@ import { textLines, tidy } from './list-text.js';
 /** The text of a `<time>`: its `datetime`, else its content (as HTML reads a time's value). */
 const valueOf = (time: Element) => (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
 
-const line = (el: Element, skip?: (el: Element) => boolean) => tidy(textLines(el, skip).join(' '));
+const line = (el: Element, skip?: (el: Element) => boolean) => textLines(el, skip).join(' ');
 
 /** `field` only when there is text for it: an absent part is absent, not an empty text. */
 const some = <K extends string>(field: K, value: string | undefined) => (value ? ({ [field]: value } as Record<K, string>) : {});
