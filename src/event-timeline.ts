@@ -35,7 +35,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
  * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, some events were skipped, a `locale` or `time-zone` could not be used (a problem with index -1 and field `locale` or `timeZone`; the nearest usable one is used instead), or drawing failed. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
- * @slot - An optional `<script type="application/json">` holding the data inline.
+ * @slot - The data inline, when neither `events` nor `src` is set: a `<script type="application/json">`, else an `<ol>` or `<ul>` whose `<li>`s are the events (`<time datetime>` the date, two a range; the first heading or `<strong>` the title; the rest of the text the description; `<blockquote>` the quote; `<a href>`s the sources; `id`, `data-group`, `data-place`), which is what readers see before and without JavaScript. Once drawn, the children are hidden, not removed; edits to them redraw.
  *
  * @csspart title - The document's title above the chart.
  * @csspart axis - The time axis (an SVG); in the vertical layout, the rail with its ticks and breaks.
@@ -99,7 +99,7 @@ import { styles, tokens } from './element/templates/styles.js';
 export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];
 
-  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src` and inline JSON. */
+  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src`, inline JSON and a list. */
   @property({ attribute: false }) events?: TimelineData | TimelineJsDocument | VisTimelineData;
 
   /** URL of a JSON document (or a CSV spreadsheet) to fetch. Changing it aborts the previous request. */
