@@ -224,4 +224,14 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['prop']);
   });
+
+  it('lets src win over the list', async () => {
+    const { el, detail } = await mount('<ol><li><time>2024</time> From the list</li></ol>');
+    expect(detail.format).to.equal('list');
+    const loaded = oneEvent(el, 'timeline-load');
+    el.src = `/test-api/json?body=${encodeURIComponent(JSON.stringify([{ id: 'from-src', title: 'From src', date: '2024' }]))}`;
+    expect(((await loaded) as TimelineLoadEvent).detail.format).to.equal('event-timeline');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['from-src']);
+  });
 });

@@ -165,7 +165,10 @@ export class DataReader {
     if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
       // A list is read in the page into the element's own document: no reader to load.
-      if (raw instanceof ListDocument) return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, inputs.zone, m);
+      if (raw instanceof ListDocument) {
+        if (!raw.data) return this.#fail(m.loadFailed(raw.failure ?? ''));
+        return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, inputs.zone, m);
+      }
       const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
       if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, inputs.zone, m);
       // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers

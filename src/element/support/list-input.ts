@@ -1,8 +1,15 @@
 import type { TimelineDocument } from '../../core/types.js';
 
-/** The document read from the element's `<ol>`/`<ul>` child: the weakest input, `format: "list"`. */
+/**
+ * The document read from the element's `<ol>`/`<ul>` child (the weakest input, `format: "list"`),
+ * or why it could not be read: the list's reader did not load (a copy of the bundle without
+ * dist/event-timeline-list.js beside it, the network gone).
+ */
 export class ListDocument {
-  constructor(readonly data: TimelineDocument) {}
+  constructor(
+    readonly data: TimelineDocument | undefined,
+    readonly failure?: string,
+  ) {}
 }
 
 type Walk = typeof import('./list-walk.js');
@@ -53,8 +60,14 @@ export class ListInput {
         this.loading = false;
         this.requestUpdate();
       },
-      // A walk that cannot be loaded (offline) leaves the list as the page shows it.
-      () => (this.loading = false),
+      (e: unknown) => {
+        this.loading = false;
+        this.#dirty = false;
+        // Kept until the list changes (an edit tries again; a list removed is no input).
+        this.#key = 'failed';
+        this.#last = new ListDocument(undefined, e instanceof Error ? e.message : String(e));
+        this.requestUpdate();
+      },
     );
   }
 }
