@@ -33,6 +33,18 @@ describe('dist/event-timeline.js loads the readers of other formats on demand', 
     expect(fetchedReaders()).to.equal(false);
   });
 
+  it('reads a spreadsheet from a src answering CSV with them', async () => {
+    const el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    const loaded = oneEvent(el, 'timeline-load') as Promise<Load>;
+    el.setAttribute('src', `/test-api/text/sheet.csv?body=${encodeURIComponent('id,title,date\nopening,Opening,2024-11-18\n')}`);
+    document.body.append(el);
+    const { detail } = await loaded;
+    el.remove();
+    expect(detail).to.deep.equal({ count: 1, format: 'csv' });
+    expect(fetchedReaders()).to.equal(true);
+  });
+
   it('fetches them for TimelineJS JSON and reads it', async () => {
     const { detail } = await load({ events: [{ start_date: { year: '1969', month: '7', day: '20' }, text: { headline: '<b>Moon</b> landing' } }] });
     expect(detail).to.deep.equal({ count: 1, format: 'timelinejs' });

@@ -7,9 +7,19 @@ import type { TimelineFormat } from './imported.js';
  * data that needs them.
  */
 
+// The single-file bundle and its readers (dist/event-timeline-readers.js) are built apart, each
+// with its own CsvText class: `instanceof` would not know the other's. A registered symbol is
+// the same in both.
+const CSV = Symbol.for('event-timeline/csv-text');
+
 /** The text of a spreadsheet (a `src` answering text/csv), kept apart from JSON text. */
 export class CsvText {
+  readonly [CSV] = true;
   constructor(readonly text: string) {}
+}
+
+function isCsvText(data: unknown): data is CsvText {
+  return typeof data === 'object' && data !== null && (data as { [CSV]?: unknown })[CSV] === true;
 }
 
 /** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
@@ -45,7 +55,7 @@ export function isVis(data: unknown): boolean {
 
 /** The format of data as it came, by its shape; anything not recognised is the element's own. */
 export function formatOf(data: unknown): TimelineFormat {
-  if (data instanceof CsvText) return 'csv';
+  if (isCsvText(data)) return 'csv';
   if (isTimelineJs(data)) return 'timelinejs';
   if (isVis(data)) return 'vis';
   return 'event-timeline';
