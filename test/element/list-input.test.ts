@@ -114,6 +114,12 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     expect(ids(el)).to.deep.equal(['one']);
   });
 
+  it('names the timeline after the elements the list’s aria-labelledby names', async () => {
+    const { el } = await mount('<p id="list-name-a">Named</p><ol aria-labelledby="list-name-a list-name-b"><li><time>2024</time> One</li></ol><p id="list-name-b">twice</p>');
+    expect(el.toJSON()!.title).to.equal('Named twice');
+    expect(part(el, 'title')!.textContent!.trim()).to.equal('Named twice');
+  });
+
   it('reports bad items with their index and field, and shows the others', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('event-timeline');
