@@ -5,9 +5,9 @@
  */
 
 // Elements that begin a line of their own.
-const BLOCK = /^(address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tr|ul)$/;
+const BLOCK = new Set('address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul'.split(' '));
 // Elements whose content no reader sees as text.
-const UNSEEN = /^(script|style|template|noscript|iframe|object|svg|math|textarea|select)$/;
+const UNSEEN = new Set('script style template noscript iframe object svg math textarea select'.split(' '));
 
 // Stands where a part was taken out of the text, so that only what joined that part goes with it.
 const CUT = '\u0000';
@@ -16,24 +16,26 @@ const CUT = '\u0000';
 export function textLines(root: Node, skip: (el: Element) => boolean = () => false): string[] {
   let text = '';
   const walk = (node: Node) => {
-    // A NUL in the text itself is what an HTML parser makes of it: a replacement character.
-    for (const child of node.childNodes) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      // A NUL in the text itself is what an HTML parser makes of it: a replacement character.
       if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data.replaceAll(CUT, '\ufffd');
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const el = child as Element;
       if (skip(el)) text += CUT;
-      if (skip(el) || UNSEEN.test(el.localName)) continue;
-      const block = BLOCK.test(el.localName);
+      if (skip(el) || UNSEEN.has(el.localName)) continue;
+      const block = BLOCK.has(el.localName);
       if (block) text += '\n';
       walk(el);
       if (block) text += '\n';
     }
   };
   walk(root);
-  return text
-    .split('\n')
-    .map(tidy)
-    .filter((line) => line !== '');
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const tidied = tidy(line);
+    if (tidied !== '') lines.push(tidied);
+  }
+  return lines;
 }
 
 // What joins a part to its neighbours: white space, punctuation between phrases, dashes.
@@ -47,5 +49,6 @@ const AROUND_CUT = new RegExp(`${JOIN}${CUT}${JOIN}`, 'g');
  * colon after a date, the comma before a source's date); all other text stays as written.
  */
 function tidy(line: string): string {
-  return line.replace(EMPTY_BRACKETS, ' ').replace(AROUND_CUT, ' ').replace(/\s+/g, ' ').trim();
+  const cut = line.includes(CUT) ? line.replace(EMPTY_BRACKETS, ' ').replace(AROUND_CUT, ' ') : line;
+  return cut.replace(/\s+/g, ' ').trim();
 }

@@ -22,21 +22,38 @@ const line = (el: Element, skip?: (el: Element) => boolean) => textLines(el, ski
 /** `field` only when there is text for it: an absent part is absent, not an empty text. */
 const some = <K extends string>(field: K, value: string | undefined) => (value ? ({ [field]: value } as Record<K, string>) : {});
 
+// The elements that carry an item's fields, found in one pass over the item.
+const PARTS = 'time, h1, h2, h3, h4, h5, h6, strong, img, a[href], blockquote';
+const QUOTE = new Set(['blockquote']);
+const QUOTE_OR_LINK = new Set(['blockquote', 'a']);
+const PARAGRAPH = new Set(['p']);
+const FIGURE = new Set(['figure']);
+
 function readItem(li: Element, slugs: SlugMaker): TimelineEventInput {
-  // Whether `el` lies in an element matching `selector` inside this item.
-  const inside = (el: Element, selector: string) => {
-    const found = el.closest(selector);
-    return found !== null && found !== li && li.contains(found);
+  // The nearest element named in `names` that holds `el`, inside this item.
+  const holder = (el: Element, names: ReadonlySet<string>) => {
+    for (let up = el.parentElement; up && up !== li; up = up.parentElement) if (names.has(up.localName)) return up;
+    return undefined;
   };
-  const quote = li.querySelector('blockquote');
-  const own = (selector: string) => [...li.querySelectorAll(selector)].filter((el) => !inside(el, 'blockquote, a'));
-  const dates = own('time').slice(0, 2);
-  const heading = own('h1, h2, h3, h4, h5, h6, strong')[0];
-  const img = own('img')[0];
-  const figure = img?.closest('figure');
-  const picture = figure && li.contains(figure) ? figure : img;
-  const links = [...li.querySelectorAll('a[href]')].filter((a) => !quote?.contains(a));
-  const apart = new Set<Element>([...dates, ...links.filter((a) => !inside(a, 'p')), ...[heading, quote, picture].filter((el) => el !== undefined && el !== null)]);
+  const dates: Element[] = [];
+  const links: Element[] = [];
+  let quote: Element | undefined;
+  let heading: Element | undefined;
+  let img: Element | undefined;
+  for (const el of li.querySelectorAll(PARTS)) {
+    const name = el.localName;
+    if (name === 'blockquote') quote ??= el;
+    else if (name === 'a') {
+      if (!holder(el, QUOTE)) links.push(el);
+    } else if (holder(el, QUOTE_OR_LINK)) continue;
+    else if (name === 'time') {
+      if (dates.length < 2) dates.push(el);
+    } else if (name === 'img') img ??= el;
+    else heading ??= el;
+  }
+  const figure = img && holder(img, FIGURE);
+  const apart = new Set<Element>([...dates, ...links.filter((a) => !holder(a, PARAGRAPH))]);
+  for (const el of [heading, quote, figure ?? img]) if (el) apart.add(el);
   const lines = textLines(li, (el) => apart.has(el));
   const title = heading ? line(heading, (el) => dates.includes(el)) : lines.shift();
   const [start, end] = dates.map(valueOf);
