@@ -155,7 +155,7 @@ export class EventTimeline extends LitElement {
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
   /** The moving parts (src/element/controllers), and what they give the templates. */
-  readonly #parts = addControllers(this);
+  readonly #parts = addControllers(this, { internals: this.#internals, flush: () => this.performUpdate() });
   readonly #view = new TimelineView(this.#parts);
 
   /**

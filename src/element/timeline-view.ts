@@ -9,6 +9,7 @@ import type { FilterController } from './controllers/filter-controller.js';
 import type { HashController } from './controllers/hash-controller.js';
 import type { TimelineHost } from './controllers/host.js';
 import type { LayoutController } from './controllers/layout-controller.js';
+import type { PrintController } from './controllers/print-controller.js';
 import type { LocaleController } from './controllers/locale-controller.js';
 import type { SelectionController } from './controllers/selection-controller.js';
 import type { ViewportController } from './controllers/viewport-controller.js';
@@ -26,6 +27,7 @@ export interface TimelineParts {
   selection: SelectionController;
   hash: HashController;
   layout: LayoutController;
+  print: PrintController;
   names: EventNames;
   announcer: Announcer;
 }
@@ -68,7 +70,7 @@ export class TimelineView {
   };
 
   props(): TimelineProps {
-    const { host, locale, data, filter, viewport, selection, hash, layout, names, announcer } = this.p;
+    const { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer } = this.p;
     const model = filter.shown;
     const m = locale.messages;
     const frame = layout.frame;
@@ -138,6 +140,8 @@ export class TimelineView {
         onClose: selection.closeChipList,
         onKeyDown: selection.onChipListKey,
       },
+      // Every item shown (not only those in the window), and only while printing.
+      print: print.printing && model ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate } : undefined,
       announcement: announcer.text,
       onKeyDown: input.onKeyDown,
     };

@@ -8,16 +8,21 @@ import type { TimelineHost } from './host.js';
 import { LayoutController } from './layout-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { NowController } from './now-controller.js';
+import { PrintController } from './print-controller.js';
 import { SelectionController } from './selection-controller.js';
 import { ViewportController } from './viewport-controller.js';
 
 /**
  * Adds the element's controllers to it and returns them. Lit runs controllers in the order
  * they were added, each update, and each reads what the earlier ones worked out: words and
- * zones, data, filter, window, selection, link, "today", layout. Each gets only the others
+ * zones, data, filter, window, selection, link, "today", print, layout. Each gets only the others
  * it reads; a getter stands for one made later (read at update time, never here).
  */
-export function addControllers(host: TimelineHost): TimelineParts {
+export function addControllers(
+  host: TimelineHost,
+  /** For print: the element's internals (its state `printing`) and its update run at once. */
+  element: { internals: ElementInternals; flush: () => void },
+): TimelineParts {
   const locale: LocaleController = new LocaleController(host, () => data.model);
   const announcer = new Announcer(() => host.requestUpdate());
   const data = new DataController(host, locale, announcer);
@@ -38,6 +43,7 @@ export function addControllers(host: TimelineHost): TimelineParts {
   const selection = new SelectionController(host, { model: shown, locale, viewport, names, announcer });
   const hash = new HashController(host, { model: shown, selection, viewport });
   const now = new NowController(host, locale);
+  const print = new PrintController(host, element.internals, element.flush);
   const layout: LayoutController = new LayoutController(host, { model: shown, locale, viewport, selection, now: () => now.reference() });
-  return { host, locale, data, filter, viewport, selection, hash, layout, names, announcer };
+  return { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer };
 }

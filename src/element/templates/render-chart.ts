@@ -32,6 +32,8 @@ export function renderChart(props: ChartProps): TemplateResult {
   const frame: Frame = props.frame;
   const vertical = frame.orientation === 'vertical';
   const plotSize = { height: `${vertical ? frame.extent : frame.breadth}px` };
+  // The width the frame was laid out for: on paper the chart is scaled from it to the page's.
+  const chartWidth = { '--_chart-width': `${vertical ? frame.breadth : frame.length}px` };
   return html`
     ${renderControls({
       messages: props.messages,
@@ -39,7 +41,7 @@ export function renderChart(props: ChartProps): TemplateResult {
       onZoomOut: () => props.onZoom('out'),
       onFit: () => props.onZoom('fit'),
     })}
-    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} ${ref(props.chartRef)}>
+    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)} ${ref(props.chartRef)}>
       ${props.backdrop && vertical ? renderBackdropStrip(props.backdrop) : nothing}
       <div class="frame">
         ${props.backdrop && !vertical ? renderBackdropStrip(props.backdrop) : nothing}

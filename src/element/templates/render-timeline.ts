@@ -6,6 +6,7 @@ import { renderFailure } from './render-failure.js';
 import { renderFilters, type FiltersProps } from './render-filters.js';
 import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
 import { renderLongText } from './render-long-text.js';
+import { renderPrint, type PrintProps } from './render-print.js';
 import type { Failure } from '../support/data-reader.js';
 
 export interface TimelineProps {
@@ -24,11 +25,13 @@ export interface TimelineProps {
   details?: DetailsProps;
   /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
   chipList?: ClusterListProps;
+  /** While printing: the list of every item, under the chart. */
+  print?: PrintProps;
   announcement: string;
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
-/** The whole element: title, status, problems, chart, details, live region, and a hidden slot for its children (inline JSON, a list): the chart stands for them. */
+/** The whole element: title, status, problems, chart, details, the print list while printing, live region, and a hidden slot for its children (inline JSON, a list): the chart stands for them. */
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
   return html`<div class="root" @keydown=${props.onKeyDown}>
@@ -38,6 +41,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.filters ? renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
     ${props.details ? renderDetails(props.details) : props.chipList ? renderClusterList(props.chipList) : nothing}
+    ${props.print ? renderPrint(props.print) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
     <slot hidden></slot>
   </div>`;

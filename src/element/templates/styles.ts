@@ -6,6 +6,7 @@ import { articleStyles } from './article.styles.js';
 import { backdropStyles } from './backdrop.styles.js';
 import { filterStyles } from './filters.styles.js';
 import { detailsStyles } from './details.styles.js';
+import { printStyles } from './print.styles.js';
 
 /**
  * Public tokens are read once here, with their defaults, into private `--_*` properties;
@@ -48,6 +49,6 @@ export const tokens = css`
   }
 `;
 
-/** Every template's own styles, in cascade order: later ones refine earlier ones (the vertical layout the items). */
-export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles, detailsStyles];
+/** Every template's own styles, in cascade order: later ones refine earlier ones (the vertical layout the items, print all of them). */
+export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles, detailsStyles, printStyles];
 

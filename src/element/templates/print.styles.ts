@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/**
+ * The print layout, while the host is in the state `printing` (print-controller.ts): no controls,
+ * light on paper, the chart scaled to the page and the list of every item under it. Uses only
+ * the private tokens (styles.ts), some of them set here to the light palette.
+ */
+export const printStyles = css`
+  /*
+   * Paper is light: whatever theme the page set, text and lines take the light palette. The
+   * items' own colours (event, selected, groups) stay, since they tell groups apart. Markers
+   * and bands are backgrounds, which browsers leave out on paper unless told to keep them.
+   */
+  :host(:state(printing)) {
+    --_text-color: #1f2328;
+    --_muted-color: #57606a;
+    --_background: #ffffff;
+    --_axis-color: #57606a;
+    --_grid-color: #d8dee4;
+    --_panel-background: #f6f8fa;
+    --_link-color: #0a5cc2;
+    --_error-color: #b42318;
+    color-scheme: light;
+    color: var(--_text-color);
+    background: var(--_background);
+    print-color-adjust: exact;
+  }
+  :host(:state(printing)) .root {
+    height: auto;
+    /* The page's width, for the chart's scale (100cqw). */
+    container-type: inline-size;
+  }
+  :host(:state(printing)) .controls,
+  :host(:state(printing)) .filters,
+  :host(:state(printing)) .details {
+    display: none;
+  }
+  /*
+   * The chart keeps the window shown and the layout made for the screen, scaled down to the
+   * width of the page when that is narrower: the ratio of two lengths is the tangent of the
+   * angle they span. Nothing is cut at the page's edge, and the layout is not redone for paper.
+   */
+  :host(:state(printing)) .chart {
+    --_chart-width: 100cqw;
+    zoom: min(1, tan(atan2(100cqw, var(--_chart-width))));
+    /* Every lane prints; what lies beyond the window is cut at the chart's edge, as on screen. */
+    overflow: clip visible;
+    cursor: auto;
+    break-inside: avoid;
+  }
+  .print-list {
+    margin: 1em 0 0;
+    padding: 0;
+    list-style: none;
+    overflow-wrap: anywhere;
+  }
+  .print-list > li {
+    margin: 0 0 0.75em;
+    break-inside: avoid;
+  }
+  .print-list .when {
+    display: block;
+    color: var(--_muted-color);
+  }
+  .print-list p,
+  .print-list ul,
+  .print-list blockquote {
+    margin: 0.15em 0 0;
+  }
+  .print-list blockquote {
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_grid-color);
+  }
+  .print-list a {
+    color: var(--_link-color);
+  }
+  .print-list .url::before {
+    content: '— ';
+  }
+`;

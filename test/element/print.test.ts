@@ -1,0 +1,187 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TimelineDocument } from '../../src/core/types.js';
+import type { EventTimeline } from '../../src/index.js';
+import { contrast, luminance, rgb } from './contrast.js';
+import { eventById, html, part, parts } from './helpers.js';
+
+const story: TimelineDocument = {
+  title: 'The printing press',
+  lang: 'en',
+  timeZone: 'Europe/Berlin',
+  groups: [
+    { id: 'press', label: 'Press' },
+    { id: 'church', label: 'Church' },
+  ],
+  eras: [{ title: 'Incunabula', start: '1450', end: '1500' }],
+  references: [{ title: 'Fall of Constantinople', date: '1453-05-29' }],
+  events: [
+    {
+      id: 'bible',
+      title: 'The Gutenberg Bible is finished',
+      date: '1455',
+      group: 'press',
+      place: 'Mainz',
+      description: 'About 180 copies, most on paper, some on vellum.',
+      quote: 'All that has been written to me about that marvellous man was true.',
+      sources: [
+        { name: 'Letter of Enea Silvio Piccolomini', url: 'https://example.org/letters/piccolomini-1455-03-12', date: '1455-03-12' },
+        { name: 'A catalogue without a web address' },
+      ],
+    },
+    {
+      id: 'indulgence',
+      title: 'Indulgences printed for the war against the Turks',
+      date: '1454-10-22',
+      group: 'church',
+      place: 'Mainz',
+      description: 'Among the first dated prints.',
+      sources: [{ name: 'Library record', url: 'https://example.org/records?id=averylongaddresswithoutanybreakinitthatwouldpushthepagewiderthanpaperallows0123456789abcdefghijklmnopqrstuvwxyz' }],
+    },
+    { id: 'psalter', title: 'Mainz Psalter', date: '1457-08-14', group: 'press', sources: [{ name: 'Colophon', url: 'https://example.org/psalter' }] },
+    { id: 'venice', title: 'Printing reaches Venice', start: '1469-09', end: '1469-12', group: 'press', place: 'Venice' },
+  ],
+};
+
+const DARK = {
+  '--timeline-background': '#0d1117',
+  '--timeline-text-color': '#e6edf3',
+  '--timeline-muted-color': '#9da7b3',
+  '--timeline-panel-background': '#161b22',
+  '--timeline-link-color': '#79c0ff',
+};
+
+async function mount(width = 900, attrs: { theme?: 'dark'; dark?: boolean } = {}): Promise<EventTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><event-timeline locale="en" time-zone="Europe/Berlin" searchable hash-key="tl"></event-timeline></div>`);
+  if (attrs.dark) for (const [k, v] of Object.entries(DARK)) wrapper.style.setProperty(k, v);
+  const el = wrapper.querySelector('event-timeline')!;
+  el.style.width = `${width}px`;
+  if (attrs.theme) el.theme = attrs.theme;
+  const loaded = oneEvent(el, 'timeline-load');
+  el.events = story;
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** Print media takes effect at the next frame (the media query's change event), then the element updates. */
+async function printMedia(el: EventTimeline): Promise<void> {
+  await emulateMedia({ media: 'print' });
+  for (let i = 0; i < 20 && !part(el, 'print-list'); i++) await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
+
+function shown(node: Element | undefined): boolean {
+  return node !== undefined && node.checkVisibility();
+}
+
+/** How far right a box is seen: boxes are cut at the edge of any ancestor that clips them. */
+function seenRight(node: Element): number {
+  let right = node.getBoundingClientRect().right;
+  for (let a = node.parentElement; a; a = a.parentElement) {
+    if (getComputedStyle(a).overflowX !== 'visible') right = Math.min(right, a.getBoundingClientRect().right);
+  }
+  return right;
+}
+
+/** Every box of the shadow tree seen past the element's right edge. */
+function beyondRightEdge(el: EventTimeline): string[] {
+  const edge = el.getBoundingClientRect().right + 0.5;
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((n) => n.checkVisibility() && n.getBoundingClientRect().width > 0 && seenRight(n) > edge)
+    .map((n) => `${n.tagName.toLowerCase()}.${n.getAttribute('class') ?? ''}[${n.getAttribute('part') ?? ''}]`);
+}
+
+describe('<event-timeline> printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('draws no print list on screen', async () => {
+    const el = await mount();
+    expect(part(el, 'print-list')).to.equal(undefined);
+    expect(shown(part(el, 'controls'))).to.equal(true);
+  });
+
+  it('prints every item, also those outside the window, with date, title, place, description, quote and sources with their addresses written out', async () => {
+    const el = await mount();
+    await el.zoomTo('1455-01', '1455-12', { animate: false });
+    el.selected = 'bible';
+    await el.updateComplete;
+    const detailsDate = part(el, 'details-date')!.textContent!.trim();
+    await printMedia(el);
+    const items = parts(el, 'print-item');
+    expect(items.map((li) => li.dataset['id'])).to.deep.equal(['indulgence', 'bible', 'psalter', 'venice']);
+    const bible = items.find((li) => li.dataset['id'] === 'bible')!;
+    const text = bible.innerText;
+    // The same date as the details panel writes.
+    expect(text).to.contain(detailsDate);
+    for (const words of [
+      'The Gutenberg Bible is finished',
+      'Mainz',
+      'About 180 copies, most on paper, some on vellum.',
+      'All that has been written to me about that marvellous man was true.',
+      'Letter of Enea Silvio Piccolomini',
+      'https://example.org/letters/piccolomini-1455-03-12',
+      'A catalogue without a web address',
+    ]) {
+      expect(text, words).to.contain(words);
+    }
+    expect(bible.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/letters/piccolomini-1455-03-12');
+    const venice = items.find((li) => li.dataset['id'] === 'venice')!.innerText;
+    expect(venice).to.contain('Printing reaches Venice').and.to.contain('Venice');
+    expect(part(el, 'print-list')!.getAttribute('aria-label')).to.equal('The printing press');
+  });
+
+  it('prints without controls: no zoom buttons, legend, search, details panel or copy link', async () => {
+    const el = await mount();
+    el.selected = 'bible';
+    await el.updateComplete;
+    for (const name of ['controls', 'legend', 'search', 'details', 'copy-link']) expect(shown(part(el, name)), `${name} on screen`).to.equal(true);
+    await printMedia(el);
+    for (const name of ['controls', 'zoom-in', 'legend', 'search', 'details', 'copy-link', 'close']) expect(shown(part(el, name)), name).to.equal(false);
+    // The chart itself prints.
+    expect(shown(eventById(el, 'bible'))).to.equal(true);
+  });
+
+  it('prints a dark theme light, whether set by the theme attribute or by the tokens', async () => {
+    for (const attrs of [{ theme: 'dark' as const }, { dark: true }]) {
+      const el = await mount(900, attrs);
+      expect(luminance(rgb(getComputedStyle(el).backgroundColor)), 'dark on screen').to.be.lessThan(0.1);
+      await printMedia(el);
+      const background = getComputedStyle(el).backgroundColor;
+      expect(luminance(rgb(background)), 'light on paper').to.be.greaterThan(0.9);
+      const title = parts(el, 'print-item')[0]!.querySelector('strong')!;
+      expect(contrast(getComputedStyle(title).color, background)).to.be.at.least(7);
+      expect(contrast(getComputedStyle(part(el, 'print-list')!.querySelector('a')!).color, background)).to.be.at.least(4.5);
+      await emulateMedia({ media: 'screen' });
+      el.parentElement!.remove();
+    }
+  });
+
+  it('cuts nothing at the right edge: long addresses wrap', async () => {
+    const el = await mount(700);
+    await printMedia(el);
+    expect(beyondRightEdge(el)).to.deep.equal([]);
+  });
+
+  it('scales the chart laid out for a wide screen down to a narrower page', async () => {
+    const el = await mount(1100);
+    await printMedia(el);
+    const laidOut = part(el, 'axis')!.getBoundingClientRect().width;
+    // Paper narrower than the screen: measured before the element could lay out again.
+    el.style.width = '600px';
+    expect(beyondRightEdge(el)).to.deep.equal([]);
+    const scaled = part(el, 'axis')!.getBoundingClientRect().width;
+    expect(scaled).to.be.within(laidOut * (600 / 1100) - 1, laidOut * (600 / 1100) + 1);
+  });
+
+  it('draws the list synchronously in beforeprint, and drops it after printing', async () => {
+    const el = await mount();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(parts(el, 'print-item').length).to.equal(story.events.length);
+    expect(shown(part(el, 'controls'))).to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(part(el, 'print-list')).to.equal(undefined);
+    expect(shown(part(el, 'controls'))).to.equal(true);
+  });
+});
