@@ -26,6 +26,10 @@ import { styles, tokens } from './element/templates/styles.js';
  * HTML texts become plain text. `toJSON()` returns what was read as an event-timeline document,
  * so that such data can be converted once and kept.
  *
+ * Printed, it leaves out its controls and prints light: the chart at the window shown, scaled to
+ * the page's width, then every event shown with its date, texts and sources' addresses
+ * (`print-list`, drawn only from `beforeprint` to `afterprint` or under print media).
+ *
  * @tag event-timeline
  * @summary Dated events from a small JSON list, on a time axis, with details and sources.
  *
@@ -69,6 +73,8 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart details-list - In the details panel, the list of a "+N" chip's events that zooming cannot part.
  * @csspart details-item - One event of that list (a button carrying `data-id`); it selects the event.
  * @csspart cluster - A "+N" chip standing for events that found no lane in a dense stretch; it zooms in to them, or lists them in the details panel when they are at one instant or the zoom limit.
+ * @csspart print-list - Only while printing: the list of every event shown, under the chart.
+ * @csspart print-item - One event of that list (carries `data-id`).
  * @csspart loading - The message shown while `src` loads.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when data could not be loaded or some events were skipped.

@@ -45,7 +45,6 @@ export const printStyles = css`
     zoom: min(1, tan(atan2(100cqw, var(--_chart-width))));
     /* Every lane prints; what lies beyond the window is cut at the chart's edge, as on screen. */
     overflow: clip visible;
-    cursor: auto;
     break-inside: avoid;
   }
   .print-list {
