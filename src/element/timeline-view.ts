@@ -141,7 +141,9 @@ export class TimelineView {
         onKeyDown: selection.onChipListKey,
       },
       // Every item shown (not only those in the window), and only while printing.
-      print: print.printing && model ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate } : undefined,
+      print: print.printing && model
+        ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
+        : undefined,
       announcement: announcer.text,
       onKeyDown: input.onKeyDown,
     };

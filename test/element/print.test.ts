@@ -174,6 +174,21 @@ describe('<event-timeline> printing', () => {
     expect(scaled).to.be.within(laidOut * (600 / 1100) - 1, laidOut * (600 / 1100) + 1);
   });
 
+  it('keeps listing every item while the window moves under print media, and writes the dates anew in a new locale', async () => {
+    const el = await mount();
+    await printMedia(el);
+    // Each entry's first line is its date.
+    const english = parts(el, 'print-item').map((li) => li.innerText.split('\n')[0]);
+    await el.zoomTo('1454-10', '1455-02', { animate: false });
+    expect(parts(el, 'print-item').map((li) => li.innerText.split('\n')[0])).to.deep.equal(english);
+    el.locale = 'de';
+    await el.updateComplete;
+    const german = parts(el, 'print-item').map((li) => li.innerText.split('\n')[0]);
+    expect(german.length).to.equal(story.events.length);
+    expect(german.find((text) => text!.includes('Okt'))).to.not.equal(undefined);
+    expect(german).to.not.deep.equal(english);
+  });
+
   it('draws the list synchronously in beforeprint, and drops it after printing', async () => {
     const el = await mount();
     window.dispatchEvent(new Event('beforeprint'));
