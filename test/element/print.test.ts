@@ -142,6 +142,13 @@ describe('<event-timeline> printing', () => {
     expect(shown(eventById(el, 'bible'))).to.equal(true);
   });
 
+  it('takes the print layout under print media at once, before its script hears of it', async () => {
+    const el = await mount(900, { theme: 'dark' });
+    await emulateMedia({ media: 'print' });
+    expect(shown(part(el, 'controls'))).to.equal(false);
+    expect(luminance(rgb(getComputedStyle(el).backgroundColor))).to.be.greaterThan(0.9);
+  });
+
   it('prints a dark theme light, whether set by the theme attribute or by the tokens', async () => {
     for (const attrs of [{ theme: 'dark' as const }, { dark: true }]) {
       const el = await mount(900, attrs);

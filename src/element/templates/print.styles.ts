@@ -1,11 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * The print layout, while the host is in the state `printing` (print-controller.ts): no controls,
- * light on paper, the chart scaled to the page and the list of every item under it. Uses only
- * the private tokens (styles.ts), some of them set here to the light palette.
+ * The print layout: no controls, light on paper, the chart scaled to the page and the list of
+ * every item under it. The same rules apply under print media (at once, before any script runs)
+ * and while the host is in the state `printing` (print-controller.ts: from `beforeprint`, and
+ * wherever print media is only reported to script, as in the Print story). Uses only the private
+ * tokens (styles.ts), some of them set here to the light palette.
  */
-export const printStyles = css`
+const whilePrinting = css`
   /*
    * Paper is light: whatever theme the page set, text and lines take the light palette. The
    * items' own colours (event, selected, groups) stay, since they tell groups apart. Markers
@@ -47,6 +49,10 @@ export const printStyles = css`
     overflow: clip visible;
     break-inside: avoid;
   }
+`;
+
+/** The list itself is drawn only while printing: its styles need no condition. */
+const printList = css`
   .print-list {
     margin: 1em 0 0;
     padding: 0;
@@ -77,3 +83,9 @@ export const printStyles = css`
     content: '— ';
   }
 `;
+
+// Under print media the host needs no state: the same rules, for the host itself. (Built from
+// the text, not a css template with a selector in a placeholder, which the build's minifier garbles.)
+const underPrintMedia = whilePrinting.cssText.replaceAll(':host(:state(printing))', ':host');
+
+export const printStyles = unsafeCSS(`@media print{${underPrintMedia}}${whilePrinting.cssText}${printList.cssText}`);
