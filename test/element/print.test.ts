@@ -206,4 +206,24 @@ describe('<event-timeline> printing', () => {
     expect(part(el, 'print-list')).to.equal(undefined);
     expect(shown(part(el, 'controls'))).to.equal(true);
   });
+
+  it('with 10,000 items draws none of the list on screen, and all of it within beforeprint', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style="width: 900px"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = Array.from({ length: 10000 }, (_, i) => ({
+      id: `n${i}`,
+      title: `Notice ${i}`,
+      date: new Date(Date.UTC(2000, 0, 1) + i * 3600_000).toISOString().slice(0, 16),
+      sources: [{ name: `Register ${i}`, url: `https://example.org/register/${i}` }],
+    }));
+    await loaded;
+    await el.zoomTo('2000-01-02', '2000-01-03', { animate: false });
+    expect(parts(el, 'print-item').length).to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    const items = parts(el, 'print-item');
+    expect(items.length).to.equal(10000);
+    expect(items[9999]!.innerText).to.contain('Notice 9999').and.to.contain('https://example.org/register/9999');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+  });
 });
