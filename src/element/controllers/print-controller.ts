@@ -1,15 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Whether the element is laid out for print (the host's custom state `printing`, which the
- * print styles select): from `beforeprint` to `afterprint`, and whenever
- * print media applies (emulated print, a print preview that reports it). The print list of every
- * item is drawn only then, so that an ordinary render never pays for thousands of entries.
+ * Whether the element is laid out for print (the host's custom state `printing`, which the print
+ * styles select): from `beforeprint` to `afterprint`, and whenever print media applies (emulated
+ * print, a preview that reports it). The list of every item is drawn only then, so that an
+ * ordinary render never pays for thousands of entries.
  *
  * `beforeprint` is the last moment before the browser lays the page out for paper, and nothing
  * asynchronous runs in between: the element's update is flushed synchronously there.
  */
 export class PrintController implements ReactiveController {
+  /** Whether this update draws the print list. */
   printing = false;
   #media?: MediaQueryList;
   /** Between `beforeprint` and `afterprint`: printing even where print media is not (yet) reported. */

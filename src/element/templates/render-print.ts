@@ -42,7 +42,7 @@ function printList(props: PrintProps): TemplateResult {
     ${props.items.map(
       (item) => html`<li part="print-item" data-id=${item.id}>
         <span class="when">${when(item)}</span>
-        <strong class="print-title">${capMarks(item.title)}</strong>
+        <strong>${capMarks(item.title)}</strong>
         ${item.place ? html`<p>${m.place}: ${capMarks(item.place)}</p>` : nothing}
         ${item.description ? html`<p>${capMarks(item.description)}</p>` : nothing}
         ${item.quote ? html`<blockquote>${capMarks(item.quote)}</blockquote>` : nothing}
