@@ -84,11 +84,12 @@ describe('toSVG()', () => {
       const svg = doc.documentElement;
       expect(svg.namespaceURI).to.equal('http://www.w3.org/2000/svg');
       expect(doc.querySelector('svg > title')?.textContent).to.equal(story.title);
-      expect(doc.querySelectorAll('script, foreignObject, image, use, a, style').length, 'nothing active or linked').to.equal(0);
+      expect(doc.querySelectorAll('script, foreignObject, image, use, a, iframe').length, 'nothing active or linked').to.equal(0);
+      expect([...doc.querySelectorAll('style')].map((s) => s.textContent).join(''), 'a style sheet with nothing to fetch').not.to.match(/@import|url\(/i);
       const attributes = [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes]);
       expect(attributes.filter((a) => /href$/i.test(a.name) || /url\(|javascript:/i.test(a.value)).map((a) => a.name), 'no reference outside').to.deep.equal([]);
       const texts = textsOf(doc);
-      for (const title of titles) expect(texts, title).to.include(title);
+      for (const title of [story.title!, ...titles]) expect(texts, title).to.include(title);
       // Markup in the data stays text: the title with <b> makes no <b> element.
       expect(doc.querySelector('b, council')).to.equal(null);
       if (orientation === 'horizontal') {
@@ -98,6 +99,25 @@ describe('toSVG()', () => {
       }
     });
   }
+
+  it('breaks a long title into the lines the element shows, each within the picture', async () => {
+    const title = 'A very long title for a narrow timeline that must wrap onto several lines';
+    const el = await mountWith({ title, events: story.events }, { width: 300 });
+    const svg = el.toSVG();
+    const doc = parseSvg(svg);
+    expect(textsOf(doc)).to.include(title);
+    // Drawn inline, the lines can be measured: none runs past the picture's right edge.
+    const holder = document.createElement('div');
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    try {
+      const lines = [...holder.querySelectorAll<SVGTextElement>('text')].filter((t) => title.includes(t.textContent!.trim()) && t.textContent!.trim().length > 0);
+      expect(lines.length, 'title lines').to.be.at.least(3);
+      for (const line of lines) expect(line.getBBox().x + line.getBBox().width, line.textContent!).to.be.at.most(300);
+    } finally {
+      holder.remove();
+    }
+  });
 
   it('names the picture after the label when one is set', async () => {
     const el = await mountWith(story);

@@ -1,4 +1,3 @@
-import { slugOf } from '../../core/import/slug.js';
 import { groupIndexOf } from '../../core/model.js';
 import { writePicture, type PictureTheme, type PlacedText } from '../../core/picture.js';
 import { errorMessage } from '../../core/error-message.js';
@@ -32,9 +31,27 @@ function resolveTheme(host: HTMLElement, root: ParentNode): PictureTheme {
   return theme;
 }
 
+/** The lines the browser broke a box's first text into, each with its place (a title or a period's name may wrap). */
+function linesOf(el: HTMLElement, kind: PlacedText['kind'], origin: DOMRect): PlacedText[] {
+  const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode();
+  const lines: PlacedText[] = [];
+  const range = document.createRange();
+  for (const word of node?.textContent?.matchAll(/\S+\s*/g) ?? []) {
+    range.setStart(node!, word.index);
+    range.setEnd(node!, word.index + word[0].length);
+    const r = range.getBoundingClientRect();
+    const last = lines.at(-1);
+    if (last && Math.abs(r.top - origin.top - last.y) < 1) last.text += word[0];
+    else lines.push({ kind, text: word[0], x: r.left - origin.left, y: r.top - origin.top, height: r.height });
+  }
+  return lines;
+}
+
 /**
  * `toSVG()`, `toPNG()` and the export buttons: the element measures where its title, strip,
- * axis and plot are and resolves its theme; the core writes the SVG (core/picture.ts).
+ * axis and plot are and resolves its theme; the core writes the SVG (core/picture.ts). The
+ * PNG and the downloads are loaded on demand (picture-files.ts); the SVG is not, as `toSVG()`
+ * answers at once.
  */
 export class Picture {
   constructor(
@@ -46,15 +63,13 @@ export class Picture {
     const { host, layout, filter, locale } = this.p;
     const root = host.shadowRoot ?? host;
     const origin = host.getBoundingClientRect();
-    const box = (el: Element | null) => {
-      const r = el?.getBoundingClientRect();
-      return { x: (r?.left ?? origin.left) - origin.left, y: (r?.top ?? origin.top) - origin.top, height: r?.height ?? 0 };
+    const corner = (el: Element | null) => {
+      const r = el?.getBoundingClientRect() ?? origin;
+      return { x: r.left - origin.left, y: r.top - origin.top };
     };
-    const texts: PlacedText[] = [...root.querySelectorAll<HTMLElement>('[part=title],[part=era-label],[part=reference-label]')].map((el) => ({
-      kind: el.matches('[part=title]') ? 'title' : el.matches('[part=era-label]') ? 'era' : 'reference',
-      text: el.dataset['title'] ?? el.textContent ?? '',
-      ...box(el),
-    }));
+    const texts = [...root.querySelectorAll<HTMLElement>('[part=title],[part=era-label],[part=reference-label]')].flatMap((el) =>
+      linesOf(el, el.matches('[part=title]') ? 'title' : el.matches('[part=era-label]') ? 'era' : 'reference', origin),
+    );
     const model = filter.shown;
     return writePicture({
       width: Math.round(origin.width),
@@ -64,8 +79,8 @@ export class Picture {
       theme: resolveTheme(host, root),
       frame: layout.frame,
       backdrop: layout.backdrop,
-      plot: box(root.querySelector('.plot')),
-      axisY: box(root.querySelector('.axis')).y,
+      plot: corner(root.querySelector('.plot')),
+      axisY: corner(root.querySelector('.axis')).y,
       texts,
       groupIndex: model ? groupIndexOf(model) : new Map(),
       selected: host.selected,
@@ -73,31 +88,17 @@ export class Picture {
     });
   }
 
-  /** The SVG drawn on a canvas `scale` times the element's size. */
-  async png({ scale = 2 } = {}): Promise<Blob> {
+  /** The SVG drawn on a canvas `scale` times the element's size, as a PNG. */
+  png(options?: { scale?: number }): Promise<Blob> {
     const svg = this.svg();
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.naturalWidth * scale);
-    canvas.height = Math.round(image.naturalHeight * scale);
-    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be drawn.'))), 'image/png'));
+    return import('./picture-files.js').then((files) => files.pngOf(svg, options?.scale));
   }
 
-  /** Saves the picture as a file named after the timeline (an export button's click). */
-  download = async (type: 'svg' | 'png'): Promise<void> => {
-    try {
-      const blob = type === 'svg' ? new Blob([this.svg()], { type: 'image/svg+xml' }) : await this.png();
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `${slugOf(this.name())}.${type}`;
-      a.click();
-      // The browser reads the file after the click returns: the address is let go a little later.
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    } catch (error) {
-      this.p.host.dispatchEvent(new TimelineErrorEvent(errorMessage(error), []));
-    }
+  /** Saves the picture as a file named after the timeline (an export button's click); a failure is a timeline-error. */
+  download = (type: 'svg' | 'png'): void => {
+    const svg = this.svg();
+    import('./picture-files.js')
+      .then((files) => files.save(svg, type, this.name()))
+      .catch((error: unknown) => this.p.host.dispatchEvent(new TimelineErrorEvent(errorMessage(error), [])));
   };
 }
