@@ -194,15 +194,16 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * The window shown as a standalone SVG document: axis, eras, events with their titles as text,
-   * "+N" chips and reference lines, in the colours and font of the current theme, with the
-   * label as its `<title>`; no script and nothing external, so an `<img>` shows it as drawn here.
+   * The window shown as a standalone SVG document, in the colours and font of the current theme.
+   * It holds the axis, eras, events with their dates and whole titles as text, "+N" chips and
+   * reference lines, with the label as its `<title>`; no script and nothing external, so an
+   * `<img>` shows it as drawn here.
    */
   toSVG(): string {
     return this.#view.picture.svg();
   }
 
-  /** The picture of `toSVG()` as a PNG, `scale` times the element's size in pixels. */
+  /** The picture of `toSVG()` as a PNG blob, `scale` (default 2) times the element's size in pixels. */
   toPNG(options?: { scale?: number }): Promise<Blob> {
     return this.#view.picture.png(options);
   }
