@@ -21,10 +21,12 @@ export interface PictureTheme {
   bandOpacity: number;
 }
 
-/** A line of text the element placed itself (the title, the strip of era and reference titles): its box, in px of the picture. */
+/** A line of text the element placed itself (the title, a group of the legend, the strip of era and reference titles): its box, in px of the picture. */
 export interface PlacedText {
-  kind: 'title' | 'era' | 'reference';
+  kind: 'title' | 'legend' | 'era' | 'reference';
   text: string;
+  /** A group's index (from 0), for the legend's colour swatch. */
+  group?: number;
   x: number;
   y: number;
   height: number;
@@ -74,7 +76,7 @@ function styleSheet(t: PictureTheme): string {
   return (
     `text{dominant-baseline:central;fill:${t.text}}line,polyline{stroke:${t.axis};fill:none}.g{stroke:${t.grid}}` +
     `.f{stroke:${t.selected};stroke-width:2;stroke-dasharray:6 4}.v{stroke:${t.muted};stroke-opacity:.45}` +
-    `.s{font-size:.8em;fill:${t.muted}}.t{fill:${t.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}` +
+    `.s{font-size:.8em;fill:${t.muted}}.t{fill:${t.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}.l{font-size:.85em}` +
     `.e{text-anchor:end}.c{text-anchor:middle}.i{font-style:italic}.r{fill:${t.selected}}.u{text-decoration:underline}` +
     `.k{fill:${t.background}}.p{fill:${t.panel}}.o{fill-opacity:${t.bandOpacity}}.w{fill:${t.muted};fill-opacity:.45}`
   );
@@ -199,10 +201,14 @@ export function writePicture(input: PictureInput): string {
   const { theme, frame, width, height } = input;
   let body = rect(0, 0, width, height, 'k');
   for (const t of input.texts) {
+    const cy = t.y + t.height / 2;
     body +=
       t.kind === 'title'
-        ? text(t.x, t.y + t.height / 2, t.text, 'h')
-        : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, t.y + t.height / 2, t.text, t.kind === 'era' ? 's' : 's r');
+        ? text(t.x, cy, t.text, 'h')
+        : t.kind === 'legend'
+          ? // The swatch before the name: 0.8 em wide and 0.4 em from it, in the legend's 0.85 em.
+            tag('circle', { cx: t.x - 0.68 * theme.size, cy, r: 0.34 * theme.size, fill: theme.groups[(t.group ?? 0) % 6] }) + text(t.x, cy, t.text, 'l')
+          : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
   }
   if (frame) {
     if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));

@@ -67,8 +67,10 @@ export class Picture {
       const r = el?.getBoundingClientRect() ?? origin;
       return { x: r.left - origin.left, y: r.top - origin.top };
     };
-    const texts = [...root.querySelectorAll<HTMLElement>('[part=title],[part=era-label],[part=reference-label]')].flatMap((el) =>
-      linesOf(el, el.matches('[part=title]') ? 'title' : el.matches('[part=era-label]') ? 'era' : 'reference', origin),
+    // The groups shown in the legend name the colours; hidden ones are not in the picture.
+    const boxes = root.querySelectorAll<HTMLElement>('[part=title],[part=legend-item][aria-pressed=true],[part=era-label],[part=reference-label]');
+    const texts = [...boxes].flatMap((el) =>
+      linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, group: Number(el.dataset['groupIndex']) - 1 })),
     );
     const model = filter.shown;
     return writePicture({
