@@ -203,7 +203,10 @@ export class EventTimeline extends LitElement {
     return this.#view.picture.svg();
   }
 
-  /** The picture of `toSVG()` as a PNG blob, `scale` (default 2) times the element's size in pixels. */
+  /**
+   * The picture of `toSVG()` as a PNG blob, `scale` (default 2) times the element's size in pixels.
+   * It is drawn through an image of a `data:` URL, which a Content-Security-Policy must allow (`img-src data:`).
+   */
   toPNG(options?: { scale?: number }): Promise<Blob> {
     return this.#view.picture.png(options);
   }

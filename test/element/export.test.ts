@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineDocument } from '../../src/core/types.js';
@@ -24,7 +25,7 @@ const story: TimelineDocument = {
 
 function parseSvg(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  expect(doc.querySelector('parsererror'), 'parses as XML').to.equal(null);
+  expect(doc.querySelector('parsererror')?.textContent ?? null, 'parses as XML').to.equal(null);
   return doc;
 }
 
@@ -114,6 +115,34 @@ describe('toSVG()', () => {
     } finally {
       holder.remove();
     }
+  });
+
+  it('writes a valid picture of an element with no events: its background and title', async () => {
+    const el = await mountWith({ title: 'Nothing yet', events: [] });
+    const doc = parseSvg(el.toSVG());
+    expect(doc.querySelector('svg > title')?.textContent).to.equal('Nothing yet');
+    expect(textsOf(doc)).to.include('Nothing yet');
+    expect(Number(doc.documentElement.getAttribute('width'))).to.equal(Math.round(el.getBoundingClientRect().width));
+  });
+
+  it('stays well-formed XML of its own few elements whatever the texts hold (fast-check)', async () => {
+    const el = await mountWith(story, { width: 700 });
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('</text><script>x</script>', ']]>', '&amp;', '"\'<>'));
+    const own = new Set(['svg', 'title', 'style', 'rect', 'line', 'polyline', 'circle', 'text', 'g']);
+    await fc.assert(
+      fc.asyncProperty(anyText, fc.array(anyText, { minLength: 1, maxLength: 5 }), anyText, async (title, names, era) => {
+        el.events = {
+          title,
+          groups: [{ id: 'g', label: names[0]! }],
+          eras: [{ title: era, start: '2024-02', end: '2024-04' }],
+          events: names.map((name, i) => ({ id: `e${i}`, title: name, date: `2024-0${i + 1}-10`, group: 'g' })),
+        };
+        await el.updateComplete;
+        const doc = parseSvg(el.toSVG());
+        expect([...doc.querySelectorAll('*')].map((e) => e.localName).filter((name) => !own.has(name))).to.deep.equal([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('names the picture after the label when one is set', async () => {
