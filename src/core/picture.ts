@@ -212,7 +212,10 @@ export function writePicture(input: PictureInput): string {
   }
   if (frame) {
     if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));
-    body += group(input.plot.x, input.plot.y, plot(input, frame));
+    // A nested viewport clips the plot as the element's does: eras begin a little before the view.
+    const vertical = frame.orientation === 'vertical';
+    const size = { width: vertical ? frame.breadth : frame.length, height: vertical ? frame.extent : frame.breadth };
+    body += tag('svg', { ...input.plot, ...size }, plot(input, frame));
   }
   return tag(
     'svg',
