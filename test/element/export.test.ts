@@ -237,6 +237,13 @@ describe('the exportable attribute', () => {
     expect(names).to.include.members(['Download as SVG', 'Download as PNG']);
   });
 
+  it('names the buttons in the element’s language', async () => {
+    const el = await mountWith(story, { locale: 'de' });
+    el.exportable = true;
+    await el.updateComplete;
+    expect(parts(el, 'export').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Als SVG herunterladen', 'Als PNG herunterladen']);
+  });
+
   it('downloads the SVG named after the title, from the keyboard', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline exportable style="width: 800px" locale="en" time-zone="UTC"></event-timeline>`);
     const loaded = oneEvent(el, 'timeline-load');
