@@ -25,8 +25,9 @@ export interface PictureTheme {
 export interface PlacedText {
   kind: 'title' | 'legend' | 'era' | 'reference';
   text: string;
-  /** A group's index (from 0), for the legend's colour swatch. */
+  /** In the legend: the group's index (from 0) and the centre of its colour swatch, in px of the picture. */
   group?: number;
+  swatch?: number;
   x: number;
   y: number;
   height: number;
@@ -48,7 +49,12 @@ export interface PictureInput {
   groupIndex: ReadonlyMap<string, number>;
   selected: string | null;
   locale: string;
+  /** A right-to-left page: the vertical layout's rail is on the right, its cards and ticks mirrored (time still runs left to right). */
+  rtl?: boolean;
 }
+
+/** Across the vertical plot, a box `width` px wide at `x` from the inline start, as a px from the left. */
+type Across = (x: number, width?: number) => number;
 
 type Attrs = Record<string, string | number | undefined>;
 
@@ -83,7 +89,7 @@ function styleSheet(t: PictureTheme): string {
 }
 
 /** The marker, label and card of one item, as render-events.ts and the styles draw them. */
-function item(p: PlacedItem, input: PictureInput, frame: Frame): string {
+function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): string {
   const { theme } = input;
   const { item } = p;
   const selected = item.id === input.selected;
@@ -93,18 +99,19 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame): string {
   const L = frame.lineHeight;
   const box = frame.labelOf(item);
   const centre = (p.x0 + p.x1) / 2;
-  // A label before its marker is right-aligned; a card's text starts inside its padding.
-  const end = !vertical && p.labelX + p.labelWidth <= p.x0 + 0.5;
-  let x = end ? p.labelX + p.labelWidth : p.labelX;
+  // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
+  const before = !vertical && p.labelX + p.labelWidth <= p.x0 + 0.5;
+  const end = before || (vertical && m(0) > 0);
+  let x = before ? p.labelX + p.labelWidth : p.labelX;
   let top = p.y;
   let out = '';
   if (vertical) {
-    out = rect(p.y, p.labelX, p.height, p.labelWidth, 'p', { rx: 6 }) + rect(p.y, p.labelX, 3, p.labelWidth, '', { fill });
-    x = p.y + CARD_PAD.inline / 2 + 2;
+    out = rect(m(p.y, p.height), p.labelX, p.height, p.labelWidth, 'p', { rx: 6 }) + rect(m(p.y, 3), p.labelX, 3, p.labelWidth, '', { fill });
+    x = m(p.y + CARD_PAD.inline / 2 + 2);
     top = p.labelX + CARD_PAD.block / 2;
   }
   if (item.kind === 'point') {
-    const at = vertical ? { cx: frame.rail, cy: centre } : { cx: centre, cy: p.y + L / 2 };
+    const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.y + L / 2 };
     // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
     out += item.from.certainty
       ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
@@ -113,7 +120,8 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame): string {
     if (!vertical) out += rect(p.labelX, p.y, p.labelWidth, L * (box.lines.length + 1), 'k');
   } else {
     const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.x0, 6, p.x1 - p.x0] : [p.x0, p.y, p.x1 - p.x0, p.height];
-    out += rect(bx, by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(bx, by, Math.min(bw, vertical ? 2 : 3), bh, '', { fill });
+    const edge = Math.min(bw, vertical ? 2 : 3);
+    out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
   }
   const anchor = end ? ' e' : '';
   out += text(x, top + L / 2, box.date, `s${anchor}`);
@@ -134,20 +142,22 @@ function axis(frame: Frame, size: number): string {
 }
 
 /** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
-function rail(frame: Frame, locale: string): string {
+function rail(frame: Frame, locale: string, m: Across): string {
   const r = frame.rail;
-  let out = line(r - 0.5, 0, r - 0.5, frame.length);
+  // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
+  const end = m(0) > 0 ? '' : ' e';
+  let out = line(m(r - 0.5), 0, m(r - 0.5), frame.length);
   for (const tick of frame.ticks) {
     const y = frame.toPx(tick.at);
-    out += line(r - 7, y, r, y) + text(r - 10, y, tick.label, `s e${tick.major ? ' t b' : ''}`);
+    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), y, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
   }
   for (const b of frame.breaks) {
     const size = b.to - b.from;
-    out += rect(r - 5.5, b.from, 12, size, 'k') + group(r - 5.5, b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
-    out += text(r - 9.5, b.from + size / 2, breakText(b.end - b.start, locale), 's e i');
+    out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
+    out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
   }
   for (const p of frame.visible) {
-    out += line(r, p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, p.y, p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
+    out += line(m(r), p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, m(p.y), p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
   }
   return out;
 }
@@ -172,21 +182,23 @@ function bands(backdrop: Backdrop, frame: Frame, theme: PictureTheme): string {
 function plot(input: PictureInput, frame: Frame): string {
   const vertical = frame.orientation === 'vertical';
   const small = input.theme.size * 0.8;
+  const m: Across = (x, width = 0) => (vertical && input.rtl ? frame.breadth - x - width : x);
   let out = '';
   for (const tick of frame.ticks) {
     const at = frame.toPx(tick.at);
     out += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
   }
   if (input.backdrop) out += bands(input.backdrop, frame, input.theme);
-  if (vertical) out += rail(frame, input.locale);
+  if (vertical) out += rail(frame, input.locale, m);
   else
     frame.placement.rows.forEach((row, i) => {
       if (row.group) out += (i > 0 ? line(0, row.y, frame.length, row.y, 'g') : '') + text(4, row.y + small * 0.7, row.group.label, 's b');
     });
-  for (const p of frame.visible) out += item(p, input, frame);
+  for (const p of frame.visible) out += item(p, input, frame, m);
   for (const c of frame.clusters) {
     const label = `+${c.count}`;
-    const [x, y, w, h] = vertical ? [c.y, c.x0, small * (1.6 + 0.6 * label.length), c.x1 - c.x0] : [c.x0, c.y + 3, c.x1 - c.x0, frame.laneSize - 6];
+    const chip = small * (1.6 + 0.6 * label.length);
+    const [x, y, w, h] = vertical ? [m(c.y, chip), c.x0, chip, c.x1 - c.x0] : [c.x0, c.y + 3, c.x1 - c.x0, frame.laneSize - 6];
     out += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
   }
   return out;
@@ -206,8 +218,8 @@ export function writePicture(input: PictureInput): string {
       t.kind === 'title'
         ? text(t.x, cy, t.text, 'h')
         : t.kind === 'legend'
-          ? // The swatch before the name: 0.8 em wide and 0.4 em from it, in the legend's 0.85 em.
-            tag('circle', { cx: t.x - 0.68 * theme.size, cy, r: 0.34 * theme.size, fill: theme.groups[(t.group ?? 0) % 6] }) + text(t.x, cy, t.text, 'l')
+          ? // The swatch is 0.8 em of the legend's 0.85 em.
+            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[(t.group ?? 0) % 6] }) + text(t.x, cy, t.text, 'l')
           : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
   }
   if (frame) {

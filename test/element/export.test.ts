@@ -195,6 +195,26 @@ describe('toSVG()', () => {
   });
 });
 
+describe('toSVG() right to left', () => {
+  it('puts the vertical rail and cards on the right, as the element does', async () => {
+    const el = await mountWith(story, { orientation: 'vertical', width: 600, locale: 'ar' });
+    el.dir = 'rtl';
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const crane = markerCentre(el, 'crane');
+    expect(crane.x, 'the rail is on the right on screen').to.be.above(el.getBoundingClientRect().width / 2);
+    const pixel = await drawn(el);
+    for (const id of ['crane', 'vote', 'ferry']) {
+      const marker = markerCentre(el, id);
+      expectColour(pixel(marker.x, marker.y), rgb(marker.colour), `the marker of ${id}`);
+    }
+    // A card's background where the card is on screen.
+    const card = parts(el, 'event').find((e) => e.dataset['id'] === 'vote')!.getBoundingClientRect();
+    const o = el.getBoundingClientRect();
+    expectColour(pixel(card.left - o.left + 4, card.bottom - o.top - 2), rgb(getComputedStyle(parts(el, 'event')[0]!).backgroundColor), 'a card');
+  });
+});
+
 describe('toPNG()', () => {
   it('gives a PNG of the element’s size times the scale (2 unless told)', async () => {
     const el = await mountWith(story, { width: 640 });

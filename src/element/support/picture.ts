@@ -69,9 +69,11 @@ export class Picture {
     };
     // The groups shown in the legend name the colours; hidden ones are not in the picture.
     const boxes = root.querySelectorAll<HTMLElement>('[part=title],[part=legend-item][aria-pressed=true],[part=era-label],[part=reference-label]');
-    const texts = [...boxes].flatMap((el) =>
-      linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, group: Number(el.dataset['groupIndex']) - 1 })),
-    );
+    const texts = [...boxes].flatMap((el) => {
+      const swatch = el.querySelector('.swatch')?.getBoundingClientRect();
+      const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left };
+      return linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, ...legend }));
+    });
     const model = filter.shown;
     return writePicture({
       width: Math.round(origin.width),
@@ -87,6 +89,7 @@ export class Picture {
       groupIndex: model ? groupIndexOf(model) : new Map(),
       selected: host.selected,
       locale: locale.locale,
+      rtl: getComputedStyle(host).direction === 'rtl',
     });
   }
 
