@@ -26,6 +26,8 @@ console.log(`dist/event-timeline.js: ${kib(size)} minified + gzipped (budget ${k
 console.log(`dist/event-timeline-readers.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-readers.js')))} minified + gzipped`);
 // Loaded only by an element with an <ol>/<ul> child.
 console.log(`dist/event-timeline-list.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-list.js')))} minified + gzipped`);
+// Loaded only by toPNG() and the export buttons.
+console.log(`dist/event-timeline-picture.js (on demand): ${kib(gzip(readFileSync('dist/event-timeline-picture.js')))} minified + gzipped`);
 
 const why = process.argv.includes('--why');
 const withZoom = process.argv.includes('--zoom');

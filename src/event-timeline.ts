@@ -52,6 +52,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).
  * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
+ * @csspart export - With `exportable`: the two buttons (in the controls) that download the picture as SVG and as PNG, named after the title; also `export-svg` and `export-png`.
  * @csspart details - The panel that shows the selected event.
  * @csspart details-title - The selected event's title.
  * @csspart details-date - The selected event's date, at its precision.
@@ -158,6 +159,9 @@ export class EventTimeline extends LitElement {
   /** Shows a search field above the chart that filters the events as one types. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
+  /** Shows buttons in the controls that download the picture (`toSVG()`, `toPNG()`) as a file named after the title. */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
   /** The element itself is a named region, so assistive technology finds it by its label. */
   readonly #internals = this.attachInternals();
   /** The moving parts (src/element/controllers), and what they give the templates. */
@@ -193,6 +197,24 @@ export class EventTimeline extends LitElement {
    */
   toJSON(): TimelineDocument | null {
     return this.#parts.data.toDocument();
+  }
+
+  /**
+   * The window shown as a standalone SVG document, in the colours and font of the current theme.
+   * It holds the axis, eras, events with their dates and whole titles as text, "+N" chips and
+   * reference lines, with the label as its `<title>`; no script and nothing external, so an
+   * `<img>` shows it as drawn here.
+   */
+  toSVG(): string {
+    return this.#view.picture.svg();
+  }
+
+  /**
+   * The picture of `toSVG()` as a PNG blob, `scale` (default 2) times the element's size in pixels.
+   * It is drawn through an image of a `data:` URL, which a Content-Security-Policy must allow (`img-src data:`).
+   */
+  toPNG(options?: { scale?: number }): Promise<Blob> {
+    return this.#view.picture.png(options);
   }
 
   override connectedCallback(): void {

@@ -31,6 +31,8 @@ export interface Messages {
   added: (count: number) => string;
   linkCopied: string;
   linkNotCopied: (link: string) => string;
+  /** The export buttons' names: the picture saved as a file of this type. */
+  download: (type: string) => string;
 }
 
 const en: Messages = {
@@ -63,6 +65,7 @@ const en: Messages = {
   added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
   linkCopied: 'Link copied.',
   linkNotCopied: (link) => `The link could not be copied: ${link}`,
+  download: (type) => `Download as ${type}`,
 };
 
 const de: Messages = {
@@ -95,6 +98,7 @@ const de: Messages = {
   added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
+  download: (type) => `Als ${type} herunterladen`,
 };
 
 const catalog: Record<string, Messages> = { en, de };

@@ -131,3 +131,9 @@ export function breakText(ms: number, locale: string): string {
   }
   return format.format(Math.round(ms / size));
 }
+
+/** The points of a break's zig-zag, 12 px wide and `size` px long, a tooth every 8 px (the chart and the exported picture draw it). */
+export function zigzag(size: number): string {
+  const teeth = Math.max(2, Math.round(size / 8));
+  return Array.from({ length: teeth + 1 }, (_, i) => `${i === 0 || i === teeth ? 6 : i % 2 ? 1 : 11},${((i * size) / teeth).toFixed(1)}`).join(' ');
+}

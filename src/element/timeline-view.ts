@@ -16,6 +16,7 @@ import type { ViewportController } from './controllers/viewport-controller.js';
 import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
 import type { TimelineProps } from './templates/render-timeline.js';
+import { Picture } from './support/picture.js';
 
 /** The element's controllers, as the view reads them. */
 export interface TimelineParts {
@@ -38,7 +39,12 @@ export interface TimelineParts {
  * lit's LitVirtualizer hands over to Virtualizer: the element file stays its public API.
  */
 export class TimelineView {
-  constructor(private readonly p: TimelineParts) {}
+  /** `toSVG()`, `toPNG()` and the export buttons. */
+  readonly picture: Picture;
+
+  constructor(private readonly p: TimelineParts) {
+    this.picture = new Picture(p, () => this.name);
+  }
 
   /** The accessible name of the timeline: the label, the document's title, or "Timeline" (shaped like a label). */
   get name(): string {
@@ -108,6 +114,7 @@ export class TimelineView {
         name,
         chartRef: viewport.chartRef,
         onZoom: (how) => viewport.zoomBy(how),
+        onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
         onFocusIn: input.onFocusIn,
         describeCluster: (c) => names.cluster(c),

@@ -24,6 +24,7 @@ export interface TimelineArgs {
   searchable?: boolean;
   follow?: boolean;
   now?: boolean;
+  exportable?: boolean;
   filter?: TimelineFilter;
   onTimelineFilterChange?: (e: Event) => void;
   onTimelineLoad?: (e: Event) => void;
@@ -51,6 +52,7 @@ export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
   searchable: { control: 'boolean' },
   follow: { control: 'boolean' },
   now: { control: 'boolean' },
+  exportable: { control: 'boolean' },
   filter: { control: 'object' },
 };
 
@@ -72,6 +74,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     ?searchable=${args.searchable ?? false}
     ?follow=${args.follow ?? false}
     ?now=${args.now ?? false}
+    ?exportable=${args.exportable ?? false}
     .filter=${args.filter}
     @timeline-filter-change=${args.onTimelineFilterChange}
     @timeline-load=${args.onTimelineLoad}

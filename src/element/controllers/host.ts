@@ -23,4 +23,5 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   searchable: boolean;
   follow: boolean;
   now: boolean;
+  exportable: boolean;
 }

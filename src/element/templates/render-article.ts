@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CARD_PAD, type Frame } from '../../core/frame.js';
-import { breakText, type RailBreak } from '../../core/rail.js';
+import { breakText, zigzag, type RailBreak } from '../../core/rail.js';
 import { styleMap } from './style-map.js';
 
 /** Hundredths of a pixel are finer than any screen. */
@@ -30,10 +30,8 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
 /** A zig-zag over the rail where an empty stretch is cut short, and how long the stretch is. */
 function renderBreak(b: RailBreak, locale: string): TemplateResult {
   const size = b.to - b.from;
-  const teeth = Math.max(2, Math.round(size / 8));
-  const points = Array.from({ length: teeth + 1 }, (_, i) => `${i === 0 || i === teeth ? 6 : i % 2 ? 1 : 11},${((i * size) / teeth).toFixed(1)}`).join(' ');
   return html`<span class="rail-break" style=${styleMap({ top: px(b.from), height: px(size) })}
-    ><svg class="rail-zigzag" width="12" height=${size}>${svg`<polyline points=${points}></polyline>`}</svg
+    ><svg class="rail-zigzag" width="12" height=${size}>${svg`<polyline points=${zigzag(size)}></polyline>`}</svg
     ><span class="rail-break-label">${breakText(b.end - b.start, locale)}</span></span
   >`;
 }

@@ -17,6 +17,7 @@ export interface ChartProps extends EventsProps {
   name: string;
   chartRef: RefOrCallback;
   onZoom: (how: 'in' | 'out' | 'fit') => void;
+  onExport?: (type: 'svg' | 'png') => void;
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
@@ -40,6 +41,7 @@ export function renderChart(props: ChartProps): TemplateResult {
       onZoomIn: () => props.onZoom('in'),
       onZoomOut: () => props.onZoom('out'),
       onFit: () => props.onZoom('fit'),
+      onExport: props.onExport,
     })}
     <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)} ${ref(props.chartRef)}>
       ${props.backdrop && vertical ? renderBackdropStrip(props.backdrop) : nothing}

@@ -1,0 +1,237 @@
+import type { Backdrop } from './backdrop.js';
+import { CARD_PAD, type Frame } from './frame.js';
+import type { PlacedItem } from './placement.js';
+import { breakText, zigzag } from './rail.js';
+
+/** The theme as an SVG file holds it: colours the element resolved (CSS colour strings), and its font. */
+export interface PictureTheme {
+  font: string;
+  /** The font size in px. */
+  size: number;
+  text: string;
+  muted: string;
+  background: string;
+  axis: string;
+  grid: string;
+  event: string;
+  selected: string;
+  panel: string;
+  /** The six group colours. */
+  groups: readonly string[];
+  bandOpacity: number;
+}
+
+/** A line of text the element placed itself (the title, a group of the legend, the strip of era and reference titles): its box, in px of the picture. */
+export interface PlacedText {
+  kind: 'title' | 'legend' | 'era' | 'reference';
+  text: string;
+  /** In the legend: the group's index (from 0) and the centre of its colour swatch, in px of the picture. */
+  group?: number;
+  swatch?: number;
+  x: number;
+  y: number;
+  height: number;
+}
+
+export interface PictureInput {
+  width: number;
+  height: number;
+  /** The picture's `<title>`: the timeline's accessible name. */
+  name: string;
+  lang?: string;
+  theme: PictureTheme;
+  frame?: Frame;
+  backdrop?: Backdrop;
+  /** Where the plot's top left corner is, and the axis's top (horizontal), in px of the picture. */
+  plot: { x: number; y: number };
+  axisY: number;
+  texts: readonly PlacedText[];
+  groupIndex: ReadonlyMap<string, number>;
+  selected: string | null;
+  locale: string;
+  /** A right-to-left page: the vertical layout's rail is on the right, its cards and ticks mirrored (time still runs left to right). */
+  rtl?: boolean;
+}
+
+/** Across the vertical plot, a box `width` px wide at `x` from the inline start, as a px from the left. */
+type Across = (x: number, width?: number) => number;
+
+type Attrs = Record<string, string | number | undefined>;
+
+// XML 1.0 has no place for control characters or lone surrogates: they become spaces, the rest is escaped.
+const esc = (s: string) => s.replace(/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, ' ').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One element, its attributes escaped and numbers to hundredths of a pixel. */
+function tag(name: string, attrs: Attrs, body = ''): string {
+  let out = `<${name}`;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== undefined) out += ` ${key}="${typeof value === 'number' ? Math.round(value * 100) / 100 : esc(value)}"`;
+  }
+  return `${out}>${body}</${name}>`;
+}
+
+// What every text, line and fill of a kind shares is a class of the picture's style sheet (below).
+const line = (x1: number, y1: number, x2: number, y2: number, cls?: string) => tag('line', { x1, y1, x2, y2, class: cls });
+const rect = (x: number, y: number, width: number, height: number, cls?: string, more?: Attrs) => tag('rect', { x, y, width, height, class: cls, ...more });
+/** A text centred on `y`, as the element's line boxes centre theirs. */
+const text = (x: number, y: number, content: string, cls?: string) => tag('text', { x, y, class: cls }, esc(content));
+const group = (x: number, y: number, body: string) => tag('g', { transform: `translate(${x} ${y})` }, body);
+
+/** The classes: small muted text, text colour, bold, the title, anchors, italic, the selection, fills and strokes. */
+function styleSheet(t: PictureTheme): string {
+  return (
+    `text{dominant-baseline:central;fill:${t.text}}line,polyline{stroke:${t.axis};fill:none}.g{stroke:${t.grid}}` +
+    `.f{stroke:${t.selected};stroke-width:2;stroke-dasharray:6 4}.v{stroke:${t.muted};stroke-opacity:.45}` +
+    `.s{font-size:.8em;fill:${t.muted}}.t{fill:${t.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}.l{font-size:.85em}` +
+    `.e{text-anchor:end}.c{text-anchor:middle}.i{font-style:italic}.r{fill:${t.selected}}.u{text-decoration:underline}` +
+    `.k{fill:${t.background}}.p{fill:${t.panel}}.o{fill-opacity:${t.bandOpacity}}.w{fill:${t.muted};fill-opacity:.45}`
+  );
+}
+
+/** The marker, label and card of one item, as render-events.ts and the styles draw them. */
+function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): string {
+  const { theme } = input;
+  const { item } = p;
+  const selected = item.id === input.selected;
+  const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
+  const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[index % 6]!;
+  const vertical = frame.orientation === 'vertical';
+  const L = frame.lineHeight;
+  const box = frame.labelOf(item);
+  const centre = (p.x0 + p.x1) / 2;
+  // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
+  const before = !vertical && p.labelX + p.labelWidth <= p.x0 + 0.5;
+  const end = before || (vertical && m(0) > 0);
+  let x = before ? p.labelX + p.labelWidth : p.labelX;
+  let top = p.y;
+  let out = '';
+  if (vertical) {
+    out = rect(m(p.y, p.height), p.labelX, p.height, p.labelWidth, 'p', { rx: 6 }) + rect(m(p.y, 3), p.labelX, 3, p.labelWidth, '', { fill });
+    x = m(p.y + CARD_PAD.inline / 2 + 2);
+    top = p.labelX + CARD_PAD.block / 2;
+  }
+  if (item.kind === 'point') {
+    const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.y + L / 2 };
+    // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
+    out += item.from.certainty
+      ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
+      : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
+    // Grid lines pass behind a point's label, not through its letters.
+    if (!vertical) out += rect(p.labelX, p.y, p.labelWidth, L * (box.lines.length + 1), 'k');
+  } else {
+    const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.x0, 6, p.x1 - p.x0] : [p.x0, p.y, p.x1 - p.x0, p.height];
+    const edge = Math.min(bw, vertical ? 2 : 3);
+    out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
+  }
+  const anchor = end ? ' e' : '';
+  out += text(x, top + L / 2, box.date, `s${anchor}`);
+  box.lines.forEach((l, i) => (out += text(x, top + L * (i + 1.5), l, (selected ? 'r u' : '') + anchor)));
+  return out;
+}
+
+/** The horizontal axis: a baseline, and a labelled tick per tick (render-axis.ts). */
+function axis(frame: Frame, size: number): string {
+  let out = line(0, 29.5, frame.length, 29.5);
+  for (const tick of frame.ticks) {
+    const x = frame.toPx(tick.at);
+    const end = x > frame.length - 56;
+    // The element writes these on the baseline 18 px down; these texts are centred, 0.3 em higher.
+    out += line(x, 23, x, 30) + text(end ? x - 3 : x + 3, 18 - size * 0.3, tick.label, `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
+  }
+  return out;
+}
+
+/** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
+function rail(frame: Frame, locale: string, m: Across): string {
+  const r = frame.rail;
+  // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
+  const end = m(0) > 0 ? '' : ' e';
+  let out = line(m(r - 0.5), 0, m(r - 0.5), frame.length);
+  for (const tick of frame.ticks) {
+    const y = frame.toPx(tick.at);
+    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), y, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
+  }
+  for (const b of frame.breaks) {
+    const size = b.to - b.from;
+    out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
+    out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
+  }
+  for (const p of frame.visible) {
+    out += line(m(r), p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, m(p.y), p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
+  }
+  return out;
+}
+
+/** Eras as tinted bands, across their group's row if they have one; reference lines dashed (render-backdrop.ts). */
+function bands(backdrop: Backdrop, frame: Frame, theme: PictureTheme): string {
+  const vertical = frame.orientation === 'vertical';
+  let out = '';
+  backdrop.eras.forEach((e, i) => {
+    const row = vertical ? undefined : frame.placement.rows.find((r) => e.era.group !== undefined && r.group?.id === e.era.group);
+    const [y, h] = row ? [row.y, row.height] : [0, frame.breadth];
+    const tint = { fill: i % 3 === 2 ? theme.event : theme.muted, 'fill-opacity': [0.12, 0.07, 0.08][i % 3] };
+    out += vertical
+      ? rect(0, e.from, frame.breadth, e.to - e.from, '', tint) + line(0, e.from, frame.breadth, e.from, 'v')
+      : rect(e.from, y, e.to - e.from, h, '', tint) + line(e.from, y, e.from, y + h, 'v');
+  });
+  for (const { at } of backdrop.references) out += vertical ? line(0, at, frame.breadth, at, 'f') : line(at, 0, at, frame.breadth, 'f');
+  return out;
+}
+
+/** The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner. */
+function plot(input: PictureInput, frame: Frame): string {
+  const vertical = frame.orientation === 'vertical';
+  const small = input.theme.size * 0.8;
+  const m: Across = (x, width = 0) => (vertical && input.rtl ? frame.breadth - x - width : x);
+  let out = '';
+  for (const tick of frame.ticks) {
+    const at = frame.toPx(tick.at);
+    out += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
+  }
+  if (input.backdrop) out += bands(input.backdrop, frame, input.theme);
+  if (vertical) out += rail(frame, input.locale, m);
+  else
+    frame.placement.rows.forEach((row, i) => {
+      if (row.group) out += (i > 0 ? line(0, row.y, frame.length, row.y, 'g') : '') + text(4, row.y + small * 0.7, row.group.label, 's b');
+    });
+  for (const p of frame.visible) out += item(p, input, frame, m);
+  for (const c of frame.clusters) {
+    const label = `+${c.count}`;
+    const chip = small * (1.6 + 0.6 * label.length);
+    const [x, y, w, h] = vertical ? [m(c.y, chip), c.x0, chip, c.x1 - c.x0] : [c.x0, c.y + 3, c.x1 - c.x0, frame.laneSize - 6];
+    out += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
+  }
+  return out;
+}
+
+/**
+ * A standalone SVG document of what the element draws for one frame: every colour and the font
+ * written out, text as text, nothing external, no script. Pure: the element measures where its
+ * boxes are and resolves its theme; this writes the file.
+ */
+export function writePicture(input: PictureInput): string {
+  const { theme, frame, width, height } = input;
+  let body = rect(0, 0, width, height, 'k');
+  for (const t of input.texts) {
+    const cy = t.y + t.height / 2;
+    body +=
+      t.kind === 'title'
+        ? text(t.x, cy, t.text, 'h')
+        : t.kind === 'legend'
+          ? // The swatch is 0.8 em of the legend's 0.85 em.
+            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[(t.group ?? 0) % 6] }) + text(t.x, cy, t.text, 'l')
+          : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
+  }
+  if (frame) {
+    if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));
+    // A nested viewport clips the plot as the element's does: eras begin a little before the view.
+    const vertical = frame.orientation === 'vertical';
+    const size = { width: vertical ? frame.breadth : frame.length, height: vertical ? frame.extent : frame.breadth };
+    body += tag('svg', { ...input.plot, ...size }, plot(input, frame));
+  }
+  return tag(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'xml:lang': input.lang, 'font-family': theme.font, 'font-size': theme.size },
+    tag('title', {}, esc(input.name)) + tag('style', {}, esc(styleSheet(theme))) + body,
+  );
+}

@@ -1,0 +1,109 @@
+import { groupIndexOf } from '../../core/model.js';
+import { writePicture, type PictureTheme, type PlacedText } from '../../core/picture.js';
+import { errorMessage } from '../../core/error-message.js';
+import { TimelineErrorEvent } from '../../events.js';
+import type { TimelineParts } from '../timeline-view.js';
+
+/** The theme's colours as the browser resolved them (custom properties, light-dark(), the theme attribute). */
+function resolveTheme(host: HTMLElement, root: ParentNode): PictureTheme {
+  const probe = document.createElement('i');
+  root.append(probe);
+  const colour = (name: string) => {
+    probe.style.color = `var(--_${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const style = getComputedStyle(host);
+  const theme: PictureTheme = {
+    font: style.fontFamily,
+    size: Number.parseFloat(style.fontSize) || 14,
+    text: colour('text-color'),
+    muted: colour('muted-color'),
+    background: colour('background'),
+    axis: colour('axis-color'),
+    grid: colour('grid-color'),
+    event: colour('event-color'),
+    selected: colour('selected-color'),
+    panel: colour('panel-background'),
+    groups: [1, 2, 3, 4, 5, 6].map((n) => colour(`group-${n}`)),
+    bandOpacity: Number.parseFloat(style.getPropertyValue('--_band-opacity')) || 0.22,
+  };
+  probe.remove();
+  return theme;
+}
+
+/** The lines the browser broke a box's first text into, each with its place (a title or a period's name may wrap). */
+function linesOf(el: HTMLElement, kind: PlacedText['kind'], origin: DOMRect): PlacedText[] {
+  const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode();
+  const lines: PlacedText[] = [];
+  const range = document.createRange();
+  for (const word of node?.textContent?.matchAll(/\S+\s*/g) ?? []) {
+    range.setStart(node!, word.index);
+    range.setEnd(node!, word.index + word[0].length);
+    const r = range.getBoundingClientRect();
+    const last = lines.at(-1);
+    if (last && Math.abs(r.top - origin.top - last.y) < 1) last.text += word[0];
+    else lines.push({ kind, text: word[0], x: r.left - origin.left, y: r.top - origin.top, height: r.height });
+  }
+  return lines;
+}
+
+/**
+ * `toSVG()`, `toPNG()` and the export buttons: the element measures where its title, strip,
+ * axis and plot are and resolves its theme; the core writes the SVG (core/picture.ts). The
+ * PNG and the downloads are loaded on demand (picture-files.ts); the SVG is not, as `toSVG()`
+ * answers at once.
+ */
+export class Picture {
+  constructor(
+    private readonly p: TimelineParts,
+    private readonly name: () => string,
+  ) {}
+
+  svg(): string {
+    const { host, layout, filter, locale } = this.p;
+    const root = host.shadowRoot ?? host;
+    const origin = host.getBoundingClientRect();
+    const corner = (el: Element | null) => {
+      const r = el?.getBoundingClientRect() ?? origin;
+      return { x: r.left - origin.left, y: r.top - origin.top };
+    };
+    // The groups shown in the legend name the colours; hidden ones are not in the picture.
+    const boxes = root.querySelectorAll<HTMLElement>('[part=title],[part=legend-item][aria-pressed=true],[part=era-label],[part=reference-label]');
+    const texts = [...boxes].flatMap((el) => {
+      const swatch = el.querySelector('.swatch')?.getBoundingClientRect();
+      const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left };
+      return linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, ...legend }));
+    });
+    const model = filter.shown;
+    return writePicture({
+      width: Math.round(origin.width),
+      height: Math.round(origin.height),
+      name: this.name(),
+      lang: model?.lang,
+      theme: resolveTheme(host, root),
+      frame: layout.frame,
+      backdrop: layout.backdrop,
+      plot: corner(root.querySelector('.plot')),
+      axisY: corner(root.querySelector('.axis')).y,
+      texts,
+      groupIndex: model ? groupIndexOf(model) : new Map(),
+      selected: host.selected,
+      locale: locale.locale,
+      rtl: getComputedStyle(host).direction === 'rtl',
+    });
+  }
+
+  /** The SVG drawn on a canvas `scale` times the element's size, as a PNG. */
+  png(options?: { scale?: number }): Promise<Blob> {
+    const svg = this.svg();
+    return import('./picture-files.js').then((files) => files.pngOf(svg, options?.scale));
+  }
+
+  /** Saves the picture as a file named after the timeline (an export button's click); a failure is a timeline-error. */
+  download = (type: 'svg' | 'png'): void => {
+    const svg = this.svg();
+    import('./picture-files.js')
+      .then((files) => files.save(svg, type, this.name()))
+      .catch((error: unknown) => this.p.host.dispatchEvent(new TimelineErrorEvent(errorMessage(error), [])));
+  };
+}

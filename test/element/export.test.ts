@@ -1,0 +1,292 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/index.js';
+import type { TimelineDocument } from '../../src/core/types.js';
+import { mountWith, part, parts } from './helpers.js';
+
+/** A story with every kind of thing a picture shows: points, a band, groups, an era, a reference line, and text to escape. */
+const story: TimelineDocument = {
+  title: 'Harbour & "Docks" <history>',
+  eras: [{ title: 'Strike period', start: '2024-04-01', end: '2024-05-15' }],
+  references: [{ title: 'Budget day', date: '2024-06-20' }],
+  lang: 'en',
+  groups: [
+    { id: 'port', label: 'Port' },
+    { id: 'city', label: 'City <council>' },
+  ],
+  events: [
+    { id: 'crane', title: 'New crane arrives', date: '2024-03-04', group: 'port', place: 'Pier 4', description: 'A crane.' },
+    { id: 'dredging', title: 'Dredging of the <b>channel</b> & basin', date: '2024-05', group: 'port', sources: [{ url: 'https://example.org/dredging', name: 'Port news', date: '2024-05-02' }] },
+    { id: 'vote', title: 'Council votes "yes" on the new ferry line', date: '2024-07-12', group: 'city', quote: 'A good day.' },
+    { id: 'ferry', title: 'First ferry sails', date: '2024-08-30T09:15', group: 'city' },
+  ],
+};
+
+function parseSvg(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')?.textContent ?? null, 'parses as XML').to.equal(null);
+  return doc;
+}
+
+/** Every text of the picture, in document order, white space folded. */
+function textsOf(doc: Document): string {
+  return [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+}
+
+async function loadImage(src: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = src;
+  await img.decode();
+  return img;
+}
+
+/** The picture drawn on a canvas at the element's size: a pixel's colour is read at a point of the element. */
+async function drawn(el: EventTimeline): Promise<(x: number, y: number) => [number, number, number]> {
+  const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(el.toSVG())}`);
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(img, 0, 0);
+  return (x, y) => {
+    const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+    return [r!, g!, b!];
+  };
+}
+
+function rgb(color: string): [number, number, number] {
+  const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(color);
+  if (!m) throw new Error(`cannot read colour ${color}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function expectColour(actual: [number, number, number], expected: [number, number, number], what: string): void {
+  const off = Math.max(...actual.map((c, i) => Math.abs(c - expected[i]!)));
+  expect(off, `${what}: ${actual.join(',')} is not ${expected.join(',')}`).to.be.at.most(3);
+}
+
+/** The centre of a point marker, in px from the element's top left corner. */
+function markerCentre(el: EventTimeline, id: string): { x: number; y: number; colour: string } {
+  const event = parts(el, 'event').find((e) => e.dataset['id'] === id)!;
+  const marker = event.querySelector<HTMLElement>('[part~="marker"]')!;
+  const r = marker.getBoundingClientRect();
+  const o = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2 - o.left, y: r.top + r.height / 2 - o.top, colour: getComputedStyle(marker).color };
+}
+
+const titles = story.events.map((e) => e.title);
+
+describe('toSVG()', () => {
+  for (const orientation of ['horizontal', 'vertical']) {
+    it(`writes a standalone SVG document with every title as text and the label as its title (${orientation})`, async () => {
+      const el = await mountWith(story, { orientation, width: 900 });
+      const doc = parseSvg(el.toSVG());
+      const svg = doc.documentElement;
+      expect(svg.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(doc.querySelector('svg > title')?.textContent).to.equal(story.title);
+      expect(doc.querySelectorAll('script, foreignObject, image, use, a, iframe').length, 'nothing active or linked').to.equal(0);
+      expect([...doc.querySelectorAll('style')].map((s) => s.textContent).join(''), 'a style sheet with nothing to fetch').not.to.match(/@import|url\(/i);
+      const attributes = [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes]);
+      expect(attributes.filter((a) => /href$/i.test(a.name) || /url\(|javascript:/i.test(a.value)).map((a) => a.name), 'no reference outside').to.deep.equal([]);
+      const texts = textsOf(doc);
+      for (const title of [story.title!, ...titles]) expect(texts, title).to.include(title);
+      // Markup in the data stays text: the title with <b> makes no <b> element.
+      expect(doc.querySelector('b, council')).to.equal(null);
+      // The legend's groups, the era and the reference line are named in both layouts.
+      for (const name of ['Port', 'City <council>', 'Strike period', 'Budget day']) expect(texts, name).to.include(name);
+    });
+  }
+
+  it('breaks a long title into the lines the element shows, each within the picture', async () => {
+    const title = 'A very long title for a narrow timeline that must wrap onto several lines';
+    const el = await mountWith({ title, events: story.events }, { width: 300 });
+    const svg = el.toSVG();
+    const doc = parseSvg(svg);
+    expect(textsOf(doc)).to.include(title);
+    // Drawn inline, the lines can be measured: none runs past the picture's right edge.
+    const holder = document.createElement('div');
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    try {
+      const lines = [...holder.querySelectorAll<SVGTextElement>('text')].filter((t) => title.includes(t.textContent!.trim()) && t.textContent!.trim().length > 0);
+      expect(lines.length, 'title lines').to.be.at.least(3);
+      for (const line of lines) expect(line.getBBox().x + line.getBBox().width, line.textContent!).to.be.at.most(300);
+    } finally {
+      holder.remove();
+    }
+  });
+
+  it('writes a valid picture of an element with no events: its background and title', async () => {
+    const el = await mountWith({ title: 'Nothing yet', events: [] });
+    const doc = parseSvg(el.toSVG());
+    expect(doc.querySelector('svg > title')?.textContent).to.equal('Nothing yet');
+    expect(textsOf(doc)).to.include('Nothing yet');
+    expect(Number(doc.documentElement.getAttribute('width'))).to.equal(Math.round(el.getBoundingClientRect().width));
+  });
+
+  it('stays well-formed XML of its own few elements whatever the texts hold (fast-check)', async () => {
+    const el = await mountWith(story, { width: 700 });
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('</text><script>x</script>', ']]>', '&amp;', '"\'<>'));
+    const own = new Set(['svg', 'title', 'style', 'rect', 'line', 'polyline', 'circle', 'text', 'g']);
+    await fc.assert(
+      fc.asyncProperty(anyText, fc.array(anyText, { minLength: 1, maxLength: 5 }), anyText, async (title, names, era) => {
+        el.events = {
+          title,
+          groups: [{ id: 'g', label: names[0]! }],
+          eras: [{ title: era, start: '2024-02', end: '2024-04' }],
+          events: names.map((name, i) => ({ id: `e${i}`, title: name, date: `2024-0${i + 1}-10`, group: 'g' })),
+        };
+        await el.updateComplete;
+        const doc = parseSvg(el.toSVG());
+        expect([...doc.querySelectorAll('*')].map((e) => e.localName).filter((name) => !own.has(name))).to.deep.equal([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names the picture after the label when one is set', async () => {
+    const el = await mountWith(story);
+    el.label = 'Port timeline';
+    await el.updateComplete;
+    expect(parseSvg(el.toSVG()).querySelector('svg > title')?.textContent).to.equal('Port timeline');
+  });
+
+  it('leaves out characters XML cannot hold, and keeps the rest of the title', async () => {
+    const el = await mountWith({ events: [{ id: 'x', title: 'Bell\u0007 rings \uD800 twice', date: '2024-01-05' }] });
+    const texts = textsOf(parseSvg(el.toSVG()));
+    expect(texts).to.include('Bell');
+    expect(texts).to.include('rings');
+    expect(texts).to.include('twice');
+  });
+
+  it('loads in an <img> at the element’s size, the markers in the theme’s colours', async () => {
+    const el = await mountWith(story, { width: 820 });
+    el.style.setProperty('--timeline-group-1-color', 'rgb(200, 30, 90)');
+    await el.updateComplete;
+    const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(el.toSVG())}`);
+    const box = el.getBoundingClientRect();
+    expect(img.naturalWidth).to.equal(Math.round(box.width));
+    expect(img.naturalHeight).to.equal(Math.round(box.height));
+    const pixel = await drawn(el);
+    const crane = markerCentre(el, 'crane');
+    expectColour(pixel(crane.x, crane.y), rgb(crane.colour), 'the group-coloured marker');
+    expectColour(rgb(crane.colour), [200, 30, 90], 'the marker on screen');
+    const vote = markerCentre(el, 'vote');
+    expectColour(pixel(vote.x, vote.y), rgb(vote.colour), 'a marker in the default colour');
+    expectColour(pixel(2, box.height - 2), rgb(getComputedStyle(el).backgroundColor), 'the background');
+  });
+
+  it('draws the dark theme in its own colours, also in the vertical layout', async () => {
+    for (const orientation of ['horizontal', 'vertical']) {
+      const el = await mountWith(story, { orientation, width: 700 });
+      el.theme = 'dark';
+      el.selected = 'ferry';
+      await el.updateComplete;
+      const background = rgb(getComputedStyle(el).backgroundColor);
+      expect(background.reduce((a, b) => a + b), 'a dark background').to.be.below(150);
+      const pixel = await drawn(el);
+      expectColour(pixel(1, 1), background, `${orientation}: the background`);
+      for (const id of ['crane', 'ferry']) {
+        const marker = markerCentre(el, id);
+        expectColour(pixel(marker.x, marker.y), rgb(marker.colour), `${orientation}: the marker of ${id}`);
+      }
+    }
+  });
+});
+
+describe('toSVG() right to left', () => {
+  it('puts the vertical rail and cards on the right, as the element does', async () => {
+    const el = await mountWith(story, { orientation: 'vertical', width: 600, locale: 'ar' });
+    el.dir = 'rtl';
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const crane = markerCentre(el, 'crane');
+    expect(crane.x, 'the rail is on the right on screen').to.be.above(el.getBoundingClientRect().width / 2);
+    const pixel = await drawn(el);
+    for (const id of ['crane', 'vote', 'ferry']) {
+      const marker = markerCentre(el, id);
+      expectColour(pixel(marker.x, marker.y), rgb(marker.colour), `the marker of ${id}`);
+    }
+    // A card's background where the card is on screen.
+    const card = parts(el, 'event').find((e) => e.dataset['id'] === 'vote')!.getBoundingClientRect();
+    const o = el.getBoundingClientRect();
+    expectColour(pixel(card.left - o.left + 4, card.bottom - o.top - 2), rgb(getComputedStyle(parts(el, 'event')[0]!).backgroundColor), 'a card');
+  });
+});
+
+describe('toPNG()', () => {
+  it('gives a PNG of the element’s size times the scale (2 unless told)', async () => {
+    const el = await mountWith(story, { width: 640 });
+    const width = el.getBoundingClientRect().width;
+    const blob = await el.toPNG();
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    expect(bitmap.width).to.equal(Math.round(width * 2));
+    const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
+    expect(one.width).to.equal(Math.round(width));
+  });
+});
+
+describe('the exportable attribute', () => {
+  /** Catches the download an export button starts, instead of the browser saving a file. */
+  function catchDownload(): Promise<{ name: string; href: string }> {
+    const click = HTMLAnchorElement.prototype.click;
+    return new Promise((resolve) => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        HTMLAnchorElement.prototype.click = click;
+        resolve({ name: this.download, href: this.href });
+      };
+    });
+  }
+
+  it('shows no export button without it', async () => {
+    const el = await mountWith(story);
+    expect(parts(el, 'export')).to.have.length(0);
+  });
+
+  it('offers SVG and PNG downloads as named buttons in the controls', async () => {
+    const el = await mountWith(story);
+    el.exportable = true;
+    await el.updateComplete;
+    const buttons = parts(el, 'export');
+    expect(buttons.map((b) => b.textContent?.trim())).to.deep.equal(['SVG', 'PNG']);
+    expect(buttons.every((b) => b.closest('[part~="controls"]'))).to.equal(true);
+    const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
+    const names = nodes.filter((n) => n.role === 'button').map((n) => n.name);
+    expect(names).to.include.members(['Download as SVG', 'Download as PNG']);
+  });
+
+  it('names the buttons in the element’s language', async () => {
+    const el = await mountWith(story, { locale: 'de' });
+    el.exportable = true;
+    await el.updateComplete;
+    expect(parts(el, 'export').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Als SVG herunterladen', 'Als PNG herunterladen']);
+  });
+
+  it('downloads the SVG named after the title, from the keyboard', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline exportable style="width: 800px" locale="en" time-zone="UTC"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = story;
+    await loaded;
+    const download = catchDownload();
+    part(el, 'export-svg')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { name, href } = await download;
+    expect(name).to.equal('harbour-docks-history.svg');
+    const text = await (await fetch(href)).text();
+    expect(parseSvg(text).querySelector('svg > title')?.textContent).to.equal(story.title);
+  });
+
+  it('downloads the PNG named after the title', async () => {
+    const el = await mountWith({ title: 'Ferry line', events: story.events });
+    el.exportable = true;
+    await el.updateComplete;
+    const download = catchDownload();
+    part(el, 'export-png')!.click();
+    const { name, href } = await download;
+    expect(name).to.equal('ferry-line.png');
+    const blob = await (await fetch(href)).blob();
+    expect(blob.type).to.equal('image/png');
+  });
+});
