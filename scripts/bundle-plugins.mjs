@@ -11,22 +11,6 @@ import { fileURLToPath } from 'node:url';
  */
 
 /**
- * The readers of TimelineJS, vis-timeline and CSV data (src/core/import/readers.ts, with
- * d3-dsv) are imported by the element with `import()` only when data of those shapes arrives.
- * In the single-file bundle that import names the readers' own bundle beside it,
- * dist/event-timeline-readers.js, built on its own: a page with the element's own documents
- * never downloads them.
- */
-export const lazyReaders = {
-  name: 'lazy-readers',
-  setup(build) {
-    build.onResolve({ filter: /core\/import\/readers\.js$/ }, ({ kind }) =>
-      kind === 'dynamic-import' ? { path: './event-timeline-readers.js', external: true } : undefined,
-    );
-  },
-};
-
-/**
  * d3-interpolate's single-file build makes its interpolators with top-level calls
  * (`var interpolateRgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`).
  * They only build closures, but a bundler cannot know that, so every one of them and all of

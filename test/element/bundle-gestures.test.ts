@@ -2,6 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 
 /**
+ * d3-zoom comes on demand, in dist/event-timeline-zoom-gestures.js beside the bundle: the first
+ * pointer over the chart asks for it, and a gesture started before it arrived is handed over.
+ *
  * dist/event-timeline.js gives d3-zoom a stand-in for d3-transition (scripts/d3-zoom-interrupt.mjs:
  * `interrupt` stops nothing, as the element starts no transitions). Every other test runs the
  * source build with the real d3-transition, so this file loads the bundle alone and drives it
@@ -21,6 +24,7 @@ const items = [
   { id: 'dec', title: 'December', date: '2024-12-15' },
 ];
 
+const fetchedGestures = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/event-timeline-zoom-gestures.js'));
 const ms = (iso: string | null) => Date.parse(iso!);
 const window_ = (el: Timeline) => [ms(el.getAttribute('start')), ms(el.getAttribute('end'))] as const;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -64,6 +68,31 @@ describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom with
     const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(loaded).to.include(bundle);
     expect(loaded.filter((path) => path.startsWith('/src/'))).to.deep.equal([]);
+  });
+
+  it('a page the pointer never comes over does not download the gestures', async () => {
+    el = await mount();
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
+    expect(fetchedGestures()).to.equal(false);
+  });
+
+  it('a wheel turn that comes before the gestures have arrived still zooms in, and the page does not scroll for it', async () => {
+    el = await mount();
+    expect(fetchedGestures()).to.equal(false);
+    const [start, end] = window_(el);
+    const [x, y] = emptySpot(el);
+    const changed = oneEvent(el, 'timeline-range-change') as Promise<RangeChange>;
+    const turn = new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, deltaY: -400 });
+    el.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(turn);
+    expect(turn.defaultPrevented).to.equal(true);
+    await changed;
+    await el.updateComplete;
+    const [start2, end2] = window_(el);
+    expect(end2 - start2).to.be.lessThan((end - start) * 0.8);
+    expect(start2).to.be.greaterThan(start);
+    expect(fetchedGestures()).to.equal(true);
   });
 
   it('a wheel turn over the events zooms in: a narrower window in start/end and a timeline-range-change', async () => {
