@@ -15,6 +15,7 @@ import { ViewportController, type DateInput, type ZoomOptions } from './element/
 import { Announcer } from './element/support/announcer.js';
 import { EventNames } from './element/support/event-names.js';
 import { keepStyles } from './element/support/keep-styles.js';
+import { afterParts, partStyles } from './element/support/on-demand.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
 import { TimelineView } from './element/timeline-view.js';
 import { renderFailure } from './element/templates/render-failure.js';
@@ -242,7 +243,12 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    keepStyles(this.shadowRoot, EventTimeline.elementStyles);
+    keepStyles(this.shadowRoot, [...EventTimeline.elementStyles, ...partStyles(this)]);
+  }
+
+  /** Resolves once the update has drawn what it needed, parts loaded on demand included (the details panel). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterParts(this, () => super.getUpdateComplete());
   }
 
   /** Whatever an update throws ends as a timeline-error and a message in place of the chart. */

@@ -15,6 +15,9 @@ import type { ViewportController } from './controllers/viewport-controller.js';
 import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
 import type { TimelineProps } from './templates/render-timeline.js';
+import { OnDemand } from './support/on-demand.js';
+
+const loadDetails = () => import('./parts/details.js');
 
 /** The element's controllers, as the view reads them. */
 export interface TimelineParts {
@@ -36,7 +39,12 @@ export interface TimelineParts {
  * lit's LitVirtualizer hands over to Virtualizer: the element file stays its public API.
  */
 export class TimelineView {
-  constructor(private readonly p: TimelineParts) {}
+  /** The details panel and the chip list come when first drawn. */
+  readonly #panel: OnDemand<Awaited<ReturnType<typeof loadDetails>>>;
+
+  constructor(private readonly p: TimelineParts) {
+    this.#panel = new OnDemand(p.host, loadDetails);
+  }
 
   /** The accessible name of the timeline: the label, the document's title, or "Timeline" (shaped like a label). */
   get name(): string {
@@ -76,6 +84,7 @@ export class TimelineView {
     const input = selection.input;
     const chipList = selection.chipList;
     const selectedItem = frame && host.selected !== null ? model?.byId.get(host.selected) : undefined;
+    const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
     return {
       messages: m,
       title: model?.title,
@@ -138,6 +147,7 @@ export class TimelineView {
         onClose: selection.closeChipList,
         onKeyDown: selection.onChipListKey,
       },
+      panel,
       announcement: announcer.text,
       onKeyDown: input.onKeyDown,
     };

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
 /**
  * d3-zoom comes on demand, in dist/event-timeline-zoom-gestures.js beside the bundle: the first
@@ -10,11 +11,8 @@ import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-co
  * source build with the real d3-transition, so this file loads the bundle alone and drives it
  * with the gestures that call `interrupt`: a real wheel turn and a real mouse drag.
  */
-type Timeline = HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
 type RangeChange = CustomEvent<{ start: string; end: string }> & { start?: string; end?: string };
 
-// A path in a variable: TypeScript does not try to resolve the built file.
-const bundle = '/dist/event-timeline.js';
 await import(bundle);
 
 const items = [
@@ -24,22 +22,13 @@ const items = [
   { id: 'dec', title: 'December', date: '2024-12-15' },
 ];
 
-const fetchedGestures = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/event-timeline-zoom-gestures.js'));
+const fetchedGestures = () => fetched('event-timeline-zoom-gestures.js');
 const ms = (iso: string | null) => Date.parse(iso!);
 const window_ = (el: Timeline) => [ms(el.getAttribute('start')), ms(el.getAttribute('end'))] as const;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 async function mount(): Promise<Timeline> {
-  const el = document.createElement('event-timeline') as Timeline;
-  el.setAttribute('locale', 'en');
-  el.setAttribute('time-zone', 'UTC');
-  el.setAttribute('orientation', 'horizontal');
-  el.style.width = '800px';
-  const loaded = oneEvent(el, 'timeline-load');
-  el.events = items;
-  document.body.append(el);
-  await loaded;
-  await el.updateComplete;
+  const el = await mountBundle(items, { orientation: 'horizontal' });
   await nextFrame();
   return el;
 }

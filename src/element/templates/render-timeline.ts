@@ -1,12 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartProps } from './render-chart.js';
-import { renderDetails, type DetailsProps } from './render-details.js';
+import type { DetailsProps } from './render-details.js';
 import { renderFailure } from './render-failure.js';
 import { renderFilters, type FiltersProps } from './render-filters.js';
-import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
+import type { ClusterListProps } from './render-cluster-list.js';
 import { renderLongText } from './render-long-text.js';
 import type { Failure } from '../support/data-reader.js';
+
+export interface PanelTemplates {
+  renderDetails: (props: DetailsProps) => TemplateResult;
+  renderClusterList: (props: ClusterListProps) => TemplateResult;
+}
 
 export interface TimelineProps {
   messages: Messages;
@@ -24,6 +29,8 @@ export interface TimelineProps {
   details?: DetailsProps;
   /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
   chipList?: ClusterListProps;
+  /** The templates of the details and the list, once loaded (element/parts/details.ts). */
+  panel?: PanelTemplates;
   announcement: string;
   onKeyDown: (e: KeyboardEvent) => void;
 }
@@ -37,7 +44,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.failure ? renderFailure(props.failure, m) : nothing}
     ${props.filters ? renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
-    ${props.details ? renderDetails(props.details) : props.chipList ? renderClusterList(props.chipList) : nothing}
+    ${props.panel && props.details ? props.panel.renderDetails(props.details) : props.panel && props.chipList ? props.panel.renderClusterList(props.chipList) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
     <slot hidden></slot>
   </div>`;

@@ -5,7 +5,6 @@ import { eventStyles } from './events.styles.js';
 import { articleStyles } from './article.styles.js';
 import { backdropStyles } from './backdrop.styles.js';
 import { filterStyles } from './filters.styles.js';
-import { detailsStyles } from './details.styles.js';
 
 /**
  * Public tokens are read once here, with their defaults, into private `--_*` properties;
@@ -48,6 +47,10 @@ export const tokens = css`
   }
 `;
 
-/** Every template's own styles, in cascade order: later ones refine earlier ones (the vertical layout the items). */
-export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles, detailsStyles];
+/**
+ * Every template's own styles, in cascade order: later ones refine earlier ones (the vertical
+ * layout the items). The details panel's (details.styles.ts) come last, with the panel, when it
+ * is first drawn (element/parts/details.ts).
+ */
+export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles];
 

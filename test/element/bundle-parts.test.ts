@@ -1,0 +1,80 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
+
+/**
+ * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
+ * needed: the details panel (dist/event-timeline-details.js) when an item is selected or a
+ * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
+ * that never selects never downloads it; a selection is announced at once and its details are
+ * drawn, styled, by the time `updateComplete` resolves.
+ */
+await import(bundle);
+
+const items = [
+  {
+    id: 'launch',
+    title: 'Apollo 11 launches',
+    date: '1969-07-16T13:32Z',
+    place: 'Kennedy Space Center',
+    description: 'Saturn V lifts off with Armstrong, Aldrin and Collins.',
+    quote: 'Liftoff!',
+    sources: [{ name: 'NASA', url: 'https://www.nasa.gov/mission/apollo-11/', date: '2019-07-16' }],
+    // Same origin: the tests fetch nothing from elsewhere.
+    media: { url: new URL('/test/pages/no-such-picture.jpg', location.href).href, alt: 'The rocket leaving the tower', caption: 'Liftoff', credit: 'NASA' },
+  },
+  { id: 'landing', title: 'Eagle lands', date: '1969-07-20T20:17Z' },
+  { id: 'splash', title: 'Splashdown', date: '1969-07-24' },
+];
+
+const mount = () => mountBundle(items);
+
+const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the details panel when an item is first selected', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a page that never selects draws its items and never downloads the details panel', async () => {
+    el = await mount();
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
+    expect(part(el, 'details')).to.equal(null);
+    expect(fetched('event-timeline-details.js')).to.equal(false);
+  });
+
+  it('a click selects at once (timeline-select, the live region) and the details are drawn, styled, when updateComplete resolves', async () => {
+    el = await mount();
+    const selected = oneEvent(el, 'timeline-select') as Promise<CustomEvent<{ id: string | null }>>;
+    item(el, 'launch').click();
+    expect((await selected).detail.id).to.equal('launch');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.match(/^Selected: .*Apollo 11 launches/);
+    await el.updateComplete;
+    expect(fetched('event-timeline-details.js')).to.equal(true);
+    const details = part(el, 'details')!;
+    expect(part(el, 'details-title')!.textContent).to.equal('Apollo 11 launches');
+    expect(part(el, 'details-place')!.textContent).to.equal('Place: Kennedy Space Center');
+    expect(part(el, 'details-quote')!.textContent).to.equal('Liftoff!');
+    expect(part(el, 'details-sources')!.querySelector('a')!.href).to.equal('https://www.nasa.gov/mission/apollo-11/');
+    expect(part(el, 'media')!.getAttribute('alt')).to.equal('The rocket leaving the tower');
+    expect(part(el, 'media-credit')!.textContent).to.equal('Credit: NASA');
+    // The panel's own styles came with it: it sticks to the bottom of the screen.
+    expect(getComputedStyle(details).position).to.equal('sticky');
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(part(el, 'details')).to.equal(null);
+    expect(el.selected).to.equal(null);
+  });
+
+  it('a selection set before the element is connected opens its details, styled', async () => {
+    el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    el.selected = 'landing';
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = items;
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('Eagle lands');
+    expect(getComputedStyle(part(el, 'details')!).position).to.equal('sticky');
+  });
+});
