@@ -120,6 +120,8 @@ export class TimelineView {
         describeCluster: (c) => names.cluster(c),
         onOpenCluster: this.openCluster,
         backdrop: layout.backdrop && {
+          // Their templates: loaded whenever the layout placed a backdrop.
+          ...layout.backdropPart.get()!,
           backdrop: layout.backdrop,
           frame,
           label: m.periods,

@@ -3,7 +3,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
 
 /**
  * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
- * needed: the details panel (dist/event-timeline-details.js) when an item is selected or a
+ * needed: eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
+ * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
  * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
  * drawn, styled, by the time `updateComplete` resolves.
@@ -30,6 +31,26 @@ const mount = () => mountBundle(items);
 
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('data without eras, references or now never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'event')).to.not.equal(null);
+    expect(fetched('event-timeline-backdrop.js')).to.equal(false);
+  });
+
+  it('data with them draws them, styled, when updateComplete resolves', async () => {
+    el = await mountBundle({ eras: [{ title: 'Mission', start: '1969-07-16', end: '1969-07-24' }], references: [{ date: '1969-07-21', title: 'First step' }], events: items });
+    expect(fetched('event-timeline-backdrop.js')).to.equal(true);
+    expect(part(el, 'era')!.dataset['title']).to.equal('Mission');
+    expect(part(el, 'reference-label')!.textContent).to.contain('First step');
+    // The band's own styles came with it: it is a band behind the items, not a box in the flow.
+    expect(getComputedStyle(part(el, 'era')!).position).to.equal('absolute');
+  });
+});
 
 describe('dist/event-timeline.js loads the details panel when an item is first selected', () => {
   let el: Timeline;

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { styles, tokens } from '../../src/element/templates/styles.js';
+import { detailsStyles } from '../../src/element/templates/details.styles.js';
+import { backdropStyles } from '../../src/element/templates/backdrop.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 
@@ -24,7 +26,8 @@ function contrast(a: string, b: string): number {
   return (l1! + 0.05) / (l2! + 0.05);
 }
 
-const cssText = [tokens, ...styles].map((s) => s.cssText).join('\n');
+// With the styles of the parts loaded on demand (element/parts/).
+const cssText = [tokens, ...styles, backdropStyles, detailsStyles].map((s) => s.cssText).join('\n');
 const data = [
   { id: 'a', title: 'A point', date: '2024-03-01' },
   { id: 'b', title: 'A month', date: '2024-06' },

@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
-import { placeBackdrop, type Backdrop } from '../../core/backdrop.js';
+import type { Backdrop } from '../../core/backdrop.js';
 import { slideFrame } from '../../core/motion.js';
 import { Memo } from '../support/memo.js';
+import { OnDemand } from '../support/on-demand.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -13,6 +14,8 @@ import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+
+const loadBackdrop = () => import('../parts/backdrop.js');
 
 /**
  * Lays out the frame the templates draw, in `hostUpdate`, from the data, the window, the
@@ -24,6 +27,8 @@ export class LayoutController implements ReactiveController {
   frame?: Frame;
   /** The eras and reference lines placed for this frame. */
   backdrop?: Backdrop;
+  /** Their placement, templates and styles, loaded with the first data that has any. */
+  readonly backdropPart: OnDemand<Awaited<ReturnType<typeof loadBackdrop>>>;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
@@ -46,6 +51,7 @@ export class LayoutController implements ReactiveController {
   ) {
     this.#size = new ResizeController(host);
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
+    this.backdropPart = new OnDemand(host, loadBackdrop);
     host.addController(this);
   }
 
@@ -60,11 +66,13 @@ export class LayoutController implements ReactiveController {
   #backdrop(model: TimelineModel, frame: Frame): Backdrop | undefined {
     const now = this.deps.now();
     if (model.eras.length === 0 && model.references.length === 0 && !now) return undefined;
+    const part = this.backdropPart.get();
+    if (!part) return undefined;
     const references = now ? [...model.references, now] : model.references;
     const length = frame.orientation === 'vertical' ? frame.extent : frame.length;
     return this.#backdrops.get([model, frame, now?.at], () =>
       // Titles in the strip are written at 0.8 em (see .backdrop-strip in styles.ts).
-      placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
+      part.placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
     );
   }
 

@@ -6,10 +6,15 @@ import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
 import { renderLeaders, renderRail } from './render-article.js';
-import { renderBackdropBands, renderBackdropStrip, type BackdropProps } from './render-backdrop.js';
+import type { BackdropProps } from './render-backdrop.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
+
+export interface BackdropTemplates {
+  renderBackdropBands: (props: BackdropProps) => TemplateResult | typeof nothing;
+  renderBackdropStrip: (props: BackdropProps) => TemplateResult | typeof nothing;
+}
 
 export interface ChartProps extends EventsProps {
   messages: Messages;
@@ -23,8 +28,8 @@ export interface ChartProps extends EventsProps {
   /** The element's locale: breaks in the rail say how long they are in it. */
   locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
-  /** Eras and reference lines, when the document has any (or `now` is on). */
-  backdrop?: BackdropProps;
+  /** Eras and reference lines, when the document has any (or `now` is on), with their templates (loaded on demand). */
+  backdrop?: BackdropProps & BackdropTemplates;
 }
 
 /** The zoom buttons, the axis, and the plot of group rows, events and "+N" chips for one frame. */
@@ -40,15 +45,15 @@ export function renderChart(props: ChartProps): TemplateResult {
       onFit: () => props.onZoom('fit'),
     })}
     <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} ${ref(props.chartRef)}>
-      ${props.backdrop && vertical ? renderBackdropStrip(props.backdrop) : nothing}
+      ${props.backdrop && vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
       <div class="frame">
-        ${props.backdrop && !vertical ? renderBackdropStrip(props.backdrop) : nothing}
+        ${props.backdrop && !vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
         ${vertical
           ? nothing
           : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
         <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-          ${props.backdrop ? renderBackdropBands(props.backdrop) : nothing}
+          ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
           ${vertical ? html`${renderRail(frame, props.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
           ${renderClusters(frame, props.describeCluster, props.onOpenCluster)}
         </div>

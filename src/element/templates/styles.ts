@@ -3,7 +3,6 @@ import { baseStyles } from './base.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { eventStyles } from './events.styles.js';
 import { articleStyles } from './article.styles.js';
-import { backdropStyles } from './backdrop.styles.js';
 import { filterStyles } from './filters.styles.js';
 
 /**
@@ -49,8 +48,9 @@ export const tokens = css`
 
 /**
  * Every template's own styles, in cascade order: later ones refine earlier ones (the vertical
- * layout the items). The details panel's (details.styles.ts) come last, with the panel, when it
- * is first drawn (element/parts/details.ts).
+ * layout the items). Those of the parts loaded on demand come after them, when first drawn: eras
+ * and reference lines (backdrop.styles.ts, element/parts/backdrop.ts) and the details panel
+ * (details.styles.ts, element/parts/details.ts); their selectors are their own.
  */
-export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles];
+export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, filterStyles];
 
