@@ -91,7 +91,8 @@ export class TimelineView {
       lang: model?.lang,
       loading: data.loading,
       failure: data.failure,
-      hasModel: model !== undefined,
+      // Data waiting for the vertical layout to arrive draws nothing yet (not "no events").
+      hasModel: model !== undefined && !layout.waiting,
       filters: model && {
         messages: m,
         groups: model.groups,
@@ -119,6 +120,7 @@ export class TimelineView {
         onFocusIn: input.onFocusIn,
         describeCluster: (c) => names.cluster(c),
         onOpenCluster: this.openCluster,
+        article: frame.orientation === 'vertical' ? layout.articlePart.get() : undefined,
         backdrop: layout.backdrop && {
           // Their templates: loaded whenever the layout placed a backdrop.
           ...layout.backdropPart.get()!,

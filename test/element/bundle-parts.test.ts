@@ -3,7 +3,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
 
 /**
  * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
- * needed: eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
+ * needed: the vertical layout (dist/event-timeline-article.js) when time first runs down the
+ * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
  * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
@@ -31,6 +32,34 @@ const mount = () => mountBundle(items);
 
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the vertical layout when time first runs down the page', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a wide page never downloads it', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'axis')!.tagName).to.equal('svg');
+    expect(fetched('event-timeline-article.js')).to.equal(false);
+  });
+
+  it('a narrow one draws the cards down the rail, styled, by timeline-load', async () => {
+    el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    el.style.width = '390px';
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = items;
+    document.body.append(el);
+    await loaded;
+    expect(fetched('event-timeline-article.js')).to.equal(true);
+    expect(part(el, 'axis')!.classList.contains('rail')).to.equal(true);
+    const tops = items.map((i) => item(el, i.id).getBoundingClientRect().top);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    expect(tops[0]).to.be.lessThan(tops[2]!);
+    // The page scrolls through the story: its own styles let a one-finger swipe through.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
+  });
+});
 
 describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
   let el: Timeline;

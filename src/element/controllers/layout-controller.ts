@@ -16,6 +16,7 @@ import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 
 const loadBackdrop = () => import('../parts/backdrop.js');
+const loadArticle = () => import('../parts/article.js');
 
 /**
  * Lays out the frame the templates draw, in `hostUpdate`, from the data, the window, the
@@ -29,6 +30,10 @@ export class LayoutController implements ReactiveController {
   backdrop?: Backdrop;
   /** Their placement, templates and styles, loaded with the first data that has any. */
   readonly backdropPart: OnDemand<Awaited<ReturnType<typeof loadBackdrop>>>;
+  /** The vertical layout, its templates and styles, loaded when time first runs down the page. */
+  readonly articlePart: OnDemand<Awaited<ReturnType<typeof loadArticle>>>;
+  /** Whether this update has data to draw but waits for the vertical layout to arrive (nothing is drawn meanwhile). */
+  waiting = false;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
@@ -52,12 +57,14 @@ export class LayoutController implements ReactiveController {
     this.#size = new ResizeController(host);
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
     this.backdropPart = new OnDemand(host, loadBackdrop);
+    this.articlePart = new OnDemand(host, loadArticle);
     host.addController(this);
   }
 
   hostUpdate(): void {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
+    this.waiting = false;
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
   }
@@ -76,7 +83,7 @@ export class LayoutController implements ReactiveController {
     );
   }
 
-  #compute(model: TimelineModel, view: readonly [number, number]): Frame {
+  #compute(model: TimelineModel, view: readonly [number, number]): Frame | undefined {
     const { locale, viewport, selection } = this.deps;
     const width = Math.max(1, this.#size.measure());
     const fonts = this.#fonts.generation;
@@ -87,6 +94,11 @@ export class LayoutController implements ReactiveController {
     const fitted = viewport.fitted;
     const dates = shortDateContext(fitted ?? view, zone);
     const orientation = resolveOrientation(this.host.orientation, width);
+    const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
+    if (orientation === 'vertical' && !article) {
+      this.waiting = true;
+      return undefined;
+    }
     const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, fitted];
     const input = (): FrameInput => ({
       items: model.items,
@@ -104,6 +116,7 @@ export class LayoutController implements ReactiveController {
       locale: locale.locale,
       zone,
       keepId: focusId,
+      article,
     });
     const motion = viewport.motion;
     if (motion.moving && orientation === 'horizontal') {

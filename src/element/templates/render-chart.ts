@@ -5,11 +5,16 @@ import type { Frame } from '../../core/frame.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
-import { renderLeaders, renderRail } from './render-article.js';
 import type { BackdropProps } from './render-backdrop.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
+
+/** The vertical layout's templates (render-article.ts), loaded with it. */
+export interface ArticleTemplates {
+  renderRail: (frame: Frame, locale: string) => TemplateResult;
+  renderLeaders: (frame: Frame) => TemplateResult;
+}
 
 export interface BackdropTemplates {
   renderBackdropBands: (props: BackdropProps) => TemplateResult | typeof nothing;
@@ -28,6 +33,8 @@ export interface ChartProps extends EventsProps {
   /** The element's locale: breaks in the rail say how long they are in it. */
   locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
+  /** In the vertical layout: its templates. */
+  article?: ArticleTemplates;
   /** Eras and reference lines, when the document has any (or `now` is on), with their templates (loaded on demand). */
   backdrop?: BackdropProps & BackdropTemplates;
 }
@@ -54,7 +61,7 @@ export function renderChart(props: ChartProps): TemplateResult {
         <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
           ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
-          ${vertical ? html`${renderRail(frame, props.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
+          ${vertical && props.article ? html`${props.article.renderRail(frame, props.locale)}${props.article.renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
           ${renderClusters(frame, props.describeCluster, props.onOpenCluster)}
         </div>
       </div>

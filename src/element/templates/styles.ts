@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { eventStyles } from './events.styles.js';
-import { articleStyles } from './article.styles.js';
 import { filterStyles } from './filters.styles.js';
 
 /**
@@ -47,10 +46,11 @@ export const tokens = css`
 `;
 
 /**
- * Every template's own styles, in cascade order: later ones refine earlier ones (the vertical
- * layout the items). Those of the parts loaded on demand come after them, when first drawn: eras
- * and reference lines (backdrop.styles.ts, element/parts/backdrop.ts) and the details panel
- * (details.styles.ts, element/parts/details.ts); their selectors are their own.
+ * Every template's own styles, in cascade order: later ones refine earlier ones. Those of the
+ * parts loaded on demand come after them, when first drawn: the vertical layout
+ * (article.styles.ts, element/parts/article.ts, which refines the items' styles), eras and
+ * reference lines (backdrop.styles.ts) and the details panel (details.styles.ts); their
+ * selectors are their own.
  */
-export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, filterStyles];
+export const styles = [baseStyles, chartStyles, eventStyles, filterStyles];
 
