@@ -50,18 +50,11 @@ export class EarlyGestures {
     this.#wheels = [];
     this.#press = undefined;
     if (!replay) return;
+    // An event whose dispatch has ended can be dispatched again (untrusted then, which d3-zoom
+    // does not mind), with its coordinates and touches as they were, at the node it first reached.
     for (const e of held) {
       const target = this.#targets.get(e);
-      (target instanceof Node && target.isConnected ? target : this.element).dispatchEvent(again(e));
+      (target instanceof Node && target.isConnected ? target : this.element).dispatchEvent(e);
     }
   }
-}
-
-/** A copy of an input event that can be dispatched again (d3-zoom reads only these fields). */
-function again(e: WheelEvent | MouseEvent | TouchEvent): Event {
-  const base = { bubbles: true, cancelable: true, composed: true, view: e.view, ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey };
-  if (e instanceof TouchEvent) return new TouchEvent(e.type, { ...base, touches: [...e.touches], targetTouches: [...e.targetTouches], changedTouches: [...e.changedTouches] });
-  const mouse = { ...base, clientX: e.clientX, clientY: e.clientY, screenX: e.screenX, screenY: e.screenY, button: e.button, buttons: e.buttons };
-  if (e instanceof WheelEvent) return new WheelEvent(e.type, { ...mouse, deltaX: e.deltaX, deltaY: e.deltaY, deltaZ: e.deltaZ, deltaMode: e.deltaMode });
-  return new MouseEvent(e.type, mouse);
 }
