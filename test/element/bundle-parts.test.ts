@@ -61,6 +61,31 @@ describe('dist/event-timeline.js loads the vertical layout when time first runs 
   });
 });
 
+describe('dist/event-timeline.js loads the legend and search with the first data that has groups, or with searchable', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('data without groups never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'legend')).to.equal(null);
+    expect(fetched('event-timeline-filters.js')).to.equal(false);
+  });
+
+  it('grouped data has its legend, styled, by timeline-load, above the chart', async () => {
+    const groups = [
+      { id: 'crew', label: 'Crew' },
+      { id: 'ground', label: 'Ground' },
+    ];
+    el = await mountBundle({ groups, events: items.map((i, n) => ({ ...i, group: groups[n % 2]!.id })) });
+    expect(fetched('event-timeline-filters.js')).to.equal(true);
+    const toggles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+    expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal(['Crew', 'Ground']);
+    expect(toggles.map((t) => t.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    expect(getComputedStyle(part(el, 'legend')!).display).to.equal('flex');
+    expect(part(el, 'legend')!.getBoundingClientRect().bottom).to.be.at.most(item(el, 'launch').getBoundingClientRect().top);
+  });
+});
+
 describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
   let el: Timeline;
   afterEach(() => el?.remove());
@@ -90,6 +115,18 @@ describe('dist/event-timeline.js loads the details panel when an item is first s
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
     expect(part(el, 'details')).to.equal(null);
     expect(fetched('event-timeline-details.js')).to.equal(false);
+  });
+
+  it('a pointer coming over an item asks for the panel before any click', async () => {
+    el = await mountBundle(items, { locale: 'de' });
+    expect(fetched('event-timeline-details.js')).to.equal(false);
+    item(el, 'splash').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(fetched('event-timeline-details.js')).to.equal(true);
+    expect(part(el, 'details')).to.equal(null);
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('Splashdown');
   });
 
   it('a click selects at once (timeline-select, the live region) and the details are drawn, styled, when updateComplete resolves', async () => {

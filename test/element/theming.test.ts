@@ -4,6 +4,7 @@ import { styles, tokens } from '../../src/element/templates/styles.js';
 import { detailsStyles } from '../../src/element/templates/details.styles.js';
 import { backdropStyles } from '../../src/element/templates/backdrop.styles.js';
 import { articleStyles } from '../../src/element/templates/article.styles.js';
+import { filterStyles } from '../../src/element/templates/filters.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 
@@ -28,7 +29,7 @@ function contrast(a: string, b: string): number {
 }
 
 // With the styles of the parts loaded on demand (element/parts/).
-const cssText = [tokens, ...styles, articleStyles, backdropStyles, detailsStyles].map((s) => s.cssText).join('\n');
+const cssText = [tokens, ...styles, articleStyles, filterStyles, backdropStyles, detailsStyles].map((s) => s.cssText).join('\n');
 const data = [
   { id: 'a', title: 'A point', date: '2024-03-01' },
   { id: 'b', title: 'A month', date: '2024-06' },

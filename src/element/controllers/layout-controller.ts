@@ -5,6 +5,7 @@ import type { Backdrop } from '../../core/backdrop.js';
 import { slideFrame } from '../../core/motion.js';
 import { Memo } from '../support/memo.js';
 import { OnDemand } from '../support/on-demand.js';
+import { loadArticle, loadBackdrop, type ArticlePart, type BackdropPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -14,9 +15,6 @@ import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-
-const loadBackdrop = () => import('../parts/backdrop.js');
-const loadArticle = () => import('../parts/article.js');
 
 /**
  * Lays out the frame the templates draw, in `hostUpdate`, from the data, the window, the
@@ -29,9 +27,9 @@ export class LayoutController implements ReactiveController {
   /** The eras and reference lines placed for this frame. */
   backdrop?: Backdrop;
   /** Their placement, templates and styles, loaded with the first data that has any. */
-  readonly backdropPart: OnDemand<Awaited<ReturnType<typeof loadBackdrop>>>;
+  readonly backdropPart: OnDemand<BackdropPart>;
   /** The vertical layout, its templates and styles, loaded when time first runs down the page. */
-  readonly articlePart: OnDemand<Awaited<ReturnType<typeof loadArticle>>>;
+  readonly articlePart: OnDemand<ArticlePart>;
   /** Whether this update has data to draw but waits for the vertical layout to arrive (nothing is drawn meanwhile). */
   waiting = false;
   readonly #backdrops = new Memo<Backdrop>();

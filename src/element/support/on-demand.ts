@@ -58,6 +58,15 @@ export class OnDemand<P extends Part> {
     }
     return undefined;
   }
+
+  /** The part, once it is here (for an action that needs it, such as opening a chip). */
+  async ready(): Promise<P> {
+    for (let part = this.get(); ; part = this.get()) {
+      if (part) return part;
+      await this.#coming;
+      if (!arrived.has(this.load)) throw new Error('a part of the timeline could not be loaded');
+    }
+  }
 }
 
 /**

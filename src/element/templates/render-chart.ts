@@ -29,6 +29,8 @@ export interface ChartProps extends EventsProps {
   onZoom: (how: 'in' | 'out' | 'fit') => void;
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
+  /** A pointer over the plot: what it is over may soon be clicked. */
+  onIntent: (e: PointerEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
   /** The element's locale: breaks in the rail say how long they are in it. */
   locale: string;
@@ -58,7 +60,7 @@ export function renderChart(props: ChartProps): TemplateResult {
         ${vertical
           ? nothing
           : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
-        <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn}>
+        <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn} @pointerover=${props.onIntent}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
           ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
           ${vertical && props.article ? html`${props.article.renderRail(frame, props.locale)}${props.article.renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}

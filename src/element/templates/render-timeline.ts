@@ -3,7 +3,7 @@ import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartProps } from './render-chart.js';
 import type { DetailsProps } from './render-details.js';
 import { renderFailure } from './render-failure.js';
-import { renderFilters, type FiltersProps } from './render-filters.js';
+import type { FiltersProps } from './render-filters.js';
 import type { ClusterListProps } from './render-cluster-list.js';
 import { renderLongText } from './render-long-text.js';
 import type { Failure } from '../support/data-reader.js';
@@ -22,8 +22,8 @@ export interface TimelineProps {
   failure?: Failure;
   /** Whether there is a model: without one nothing but the messages is drawn. */
   hasModel: boolean;
-  /** The legend and the search field, when there is data. */
-  filters?: FiltersProps;
+  /** The legend and the search field, when there is data that has groups, or `searchable`; with their template, loaded on demand. */
+  filters?: FiltersProps & { renderFilters: (props: FiltersProps) => TemplateResult | typeof nothing };
   /** The chart, when there are items and a window. */
   chart?: ChartProps;
   details?: DetailsProps;
@@ -42,7 +42,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
-    ${props.filters ? renderFilters(props.filters) : nothing}
+    ${props.filters ? props.filters.renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
     ${props.panel && props.details ? props.panel.renderDetails(props.details) : props.panel && props.chipList ? props.panel.renderClusterList(props.chipList) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>

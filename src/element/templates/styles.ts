@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { eventStyles } from './events.styles.js';
-import { filterStyles } from './filters.styles.js';
 
 /**
  * Public tokens are read once here, with their defaults, into private `--_*` properties;
@@ -48,9 +47,9 @@ export const tokens = css`
 /**
  * Every template's own styles, in cascade order: later ones refine earlier ones. Those of the
  * parts loaded on demand come after them, when first drawn: the vertical layout
- * (article.styles.ts, element/parts/article.ts, which refines the items' styles), eras and
- * reference lines (backdrop.styles.ts) and the details panel (details.styles.ts); their
- * selectors are their own.
+ * (article.styles.ts, element/parts/article.ts, which refines the items' styles), the legend
+ * and search (filters.styles.ts), eras and reference lines (backdrop.styles.ts) and the details
+ * panel (details.styles.ts); their selectors are their own.
  */
-export const styles = [baseStyles, chartStyles, eventStyles, filterStyles];
+export const styles = [baseStyles, chartStyles, eventStyles];
 
