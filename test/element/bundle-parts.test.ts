@@ -3,7 +3,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
 
 /**
  * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
- * needed: the vertical layout (dist/event-timeline-article.js) when time first runs down the
+ * needed: the stage of a moving window (dist/event-timeline-motion.js) when it first moves,
+ * the vertical layout (dist/event-timeline-article.js) when time first runs down the
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
  * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
@@ -32,6 +33,20 @@ const mount = () => mountBundle(items);
 
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the stage of a moving window when the window first moves', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked', async () => {
+    el = await mountBundle(items);
+    expect(fetched('event-timeline-motion.js')).to.equal(false);
+    await (el as Timeline & { zoomTo(a: string, b: string): Promise<void> }).zoomTo('1969-07-19', '1969-07-22');
+    expect(fetched('event-timeline-motion.js')).to.equal(true);
+    // From the start of the 19th to the end of the 22nd (UTC).
+    expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);
+  });
+});
 
 describe('dist/event-timeline.js loads the vertical layout when time first runs down the page', () => {
   let el: Timeline;

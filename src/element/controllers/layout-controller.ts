@@ -2,10 +2,9 @@ import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
 import type { Backdrop } from '../../core/backdrop.js';
-import { slideFrame } from '../../core/motion.js';
 import { Memo } from '../support/memo.js';
 import { OnDemand } from '../support/on-demand.js';
-import { loadArticle, loadBackdrop, type ArticlePart, type BackdropPart } from '../support/parts.js';
+import { loadArticle, loadBackdrop, loadMotion, type ArticlePart, type BackdropPart, type MotionPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -30,6 +29,8 @@ export class LayoutController implements ReactiveController {
   readonly backdropPart: OnDemand<BackdropPart>;
   /** The vertical layout, its templates and styles, loaded when time first runs down the page. */
   readonly articlePart: OnDemand<ArticlePart>;
+  /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
+  readonly #motionPart: OnDemand<MotionPart>;
   /** Whether this update has data to draw but waits for the vertical layout to arrive (nothing is drawn meanwhile). */
   waiting = false;
   readonly #backdrops = new Memo<Backdrop>();
@@ -56,6 +57,7 @@ export class LayoutController implements ReactiveController {
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
     this.backdropPart = new OnDemand(host, loadBackdrop);
     this.articlePart = new OnDemand(host, loadArticle);
+    this.#motionPart = new OnDemand(host, loadMotion);
     host.addController(this);
   }
 
@@ -117,9 +119,8 @@ export class LayoutController implements ReactiveController {
       article,
     });
     const motion = viewport.motion;
-    if (motion.moving && orientation === 'horizontal') {
-      return motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, zone, locale.locale, focusId));
-    }
+    const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
+    if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
     return this.#frames.get([...settings, view[0], view[1]], () => {
       const frame = computeFrame(input());
       if (orientation === 'horizontal') motion.rested(settings, frame, view);

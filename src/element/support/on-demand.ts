@@ -4,13 +4,13 @@ import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineHost } from '../controllers/host.js';
 import { adoptMore } from './keep-styles.js';
 
-/** What a part loaded on demand brings: its templates (and whatever they need) and their styles. */
+/** What a part loaded on demand brings: its templates (and whatever they need) and their styles, if any. */
 export interface Part {
-  readonly styles: CSSResult;
+  readonly styles?: CSSResult;
 }
 
 /** The parts this page has loaded: an element made later draws them from its first update. */
-const arrived = new Map<() => Promise<Part>, Part>();
+const arrived = new Map<() => Promise<object>, Part>();
 /** Per element: the parts on their way, and the styles of those it adopted. */
 const coming = new WeakMap<TimelineHost, Set<Promise<void>>>();
 const adopted = new WeakMap<TimelineHost, CSSResult[]>();
@@ -23,7 +23,7 @@ const adopted = new WeakMap<TimelineHost, CSSResult[]>();
  * `updateComplete` waits for a part on its way (see `afterParts`), so that whoever awaits it
  * sees the part drawn.
  */
-export class OnDemand<P extends Part> {
+export class OnDemand<P extends object> {
   #part?: P;
   #coming?: Promise<void>;
 
@@ -38,8 +38,10 @@ export class OnDemand<P extends Part> {
     const here = arrived.get(this.load) as P | undefined;
     if (here) {
       this.#part = here;
-      adoptMore(this.host.shadowRoot, here.styles);
-      adopted.set(this.host, [...(adopted.get(this.host) ?? []), here.styles]);
+      const { styles } = here as Part;
+      if (!styles) return here;
+      adoptMore(this.host.shadowRoot, styles);
+      adopted.set(this.host, [...(adopted.get(this.host) ?? []), styles]);
       return here;
     }
     if (!this.#coming) {
