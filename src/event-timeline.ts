@@ -246,7 +246,7 @@ export class EventTimeline extends LitElement {
     keepStyles(this.shadowRoot, [...EventTimeline.elementStyles, ...partStyles(this)]);
   }
 
-  /** Resolves once the update has drawn what it needed, parts loaded on demand included (the details panel). */
+  /** Resolves once the update has drawn what it needed, parts loaded on demand included (support/on-demand.ts). */
   protected override getUpdateComplete(): Promise<boolean> {
     return afterParts(this, () => super.getUpdateComplete());
   }
@@ -264,10 +264,9 @@ export class EventTimeline extends LitElement {
 
   /** The region's name and busy state, from what the controllers read for this update. */
   protected override update(changed: PropertyValues<this>): void {
-    const { loading } = this.#data;
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.#view.name;
-    this.#internals.ariaBusy = loading ? 'true' : 'false';
+    this.#internals.ariaBusy = this.#data.loading ? 'true' : 'false';
     super.update(changed);
   }
 
