@@ -26,6 +26,8 @@ const adopted = new WeakMap<TimelineHost, CSSResult[]>();
 export class OnDemand<P extends object> {
   #part?: P;
   #coming?: Promise<void>;
+  /** The part could not be loaded: said once (a timeline-error), not asked for again by every update. */
+  #failed = false;
 
   constructor(
     private readonly host: TimelineHost,
@@ -44,12 +46,15 @@ export class OnDemand<P extends object> {
       adopted.set(this.host, [...(adopted.get(this.host) ?? []), styles]);
       return here;
     }
-    if (!this.#coming) {
+    if (!this.#coming && !this.#failed) {
       const waiting = coming.get(this.host) ?? new Set();
       coming.set(this.host, waiting);
       const done = this.load().then(
         (part) => void arrived.set(this.load, part),
-        (error: unknown) => void this.host.dispatchEvent(new TimelineErrorEvent(`A part of the timeline could not be loaded: ${errorMessage(error)}`, [])),
+        (error: unknown) => {
+          this.#failed = true;
+          this.host.dispatchEvent(new TimelineErrorEvent(`A part of the timeline could not be loaded: ${errorMessage(error)}`, []));
+        },
       );
       this.#coming = done.finally(() => {
         waiting.delete(this.#coming!);
