@@ -1,6 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
+import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
 /**
  * d3-zoom comes on demand, in dist/event-timeline-zoom-gestures.js beside the bundle: the first
@@ -82,6 +82,41 @@ describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom with
     expect(end2 - start2).to.be.lessThan((end - start) * 0.8);
     expect(start2).to.be.greaterThan(start);
     expect(fetchedGestures()).to.equal(true);
+  });
+
+  it('a drag pressed before the gestures have arrived still pans once they are here (a page of its own, where they are not loaded yet)', async () => {
+    const frame = await bundlePage();
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline;
+      for (const [name, value] of Object.entries({ locale: 'en', 'time-zone': 'UTC', orientation: 'horizontal' })) inFrame.setAttribute(name, value);
+      inFrame.style.width = '800px';
+      const loaded = oneEvent(inFrame, 'timeline-load');
+      inFrame.events = items;
+      frame.contentDocument!.body.append(inFrame);
+      await loaded;
+      const arrived = () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/event-timeline-zoom-gestures.js'));
+      expect(arrived()).to.equal(false);
+      const [start, end] = window_(inFrame);
+      const perPx = (end - start) / inFrame.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect().width;
+      const [x, y] = emptySpot(inFrame);
+      const at = (type: string, dx: number) => new win.MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: win, clientX: x + dx, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 });
+      inFrame.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(at('mousedown', 0));
+      await waitUntil(arrived, 'the gestures were not loaded');
+      // Fetched, then evaluated and handed the press: a moment later, as for a user.
+      await new Promise((r) => setTimeout(r, 200));
+      const changed = oneEvent(inFrame, 'timeline-range-change') as Promise<RangeChange>;
+      win.dispatchEvent(at('mousemove', -100));
+      win.dispatchEvent(at('mousemove', -200));
+      win.dispatchEvent(at('mouseup', -200));
+      await changed;
+      await inFrame.updateComplete;
+      const [start2, end2] = window_(inFrame);
+      expect(end2 - start2).to.be.closeTo(end - start, perPx);
+      expect((start2 - start) / perPx).to.be.closeTo(200, 3);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('a wheel turn over the events zooms in: a narrower window in start/end and a timeline-range-change', async () => {

@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 
 /** For tests of dist/event-timeline.js itself: the element as a page without a build step gets it. */
 export type BundleTimeline = HTMLElement & { events: unknown; selected: string | null; updateComplete: Promise<boolean> };
@@ -20,4 +20,14 @@ export async function mountBundle(items: unknown, attributes: Record<string, str
   await loaded;
   await el.updateComplete;
   return el;
+}
+
+/** A page of its own (an iframe) with the bundle alone loaded: nothing it loads on demand is there yet. */
+export async function bundlePage(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  Object.assign(frame.style, { width: '900px', height: '500px' });
+  frame.src = '/test/pages/bundle-only.html';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentWindow?.customElements?.get('event-timeline') !== undefined, 'bundle did not register the tag', { timeout: 10000 });
+  return frame;
 }
