@@ -11,32 +11,6 @@ import { fileURLToPath } from 'node:url';
  */
 
 /**
- * The readers of TimelineJS, vis-timeline and CSV data (src/core/import/readers.ts, with
- * d3-dsv) are imported by the element with `import()` only when data of those shapes arrives;
- * so is the reader of a list child (src/element/support/list-walk.ts), only when the element
- * has one; and the PNG and downloads of the export (src/element/support/picture-files.ts),
- * only on `toPNG()` or an export button. In the single-file bundle each import names its own
- * bundle beside it, dist/event-timeline-readers.js, dist/event-timeline-list.js and
- * dist/event-timeline-picture.js, built on their own (the entries of LAZY_BUNDLES): a page
- * with the element's own documents never downloads them.
- */
-export const LAZY_BUNDLES = {
-  'event-timeline-readers': 'src/core/import/readers.ts',
-  'event-timeline-list': 'src/element/support/list-walk.ts',
-  'event-timeline-picture': 'src/element/support/picture-files.ts',
-};
-const lazyFile = (path) => (path.endsWith('list-walk.js') ? './event-timeline-list.js' : path.endsWith('picture-files.js') ? './event-timeline-picture.js' : './event-timeline-readers.js');
-
-export const lazyReaders = {
-  name: 'lazy-readers',
-  setup(build) {
-    build.onResolve({ filter: /(core\/import\/readers|\/list-walk|\/picture-files)\.js$/ }, ({ kind, path }) =>
-      kind === 'dynamic-import' ? { path: lazyFile(path), external: true } : undefined,
-    );
-  },
-};
-
-/**
  * d3-interpolate's single-file build makes its interpolators with top-level calls
  * (`var interpolateRgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`).
  * They only build closures, but a bundler cannot know that, so every one of them and all of

@@ -1,7 +1,7 @@
 /* global document */ // page.waitForFunction callbacks run in the page
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromeArgs, chromePath } from './chrome.mjs';
@@ -47,10 +47,9 @@ let server;
 let browser;
 try {
   cpSync(join(root, 'examples', name, 'index.html'), join(out, 'examples', name, 'index.html'));
-  // The plain pages load the single-file build, and it loads what it needs on demand beside it.
-  if (name === 'plain' || name === 'list') {
-    for (const file of ['event-timeline.js', 'event-timeline-readers.js', 'event-timeline-list.js']) cpSync(join(root, 'dist', file), join(out, 'dist', file));
-  } else await bundle();
+  // The bundle and the parts it loads on demand beside it, as a site would serve them.
+  if (name === 'plain' || name === 'list') for (const file of readdirSync(join(root, 'dist')).filter((f) => /^event-timeline(-.+)?\.js$/.test(f))) cpSync(join(root, 'dist', file), join(out, 'dist', file));
+  else await bundle();
   if (name === 'list') cpSync(join(root, 'examples', name, 'fallback.css'), join(out, 'examples', name, 'fallback.css'));
   server = await serveStatic(out);
   browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });

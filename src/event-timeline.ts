@@ -7,6 +7,7 @@ import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.j
 import type { TimelineData, TimelineDocument, TimelineEventInput } from './core/types.js';
 import type { DateInput, ZoomOptions } from './element/controllers/viewport-controller.js';
 import { keepStyles } from './element/support/keep-styles.js';
+import { afterParts, partStyles } from './element/support/on-demand.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
 import { TimelineView } from './element/timeline-view.js';
 import { renderFailure } from './element/templates/render-failure.js';
@@ -219,7 +220,12 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    keepStyles(this.shadowRoot, EventTimeline.elementStyles);
+    keepStyles(this.shadowRoot, [...EventTimeline.elementStyles, ...partStyles(this)]);
+  }
+
+  /** Resolves once the update has drawn what it needed, parts loaded on demand included (support/on-demand.ts). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterParts(this, () => super.getUpdateComplete());
   }
 
   /** Whatever an update throws ends as a timeline-error and a message in place of the chart. */
@@ -235,10 +241,9 @@ export class EventTimeline extends LitElement {
 
   /** The region's name and busy state, from what the controllers read for this update. */
   protected override update(changed: PropertyValues<this>): void {
-    const { loading } = this.#parts.data;
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.#view.name;
-    this.#internals.ariaBusy = loading ? 'true' : 'false';
+    this.#internals.ariaBusy = this.#parts.data.loading ? 'true' : 'false';
     super.update(changed);
   }
 

@@ -1,5 +1,5 @@
-import { layArticle } from './article.js';
-import { railScale, type RailBreak } from './rail.js';
+import type { layArticle } from './article.js';
+import type { railScale, RailBreak } from './rail.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
 import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
@@ -41,6 +41,14 @@ export interface FrameInput {
    * chips); `view` when absent. A stage laid out wider than the view still stacks as the view would.
    */
   crowdingView?: View;
+  /** The vertical layout's own functions, needed when `orientation` is vertical (the element loads them on demand). */
+  article?: ArticleLayout;
+}
+
+/** The cards beside the rail (core/article.ts) and the rail's scale with its breaks (core/rail.ts). */
+export interface ArticleLayout {
+  layArticle: typeof layArticle;
+  railScale: typeof railScale;
 }
 
 /** Per list of items (sorted by start): the latest end among the first i + 1, and each id's position. */
@@ -265,6 +273,8 @@ function horizontalFrame(input: FrameInput): Frame {
 const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
 
 function verticalFrame(input: FrameInput): Frame {
+  if (!input.article) throw new Error('computeFrame: the vertical layout needs input.article (core/article.ts and core/rail.ts)');
+  const { layArticle, railScale } = input.article;
   const width = Math.max(1, input.width);
   const cardStart = input.gutter + CARD_INDENT;
   const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));

@@ -1,5 +1,4 @@
 import type { PlacedCluster } from '../core/placement.js';
-import { chipAction, clusterMembers } from '../core/cluster-members.js';
 import { formatPreciseDate } from '../core/format.js';
 import { groupIndexOf } from '../core/model.js';
 import { parsePreciseDate } from '../core/precision.js';
@@ -17,6 +16,8 @@ import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
 import type { TimelineProps } from './templates/render-timeline.js';
 import { Picture } from './support/picture.js';
+import { OnDemand } from './support/on-demand.js';
+import { loadDetails, loadFilters, type DetailsPart, type FiltersPart } from './support/parts.js';
 
 /** The element's controllers, as the view reads them. */
 export interface TimelineParts {
@@ -39,11 +40,17 @@ export interface TimelineParts {
  * lit's LitVirtualizer hands over to Virtualizer: the element file stays its public API.
  */
 export class TimelineView {
+  /** The details panel and the chip list come when first drawn; the legend and search with data that has groups. */
+  readonly #panel: OnDemand<DetailsPart>;
+  readonly #filters: OnDemand<FiltersPart>;
+
   /** `toSVG()`, `toPNG()` and the export buttons. */
   readonly picture: Picture;
 
   constructor(private readonly p: TimelineParts) {
     this.picture = new Picture(p, () => this.name);
+    this.#panel = new OnDemand(p.host, loadDetails);
+    this.#filters = new OnDemand(p.host, loadFilters);
   }
 
   /** The accessible name of the timeline: the label, the document's title, or "Timeline" (shaped like a label). */
@@ -56,6 +63,10 @@ export class TimelineView {
    * instant, the zoom limit), lists them in the details panel: every click makes progress.
    */
   openCluster = (c: PlacedCluster): void => {
+    const part = this.#panel.get();
+    // What to do comes with the details panel (asked for when the pointer or focus came to the chip).
+    if (!part) return void this.#panel.ready().then(() => this.openCluster(c), () => undefined);
+    const { chipAction, clusterMembers } = part;
     const { layout, filter, viewport, selection, names } = this.p;
     const frame = layout.frame;
     const model = filter.shown;
@@ -66,6 +77,12 @@ export class TimelineView {
     const action = chipAction(members, view);
     if (action.kind === 'zoom') void viewport.moveTo(action.view);
     else selection.openChipList(members, names.clusterHeading(c));
+  };
+
+  /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
+  #intent = (e: Event): void => {
+    const on = (name: string) => e.composedPath().some((n) => n instanceof Element && n.getAttribute('part')?.split(' ').includes(name));
+    if (on('event') || on('cluster')) this.#panel.get();
   };
 
   /** A source's date, written like the item's own. */
@@ -84,14 +101,20 @@ export class TimelineView {
     const input = selection.input;
     const chipList = selection.chipList;
     const selectedItem = frame && host.selected !== null ? model?.byId.get(host.selected) : undefined;
+    const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
+    const wantsFilters = model !== undefined && (model.groups.length > 0 || host.searchable);
+    const filters = wantsFilters ? this.#filters.get() : undefined;
+    // Data that waits for a part of its first picture (the vertical layout, the legend) draws nothing yet, not "no events".
+    const waiting = layout.waiting || (wantsFilters && !filters);
     return {
       messages: m,
       title: model?.title,
       lang: model?.lang,
       loading: data.loading,
       failure: data.failure,
-      hasModel: model !== undefined,
-      filters: model && {
+      hasModel: model !== undefined && !waiting,
+      filters: model && filters && {
+        renderFilters: filters.renderFilters,
         messages: m,
         groups: model.groups,
         groupShown: (id) => filter.groupShown(id),
@@ -116,10 +139,17 @@ export class TimelineView {
         onZoom: (how) => viewport.zoomBy(how),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
-        onFocusIn: input.onFocusIn,
+        onFocusIn: (e) => {
+          this.#intent(e);
+          input.onFocusIn(e);
+        },
+        onIntent: this.#intent,
         describeCluster: (c) => names.cluster(c),
         onOpenCluster: this.openCluster,
+        article: frame.orientation === 'vertical' ? layout.articlePart.get() : undefined,
         backdrop: layout.backdrop && {
+          // Their templates: loaded whenever the layout placed a backdrop.
+          ...layout.backdropPart.get()!,
           backdrop: layout.backdrop,
           frame,
           label: m.periods,
@@ -151,6 +181,7 @@ export class TimelineView {
       print: print.printing && model
         ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
         : undefined,
+      panel,
       announcement: announcer.text,
       onKeyDown: input.onKeyDown,
     };

@@ -23,9 +23,16 @@ const story = {
 
 const box = (el: Element) => el.getBoundingClientRect();
 
+/** Eras and lines are a part loaded on demand (element/parts/backdrop.ts): updateComplete waits for it. */
+async function mount(...args: Parameters<typeof mountWith>): Promise<EventTimeline> {
+  const el = await mountWith(...args);
+  await el.updateComplete;
+  return el;
+}
+
 describe('eras and reference lines', () => {
   it('draws eras as bands at their periods, behind the items, with titles in a strip that covers no item', async () => {
-    const el: EventTimeline = await mountWith(story, { orientation: 'horizontal', width: 1000 });
+    const el = await mount(story, { orientation: 'horizontal', width: 1000 });
     const eras = parts(el, 'era');
     expect(eras.map((e) => e.dataset['title'])).to.deep.equal(['First phase', 'Overlapping phase', 'B only']);
     // Proportional to time: April to August is longer than February to May.
@@ -45,7 +52,7 @@ describe('eras and reference lines', () => {
   });
 
   it('lists periods and dates for assistive technology, outside the keyboard order', async () => {
-    const el = await mountWith(story, { orientation: 'horizontal', width: 1000, locale: 'en' });
+    const el = await mount(story, { orientation: 'horizontal', width: 1000, locale: 'en' });
     const list = el.shadowRoot!.querySelector('[aria-label="Periods and dates"]')!;
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.textContent!.replace(/\s+/g, ' ')).to.contain('First phase, February 2024 – May 2024');
@@ -53,7 +60,7 @@ describe('eras and reference lines', () => {
   });
 
   it('works when time runs down the page', async () => {
-    const el = await mountWith(story, { orientation: 'vertical', width: 390 });
+    const el = await mount(story, { orientation: 'vertical', width: 390 });
     const eras = parts(el, 'era');
     expect(eras).to.have.length(3);
     // Down the rail in time order (lengths follow the rail, which may cut long empty stretches short).

@@ -1,17 +1,18 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
 /**
+ * d3-zoom comes on demand, in dist/event-timeline-zoom-gestures.js beside the bundle: the first
+ * pointer over the chart asks for it, and a gesture started before it arrived is handed over.
+ *
  * dist/event-timeline.js gives d3-zoom a stand-in for d3-transition (scripts/d3-zoom-interrupt.mjs:
  * `interrupt` stops nothing, as the element starts no transitions). Every other test runs the
  * source build with the real d3-transition, so this file loads the bundle alone and drives it
  * with the gestures that call `interrupt`: a real wheel turn and a real mouse drag.
  */
-type Timeline = HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
 type RangeChange = CustomEvent<{ start: string; end: string }> & { start?: string; end?: string };
 
-// A path in a variable: TypeScript does not try to resolve the built file.
-const bundle = '/dist/event-timeline.js';
 await import(bundle);
 
 const items = [
@@ -21,21 +22,13 @@ const items = [
   { id: 'dec', title: 'December', date: '2024-12-15' },
 ];
 
+const fetchedGestures = () => fetched('event-timeline-zoom-gestures.js');
 const ms = (iso: string | null) => Date.parse(iso!);
 const window_ = (el: Timeline) => [ms(el.getAttribute('start')), ms(el.getAttribute('end'))] as const;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 async function mount(): Promise<Timeline> {
-  const el = document.createElement('event-timeline') as Timeline;
-  el.setAttribute('locale', 'en');
-  el.setAttribute('time-zone', 'UTC');
-  el.setAttribute('orientation', 'horizontal');
-  el.style.width = '800px';
-  const loaded = oneEvent(el, 'timeline-load');
-  el.events = items;
-  document.body.append(el);
-  await loaded;
-  await el.updateComplete;
+  const el = await mountBundle(items, { orientation: 'horizontal' });
   await nextFrame();
   return el;
 }
@@ -64,6 +57,66 @@ describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom with
     const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(loaded).to.include(bundle);
     expect(loaded.filter((path) => path.startsWith('/src/'))).to.deep.equal([]);
+  });
+
+  it('a page the pointer never comes over does not download the gestures', async () => {
+    el = await mount();
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
+    expect(fetchedGestures()).to.equal(false);
+  });
+
+  it('a wheel turn that comes before the gestures have arrived still zooms in, and the page does not scroll for it', async () => {
+    el = await mount();
+    expect(fetchedGestures()).to.equal(false);
+    const [start, end] = window_(el);
+    const [x, y] = emptySpot(el);
+    const changed = oneEvent(el, 'timeline-range-change') as Promise<RangeChange>;
+    const turn = new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, deltaY: -400 });
+    el.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(turn);
+    expect(turn.defaultPrevented).to.equal(true);
+    await changed;
+    await el.updateComplete;
+    const [start2, end2] = window_(el);
+    expect(end2 - start2).to.be.lessThan((end - start) * 0.8);
+    expect(start2).to.be.greaterThan(start);
+    expect(fetchedGestures()).to.equal(true);
+  });
+
+  it('a drag pressed before the gestures have arrived still pans once they are here (a page of its own, where they are not loaded yet)', async () => {
+    const frame = await bundlePage();
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline;
+      for (const [name, value] of Object.entries({ locale: 'en', 'time-zone': 'UTC', orientation: 'horizontal' })) inFrame.setAttribute(name, value);
+      inFrame.style.width = '800px';
+      const loaded = oneEvent(inFrame, 'timeline-load');
+      inFrame.events = items;
+      frame.contentDocument!.body.append(inFrame);
+      await loaded;
+      const arrived = () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/event-timeline-zoom-gestures.js'));
+      expect(arrived()).to.equal(false);
+      const [start, end] = window_(inFrame);
+      const perPx = (end - start) / inFrame.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect().width;
+      const [x, y] = emptySpot(inFrame);
+      const at = (type: string, dx: number) => new win.MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: win, clientX: x + dx, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 });
+      inFrame.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(at('mousedown', 0));
+      await waitUntil(arrived, 'the gestures were not loaded');
+      // Fetched, then evaluated and handed the press: a moment later, as for a user.
+      await new Promise((r) => setTimeout(r, 200));
+      const changed = oneEvent(inFrame, 'timeline-range-change') as Promise<RangeChange>;
+      win.dispatchEvent(at('mousemove', -100));
+      win.dispatchEvent(at('mousemove', -200));
+      win.dispatchEvent(at('mouseup', -200));
+      await changed;
+      await inFrame.updateComplete;
+      const [start2, end2] = window_(inFrame);
+      expect(end2 - start2).to.be.closeTo(end - start, perPx);
+      expect((start2 - start) / perPx).to.be.closeTo(200, 3);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('a wheel turn over the events zooms in: a narrower window in start/end and a timeline-range-change', async () => {

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 
 /**
  * dist/event-timeline.js writes `toSVG()` itself (it answers at once) and loads the PNG and the
- * downloads (dist/event-timeline-picture.js) only when `toPNG()` or an export button asks.
+ * downloads (dist/event-timeline-picture-files.js) only when `toPNG()` or an export button asks.
  */
 type Timeline = HTMLElement & { events: unknown; toSVG(): string; toPNG(options?: { scale?: number }): Promise<Blob> };
 
@@ -10,7 +10,7 @@ type Timeline = HTMLElement & { events: unknown; toSVG(): string; toPNG(options?
 const bundle = '/dist/event-timeline.js';
 await import(bundle);
 
-const fetchedPicture = () => performance.getEntriesByType('resource').some((e) => e.name.includes('event-timeline-picture.js'));
+const fetchedPicture = () => performance.getEntriesByType('resource').some((e) => e.name.includes('event-timeline-picture-files.js'));
 
 describe('dist/event-timeline.js loads the PNG export on demand', () => {
   it('writes the SVG without it, and fetches it for the PNG', async () => {

@@ -51,6 +51,8 @@ describe('dist/event-timeline.js under a strict Content Security Policy', () => 
     // Selecting renders the details panel, its links and the close button.
     events.find((e) => e.dataset['id'] === 'putin-warning')!.click();
     await waitUntil(() => root.querySelector('[part~="details"]') !== null, 'no details panel');
+    // Its styles come with it (dist/event-timeline-details.js), adopted like the element's own.
+    expect(win.getComputedStyle(root.querySelector('[part~="details"]')!).position).to.equal('sticky');
     const link = root.querySelector<HTMLAnchorElement>('[part~="details-sources"] a')!;
     expect(link.href).to.match(/^https:\/\/kyivindependent\.com\//);
     expect(link.rel).to.equal('noopener noreferrer');

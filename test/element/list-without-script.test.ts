@@ -43,7 +43,7 @@ describe('a timeline written as a list reads without JavaScript', () => {
     expect(timeline.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Apollo 11');
     // The bundle loaded the list's reader beside it, and not the readers of other formats.
     const fetched = doc.defaultView!.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(fetched.some((name) => name.endsWith('/dist/event-timeline-list.js'))).to.equal(true);
+    expect(fetched.some((name) => name.endsWith('/dist/event-timeline-list-walk.js'))).to.equal(true);
     expect(fetched.some((name) => name.includes('event-timeline-readers'))).to.equal(false);
   });
 });

@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { styles, tokens } from '../../src/element/templates/styles.js';
+import { detailsStyles } from '../../src/element/templates/details.styles.js';
+import { backdropStyles } from '../../src/element/templates/backdrop.styles.js';
+import { articleStyles } from '../../src/element/templates/article.styles.js';
+import { filterStyles } from '../../src/element/templates/filters.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { contrast, luminance, rgb } from './contrast.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 
-const cssText = [tokens, ...styles].map((s) => s.cssText).join('\n');
+// With the styles of the parts loaded on demand (element/parts/).
+const cssText = [tokens, ...styles, articleStyles, filterStyles, backdropStyles, detailsStyles].map((s) => s.cssText).join('\n');
 const data = [
   { id: 'a', title: 'A point', date: '2024-03-01' },
   { id: 'b', title: 'A month', date: '2024-06' },

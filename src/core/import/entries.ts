@@ -1,11 +1,7 @@
 import type { TimelineEventInput, TimelineProblem } from '../types.js';
+import { isRecord, own, type Raw } from './raw.js';
 
-export type Raw = Record<string, unknown>;
-
-export const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** An own property only, so that `__proto__` or `constructor` keys are plain data. */
-export const own = (record: Raw, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+export { isRecord, own, type Raw };
 
 /** An id as the source gives it: text, or a number as vis-timeline allows. */
 export function idText(value: unknown): string | undefined {

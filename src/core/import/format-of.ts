@@ -1,4 +1,4 @@
-import { isRecord, own, type Raw } from './entries.js';
+import { isRecord, own, type Raw } from './raw.js';
 import type { TimelineFormat } from './imported.js';
 
 /**

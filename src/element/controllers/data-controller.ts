@@ -128,6 +128,8 @@ export class DataController implements ReactiveController {
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     const added = this.#reader.grew ? this.#markNew(model) : undefined;
-    this.host.dispatchEvent(new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added));
+    const load = new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added);
+    // Read and drawn: once the update is complete, with the parts it loads on demand (the vertical layout).
+    void this.host.updateComplete.then(() => this.host.dispatchEvent(load));
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { fragmentValue, withFragmentValue } from '../../core/fragment.js';
 import type { TimelineModel } from '../../core/model.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadDetails, type DetailsPart } from '../support/parts.js';
 import type { TimelineHost } from './host.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -18,11 +19,14 @@ export class HashController implements ReactiveController {
   #written: string | null = null;
   /** An item the fragment selected, to bring into view once this update is drawn. */
   #reveal: string | null = null;
+  /** Reading and writing the fragment comes with the details panel, which a selection shows anyway. */
+  readonly #part: OnDemand<DetailsPart>;
 
   constructor(
     private readonly host: TimelineHost,
     private readonly deps: { model: () => TimelineModel | undefined; selection: SelectionController; viewport: ViewportController },
   ) {
+    this.#part = new OnDemand(host, loadDetails);
     host.addController(this);
   }
 
@@ -45,8 +49,11 @@ export class HashController implements ReactiveController {
     const key = this.host.hashKey;
     const model = this.deps.model();
     if (!key || !this.#readDue || !model) return;
+    // No fragment names no item: it needs no reading (nor the part that reads it).
+    const part = location.hash.length > 1 ? this.#part.get() : undefined;
+    if (!part && location.hash.length > 1) return;
     this.#readDue = false;
-    const id = fragmentValue(location.hash, key);
+    const id = part ? part.fragmentValue(location.hash, key) : null;
     this.#written = id;
     if (id === null || !model.byId.has(id) || id === this.host.selected) return;
     this.deps.selection.select(id);
@@ -62,8 +69,11 @@ export class HashController implements ReactiveController {
     const key = this.host.hashKey;
     const selected = this.host.selected;
     if (!key || this.#readDue || selected === this.#written) return;
+    // Comes with the details of the selection; this runs again when they are drawn.
+    const part = this.#part.get();
+    if (!part) return;
     this.#written = selected;
-    const hash = withFragmentValue(location.hash, key, selected);
+    const hash = part.withFragmentValue(location.hash, key, selected);
     if (hash === location.hash || (hash === '' && location.hash === '#')) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
@@ -71,7 +81,8 @@ export class HashController implements ReactiveController {
   /** The address of the page with this item selected, for "copy link". */
   linkTo(id: string): string | undefined {
     const key = this.host.hashKey;
-    if (!key) return undefined;
-    return `${location.origin}${location.pathname}${location.search}${withFragmentValue(location.hash, key, id)}`;
+    const part = key ? this.#part.get() : undefined;
+    if (!key || !part) return undefined;
+    return `${location.origin}${location.pathname}${location.search}${part.withFragmentValue(location.hash, key, id)}`;
   }
 }

@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
-import { placeBackdrop, type Backdrop } from '../../core/backdrop.js';
-import { slideFrame } from '../../core/motion.js';
+import type { Backdrop } from '../../core/backdrop.js';
 import { Memo } from '../support/memo.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadArticle, loadBackdrop, loadMotion, type ArticlePart, type BackdropPart, type MotionPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -24,6 +25,14 @@ export class LayoutController implements ReactiveController {
   frame?: Frame;
   /** The eras and reference lines placed for this frame. */
   backdrop?: Backdrop;
+  /** Their placement, templates and styles, loaded with the first data that has any. */
+  readonly backdropPart: OnDemand<BackdropPart>;
+  /** The vertical layout, its templates and styles, loaded when time first runs down the page. */
+  readonly articlePart: OnDemand<ArticlePart>;
+  /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
+  readonly #motionPart: OnDemand<MotionPart>;
+  /** Whether this update has data to draw but waits for the vertical layout to arrive (nothing is drawn meanwhile). */
+  waiting = false;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
@@ -46,12 +55,16 @@ export class LayoutController implements ReactiveController {
   ) {
     this.#size = new ResizeController(host);
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
+    this.backdropPart = new OnDemand(host, loadBackdrop);
+    this.articlePart = new OnDemand(host, loadArticle);
+    this.#motionPart = new OnDemand(host, loadMotion);
     host.addController(this);
   }
 
   hostUpdate(): void {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
+    this.waiting = false;
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
   }
@@ -60,15 +73,17 @@ export class LayoutController implements ReactiveController {
   #backdrop(model: TimelineModel, frame: Frame): Backdrop | undefined {
     const now = this.deps.now();
     if (model.eras.length === 0 && model.references.length === 0 && !now) return undefined;
+    const part = this.backdropPart.get();
+    if (!part) return undefined;
     const references = now ? [...model.references, now] : model.references;
     const length = frame.orientation === 'vertical' ? frame.extent : frame.length;
     return this.#backdrops.get([model, frame, now?.at], () =>
       // Titles in the strip are written at 0.8 em (see .backdrop-strip in styles.ts).
-      placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
+      part.placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
     );
   }
 
-  #compute(model: TimelineModel, view: readonly [number, number]): Frame {
+  #compute(model: TimelineModel, view: readonly [number, number]): Frame | undefined {
     const { locale, viewport, selection } = this.deps;
     const width = Math.max(1, this.#size.measure());
     const fonts = this.#fonts.generation;
@@ -79,6 +94,11 @@ export class LayoutController implements ReactiveController {
     const fitted = viewport.fitted;
     const dates = shortDateContext(fitted ?? view, zone);
     const orientation = resolveOrientation(this.host.orientation, width);
+    const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
+    if (orientation === 'vertical' && !article) {
+      this.waiting = true;
+      return undefined;
+    }
     const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, fitted];
     const input = (): FrameInput => ({
       items: model.items,
@@ -96,11 +116,11 @@ export class LayoutController implements ReactiveController {
       locale: locale.locale,
       zone,
       keepId: focusId,
+      article,
     });
     const motion = viewport.motion;
-    if (motion.moving && orientation === 'horizontal') {
-      return motion.frame(settings, input(), (stage) => slideFrame(stage, view, width, zone, locale.locale, focusId));
-    }
+    const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
+    if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
     return this.#frames.get([...settings, view[0], view[1]], () => {
       const frame = computeFrame(input());
       if (orientation === 'horizontal') motion.rested(settings, frame, view);

@@ -8,7 +8,8 @@ import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { TimelineItem } from '../../core/model.js';
-import { revealSelection } from '../support/reveal-selection.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadDetails, type DetailsPart } from '../support/parts.js';
 
 /**
  * The selected item (the `selected` property), the one item in the tab order (roving
@@ -22,6 +23,8 @@ export class SelectionController implements ReactiveController {
   /** The events of a "+N" chip that zooming cannot part, listed in the details panel. */
   chipList?: { items: TimelineItem[]; heading: string };
   #listedFrom?: TimelineModel;
+  /** The details panel: a selection draws it, and brings it into view with the item. */
+  readonly #details: OnDemand<DetailsPart>;
 
   constructor(
     private readonly host: TimelineHost,
@@ -36,6 +39,7 @@ export class SelectionController implements ReactiveController {
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       zoom: (how) => deps.viewport.zoomBy(how),
     });
+    this.#details = new OnDemand(host, loadDetails);
     host.addController(this);
   }
 
@@ -62,7 +66,7 @@ export class SelectionController implements ReactiveController {
     if (id === null) return;
     // A chosen item replaces the list, and its details and the item itself are brought into view.
     this.chipList = undefined;
-    void this.host.updateComplete.then(() => revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
+    void this.host.updateComplete.then(() => this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
   }
 
   /** Lists a chip's events in the details panel (any selection closes) and focuses the first. */

@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /**
  * Constructed style sheets belong to the document that made them: a shadow root moved into
@@ -21,5 +21,21 @@ export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResultOr
       el.textContent = s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText;
       root.prepend(el);
     }
+  }
+}
+
+/** Adds the styles of a part loaded later (support/on-demand.ts) to the root's, in the same two ways. */
+export function adoptMore(root: ShadowRoot | null, style: CSSResult): void {
+  if (!root) return;
+  const sheet = style.styleSheet;
+  if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    if (!sheet || root.querySelector(':scope > style[data-timeline-styles]')) throw new Error('adopted sheets are not used here');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    const el = root.ownerDocument.createElement('style');
+    el.dataset['timelineStyles'] = '';
+    el.textContent = style.cssText;
+    root.append(el);
   }
 }

@@ -3,7 +3,7 @@ import type { TimelineDocument } from '../../core/types.js';
 /**
  * The document read from the element's `<ol>`/`<ul>` child (the weakest input, `format: "list"`),
  * or why it could not be read: the list's reader did not load (a copy of the bundle without
- * dist/event-timeline-list.js beside it, the network gone).
+ * dist/event-timeline-list-walk.js beside it, the network gone).
  */
 export class ListDocument {
   constructor(
@@ -19,7 +19,7 @@ type Walk = typeof import('./list-walk.js');
  * element's MutationObserver), and handed out as the same object while what it says is the
  * same: the data reader reads the data again only for a new object, so an edit that changes
  * nothing (or a change elsewhere) does not redraw. The walk through the list is loaded on
- * demand (dist/event-timeline-list.js): a page without a list never downloads it.
+ * demand (dist/event-timeline-list-walk.js): a page without a list never downloads it.
  */
 export class ListInput {
   #dirty = true;

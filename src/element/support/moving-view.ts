@@ -1,5 +1,6 @@
 import type { Frame, FrameInput } from '../../core/frame.js';
-import { layStage, stageServes, type Stage } from '../../core/motion.js';
+import type * as Motion from '../../core/motion.js';
+import type { Stage } from '../../core/motion.js';
 import type { View } from '../../core/view.js';
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
@@ -39,7 +40,9 @@ export class MovingView {
     this.#rest = { key, stage: { frame, span: view, perMs: frame.length / (view[1] - view[0]) } };
   }
 
-  frame(key: readonly unknown[], input: FrameInput, draw: (stage: Stage) => Frame): Frame {
+  /** A frame drawn from the stage, laid out again when needed (with core/motion.ts, loaded on demand). */
+  frame(key: readonly unknown[], input: FrameInput, motion: Pick<typeof Motion, 'layStage' | 'stageServes'>, draw: (stage: Stage) => Frame): Frame {
+    const { layStage, stageServes } = motion;
     const perMs = input.width / (input.view[1] - input.view[0]);
     const rest = this.#rest;
     if (!this.#stage && rest && sameKey(rest.key, key) && stageServes(rest.stage, input.view, perMs)) {

@@ -5,11 +5,21 @@ import type { Frame } from '../../core/frame.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
-import { renderLeaders, renderRail } from './render-article.js';
-import { renderBackdropBands, renderBackdropStrip, type BackdropProps } from './render-backdrop.js';
+import type { BackdropProps } from './render-backdrop.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
+
+/** The vertical layout's templates (render-article.ts), loaded with it. */
+export interface ArticleTemplates {
+  renderRail: (frame: Frame, locale: string) => TemplateResult;
+  renderLeaders: (frame: Frame) => TemplateResult;
+}
+
+export interface BackdropTemplates {
+  renderBackdropBands: (props: BackdropProps) => TemplateResult | typeof nothing;
+  renderBackdropStrip: (props: BackdropProps) => TemplateResult | typeof nothing;
+}
 
 export interface ChartProps extends EventsProps {
   messages: Messages;
@@ -20,12 +30,16 @@ export interface ChartProps extends EventsProps {
   onExport?: (type: 'svg' | 'png') => void;
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
+  /** A pointer over the plot: what it is over may soon be clicked. */
+  onIntent: (e: PointerEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
   /** The element's locale: breaks in the rail say how long they are in it. */
   locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
-  /** Eras and reference lines, when the document has any (or `now` is on). */
-  backdrop?: BackdropProps;
+  /** In the vertical layout: its templates. */
+  article?: ArticleTemplates;
+  /** Eras and reference lines, when the document has any (or `now` is on), with their templates (loaded on demand). */
+  backdrop?: BackdropProps & BackdropTemplates;
 }
 
 /** The zoom buttons, the axis, and the plot of group rows, events and "+N" chips for one frame. */
@@ -44,16 +58,16 @@ export function renderChart(props: ChartProps): TemplateResult {
       onExport: props.onExport,
     })}
     <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)} ${ref(props.chartRef)}>
-      ${props.backdrop && vertical ? renderBackdropStrip(props.backdrop) : nothing}
+      ${props.backdrop && vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
       <div class="frame">
-        ${props.backdrop && !vertical ? renderBackdropStrip(props.backdrop) : nothing}
+        ${props.backdrop && !vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
         ${vertical
           ? nothing
           : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
-        <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn}>
+        <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn} @pointerover=${props.onIntent}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
-          ${props.backdrop ? renderBackdropBands(props.backdrop) : nothing}
-          ${vertical ? html`${renderRail(frame, props.locale)}${renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
+          ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
+          ${vertical && props.article ? html`${props.article.renderRail(frame, props.locale)}${props.article.renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
           ${renderClusters(frame, props.describeCluster, props.onOpenCluster)}
         </div>
       </div>

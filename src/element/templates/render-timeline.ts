@@ -1,13 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
 import { renderChart, type ChartProps } from './render-chart.js';
-import { renderDetails, type DetailsProps } from './render-details.js';
+import type { DetailsProps } from './render-details.js';
 import { renderFailure } from './render-failure.js';
-import { renderFilters, type FiltersProps } from './render-filters.js';
-import { renderClusterList, type ClusterListProps } from './render-cluster-list.js';
+import type { FiltersProps } from './render-filters.js';
+import type { ClusterListProps } from './render-cluster-list.js';
 import { renderLongText } from './render-long-text.js';
 import { renderPrint, type PrintProps } from './render-print.js';
 import type { Failure } from '../support/data-reader.js';
+
+export interface PanelTemplates {
+  renderDetails: (props: DetailsProps) => TemplateResult;
+  renderClusterList: (props: ClusterListProps) => TemplateResult;
+}
 
 export interface TimelineProps {
   messages: Messages;
@@ -18,8 +23,8 @@ export interface TimelineProps {
   failure?: Failure;
   /** Whether there is a model: without one nothing but the messages is drawn. */
   hasModel: boolean;
-  /** The legend and the search field, when there is data. */
-  filters?: FiltersProps;
+  /** The legend and the search field, when there is data that has groups, or `searchable`; with their template, loaded on demand. */
+  filters?: FiltersProps & { renderFilters: (props: FiltersProps) => TemplateResult | typeof nothing };
   /** The chart, when there are items and a window. */
   chart?: ChartProps;
   details?: DetailsProps;
@@ -27,6 +32,8 @@ export interface TimelineProps {
   chipList?: ClusterListProps;
   /** While printing: the list of every item, under the chart. */
   print?: PrintProps;
+  /** The templates of the details and the list, once loaded (element/parts/details.ts). */
+  panel?: PanelTemplates;
   announcement: string;
   onKeyDown: (e: KeyboardEvent) => void;
 }
@@ -38,9 +45,9 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
-    ${props.filters ? renderFilters(props.filters) : nothing}
+    ${props.filters ? props.filters.renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
-    ${props.details ? renderDetails(props.details) : props.chipList ? renderClusterList(props.chipList) : nothing}
+    ${props.panel && props.details ? props.panel.renderDetails(props.details) : props.panel && props.chipList ? props.panel.renderClusterList(props.chipList) : nothing}
     ${props.print ? renderPrint(props.print) : nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
     <slot hidden></slot>

@@ -2,10 +2,6 @@ import { css } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { eventStyles } from './events.styles.js';
-import { articleStyles } from './article.styles.js';
-import { backdropStyles } from './backdrop.styles.js';
-import { filterStyles } from './filters.styles.js';
-import { detailsStyles } from './details.styles.js';
 import { printStyles } from './print.styles.js';
 
 /**
@@ -49,6 +45,13 @@ export const tokens = css`
   }
 `;
 
-/** Every template's own styles, in cascade order: later ones refine earlier ones (the vertical layout the items, print all of them). */
-export const styles = [baseStyles, chartStyles, eventStyles, articleStyles, backdropStyles, filterStyles, detailsStyles, printStyles];
+/**
+ * Every template's own styles, in cascade order: later ones refine earlier ones. Those of the
+ * parts loaded on demand come after them, when first drawn: the vertical layout
+ * (article.styles.ts, element/parts/article.ts, which refines the items' styles), the legend
+ * and search (filters.styles.ts), eras and reference lines (backdrop.styles.ts) and the details
+ * panel (details.styles.ts); their selectors are their own. The print styles (print.styles.ts)
+ * come last here, and win over those parts by their `:host(…)` selectors.
+ */
+export const styles = [baseStyles, chartStyles, eventStyles, printStyles];
 

@@ -1,0 +1,60 @@
+/** The input that starts a gesture; d3-zoom listens for the same. */
+const STARTS = ['wheel', 'mousedown', 'touchstart'] as const;
+/** What ends a press before the gestures arrive: it is not handed over then. */
+const ENDS = ['mouseup', 'touchend', 'touchcancel'] as const;
+
+/**
+ * Holds the gestures' place until their code has arrived (see ZoomController): the first sign
+ * of a pointer over the chart (`pointerover`, or a wheel turn, a press or a touch) asks for
+ * it, and what the user started meanwhile is handed to it once it listens. Wheel turns are
+ * kept in order (the page does not scroll for those the gestures will take); a press or touch
+ * still held is given again, so a drag or pinch that began a moment early still moves the view.
+ */
+export class EarlyGestures {
+  #wheels: WheelEvent[] = [];
+  #press?: MouseEvent | TouchEvent;
+  #targets = new WeakMap<Event, EventTarget>();
+
+  constructor(
+    private readonly element: Element,
+    private readonly takes: (event: Event) => boolean,
+    private readonly wanted: () => void,
+  ) {
+    element.addEventListener('pointerover', this.#intent);
+    for (const type of STARTS) element.addEventListener(type, this.#start, { passive: false });
+    for (const type of ENDS) window.addEventListener(type, this.#end, true);
+  }
+
+  #intent = (): void => this.wanted();
+
+  #start = (e: Event): void => {
+    this.wanted();
+    if (!this.takes(e)) return;
+    this.#targets.set(e, e.composedPath()[0] ?? this.element);
+    if (e instanceof WheelEvent) {
+      e.preventDefault();
+      this.#wheels.push(e);
+    } else if (!(e instanceof MouseEvent) || e.button === 0) this.#press = e as MouseEvent | TouchEvent;
+  };
+
+  #end = (): void => {
+    this.#press = undefined;
+  };
+
+  /** Stops listening; with `replay`, gives what was held to the gestures now listening. */
+  stop(replay: boolean): void {
+    this.element.removeEventListener('pointerover', this.#intent);
+    for (const type of STARTS) this.element.removeEventListener(type, this.#start);
+    for (const type of ENDS) window.removeEventListener(type, this.#end, true);
+    const held = [...this.#wheels, ...(this.#press ? [this.#press] : [])];
+    this.#wheels = [];
+    this.#press = undefined;
+    if (!replay) return;
+    // An event whose dispatch has ended can be dispatched again (untrusted then, which d3-zoom
+    // does not mind), with its coordinates and touches as they were, at the node it first reached.
+    for (const e of held) {
+      const target = this.#targets.get(e);
+      (target instanceof Node && target.isConnected ? target : this.element).dispatchEvent(e);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
+
+/**
+ * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
+ * needed: the stage of a moving window (dist/event-timeline-motion.js) when it first moves,
+ * the vertical layout (dist/event-timeline-article.js) when time first runs down the
+ * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
+ * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
+ * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
+ * that never selects never downloads it; a selection is announced at once and its details are
+ * drawn, styled, by the time `updateComplete` resolves.
+ */
+await import(bundle);
+
+const items = [
+  {
+    id: 'launch',
+    title: 'Apollo 11 launches',
+    date: '1969-07-16T13:32Z',
+    place: 'Kennedy Space Center',
+    description: 'Saturn V lifts off with Armstrong, Aldrin and Collins.',
+    quote: 'Liftoff!',
+    sources: [{ name: 'NASA', url: 'https://www.nasa.gov/mission/apollo-11/', date: '2019-07-16' }],
+    // Same origin: the tests fetch nothing from elsewhere.
+    media: { url: new URL('/test/pages/no-such-picture.jpg', location.href).href, alt: 'The rocket leaving the tower', caption: 'Liftoff', credit: 'NASA' },
+  },
+  { id: 'landing', title: 'Eagle lands', date: '1969-07-20T20:17Z' },
+  { id: 'splash', title: 'Splashdown', date: '1969-07-24' },
+];
+
+const mount = () => mountBundle(items);
+
+const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the stage of a moving window when the window first moves', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked', async () => {
+    el = await mountBundle(items);
+    expect(fetched('event-timeline-motion.js')).to.equal(false);
+    await (el as Timeline & { zoomTo(a: string, b: string): Promise<void> }).zoomTo('1969-07-19', '1969-07-22');
+    expect(fetched('event-timeline-motion.js')).to.equal(true);
+    // From the start of the 19th to the end of the 22nd (UTC).
+    expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);
+  });
+});
+
+describe('dist/event-timeline.js loads the vertical layout when time first runs down the page', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a wide page never downloads it', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'axis')!.tagName).to.equal('svg');
+    expect(fetched('event-timeline-article.js')).to.equal(false);
+  });
+
+  it('a narrow one draws the cards down the rail, styled, by timeline-load', async () => {
+    el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    el.style.width = '390px';
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = items;
+    document.body.append(el);
+    await loaded;
+    expect(fetched('event-timeline-article.js')).to.equal(true);
+    expect(part(el, 'axis')!.classList.contains('rail')).to.equal(true);
+    const tops = items.map((i) => item(el, i.id).getBoundingClientRect().top);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    expect(tops[0]).to.be.lessThan(tops[2]!);
+    // The page scrolls through the story: its own styles let a one-finger swipe through.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
+  });
+});
+
+describe('dist/event-timeline.js loads the legend and search with the first data that has groups, or with searchable', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('data without groups never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'legend')).to.equal(null);
+    expect(fetched('event-timeline-filters.js')).to.equal(false);
+  });
+
+  it('grouped data has its legend, styled, by timeline-load, above the chart', async () => {
+    const groups = [
+      { id: 'crew', label: 'Crew' },
+      { id: 'ground', label: 'Ground' },
+    ];
+    el = await mountBundle({ groups, events: items.map((i, n) => ({ ...i, group: groups[n % 2]!.id })) });
+    expect(fetched('event-timeline-filters.js')).to.equal(true);
+    const toggles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+    expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal(['Crew', 'Ground']);
+    expect(toggles.map((t) => t.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    expect(getComputedStyle(part(el, 'legend')!).display).to.equal('flex');
+    expect(part(el, 'legend')!.getBoundingClientRect().bottom).to.be.at.most(item(el, 'launch').getBoundingClientRect().top);
+  });
+});
+
+describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('data without eras, references or now never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'event')).to.not.equal(null);
+    expect(fetched('event-timeline-backdrop.js')).to.equal(false);
+  });
+
+  it('data with them draws them, styled, when updateComplete resolves', async () => {
+    el = await mountBundle({ eras: [{ title: 'Mission', start: '1969-07-16', end: '1969-07-24' }], references: [{ date: '1969-07-21', title: 'First step' }], events: items });
+    expect(fetched('event-timeline-backdrop.js')).to.equal(true);
+    expect(part(el, 'era')!.dataset['title']).to.equal('Mission');
+    expect(part(el, 'reference-label')!.textContent).to.contain('First step');
+    // The band's own styles came with it: it is a band behind the items, not a box in the flow.
+    expect(getComputedStyle(part(el, 'era')!).position).to.equal('absolute');
+  });
+});
+
+describe('dist/event-timeline.js loads the details panel when an item is first selected', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('a page that never selects draws its items and never downloads the details panel', async () => {
+    el = await mount();
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
+    expect(part(el, 'details')).to.equal(null);
+    expect(fetched('event-timeline-details.js')).to.equal(false);
+  });
+
+  it('a pointer coming over an item asks for the panel before any click', async () => {
+    el = await mountBundle(items, { locale: 'de' });
+    expect(fetched('event-timeline-details.js')).to.equal(false);
+    item(el, 'splash').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(fetched('event-timeline-details.js')).to.equal(true);
+    expect(part(el, 'details')).to.equal(null);
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('Splashdown');
+  });
+
+  it('a click selects at once (timeline-select, the live region) and the details are drawn, styled, when updateComplete resolves', async () => {
+    el = await mount();
+    const selected = oneEvent(el, 'timeline-select') as Promise<CustomEvent<{ id: string | null }>>;
+    item(el, 'launch').click();
+    expect((await selected).detail.id).to.equal('launch');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.match(/^Selected: .*Apollo 11 launches/);
+    await el.updateComplete;
+    expect(fetched('event-timeline-details.js')).to.equal(true);
+    const details = part(el, 'details')!;
+    expect(part(el, 'details-title')!.textContent).to.equal('Apollo 11 launches');
+    expect(part(el, 'details-place')!.textContent).to.equal('Place: Kennedy Space Center');
+    expect(part(el, 'details-quote')!.textContent).to.equal('Liftoff!');
+    expect(part(el, 'details-sources')!.querySelector('a')!.href).to.equal('https://www.nasa.gov/mission/apollo-11/');
+    expect(part(el, 'media')!.getAttribute('alt')).to.equal('The rocket leaving the tower');
+    expect(part(el, 'media-credit')!.textContent).to.equal('Credit: NASA');
+    // The panel's own styles came with it: it sticks to the bottom of the screen.
+    expect(getComputedStyle(details).position).to.equal('sticky');
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(part(el, 'details')).to.equal(null);
+    expect(el.selected).to.equal(null);
+  });
+
+  it('a selection set before the element is connected opens its details, styled', async () => {
+    el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    el.selected = 'landing';
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = items;
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('Eagle lands');
+    expect(getComputedStyle(part(el, 'details')!).position).to.equal('sticky');
+  });
+});
