@@ -3,12 +3,14 @@ import { directive, Directive, PartType, type PartInfo } from 'lit/directive.js'
 import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
 
 /**
- * A list whose nodes belong to places, not to items: the n-th node shows the n-th item. A view
- * that zooms replaces most of its drawn items every frame (nine in ten at 10,000 items), and
- * rewriting a node costs the browser less than removing one and creating another (measured: a
- * fifth less main-thread time a window step than nodes keyed by item). Nodes are only ever
- * rewritten, added or removed, never moved; the one item named `keepId` (the one with focus)
- * keeps its own node wherever it goes in the list, so that focus never passes to another item.
+ * A list that reuses its nodes for whatever items it shows next. A view that zooms replaces
+ * most of its drawn items every frame (nine in ten at 10,000 items), and rewriting a node costs
+ * the browser less than removing one and creating another (measured: a fifth less main-thread
+ * time a window step than nodes keyed by item). So when most items are new, the n-th node shows
+ * the n-th item; when most stay (a pan, a gesture drawn from a stage, a selection), each that
+ * stays keeps its node, which then only moves, and the new ones take over the nodes of those
+ * that left between the same neighbours. Nodes are rewritten, added or removed, never moved
+ * (moving a node blurs it). The item `keepId` (the one with focus) always keeps its node.
  */
 class PlacesDirective extends Directive {
   #parts: ChildPart[] = [];
@@ -26,21 +28,47 @@ class PlacesDirective extends Directive {
   override update(container: ChildPart, [ids, values, keepId]: [readonly string[], readonly unknown[], string | null]): typeof noChange {
     const old = this.#parts;
     const parts: ChildPart[] = [];
-    const was = keepId === null ? -1 : this.#ids.indexOf(keepId);
-    const now = was < 0 ? -1 : ids.indexOf(keepId!);
-    if (now >= 0) {
+    let fromOld = 0;
+    let fromNew = 0;
+    for (const [now, was] of anchors(this.#ids, ids, keepId)) {
       const kept = old[was]!;
-      fill(container, old.slice(0, was), values.slice(0, now), parts, kept);
+      fill(container, old.slice(fromOld, was), values.slice(fromNew, now), parts, kept);
       setChildPartValue(kept, values[now]);
       parts.push(kept);
-      fill(container, old.slice(was + 1), values.slice(now + 1), parts, undefined);
-    } else {
-      fill(container, old, values, parts, undefined);
+      fromOld = was + 1;
+      fromNew = now + 1;
     }
+    fill(container, old.slice(fromOld), values.slice(fromNew), parts, undefined);
     this.#parts = parts;
     this.#ids = ids;
     return noChange;
   }
+}
+
+/**
+ * The items that keep their nodes, as [new place, old place], in order in both lists: the one
+ * with focus, and when at least half the items stayed, every other that stayed in order with it.
+ */
+function anchors(before: readonly string[], ids: readonly string[], keepId: string | null): [number, number][] {
+  const was = new Map<string, number>();
+  before.forEach((id, i) => was.set(id, i));
+  const keepNow = keepId === null ? -1 : ids.indexOf(keepId);
+  const keepWas = keepId === null ? undefined : was.get(keepId);
+  const focus: [number, number][] = keepNow >= 0 && keepWas !== undefined ? [[keepNow, keepWas]] : [];
+  let stayed = 0;
+  for (const id of ids) if (was.has(id)) stayed++;
+  if (2 * stayed < ids.length) return focus;
+  const found: [number, number][] = [];
+  let last = -1;
+  ids.forEach((id, now) => {
+    const then = was.get(id);
+    if (then === undefined || then <= last) return;
+    // On the same side of the focused item in both lists, so that it can keep its node too.
+    if (focus.length > 0 && now !== keepNow && now < keepNow !== then < keepWas!) return;
+    found.push([now, then]);
+    last = then;
+  });
+  return found;
 }
 
 /** Shows `values` in the nodes of `old` in order, adding nodes before `before` (or at the end) or removing those left over. */
@@ -58,5 +86,5 @@ function fill(container: ChildPart, old: readonly ChildPart[], values: readonly 
   }
 }
 
-/** `values` (the items' templates) in nodes kept by place, the item `keepId` in a node of its own; `ids` names each value's item. */
+/** `values` (the items' templates) in reused nodes, the item `keepId` in its own; `ids` names each value's item, in the order of `values`. */
 export const places = directive(PlacesDirective);
