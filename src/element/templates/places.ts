@@ -5,12 +5,14 @@ import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers
 /**
  * A list that reuses its nodes for whatever items it shows next. A view that zooms replaces
  * most of its drawn items every frame (nine in ten at 10,000 items), and rewriting a node costs
- * the browser less than removing one and creating another (measured: a fifth less main-thread
- * time a window step than nodes keyed by item). So when most items are new, the n-th node shows
- * the n-th item; when most stay (a pan, a gesture drawn from a stage, a selection), each that
- * stays keeps its node, which then only moves, and the new ones take over the nodes of those
- * that left between the same neighbours. Nodes are rewritten, added or removed, never moved
- * (moving a node blurs it). The item `keepId` (the one with focus) always keeps its node.
+ * less than removing one and creating another (measured at 1,200 px: 2-17% less main-thread
+ * CPU a window step than nodes keyed by item, less script and style recalculation, a little
+ * more layout; a tenth of the nodes made and dropped). So when most items are new, the n-th
+ * node shows the n-th item; when most stay (a pan, a gesture drawn from a stage, a
+ * selection), each that stays keeps its node, which then only moves, and the new ones take
+ * over the nodes of those that left between the same neighbours. Nodes are rewritten, added
+ * or removed, never moved (moving a node blurs it). The item `keepId` (the one with focus)
+ * always keeps its node.
  */
 class PlacesDirective extends Directive {
   #parts: ChildPart[] = [];
