@@ -190,12 +190,26 @@ export function articleLength(items: readonly TimelineItem[], span: number, card
  * that scrolls with the page reads better than many columns side by side.
  */
 export function verticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
-  const needs: number[] = [];
+  // Every frame of the vertical layout asks; sorting the gaps of 10,000 items each time cost ms a frame.
+  const key = `${span}|${lineHeight}`;
+  const known = lengths.get(items);
+  if (known?.key === key) return known.length;
+  const length = measureVerticalLength(items, span, lineHeight);
+  lengths.set(items, { key, length });
+  return length;
+}
+
+/** The rail's length last worked out per list of items, with the span and line height it was for. */
+const lengths = new WeakMap<readonly TimelineItem[], { key: string; length: number }>();
+
+function measureVerticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
+  // A typed array sorts numbers natively, with no comparator to call.
+  const needs = new Float64Array(Math.max(0, items.length - 1));
   for (let i = 1; i < items.length; i++) {
     const gap = items[i]!.start - items[i - 1]!.start;
-    needs.push(gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity);
+    needs[i - 1] = gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity;
   }
-  needs.sort((a, b) => a - b);
+  needs.sort();
   const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
   return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
 }

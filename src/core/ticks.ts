@@ -142,17 +142,34 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
   const unit = interval.unit;
-  let dt = DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false });
+  let dt: DateTime = DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false });
   if (unit === 'year') dt = dt.set({ year: Math.floor(dt.year / interval.step) * interval.step });
   const ticks: Tick[] = [];
-  // Step one unit at a time and keep the aligned ones: a DST day or a short month cannot shift them.
+  // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the
+  // aligned ones: a DST day or a short month cannot shift them.
   for (let guard = 0; dt.toMillis() <= end && guard < MAX_TICKS * 31; guard++) {
     const at = dt.toMillis();
     if (at >= start && aligned(dt, interval)) {
       ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
       if (ticks.length >= MAX_TICKS) break;
     }
-    dt = unit === 'year' ? dt.plus({ years: interval.step }) : dt.plus({ [unit]: 1 });
+    dt = unit === 'year' ? dt.plus({ years: interval.step }) : next(dt, interval);
   }
   return ticks;
+}
+
+/** Units of fixed length in luxon's arithmetic whose local field wraps at a multiple of every step (24 h, 60 min, 60 s). */
+const CLOCK_UNITS: ReadonlySet<DateTimeUnit> = new Set(['hour', 'minute', 'second']);
+
+/**
+ * The next time worth looking at: one unit on, or for hours, minutes and seconds straight to
+ * the next multiple of the step when no change of the zone's offset lies between (then the
+ * local field counts up one by one, so none of the times skipped is aligned). A 12-hour axis
+ * over a month then takes 60 luxon steps, not 720.
+ */
+function next(dt: DateTime, interval: Interval): DateTime {
+  const { unit, step } = interval;
+  if (step === 1 || !CLOCK_UNITS.has(unit)) return dt.plus({ [unit]: 1 });
+  const jumped = dt.plus({ [unit]: step - (fieldOf(dt, unit) % step) });
+  return jumped.offset === dt.offset ? jumped : dt.plus({ [unit]: 1 });
 }

@@ -127,6 +127,7 @@ export class TimelineView {
         frame,
         selected: host.selected,
         focusId: selection.focusId,
+        activeId: (host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] ?? null,
         lang: model.lang,
         listLabel: name,
         groupIndex: groupIndexOf(model),

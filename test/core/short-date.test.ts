@@ -18,6 +18,16 @@ describe('formatShortDate: the date line over a label', () => {
     expect(formatShortDate(read('2024-11-18'), 'en', 'Europe/Berlin', within2024)).to.equal('Nov 18');
   });
 
+  it('writes the era for years before 1 CE, in any zone, and not from 1 CE on', () => {
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'Pacific/Kiritimati']) {
+      expect(formatShortDate(read('-000043-03-15', zone), 'en', zone, across)).to.match(/BC/);
+      expect(formatShortDate(read('+000000-12-31', zone), 'en', zone, across)).to.match(/BC/);
+      expect(formatShortDate(read('-000043', zone), 'en', zone, across)).to.match(/BC/);
+      expect(formatShortDate(read('0001-01-01', zone), 'en', zone, across)).not.to.match(/BC|AD/);
+      expect(formatShortDate(read('0001-01', zone), 'en', zone, across)).not.to.match(/BC|AD/);
+    }
+  });
+
   it('writes the year when the story spans several', () => {
     expect(formatShortDate(read('2024-11-18'), 'de', 'Europe/Berlin', across)).to.equal('18. Nov. 2024');
   });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { chooseInterval, computeTicks } from '../../src/core/ticks.js';
 
@@ -53,5 +54,45 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
 
   it('gives no ticks for an empty span', () => {
     expect(computeTicks(5, 5, 10, 'UTC', 'en')).to.deep.equal([]);
+  });
+});
+
+/**
+ * The oracle for clock ticks (hours, minutes, seconds in steps): walk the span one unit at a
+ * time in the zone and keep every time whose local field is a multiple of the step.
+ */
+function clockTicksOneByOne(start: number, end: number, count: number, zone: string): number[] {
+  const { unit, step } = chooseInterval(end - start, count);
+  const field = (dt: DateTime) => (unit === 'hour' ? dt.hour : unit === 'minute' ? dt.minute : dt.second);
+  const out: number[] = [];
+  for (let dt = DateTime.fromMillis(start, { zone }).startOf(unit); dt.toMillis() <= end; dt = dt.plus({ [unit]: 1 })) {
+    if (dt.toMillis() >= start && field(dt) % step === 0) out.push(dt.toMillis());
+  }
+  return out;
+}
+
+describe('computeTicks: hours, minutes and seconds in steps', () => {
+  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns'];
+  // Around the DST changes of 2024 in those zones, where a local hour is skipped or repeated.
+  const changes = ['2024-03-10T06:00Z', '2024-03-31T01:00Z', '2024-04-06T15:00Z', '2024-10-06T15:00Z', '2024-10-27T01:00Z', '2024-11-03T06:00Z'].map((iso) => Date.parse(iso));
+
+  it('property: the same ticks as walking the span one unit at a time, across changes of the offset', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.constantFrom(...changes),
+        fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }),
+        fc.integer({ min: 60_000, max: 4 * 86_400_000 }),
+        fc.integer({ min: 2, max: 60 }),
+        (zone, change, offset, span, count) => {
+          const start = change + offset;
+          const interval = chooseInterval(span, count);
+          fc.pre(['hour', 'minute', 'second'].includes(interval.unit) && interval.step > 1);
+          const ticks = computeTicks(start, start + span, count, zone, 'en');
+          expect(ticks.map((t) => t.at)).to.deep.equal(clockTicksOneByOne(start, start + span, count, zone));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -78,6 +78,32 @@ describe('<event-timeline> selection and details', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
   });
 
+  it('keeps focus on the focused event while the window moves and other events come and go', async () => {
+    const el = await mountWith({
+      events: [
+        ...story.events,
+        { id: 'early', title: 'Early report', date: '2024-11-10' },
+        { id: 'between', title: 'Second briefing', date: '2024-11-20' },
+        { id: 'late', title: 'Late report', date: '2024-12-05' },
+      ],
+    });
+    eventById(el, 'brief').focus();
+    for (const [start, end] of [
+      ['2024-11-15', '2024-11-30'],
+      ['2024-11-01', '2024-12-31'],
+      ['2024-11-17', '2024-11-19'],
+      ['2024-09-01', '2025-01-31'],
+    ]) {
+      el.start = start!;
+      el.end = end!;
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused?.dataset['id']).to.equal('brief');
+      expect(focused?.getAttribute('aria-label')).to.contain('Briefing');
+      expect(focused?.textContent).to.contain('Briefing');
+    }
+  });
+
   it('clears the selection with Escape and with the close button', async () => {
     const el = await mountWith(story);
     eventById(el, 'warn').click();

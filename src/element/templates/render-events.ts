@@ -1,6 +1,6 @@
 import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { places } from './places.js';
 import { styleMap, type StyleInfo } from './style-map.js';
 import { MARKER, type Frame } from '../../core/frame.js';
 import type { LabelBox, PlacedCluster, PlacedItem } from '../../core/placement.js';
@@ -10,6 +10,8 @@ export interface EventsProps {
   selected: string | null;
   /** The one event in the tab order (roving tabindex). */
   focusId: string | null;
+  /** The event whose node has focus now, if any (it need not hold the tab stop): it keeps its node (places.ts). */
+  activeId: string | null;
   lang: string | undefined;
   listLabel: string;
   /** Index of each group id in the groups list, for per-group colours. */
@@ -141,10 +143,10 @@ export function renderEvents(props: EventsProps): TemplateResult {
   const lines = { '--_line-height': px(frame.lineHeight) };
   const size = frame.orientation === 'horizontal' ? { ...lines, height: px(frame.breadth), transform: shift } : { ...lines, height: px(frame.extent) };
   return html`<div part="events" class="events" role="list" aria-label=${props.listLabel} lang=${props.lang ?? nothing} style=${styleMap(size)}>
-    ${repeat(
-      frame.visible,
-      (p) => p.item.id,
-      (p) => (frame.orientation === 'vertical' ? renderCard(p, props) : renderEvent(p, props)),
+    ${places(
+      frame.visible.map((p) => p.item.id),
+      frame.visible.map((p) => (frame.orientation === 'vertical' ? renderCard(p, props) : renderEvent(p, props))),
+      props.activeId,
     )}
   </div>`;
 }
