@@ -58,8 +58,14 @@ function latestEndsOf(items: readonly TimelineItem[]): Float64Array {
   return ends;
 }
 
+/** Items looked at one by one before a map of every id is made for a list. */
+const PROBE = 32;
+
 function positionOf(items: readonly TimelineItem[], id: string): number {
   let map = positions.get(items);
+  // The item holding the tab stop is the first one until the user moves it: a first picture
+  // finds it here without a map of 10,000 ids.
+  if (!map) for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
   if (!map) {
     map = new Map(items.map((item, i) => [item.id, i]));
     positions.set(items, map);
@@ -182,12 +188,14 @@ export function articleLength(items: readonly TimelineItem[], span: number, card
  * that scrolls with the page reads better than many columns side by side.
  */
 export function verticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
-  const needs: number[] = [];
+  // A typed array sorts numbers natively, without a comparator call per comparison (10,000
+  // items: about 130,000 calls, a tenth of a cold first picture at 360 px).
+  const needs = new Float64Array(Math.max(0, items.length - 1));
   for (let i = 1; i < items.length; i++) {
     const gap = items[i]!.start - items[i - 1]!.start;
-    needs.push(gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity);
+    needs[i - 1] = gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity;
   }
-  needs.sort((a, b) => a - b);
+  needs.sort();
   const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
   return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
 }
