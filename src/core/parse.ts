@@ -2,7 +2,7 @@ import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { Era, Reference, TimelineItem, TimelineModel } from './model.js';
 import { knownSpan } from './domain.js';
-import { sortByTime } from './time-order.js';
+import { sortByTimeSteps } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 import { hasVisibleCharacter } from './visible-text.js';
@@ -310,9 +310,14 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     }
     if ((index + 1) % slice === 0) yield index + 1;
   }
+  // Sorting is a slice's work of its own: a reader in slices may start it in a new task.
+  if (events.length > slice) yield events.length;
   const backdrop = readBackdrop(doc, zone, problems);
   reachOpenEnds(items);
-  const inOrder = sortByTime(items);
+  const sorting = sortByTimeSteps(items);
+  let sorted = sorting.next();
+  for (; !sorted.done; sorted = sorting.next()) if (events.length > slice) yield events.length;
+  const inOrder = sorted.value;
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
   return {
