@@ -90,15 +90,27 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
     else hi = mid;
   }
   const first = view[0] - pad;
-  const ends = latestEndsOf(items);
   let from = 0;
-  let to = lo;
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if (ends[mid]! < first) from = mid + 1;
-    else to = mid;
+  // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
+  // first picture is), no item ends before it: the latest ends are not needed yet.
+  if (items.length > 0 && items[0]!.start < first) {
+    const ends = latestEndsOf(items);
+    let to = lo;
+    while (from < to) {
+      const mid = (from + to) >> 1;
+      if (ends[mid]! < first) from = mid + 1;
+      else to = mid;
+    }
   }
   const keep = keepId === null ? -1 : positionOf(items, keepId);
+  if (from < lo && items[from]!.start >= first) {
+    // Every item from here on starts at or after the padded view's start, so each reaches it:
+    // copied at once rather than checked one by one (a fitted view holds all 10,000 or 100,000).
+    const all = items.slice(from, lo);
+    if (keep >= 0 && keep < from) all.unshift(items[keep]!);
+    if (keep >= lo) all.push(items[keep]!);
+    return all;
+  }
   const near: TimelineItem[] = [];
   if (keep >= 0 && keep < from) near.push(items[keep]!);
   for (let i = from; i < lo; i++) {
