@@ -66,8 +66,14 @@ function latestEndsOf(items: readonly TimelineItem[]): Float64Array {
   return ends;
 }
 
+/** Items looked at one by one before a map of every id is made for a list. */
+const PROBE = 32;
+
 function positionOf(items: readonly TimelineItem[], id: string): number {
   let map = positions.get(items);
+  // The item holding the tab stop is the first one until the user moves it: a first picture
+  // finds it here without a map of 10,000 ids.
+  if (!map) for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
   if (!map) {
     map = new Map(items.map((item, i) => [item.id, i]));
     positions.set(items, map);
@@ -92,15 +98,27 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
     else hi = mid;
   }
   const first = view[0] - pad;
-  const ends = latestEndsOf(items);
   let from = 0;
-  let to = lo;
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if (ends[mid]! < first) from = mid + 1;
-    else to = mid;
+  // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
+  // first picture is), no item ends before it: the latest ends are not needed yet.
+  if (items.length > 0 && items[0]!.start < first) {
+    const ends = latestEndsOf(items);
+    let to = lo;
+    while (from < to) {
+      const mid = (from + to) >> 1;
+      if (ends[mid]! < first) from = mid + 1;
+      else to = mid;
+    }
   }
   const keep = keepId === null ? -1 : positionOf(items, keepId);
+  if (from < lo && items[from]!.start >= first) {
+    // Every item from here on starts at or after the padded view's start, so each reaches it:
+    // copied at once rather than checked one by one (a fitted view holds all 10,000 or 100,000).
+    const all = items.slice(from, lo);
+    if (keep >= 0 && keep < from) all.unshift(items[keep]!);
+    if (keep >= lo) all.push(items[keep]!);
+    return all;
+  }
   const near: TimelineItem[] = [];
   if (keep >= 0 && keep < from) near.push(items[keep]!);
   for (let i = from; i < lo; i++) {
@@ -203,7 +221,8 @@ export function verticalLength(items: readonly TimelineItem[], span: number, lin
 const lengths = new WeakMap<readonly TimelineItem[], { key: string; length: number }>();
 
 function measureVerticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
-  // A typed array sorts numbers natively, with no comparator to call.
+  // A typed array sorts numbers natively, without a comparator call per comparison (10,000
+  // items: about 130,000 calls, a tenth of a cold first picture at 360 px).
   const needs = new Float64Array(Math.max(0, items.length - 1));
   for (let i = 1; i < items.length; i++) {
     const gap = items[i]!.start - items[i - 1]!.start;

@@ -19,7 +19,22 @@ export const PLAIN_YEARS = { min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30)
  * A cached formatter for `timeZone`, or null when the locale has extensions or Intl refuses
  * the locale or zone (the caller then asks luxon).
  */
+/**
+ * The formatter last used for each options key, with its locale and zone: a label writes
+ * thousands of dates in one locale and zone, and this answers them without building and
+ * hashing a new key string for each (the options keys are constants, hashed once).
+ */
+const lastUsed = new Map<string, { locale: string; timeZone: string; formatter: Intl.DateTimeFormat | null }>();
+
 export function cachedFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
+  const last = lastUsed.get(optionsKey);
+  if (last && last.locale === locale && last.timeZone === timeZone) return last.formatter;
+  const formatter = formatterFor(locale, timeZone, options, optionsKey);
+  lastUsed.set(optionsKey, { locale, timeZone, formatter });
+  return formatter;
+}
+
+function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
   const key = `${locale}|${timeZone}|${optionsKey}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {

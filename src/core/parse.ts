@@ -2,7 +2,7 @@ import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { Era, Reference, TimelineItem, TimelineModel } from './model.js';
 import { knownSpan } from './domain.js';
-import { sortByTime } from './time-order.js';
+import { sortByTimeSteps } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 import { hasVisibleCharacter } from './visible-text.js';
@@ -59,7 +59,12 @@ function requiredText(raw: Raw, field: string): string {
 }
 
 function readDate(raw: Raw, field: string, zone: Zone): PreciseDate {
-  const read = readPreciseDate(own(raw, field), zone);
+  return dateOf(own(raw, field), field, zone);
+}
+
+/** A field's value read as a date, or the problem with it. */
+function dateOf(value: unknown, field: string, zone: Zone): PreciseDate {
+  const read = readPreciseDate(value, zone);
   if (typeof read === 'string') throw new EventProblem(field, `${field} ${read}`);
   return read;
 }
@@ -92,7 +97,11 @@ function readSources(raw: Raw, zone: Zone): readonly TimelineSource[] {
  */
 function readMedia(raw: Raw, refuse: (problem: EventProblem) => void): TimelineMedia | undefined {
   const value = own(raw, 'media');
-  if (value === undefined || value === null) return undefined;
+  // Most items have none: no closure (and no context V8 allocates for it) on their way.
+  return value === undefined || value === null ? undefined : readMediaObject(value, refuse);
+}
+
+function readMediaObject(value: unknown, refuse: (problem: EventProblem) => void): TimelineMedia | undefined {
   try {
     if (!isRecord(value)) throw new EventProblem('media', 'media must be an object with url and alt');
     const text = (field: string) => {
@@ -133,18 +142,22 @@ function readEvent(
   const title = requiredText(raw, 'title');
   // A title of zero-width characters would be drawn as nothing, like a blank one.
   if (!hasVisibleCharacter(title)) throw new EventProblem('title', 'title has no visible character');
-  const hasDate = own(raw, 'date') !== undefined;
-  const hasStart = own(raw, 'start') !== undefined;
-  const hasEnd = own(raw, 'end') !== undefined;
+  // Each date field is read once (an own-property check and a read each, for every item).
+  const dateValue = own(raw, 'date');
+  const startValue = own(raw, 'start');
+  const endValue = own(raw, 'end');
+  const hasDate = dateValue !== undefined;
+  const hasStart = startValue !== undefined;
+  const hasEnd = endValue !== undefined;
   if (hasDate && hasStart) throw new EventProblem('date', 'give either date or start, not both');
   if (!hasDate && !hasStart) throw new EventProblem('date', 'date (or start) is missing');
   if (hasDate && hasEnd) throw new EventProblem('end', 'end goes with start, not with date');
-  const openStart = hasStart && own(raw, 'start') === '..';
-  const openEnd = hasEnd && own(raw, 'end') === '..';
+  const openStart = hasStart && startValue === '..';
+  const openEnd = hasEnd && endValue === '..';
   if (openStart && (!hasEnd || openEnd)) throw new EventProblem('start', 'an unknown start ("..") needs a known end');
   // An unknown start is anchored at the end: `from` and `to` are both the end date.
-  const from = readDate(raw, openStart ? 'end' : hasDate ? 'date' : 'start', zone);
-  const to = hasEnd && !openEnd ? readDate(raw, 'end', zone) : undefined;
+  const from = openStart ? dateOf(endValue, 'end', zone) : hasDate ? dateOf(dateValue, 'date', zone) : dateOf(startValue, 'start', zone);
+  const to = hasEnd && !openEnd ? dateOf(endValue, 'end', zone) : undefined;
   if (to && !openStart && to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
   const description = optionalText(raw, 'description');
   const place = optionalText(raw, 'place');
@@ -277,14 +290,18 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
   const items: TimelineItem[] = [];
   const problems: TimelineProblem[] = [];
   const byId = new Map<string, TimelineItem>();
-  for (let index = 0; index < events.length; index++) {
-    const raw: unknown = events[index];
-    const idOf = () => {
-      const id = isRecord(raw) ? own(raw, 'id') : undefined;
-      return typeof id === 'string' ? { id } : {};
-    };
+  // One pair of closures for the whole read, not a pair per event (10,000 events, 20,000 closures).
+  let index = 0;
+  let raw: unknown;
+  const idOf = () => {
+    const id = isRecord(raw) ? own(raw, 'id') : undefined;
+    return typeof id === 'string' ? { id } : {};
+  };
+  const refuse = (e: EventProblem) => problems.push({ index, ...idOf(), field: e.field, message: e.message, kept: true });
+  for (; index < events.length; index++) {
+    raw = events[index];
     try {
-      const item = readEvent(raw, index, zone, byId, (e) => problems.push({ index, ...idOf(), field: e.field, message: e.message, kept: true }));
+      const item = readEvent(raw, index, zone, byId, refuse);
       byId.set(item.id, item);
       items.push(item);
     } catch (e) {
@@ -293,9 +310,14 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     }
     if ((index + 1) % slice === 0) yield index + 1;
   }
+  // Sorting is a slice's work of its own: a reader in slices may start it in a new task.
+  if (events.length > slice) yield events.length;
   const backdrop = readBackdrop(doc, zone, problems);
   reachOpenEnds(items);
-  const inOrder = sortByTime(items);
+  const sorting = sortByTimeSteps(items);
+  let sorted = sorting.next();
+  for (; !sorted.done; sorted = sorting.next()) if (events.length > slice) yield events.length;
+  const inOrder = sorted.value;
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
   return {

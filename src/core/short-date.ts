@@ -61,6 +61,20 @@ function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeForma
 }
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const DAY_IN_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { ...DAY_IN_YEAR, year: 'numeric' };
+
+/**
+ * The options and cache key of a time's short form, made once per kind rather than per date
+ * (a crowded first picture measures about 1,700 labels): [on one day, in one year, across
+ * years], each [without seconds, with seconds].
+ */
+const TIME_FORMS = (['day', 'year', 'all'] as const).map((span) =>
+  (['m', 's'] as const).map((s) => ({
+    key: `short-time-${span}-${s}`,
+    options: { ...(span === 'day' ? {} : span === 'year' ? DAY_IN_YEAR : DAY_WITH_YEAR), ...TIME, ...(s === 's' ? { second: '2-digit' } : {}) } as Intl.DateTimeFormatOptions,
+  })),
+);
 
 /** One date at its precision, short, with its certainty ("c. 1520", "Okt. 2024 (unsicher)"). */
 export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
@@ -68,7 +82,6 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
 }
 
 function formatExactShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
-  const year: Intl.DateTimeFormatOptions = context.oneYear ? {} : { year: 'numeric' };
   switch (date.precision) {
     case 'century':
     case 'decade':
@@ -84,15 +97,10 @@ function formatExactShortDate(date: PreciseDate, locale: string, displayZone: st
       return context.oneYear && pattern ? pattern(date.start.weekNumber) : formatExactDate(date, locale, displayZone);
     }
     case 'day':
-      return calendar(date, locale, { day: 'numeric', month: 'short', ...year }, context.oneYear ? 'short-day' : 'short-day-year');
+      return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');
     case 'time': {
-      const options: Intl.DateTimeFormatOptions = {
-        ...(context.oneDay ? {} : { day: 'numeric', month: 'short', ...year }),
-        ...TIME,
-        ...(date.hasSeconds ? { second: '2-digit' } : {}),
-      };
-      const key = `short-time-${context.oneDay ? 'day' : context.oneYear ? 'year' : 'all'}-${date.hasSeconds ? 's' : 'm'}`;
-      return formatInstant(date.startMs, locale, displayZone, options, key);
+      const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
+      return formatInstant(date.startMs, locale, displayZone, form.options, form.key);
     }
   }
 }

@@ -46,6 +46,10 @@ const VISIBLE = /[^\s\p{Cc}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 
 /** Whether the text has at least one character a reader can see. */
 export function hasVisibleCharacter(text: string): boolean {
+  // Printable ASCII (! to ~) is visible: most titles answer at their first character, without
+  // the Unicode-property regular expression (read for every item of a document).
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return true;
   return VISIBLE.test(text);
 }
 

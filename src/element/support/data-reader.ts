@@ -47,6 +47,11 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   return data;
 }
 
+/** A new task: the page may draw and answer input before the next piece of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
   for (;;) {
     const step = steps.next();
@@ -215,17 +220,30 @@ export class DataReader {
   async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, imported: Imported, m: Messages): Promise<void> {
     try {
       for (;;) {
+        // Every slice in a task of its own, the first too: the page's task that handed the
+        // data over (and made it, often) is not made longer by a slice.
+        await nextTask();
+        if (read !== this.#generation) return;
         const began = performance.now();
-        let step = steps.next();
-        while (!step.done && performance.now() - began < SLICE_MS) step = steps.next();
+        let step: IteratorResult<number, TimelineModel>;
+        let now = began;
+        let last = 0;
+        // A step is taken only when one as long as the last still fits in the slice.
+        do {
+          const before = now;
+          step = steps.next();
+          now = performance.now();
+          last = now - before;
+        } while (!step.done && now - began + last < SLICE_MS);
         if (step.done) {
+          if (read !== this.#generation) return;
+          // The first picture of a large document is a task's work of its own, not the end of a slice's.
+          await nextTask();
           if (read !== this.#generation) return;
           this.#slicing = false;
           this.#done(step.value, imported, m);
           break;
         }
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (read !== this.#generation) return;
       }
     } catch (e) {
       if (read !== this.#generation) return;
