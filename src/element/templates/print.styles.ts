@@ -20,8 +20,6 @@ const whilePrinting = css`
     --_axis-color: #57606a;
     --_grid-color: #d8dee4;
     --_panel-background: #f6f8fa;
-    --_link-color: #0a5cc2;
-    --_error-color: #b42318;
     color-scheme: light;
     color: var(--_text-color);
     background: var(--_background);
@@ -64,7 +62,6 @@ const printList = css`
     break-inside: avoid;
   }
   .print-list .when {
-    display: block;
     color: var(--_muted-color);
   }
   .print-list p,
@@ -75,12 +72,6 @@ const printList = css`
   .print-list blockquote {
     padding-left: 0.75em;
     border-left: 3px solid var(--_grid-color);
-  }
-  .print-list a {
-    color: var(--_link-color);
-  }
-  .print-list .url::before {
-    content: '— ';
   }
 `;
 

@@ -23,7 +23,8 @@ export interface PrintProps {
 function printSource(source: TimelineSource, formatDate: (date: string) => string): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = capMarks(source.name);
-  const url = source.url === undefined || source.url === source.name ? nothing : html` <span class="url">${capMarks(source.url)}</span>`;
+  // A string, not a template: the build's minifier would drop the space before the dash.
+  const url = source.url === undefined || source.url === source.name ? nothing : ` — ${capMarks(source.url)}`;
   return html`<li>${href ? html`<a href=${href}>${name}</a>` : name}${source.date ? `, ${formatDate(source.date)}` : nothing}${url}</li>`;
 }
 
@@ -41,7 +42,7 @@ function printList(props: PrintProps): TemplateResult {
   return html`<ol part="print-list" class="print-list" aria-label=${props.label} lang=${props.lang ?? nothing}>
     ${props.items.map(
       (item) => html`<li part="print-item" data-id=${item.id}>
-        <span class="when">${when(item)}</span>
+        <div class="when">${when(item)}</div>
         <strong>${capMarks(item.title)}</strong>
         ${item.place ? html`<p>${m.place}: ${capMarks(item.place)}</p>` : nothing}
         ${item.description ? html`<p>${capMarks(item.description)}</p>` : nothing}
