@@ -180,3 +180,33 @@ describe('dist/event-timeline.js loads the details panel when an item is first s
     expect(getComputedStyle(part(el, 'details')!).position).to.equal('sticky');
   });
 });
+
+describe('dist/event-timeline.js loads links to items (hash-key) with the first update that has hash-key', () => {
+  let el: Timeline;
+  const original = location.href;
+  afterEach(() => {
+    el?.remove();
+    history.replaceState(null, '', original);
+  });
+
+  it('a page without hash-key never downloads them, and leaves its fragment alone', async () => {
+    history.replaceState(null, '', '#tl=landing');
+    el = await mount();
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(fetched('event-timeline-hash.js')).to.equal(false);
+    expect(el.selected).to.equal('splash');
+    expect(location.hash).to.equal('#tl=landing');
+  });
+
+  it('with hash-key the fragment selects its item in the first picture, and a click writes it', async () => {
+    history.replaceState(null, '', '#a=1&tl=landing');
+    el = await mountBundle(items, { 'hash-key': 'tl' });
+    expect(fetched('event-timeline-hash.js')).to.equal(true);
+    expect(el.selected).to.equal('landing');
+    expect(part(el, 'details-title')!.textContent).to.equal('Eagle lands');
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#a=1&tl=splash');
+  });
+});
