@@ -119,6 +119,19 @@ describe('dist/event-timeline.js loads eras and reference lines with the first d
     // The band's own styles came with it: it is a band behind the items, not a box in the flow.
     expect(getComputedStyle(part(el, 'era')!).position).to.equal('absolute');
   });
+
+  it('now alone draws the line for today, in the element’s language, when updateComplete resolves', async () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    el = await mountBundle([{ id: 'before', title: 'Before', date: day(-10) }, { id: 'after', title: 'After', date: day(10) }], { locale: 'de' });
+    expect(part(el, 'reference')).to.equal(null);
+    el.setAttribute('now', '');
+    await el.updateComplete;
+    expect(fetched('event-timeline-backdrop.js')).to.equal(true);
+    const line = part(el, 'reference')!;
+    expect(line.dataset['title']).to.equal('heute');
+    const [before, after] = ['before', 'after'].map((id) => item(el, id).getBoundingClientRect());
+    expect(line.getBoundingClientRect().left).to.be.within(before!.left, after!.right);
+  });
 });
 
 describe('dist/event-timeline.js loads the details panel when an item is first selected', () => {

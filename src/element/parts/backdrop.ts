@@ -1,8 +1,9 @@
 /**
  * Eras and reference lines, loaded on demand (support/on-demand.ts) by the layout when the
- * data has any or `now` is on: their placement (core/backdrop.ts), their templates and
- * styles. In the single-file bundle it is dist/event-timeline-backdrop.js.
+ * data has any or `now` is on: their placement (core/backdrop.ts), the line for today
+ * (support/today.ts), their templates and styles. In the single-file bundle it is dist/event-timeline-backdrop.js.
  */
 export { placeBackdrop } from '../../core/backdrop.js';
 export { renderBackdropBands, renderBackdropStrip } from '../templates/render-backdrop.js';
 export { backdropStyles as styles } from '../templates/backdrop.styles.js';
+export { todayLine, untilMidnight } from '../support/today.js';
