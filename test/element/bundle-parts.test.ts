@@ -99,6 +99,18 @@ describe('dist/event-timeline.js loads the legend and search with the first data
     expect(getComputedStyle(part(el, 'legend')!).display).to.equal('flex');
     expect(part(el, 'legend')!.getBoundingClientRect().bottom).to.be.at.most(item(el, 'launch').getBoundingClientRect().top);
   });
+
+  it('a filter set on data without groups shows only what it keeps once updateComplete resolves, and clearing it shows all', async () => {
+    el = await mountBundle(items);
+    (el as Timeline & { filter?: unknown }).filter = { query: 'EAGLE' };
+    await el.updateComplete;
+    expect(fetched('event-timeline-filters.js')).to.equal(true);
+    const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset['id']);
+    expect(shown()).to.deep.equal(['landing']);
+    (el as Timeline & { filter?: unknown }).filter = undefined;
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(items.map((i) => i.id));
+  });
 });
 
 describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
