@@ -7,7 +7,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
  * the vertical layout (dist/event-timeline-article.js) when time first runs down the
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
- * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
+ * "+N" chip lists its items, the German words (dist/event-timeline-german.js) for a German
+ * locale. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
  * drawn, styled, by the time `updateComplete` resolves.
  */
@@ -33,6 +34,24 @@ const mount = () => mountBundle(items);
 
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the German words when the locale is German', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('an English element never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    expect(fetched('event-timeline-german.js')).to.equal(false);
+  });
+
+  it('a German one is in German from its first picture: its buttons and the name of its chart', async () => {
+    el = await mountBundle(items, { locale: 'de-DE' });
+    expect(fetched('event-timeline-german.js')).to.equal(true);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+    expect(el.shadowRoot!.querySelector('.chart')!.getAttribute('aria-label')).to.equal('Zeitleiste');
+  });
+});
 
 describe('dist/event-timeline.js loads the stage of a moving window when the window first moves', () => {
   let el: Timeline;
