@@ -1,5 +1,4 @@
-import type { layArticle } from './article.js';
-import type { railScale, RailBreak } from './rail.js';
+import type { RailBreak } from './rail.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
 import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
@@ -45,10 +44,9 @@ export interface FrameInput {
   article?: ArticleLayout;
 }
 
-/** The cards beside the rail (core/article.ts) and the rail's scale with its breaks (core/rail.ts). */
+/** The vertical layout's frame (core/vertical-frame.ts: the cards beside the rail, the rail's scale with its breaks). */
 export interface ArticleLayout {
-  layArticle: typeof layArticle;
-  railScale: typeof railScale;
+  verticalFrame: (input: FrameInput) => Frame;
 }
 
 /** Per list of items (sorted by start): the latest end among the first i + 1, and each id's position. */
@@ -165,17 +163,17 @@ export interface Frame {
 
 const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
 export const CULL_MARGIN_PX = 64;
-const LANE_HEIGHT = 28;
+export const LANE_HEIGHT = 28;
 /** Free space between two lanes of labels (horizontal) or two cards (vertical). */
-const LANE_SPACING = 6;
+export const LANE_SPACING = 6;
 /** A card's padding around its text: inline (both sides, with the group colour's edge) and block. */
 export const CARD_PAD = { inline: 16, block: 8 } as const;
 /** Between the rail and the cards: room for the leader lines. */
-const CARD_INDENT = 18;
+export const CARD_INDENT = 18;
 /** Cards wider than this many label measures read worse, not better. */
-const CARD_MEASURES = 1.6;
+export const CARD_MEASURES = 1.6;
 /** A view with more items than this turns crowded stretches of the rail into chips. */
-const ARTICLE_CROWDED = 40;
+export const ARTICLE_CROWDED = 40;
 /**
  * Beyond this many lanes a row stops growing: dense stretches become "+N" chips that zoom in.
  * A view with a few hundred events shows them all; a crowded one keeps to a readable height
@@ -184,54 +182,6 @@ const ARTICLE_CROWDED = 40;
 const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 const CLUSTER_PX = 56;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
-
-const VERTICAL_MIN_PX = 480;
-const VERTICAL_MAX_PX = 3200;
-/** Stories this short have every card measured to size the rail; longer ones estimate from their spacing. */
-const ARTICLE_MEASURED = 60;
-
-/**
- * The rail's length for the fitted view: as long as the cards of a short story are tall
- * together, so that evenly spread items each sit level with their point; a long story's from
- * the spacing of its items.
- */
-export function articleLength(items: readonly TimelineItem[], span: number, cardHeight: (item: TimelineItem) => number, lineHeight: number): number {
-  if (items.length > ARTICLE_MEASURED) return verticalLength(items, span, 3 * lineHeight);
-  let total = 0;
-  for (const item of items) total += cardHeight(item) + LANE_SPACING;
-  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, total)));
-}
-
-/**
- * In the vertical layout the axis is long enough that most neighbouring events get a line
- * each (the 75th percentile of what each pair needs), within bounds: on a phone one column
- * that scrolls with the page reads better than many columns side by side.
- */
-export function verticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
-  // Every frame of the vertical layout asks; sorting the gaps of 10,000 items each time cost ms a frame.
-  const key = `${span}|${lineHeight}`;
-  const known = lengths.get(items);
-  if (known?.key === key) return known.length;
-  const length = measureVerticalLength(items, span, lineHeight);
-  lengths.set(items, { key, length });
-  return length;
-}
-
-/** The rail's length last worked out per list of items, with the span and line height it was for. */
-const lengths = new WeakMap<readonly TimelineItem[], { key: string; length: number }>();
-
-function measureVerticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
-  // A typed array sorts numbers natively, without a comparator call per comparison (10,000
-  // items: about 130,000 calls, a tenth of a cold first picture at 360 px).
-  const needs = new Float64Array(Math.max(0, items.length - 1));
-  for (let i = 1; i < items.length; i++) {
-    const gap = items[i]!.start - items[i - 1]!.start;
-    needs[i - 1] = gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity;
-  }
-  needs.sort();
-  const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
-  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
-}
 
 /** How many ticks an axis of `length` px gets. */
 export function tickCount(length: number, orientation: Orientation): number {
@@ -250,7 +200,9 @@ export function resolveOrientation(setting: string | undefined, width: number): 
 
 /** Lays out one view: scale (d3), ticks (luxon in the zone), lanes or cards, and what is visible. */
 export function computeFrame(input: FrameInput): Frame {
-  return input.orientation === 'vertical' ? verticalFrame(input) : horizontalFrame(input);
+  if (input.orientation === 'horizontal') return horizontalFrame(input);
+  if (!input.article) throw new Error('computeFrame: the vertical layout needs input.article (core/vertical-frame.ts)');
+  return input.article.verticalFrame(input);
 }
 
 function horizontalFrame(input: FrameInput): Frame {
@@ -298,66 +250,6 @@ function horizontalFrame(input: FrameInput): Frame {
     lineHeight: input.lineHeight,
     labelOf,
     breaks: [],
-    shift: 0,
-  };
-}
-
-/** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
-const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
-
-function verticalFrame(input: FrameInput): Frame {
-  if (!input.article) throw new Error('computeFrame: the vertical layout needs input.article (core/article.ts and core/rail.ts)');
-  const { layArticle, railScale } = input.article;
-  const width = Math.max(1, input.width);
-  const cardStart = input.gutter + CARD_INDENT;
-  const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
-  const measure = cardWidth - CARD_PAD.inline;
-  const labelOf = (item: TimelineItem) => input.label(item, measure);
-  const cardSize = (item: TimelineItem) => {
-    const box = labelOf(item);
-    return { width: cardWidth, height: box.height + CARD_PAD.block };
-  };
-  const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
-  const [v0, v1] = input.view;
-  const near = nearView(input.items, input.view, 0, input.keepId);
-  const times: number[] = [];
-  for (const item of near) if (item.start <= v1 && item.end >= v0) times.push(Math.max(v0, item.start));
-  const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
-  const article = layArticle(near, toPx, cardSize, {
-    length,
-    lineHeight: input.lineHeight,
-    gap: LANE_SPACING,
-    cardStart,
-    cardWidth,
-    pointRadius: MARKER.pointRadius,
-    minBand: MARKER.minBandWidth,
-    crowdedAbove: ARTICLE_CROWDED,
-    // A stretch has room for a card of a few lines and the chip after it, so cards stay near their time.
-    binPx: 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING,
-    perBin: 1,
-    chipHeight: LANE_HEIGHT,
-    keepId: input.keepId,
-  });
-  const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
-  // Ticks as dense as the scale outside the breaks allows, none inside a break.
-  const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
-    (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),
-  );
-  return {
-    orientation: 'vertical',
-    length,
-    breadth: width,
-    extent: article.extent,
-    rail: input.gutter,
-    toPx,
-    ticks,
-    placement,
-    visible: article.items,
-    clusters: article.clusters,
-    laneSize: LANE_HEIGHT,
-    lineHeight: input.lineHeight,
-    labelOf,
-    breaks,
     shift: 0,
   };
 }

@@ -68,41 +68,13 @@ const en: Messages = {
   download: (type) => `Download as ${type}`,
 };
 
-const de: Messages = {
-  timeline: 'Zeitleiste',
-  loading: 'Ereignisse werden geladen…',
-  empty: 'Keine Ereignisse.',
-  details: 'Details zum Ereignis',
-  close: 'Details schließen',
-  sources: 'Quellen',
-  place: 'Ort',
-  zoomControls: 'Zoom',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fit: 'Alle Ereignisse zeigen',
-  selected: (what) => `Ausgewählt: ${what}`,
-  cluster: (n, range) => `${n} weitere Ereignisse, ${range}. Vergrößern, um sie zu sehen.`,
-  clusterList: (n, range) => `${n} Ereignisse, ${range}`,
-  andMore: (n) => `und ${n} weitere`,
-  skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
-  incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),
-  credit: 'Bild',
-  problem: (i, id, m) => `Ereignis ${i + 1}${id ? ` („${id}“)` : ''}: ${m}`,
-  loadFailed: (r) => `Die Ereignisse konnten nicht geladen werden. ${r}`,
-  copyLink: 'Link kopieren',
-  periods: 'Zeiträume und Daten',
-  today: 'heute',
-  legend: 'Gruppen',
-  search: 'Ereignisse durchsuchen',
-  shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,
-  added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
-  linkCopied: 'Link kopiert.',
-  linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
-  download: (type) => `Als ${type} herunterladen`,
-};
+/** The language of a locale tag, which picks the catalog. */
+export const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
-const catalog: Record<string, Messages> = { en, de };
+/** The languages with a catalog besides English (messages-de.ts); the element loads one when its locale asks. */
+export const OTHER_LANGUAGES: ReadonlySet<string> = new Set(['de']);
 
-export function messagesFor(locale: string): Messages {
-  return catalog[locale.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? en;
+/** The words for a locale from the catalogs at hand; English when its language has none here. */
+export function messagesFor(locale: string, catalogs: Readonly<Record<string, Messages>> = {}): Messages {
+  return catalogs[languageOf(locale)] ?? en;
 }

@@ -1,7 +1,7 @@
 import type { Backdrop } from './backdrop.js';
 import { CARD_PAD, type Frame } from './frame.js';
 import type { PlacedItem } from './placement.js';
-import { breakText, zigzag } from './rail.js';
+import { esc, group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The theme as an SVG file holds it: colours the element resolved (CSS colour strings), and its font. */
 export interface PictureTheme {
@@ -51,31 +51,11 @@ export interface PictureInput {
   locale: string;
   /** A right-to-left page: the vertical layout's rail is on the right, its cards and ticks mirrored (time still runs left to right). */
   rtl?: boolean;
+  /** The vertical layout's rail (picture-rail.ts), which comes with that layout: given whenever the frame is vertical. */
+  drawRail?: (frame: Frame, locale: string, m: Across) => string;
+  /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. */
+  drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
 }
-
-/** Across the vertical plot, a box `width` px wide at `x` from the inline start, as a px from the left. */
-type Across = (x: number, width?: number) => number;
-
-type Attrs = Record<string, string | number | undefined>;
-
-// XML 1.0 has no place for control characters or lone surrogates: they become spaces, the rest is escaped.
-const esc = (s: string) => s.replace(/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, ' ').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** One element, its attributes escaped and numbers to hundredths of a pixel. */
-function tag(name: string, attrs: Attrs, body = ''): string {
-  let out = `<${name}`;
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== undefined) out += ` ${key}="${typeof value === 'number' ? Math.round(value * 100) / 100 : esc(value)}"`;
-  }
-  return `${out}>${body}</${name}>`;
-}
-
-// What every text, line and fill of a kind shares is a class of the picture's style sheet (below).
-const line = (x1: number, y1: number, x2: number, y2: number, cls?: string) => tag('line', { x1, y1, x2, y2, class: cls });
-const rect = (x: number, y: number, width: number, height: number, cls?: string, more?: Attrs) => tag('rect', { x, y, width, height, class: cls, ...more });
-/** A text centred on `y`, as the element's line boxes centre theirs. */
-const text = (x: number, y: number, content: string, cls?: string) => tag('text', { x, y, class: cls }, esc(content));
-const group = (x: number, y: number, body: string) => tag('g', { transform: `translate(${x} ${y})` }, body);
 
 /** The classes: small muted text, text colour, bold, the title, anchors, italic, the selection, fills and strokes. */
 function styleSheet(t: PictureTheme): string {
@@ -141,43 +121,6 @@ function axis(frame: Frame, size: number): string {
   return out;
 }
 
-/** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
-function rail(frame: Frame, locale: string, m: Across): string {
-  const r = frame.rail;
-  // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
-  const end = m(0) > 0 ? '' : ' e';
-  let out = line(m(r - 0.5), 0, m(r - 0.5), frame.length);
-  for (const tick of frame.ticks) {
-    const y = frame.toPx(tick.at);
-    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), y, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
-  }
-  for (const b of frame.breaks) {
-    const size = b.to - b.from;
-    out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
-    out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
-  }
-  for (const p of frame.visible) {
-    out += line(m(r), p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, m(p.y), p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
-  }
-  return out;
-}
-
-/** Eras as tinted bands, across their group's row if they have one; reference lines dashed (render-backdrop.ts). */
-function bands(backdrop: Backdrop, frame: Frame, theme: PictureTheme): string {
-  const vertical = frame.orientation === 'vertical';
-  let out = '';
-  backdrop.eras.forEach((e, i) => {
-    const row = vertical ? undefined : frame.placement.rows.find((r) => e.era.group !== undefined && r.group?.id === e.era.group);
-    const [y, h] = row ? [row.y, row.height] : [0, frame.breadth];
-    const tint = { fill: i % 3 === 2 ? theme.event : theme.muted, 'fill-opacity': [0.12, 0.07, 0.08][i % 3] };
-    out += vertical
-      ? rect(0, e.from, frame.breadth, e.to - e.from, '', tint) + line(0, e.from, frame.breadth, e.from, 'v')
-      : rect(e.from, y, e.to - e.from, h, '', tint) + line(e.from, y, e.from, y + h, 'v');
-  });
-  for (const { at } of backdrop.references) out += vertical ? line(0, at, frame.breadth, at, 'f') : line(at, 0, at, frame.breadth, 'f');
-  return out;
-}
-
 /** The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner. */
 function plot(input: PictureInput, frame: Frame): string {
   const vertical = frame.orientation === 'vertical';
@@ -188,8 +131,8 @@ function plot(input: PictureInput, frame: Frame): string {
     const at = frame.toPx(tick.at);
     out += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
   }
-  if (input.backdrop) out += bands(input.backdrop, frame, input.theme);
-  if (vertical) out += rail(frame, input.locale, m);
+  if (input.backdrop && input.drawBands) out += input.drawBands(input.backdrop, frame, input.theme);
+  if (vertical && input.drawRail) out += input.drawRail(frame, input.locale, m);
   else
     frame.placement.rows.forEach((row, i) => {
       if (row.group) out += (i > 0 ? line(0, row.y, frame.length, row.y, 'g') : '') + text(4, row.y + small * 0.7, row.group.label, 's b');

@@ -110,7 +110,8 @@ export class TimelineView {
       messages: m,
       title: model?.title,
       lang: model?.lang,
-      loading: data.loading,
+      // Said once the element's words are here (locale.waiting).
+      loading: data.loading && !locale.waiting,
       failure: data.failure,
       hasModel: model !== undefined && !waiting,
       filters: model && filters && {

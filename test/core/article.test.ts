@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { layArticle, type ArticleOptions } from '../../src/core/article.js';
-import { railScale } from '../../src/core/rail.js';
+import { verticalFrame } from '../../src/core/vertical-frame.js';
 import { computeFrame, nearView, type FrameInput } from '../../src/core/frame.js';
 import { parseTimeline } from '../../src/core/parse.js';
 
@@ -109,7 +109,7 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
       locale: 'en',
       zone: 'UTC',
       keepId: null,
-      article: { layArticle, railScale },
+      article: { verticalFrame },
     };
     const frame = computeFrame(input);
     const counted = frame.clusters.reduce((n, c) => n + c.count, 0);

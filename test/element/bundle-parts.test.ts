@@ -7,7 +7,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
  * the vertical layout (dist/event-timeline-article.js) when time first runs down the
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
- * "+N" chip lists its items. This file loads the bundle alone and checks both halves: a page
+ * "+N" chip lists its items, the German words (dist/event-timeline-german.js) for a German
+ * locale. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
  * drawn, styled, by the time `updateComplete` resolves.
  */
@@ -33,6 +34,24 @@ const mount = () => mountBundle(items);
 
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
+
+describe('dist/event-timeline.js loads the German words when the locale is German', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+
+  it('an English element never downloads them', async () => {
+    el = await mountBundle(items);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    expect(fetched('event-timeline-german.js')).to.equal(false);
+  });
+
+  it('a German one is in German from its first picture: its buttons and the name of its chart', async () => {
+    el = await mountBundle(items, { locale: 'de-DE' });
+    expect(fetched('event-timeline-german.js')).to.equal(true);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+    expect(el.shadowRoot!.querySelector('.chart')!.getAttribute('aria-label')).to.equal('Zeitleiste');
+  });
+});
 
 describe('dist/event-timeline.js loads the stage of a moving window when the window first moves', () => {
   let el: Timeline;
@@ -99,6 +118,18 @@ describe('dist/event-timeline.js loads the legend and search with the first data
     expect(getComputedStyle(part(el, 'legend')!).display).to.equal('flex');
     expect(part(el, 'legend')!.getBoundingClientRect().bottom).to.be.at.most(item(el, 'launch').getBoundingClientRect().top);
   });
+
+  it('a filter set on data without groups shows only what it keeps once updateComplete resolves, and clearing it shows all', async () => {
+    el = await mountBundle(items);
+    (el as Timeline & { filter?: unknown }).filter = { query: 'EAGLE' };
+    await el.updateComplete;
+    expect(fetched('event-timeline-filters.js')).to.equal(true);
+    const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset['id']);
+    expect(shown()).to.deep.equal(['landing']);
+    (el as Timeline & { filter?: unknown }).filter = undefined;
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(items.map((i) => i.id));
+  });
 });
 
 describe('dist/event-timeline.js loads eras and reference lines with the first data that has any', () => {
@@ -118,6 +149,19 @@ describe('dist/event-timeline.js loads eras and reference lines with the first d
     expect(part(el, 'reference-label')!.textContent).to.contain('First step');
     // The band's own styles came with it: it is a band behind the items, not a box in the flow.
     expect(getComputedStyle(part(el, 'era')!).position).to.equal('absolute');
+  });
+
+  it('now alone draws the line for today, in the element’s language, when updateComplete resolves', async () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    el = await mountBundle([{ id: 'before', title: 'Before', date: day(-10) }, { id: 'after', title: 'After', date: day(10) }], { locale: 'de' });
+    expect(part(el, 'reference')).to.equal(null);
+    el.setAttribute('now', '');
+    await el.updateComplete;
+    expect(fetched('event-timeline-backdrop.js')).to.equal(true);
+    const line = part(el, 'reference')!;
+    expect(line.dataset['title']).to.equal('heute');
+    const [before, after] = ['before', 'after'].map((id) => item(el, id).getBoundingClientRect());
+    expect(line.getBoundingClientRect().left).to.be.within(before!.left, after!.right);
   });
 });
 
@@ -178,5 +222,35 @@ describe('dist/event-timeline.js loads the details panel when an item is first s
     await el.updateComplete;
     expect(part(el, 'details-title')!.textContent).to.equal('Eagle lands');
     expect(getComputedStyle(part(el, 'details')!).position).to.equal('sticky');
+  });
+});
+
+describe('dist/event-timeline.js loads links to items (hash-key) with the first update that has hash-key', () => {
+  let el: Timeline;
+  const original = location.href;
+  afterEach(() => {
+    el?.remove();
+    history.replaceState(null, '', original);
+  });
+
+  it('a page without hash-key never downloads them, and leaves its fragment alone', async () => {
+    history.replaceState(null, '', '#tl=landing');
+    el = await mount();
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(fetched('event-timeline-hash.js')).to.equal(false);
+    expect(el.selected).to.equal('splash');
+    expect(location.hash).to.equal('#tl=landing');
+  });
+
+  it('with hash-key the fragment selects its item in the first picture, and a click writes it', async () => {
+    history.replaceState(null, '', '#a=1&tl=landing');
+    el = await mountBundle(items, { 'hash-key': 'tl' });
+    expect(fetched('event-timeline-hash.js')).to.equal(true);
+    expect(el.selected).to.equal('landing');
+    expect(part(el, 'details-title')!.textContent).to.equal('Eagle lands');
+    item(el, 'splash').click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#a=1&tl=splash');
   });
 });

@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
  * dist/event-timeline.js loads the readers of other formats (dist/event-timeline-readers.js)
  * only when data of those shapes arrives. This file loads the bundle alone and checks both
  * halves: the element's own documents never fetch the readers; TimelineJS data does, and reads.
+ * Likewise the reader of a `src` reply (dist/event-timeline-read-response.js).
  */
 type Timeline = HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
 type Load = CustomEvent<{ count: number; format: string }>;
@@ -12,6 +13,7 @@ type Load = CustomEvent<{ count: number; format: string }>;
 const bundle = '/dist/event-timeline.js';
 await import(bundle);
 
+const fetchedReplyReader = () => performance.getEntriesByType('resource').some((e) => e.name.includes('event-timeline-read-response.js'));
 const fetchedReaders = () => performance.getEntriesByType('resource').some((e) => e.name.includes('event-timeline-readers.js'));
 
 async function load(events: unknown): Promise<Load> {
@@ -27,10 +29,25 @@ async function load(events: unknown): Promise<Load> {
 }
 
 describe('dist/event-timeline.js loads the readers of other formats on demand', () => {
-  it('reads its own documents without fetching the readers', async () => {
+  it('reads its own documents without fetching the readers, or the reader of a src reply', async () => {
     const { detail } = await load([{ id: 'a', title: 'A', date: '2024-01-01' }]);
     expect(detail).to.deep.equal({ count: 1, format: 'event-timeline' });
     expect(fetchedReaders()).to.equal(false);
+    expect(fetchedReplyReader()).to.equal(false);
+  });
+
+  it('reads a JSON document from src, and says what the server answered when it fails', async () => {
+    const el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('time-zone', 'UTC');
+    const loaded = oneEvent(el, 'timeline-load') as Promise<Load>;
+    el.setAttribute('src', `/test-api/json?body=${encodeURIComponent(JSON.stringify([{ id: 'b', title: 'B', date: '2024-02-01' }]))}`);
+    document.body.append(el);
+    expect((await loaded).detail).to.deep.equal({ count: 1, format: 'event-timeline' });
+    expect(fetchedReplyReader()).to.equal(true);
+    const failed = oneEvent(el, 'timeline-error') as Promise<CustomEvent<{ message: string }>>;
+    el.setAttribute('src', '/test-api/status/404');
+    expect((await failed).detail.message).to.contain('404');
+    el.remove();
   });
 
   it('reads a spreadsheet from a src answering CSV with them', async () => {

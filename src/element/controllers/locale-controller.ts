@@ -1,9 +1,11 @@
 import type { ReactiveController } from 'lit';
-import { messagesFor, type Messages } from '../../core/messages.js';
+import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
 import { isKnownZone, viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
 import { localeCandidates } from '../support/page-locale.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadGerman, type GermanPart } from '../support/parts.js';
 import { SettingsProblems } from '../support/settings-problems.js';
 
 /**
@@ -15,12 +17,19 @@ export class LocaleController implements ReactiveController {
   messages: Messages = messagesFor('en');
   /** Locales and zones that cannot be used, replaced by the nearest usable one and reported once. */
   readonly settings = new SettingsProblems();
+  /**
+   * While the catalog of the locale's language is on its way (parts/german.ts): the data is not
+   * read and nothing is drawn meanwhile, so nothing is said in English first.
+   */
+  waiting = false;
+  readonly #german: OnDemand<GermanPart>;
 
   constructor(
     private readonly host: TimelineHost,
     /** The model last read: its own zone wins for reading and loses to the attribute for display. */
     private readonly model: () => TimelineModel | undefined,
   ) {
+    this.#german = new OnDemand(host, loadGerman);
     host.addController(this);
   }
 
@@ -28,10 +37,13 @@ export class LocaleController implements ReactiveController {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
     this.settings.zone(this.host.timeZone, this.model()?.timeZone ?? viewerZone());
-    if (locale !== this.locale) {
-      this.locale = locale;
-      this.messages = messagesFor(locale);
-    }
+    const other = OTHER_LANGUAGES.has(languageOf(locale));
+    const german = other ? this.#german.get() : undefined;
+    // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
+    this.waiting = other && !german && !this.#german.failed;
+    const messages = messagesFor(locale, german ? { de: german.messages } : {});
+    this.locale = locale;
+    this.messages = messages;
   }
 
   /** The `time-zone` attribute when it names a zone this browser knows. */

@@ -1,23 +1,25 @@
 import type { ReactiveController } from 'lit';
-import { DateTime } from 'luxon';
 import type { Reference } from '../../core/model.js';
-import { parsePreciseDate } from '../../core/precision.js';
-import { luxonZone } from '../../core/zones.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadBackdrop, type BackdropPart } from '../support/parts.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 
 /**
  * The `now` attribute: a reference line at the present moment, titled "today"/"heute". It is
  * drawn anew at each midnight of the display zone (a timer set only while `now` is on and the
- * element is connected), so a page left open overnight moves it to the new day.
+ * element is connected), so a page left open overnight moves it to the new day. Its dates
+ * come with the part that draws the line (support/today.ts in parts/backdrop.ts).
  */
 export class NowController implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
+  readonly #part: OnDemand<BackdropPart>;
 
   constructor(
     private readonly host: TimelineHost,
     private readonly locale: LocaleController,
   ) {
+    this.#part = new OnDemand(host, loadBackdrop);
     host.addController(this);
   }
 
@@ -30,25 +32,20 @@ export class NowController implements ReactiveController {
     this.#clear();
   }
 
-  /** The line for now, when `now` is on. */
+  /** The line for now, when `now` is on and its part is here (asked for, and drawn when it arrives). */
   reference(): Reference | undefined {
-    if (!this.host.now) return undefined;
-    const zone = this.locale.displayZone;
-    const today = DateTime.now().setZone(luxonZone(zone)).toISODate();
-    const date = parsePreciseDate(today ?? '', zone);
-    if (!date.ok) return undefined;
-    // At the start of today: the line names a day, and moves when the day does.
-    return { title: this.locale.messages.today, date: date.value, at: date.value.startMs };
+    const part = this.host.now ? this.#part.get() : undefined;
+    return part?.todayLine(this.locale.displayZone, this.locale.messages.today);
   }
 
   #schedule(): void {
-    const zone = luxonZone(this.locale.displayZone);
-    const midnight = DateTime.now().setZone(zone).plus({ days: 1 }).startOf('day').toMillis();
+    const part = this.#part.get();
+    if (!part) return;
     // Timers over about 24.8 days overflow; a day is well within.
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.host.requestUpdate();
-    }, Math.max(1000, midnight - Date.now()));
+    }, part.untilMidnight(this.locale.displayZone));
   }
 
   #clear(): void {

@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
-import { CsvText } from '../../core/import/format-of.js';
-import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 
 export type LoadState =
   | { status: 'idle' }
@@ -12,6 +10,7 @@ export type LoadState =
 /**
  * Fetches the `src` document. A new URL aborts the request in flight and only the latest
  * request may change the state, so a slow, stale reply never wins. Disconnecting aborts too.
+ * The reply is read by support/read-response.ts, loaded on demand with the first request.
  */
 export class SourceLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
@@ -58,50 +57,14 @@ export class SourceLoader implements ReactiveController {
 
   async #fetch(url: string, request: AbortController): Promise<LoadState> {
     try {
-      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
-      if (!response.ok) {
-        return { status: 'failed', url, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' };
-      }
-      const text = await readCapped(response);
-      return { status: 'loaded', url, data: isCsv(url, response) ? new CsvText(text) : parseJsonText(text) };
+      // The reply's reader comes while the request is under way: a page without `src` never downloads it.
+      const [response, read] = await Promise.all([
+        fetch(url, { signal: request.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } }),
+        import('../support/read-response.js'),
+      ]);
+      return await read.readResponse(url, response);
     } catch (e) {
-      if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
       return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
     }
   }
-}
-
-/** A spreadsheet: the server says `text/csv`, or the address names a `.csv` file. */
-function isCsv(url: string, response: Response): boolean {
-  if (/^text\/csv\b/i.test(response.headers.get('Content-Type') ?? '')) return true;
-  return /\.csv$/i.test(new URL(url, document.baseURI).pathname);
-}
-
-/**
- * The body as text, refused as soon as it is known to be over the size limit: from
- * Content-Length before reading, else while streaming, so a huge body never fills memory.
- */
-async function readCapped(response: Response): Promise<string> {
-  const declared = Number(response.headers.get('Content-Length') ?? 0);
-  if (declared > LIMITS.maxTextLength) {
-    void response.body?.cancel();
-    throw tooLargeError();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > LIMITS.maxTextLength) {
-      void reader.cancel();
-      throw tooLargeError();
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }

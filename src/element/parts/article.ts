@@ -1,10 +1,12 @@
 /**
  * The vertical layout, loaded on demand (support/on-demand.ts) when time first runs down the
  * page (`orientation="vertical"`, or `auto` below 600 px): the cards beside the rail
- * (core/article.ts), the rail's scale with its breaks (core/rail.ts), their templates and
- * styles. In the single-file bundle it is dist/event-timeline-article.js.
+ * (core/article.ts) and the rail's scale with its breaks (core/rail.ts), laid out as a frame
+ * (core/vertical-frame.ts); their templates and styles; the rail in a picture file
+ * (core/picture-rail.ts, for `toSVG()`). In the single-file bundle it is
+ * dist/event-timeline-article.js.
  */
-export { layArticle } from '../../core/article.js';
-export { railScale } from '../../core/rail.js';
 export { renderLeaders, renderRail } from '../templates/render-article.js';
 export { articleStyles as styles } from '../templates/article.styles.js';
+export { railPicture } from '../../core/picture-rail.js';
+export { verticalFrame } from '../../core/vertical-frame.js';

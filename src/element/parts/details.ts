@@ -1,13 +1,12 @@
 /**
  * The details panel, loaded on demand (support/on-demand.ts) the first time an item is
- * selected, a "+N" chip is opened, or a link (`hash-key`) names an item: the selected item in
+ * selected or a "+N" chip is opened: the selected item in
  * full with its picture, long texts, sources and copy-link, the chip's list, and their styles;
- * with them what only a selection needs (the chip's members, the fragment, scrolling the
+ * with them what only a selection needs (the chip's members, scrolling the
  * choice into view). In the single-file bundle it is dist/event-timeline-details.js.
  */
 export { renderDetails } from '../templates/render-details.js';
 export { renderClusterList } from '../templates/render-cluster-list.js';
 export { detailsStyles as styles } from '../templates/details.styles.js';
 export { chipAction, clusterMembers } from '../../core/cluster-members.js';
-export { fragmentValue, withFragmentValue } from '../../core/fragment.js';
 export { revealSelection } from '../support/reveal-selection.js';

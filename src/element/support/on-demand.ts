@@ -66,6 +66,11 @@ export class OnDemand<P extends object> {
     return undefined;
   }
 
+  /** Whether the part could not be loaded (a user that waits for it goes on without it). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** The part, once it is here (for an action that needs it, such as opening a chip). */
   async ready(): Promise<P> {
     for (let part = this.get(); ; part = this.get()) {

@@ -7,9 +7,13 @@ export const loadFilters = () => import('../parts/filters.js');
 export const loadBackdrop = () => import('../parts/backdrop.js');
 export const loadArticle = () => import('../parts/article.js');
 export const loadMotion = () => import('../parts/motion.js');
+export const loadHash = () => import('../parts/hash.js');
+export const loadGerman = () => import('../parts/german.js');
 
 export type DetailsPart = Awaited<ReturnType<typeof loadDetails>>;
 export type FiltersPart = Awaited<ReturnType<typeof loadFilters>>;
 export type BackdropPart = Awaited<ReturnType<typeof loadBackdrop>>;
 export type ArticlePart = Awaited<ReturnType<typeof loadArticle>>;
 export type MotionPart = Awaited<ReturnType<typeof loadMotion>>;
+export type HashPart = Awaited<ReturnType<typeof loadHash>>;
+export type GermanPart = Awaited<ReturnType<typeof loadGerman>>;

@@ -90,6 +90,9 @@ export class Picture {
       selected: host.selected,
       locale: locale.locale,
       rtl: getComputedStyle(host).direction === 'rtl',
+      // Whatever draws a vertical frame or a backdrop is here (the frame waits for it): so is its picture.
+      drawRail: layout.frame?.orientation === 'vertical' ? layout.articlePart.get()?.railPicture : undefined,
+      drawBands: layout.backdrop ? layout.backdropPart.get()?.bandsPicture : undefined,
     });
   }
 

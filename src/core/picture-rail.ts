@@ -1,0 +1,24 @@
+import { CARD_PAD, type Frame } from './frame.js';
+import { breakText, zigzag } from './rail.js';
+import { group, line, rect, tag, text, type Across } from './svg.js';
+
+/** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
+export function railPicture(frame: Frame, locale: string, m: Across): string {
+  const r = frame.rail;
+  // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
+  const end = m(0) > 0 ? '' : ' e';
+  let out = line(m(r - 0.5), 0, m(r - 0.5), frame.length);
+  for (const tick of frame.ticks) {
+    const y = frame.toPx(tick.at);
+    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), y, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
+  }
+  for (const b of frame.breaks) {
+    const size = b.to - b.from;
+    out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
+    out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
+  }
+  for (const p of frame.visible) {
+    out += line(m(r), p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, m(p.y), p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import { layArticle } from './article.js';
+import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
+import type { TimelineItem } from './model.js';
+import type { Placement } from './placement.js';
+import { railScale } from './rail.js';
+import { computeTicks } from './ticks.js';
+
+/**
+ * The vertical layout's frame (computeFrame, frame.ts, when time runs down the page): the
+ * rail's length, its scale with breaks, the cards beside it. It comes with the vertical layout
+ * (parts/article.ts).
+ */
+
+const VERTICAL_MIN_PX = 480;
+const VERTICAL_MAX_PX = 3200;
+/** Stories this short have every card measured to size the rail; longer ones estimate from their spacing. */
+const ARTICLE_MEASURED = 60;
+
+/**
+ * The rail's length for the fitted view: as long as the cards of a short story are tall
+ * together, so that evenly spread items each sit level with their point; a long story's from
+ * the spacing of its items.
+ */
+export function articleLength(items: readonly TimelineItem[], span: number, cardHeight: (item: TimelineItem) => number, lineHeight: number): number {
+  if (items.length > ARTICLE_MEASURED) return verticalLength(items, span, 3 * lineHeight);
+  let total = 0;
+  for (const item of items) total += cardHeight(item) + LANE_SPACING;
+  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, total)));
+}
+
+/**
+ * In the vertical layout the axis is long enough that most neighbouring events get a line
+ * each (the 75th percentile of what each pair needs), within bounds: on a phone one column
+ * that scrolls with the page reads better than many columns side by side.
+ */
+export function verticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
+  // Every frame of the vertical layout asks; sorting the gaps of 10,000 items each time cost ms a frame.
+  const key = `${span}|${lineHeight}`;
+  const known = lengths.get(items);
+  if (known?.key === key) return known.length;
+  const length = measureVerticalLength(items, span, lineHeight);
+  lengths.set(items, { key, length });
+  return length;
+}
+
+/** The rail's length last worked out per list of items, with the span and line height it was for. */
+const lengths = new WeakMap<readonly TimelineItem[], { key: string; length: number }>();
+
+function measureVerticalLength(items: readonly TimelineItem[], span: number, lineHeight: number): number {
+  // A typed array sorts numbers natively, without a comparator call per comparison (10,000
+  // items: about 130,000 calls, a tenth of a cold first picture at 360 px).
+  const needs = new Float64Array(Math.max(0, items.length - 1));
+  for (let i = 1; i < items.length; i++) {
+    const gap = items[i]!.start - items[i - 1]!.start;
+    needs[i - 1] = gap > 0 ? ((lineHeight + 4) * span) / gap : Infinity;
+  }
+  needs.sort();
+  const need = needs.length > 0 ? needs[Math.floor((needs.length - 1) * 0.75)]! : 0;
+  return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
+}
+
+/** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
+const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
+
+/** computeFrame for time running down the page: cards beside a rail whose long empty stretches are cut short. */
+export function verticalFrame(input: FrameInput): Frame {
+  const width = Math.max(1, input.width);
+  const cardStart = input.gutter + CARD_INDENT;
+  const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
+  const measure = cardWidth - CARD_PAD.inline;
+  const labelOf = (item: TimelineItem) => input.label(item, measure);
+  const cardSize = (item: TimelineItem) => {
+    const box = labelOf(item);
+    return { width: cardWidth, height: box.height + CARD_PAD.block };
+  };
+  const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
+  const [v0, v1] = input.view;
+  const near = nearView(input.items, input.view, 0, input.keepId);
+  const times: number[] = [];
+  for (const item of near) if (item.start <= v1 && item.end >= v0) times.push(Math.max(v0, item.start));
+  const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
+  const article = layArticle(near, toPx, cardSize, {
+    length,
+    lineHeight: input.lineHeight,
+    gap: LANE_SPACING,
+    cardStart,
+    cardWidth,
+    pointRadius: MARKER.pointRadius,
+    minBand: MARKER.minBandWidth,
+    crowdedAbove: ARTICLE_CROWDED,
+    // A stretch has room for a card of a few lines and the chip after it, so cards stay near their time.
+    binPx: 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING,
+    perBin: 1,
+    chipHeight: LANE_HEIGHT,
+    keepId: input.keepId,
+  });
+  const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
+  // Ticks as dense as the scale outside the breaks allows, none inside a break.
+  const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
+    (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),
+  );
+  return {
+    orientation: 'vertical',
+    length,
+    breadth: width,
+    extent: article.extent,
+    rail: input.gutter,
+    toPx,
+    ticks,
+    placement,
+    visible: article.items,
+    clusters: article.clusters,
+    laneSize: LANE_HEIGHT,
+    lineHeight: input.lineHeight,
+    labelOf,
+    breaks,
+    shift: 0,
+  };
+}

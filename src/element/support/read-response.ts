@@ -1,0 +1,57 @@
+import { CsvText } from '../../core/import/format-of.js';
+import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
+import type { LoadState } from '../controllers/source-loader.js';
+
+/**
+ * The reply to the `src` request as the loader's state (controllers/source-loader.ts): a CSV
+ * file's text, or the JSON read; a failure says why in a sentence. Loaded on demand with the
+ * first request (dist/event-timeline-read-response.js): a page without `src` never downloads it.
+ */
+export async function readResponse(url: string, response: Response): Promise<LoadState> {
+  try {
+    if (!response.ok) {
+      return { status: 'failed', url, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' };
+    }
+    const text = await readCapped(response);
+    return { status: 'loaded', url, data: isCsv(url, response) ? new CsvText(text) : parseJsonText(text) };
+  } catch (e) {
+    // Anything else (the connection lost while reading) the loader words.
+    if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
+    throw e;
+  }
+}
+
+/** A spreadsheet: the server says `text/csv`, or the address names a `.csv` file. */
+function isCsv(url: string, response: Response): boolean {
+  if (/^text\/csv\b/i.test(response.headers.get('Content-Type') ?? '')) return true;
+  return /\.csv$/i.test(new URL(url, document.baseURI).pathname);
+}
+
+/**
+ * The body as text, refused as soon as it is known to be over the size limit: from
+ * Content-Length before reading, else while streaming, so a huge body never fills memory.
+ */
+async function readCapped(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length') ?? 0);
+  if (declared > LIMITS.maxTextLength) {
+    void response.body?.cancel();
+    throw tooLargeError();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > LIMITS.maxTextLength) {
+      void reader.cancel();
+      throw tooLargeError();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
