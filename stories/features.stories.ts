@@ -46,7 +46,8 @@ export const LinkToAnEvent: Story = {
     await step('select an event: the address names it, and the details offer "Copy link"', async () => {
       await userEvent.click(shadow.getAllByRole('listitem')[0]!);
       await waitFor(() => expect(window.location.hash).toMatch(/tl=/));
-      await expect(shadow.getByRole('button', { name: 'Copy link' })).toBeVisible();
+      // The details panel comes on demand with the first selection.
+      await waitFor(() => expect(shadow.getByRole('button', { name: 'Copy link' })).toBeVisible());
     });
   },
 };
