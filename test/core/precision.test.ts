@@ -103,12 +103,22 @@ describe('parsePreciseDate reads calendar dates by arithmetic exactly as luxon d
   const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Pacific/Apia'];
   const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
 
+  it('reads the day after Samoa repeated 4 July 1892 as the 24 hours from its midnight, in the offset of that day', () => {
+    const read = parse('1892-07-05', 'Pacific/Apia');
+    expect(read.startMs).to.equal(DateTime.fromObject({ year: 1892, month: 7, day: 5 }, { zone: 'Pacific/Apia' }).toMillis());
+    expect(read.start.toISODate()).to.equal('1892-07-05');
+    expect(read.endMs - read.startMs).to.equal(86_400_000);
+  });
+
   it('property: a day, its month and its year start and end where luxon puts them', () => {
     fc.assert(
       fc.property(day, fc.constantFrom(...zones), (date, zone) => {
         const text = date.toISOString().slice(0, 10);
         const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-        const luxonDay = DateTime.fromObject({ year: y, month: m, day: d }, { zone });
+        // luxon's day, re-read from its instant: where a zone moved its clock by a whole day
+        // (Samoa repeated 4 July 1892), fromObject({ day: 5 }) names the right instant but keeps
+        // a stale offset ("1892-07-06T00:00+12:33"), and plus({ days: 1 }) from it lands a day late.
+        const luxonDay = DateTime.fromMillis(DateTime.fromObject({ year: y, month: m, day: d }, { zone }).toMillis(), { zone });
         const read = parse(text, zone);
         const month = parse(text.slice(0, 7), zone);
         const luxonMonth = DateTime.fromObject({ year: y, month: m }, { zone });
