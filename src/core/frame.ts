@@ -1,4 +1,5 @@
 import type { RailBreak } from './rail.js';
+import { labelRanks } from './label-rank.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
 import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
@@ -222,6 +223,7 @@ function horizontalFrame(input: FrameInput): Frame {
     headerHeight: input.groups.length > 0 ? 22 : 0,
     maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
     clusterWidth: CLUSTER_PX,
+    ranks: labelRanks(input.items),
     keepId: input.keepId,
   };
   // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than

@@ -1,4 +1,5 @@
 import { assignLaneSpans } from './lanes.js';
+import { assignLanesByRank } from './rank-lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 
@@ -35,6 +36,11 @@ export interface PlacementOptions {
   maxLanes?: number;
   /** Width of a cluster's chip, with the gap after it. */
   clusterWidth?: number;
+  /**
+   * Each event's rank by `item.index` (label-rank.ts): when not all fit, the best ranked get
+   * lanes, so that the same events stay labelled as the view moves. Without, the first in time.
+   */
+  ranks?: Float64Array;
   /** An event drawn even when it would be clustered (it holds keyboard focus). */
   keepId?: string | null;
 }
@@ -120,34 +126,23 @@ export function placeItems(
   const ungrouped = groups.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
   const crowdedByRow: Overflow[] = Array.from({ length: groups.length + 1 }, () => ({ xs: [], items: [] }));
-  // Every event covers its own start x and at least `reach` px after it (a point's marker, a
-  // band drawn at least minBandWidth wide around its span), and a lane keeps laneGap free
-  // between two events: two events starting less than `column` px apart can never share a
-  // lane. So beyond maxLanes of them in one such column, the rest are counted at once,
-  // unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
   const crowding = Number.isFinite(o.maxLanes);
-  const reach = Math.min(o.pointRadius, o.minBandWidth / 2);
-  const column = reach + o.laneGap;
-  // One counter per column from a width left of the view to two widths right of it (events
-  // starting further out are clamped into the end columns, where they overlap anyway).
-  const columns = Math.ceil((3 * o.width) / column) + 1;
-  const perColumn: (Uint32Array | undefined)[] = [];
   // Where each event starts: events come in time order, so these x are in order too, and the
   // events left without a lane are swept into chips by them without a sort.
   const startX = new Float64Array(items.length);
+  const rowIndex = new Int32Array(items.length);
+  items.forEach((item, i) => {
+    startX[i] = toX(item.start);
+    rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
+  });
+  const measured = crowding ? firstInColumns(items, startX, rowIndex, o) : undefined;
   const placed: (PlacedItem | undefined)[] = items.map((item, i) => {
-    let x0 = toX(item.start);
-    startX[i] = x0;
-    const row = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
-    if (crowding && item.id !== o.keepId) {
-      const counts = (perColumn[row] ??= new Uint32Array(columns));
-      const at = Math.min(columns - 1, Math.max(0, Math.floor((x0 + o.width) / column)));
-      const seen = counts[at]!++;
-      if (seen >= o.maxLanes!) {
-        crowdedByRow[row]!.xs.push(x0);
-        crowdedByRow[row]!.items.push(item);
-        return undefined;
-      }
+    let x0 = startX[i]!;
+    const row = rowIndex[i]!;
+    if (measured && !measured[i]) {
+      crowdedByRow[row]!.xs.push(x0);
+      crowdedByRow[row]!.items.push(item);
+      return undefined;
     }
     let x1 = x0;
     if (item.kind === 'point') {
@@ -191,7 +186,8 @@ export function placeItems(
       lefts[k] = placed[members[k]!]!.left;
       rights[k] = placed[members[k]!]!.right;
     }
-    const { lanes, count } = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
+    const crowded = crowdedByRow[row]!.items.length > 0;
+    const { lanes, count } = lanesOf(members.map((i) => placed[i]!.item), lefts, rights, crowded, o);
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -232,6 +228,81 @@ export function placeItems(
   });
   for (const p of placed) if (p && p.y >= 0) drawn.push(p);
   return { items: drawn, rows, clusters, height: y };
+}
+
+/**
+ * Which events are measured and placed; the others are counted into chips at once.
+ * Every event covers its own start x and at least `reach` px after it (a point's marker, a
+ * band drawn at least minBandWidth wide around its span), and a lane keeps laneGap free
+ * between two events: two events starting less than `column` px apart can never share a
+ * lane. So beyond maxLanes of them in one such column, the rest are counted at once,
+ * unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
+ * Which maxLanes go on: the best ranked (label-rank.ts), else the first in time.
+ */
+function firstInColumns(items: readonly TimelineItem[], startX: Float64Array, rowIndex: Int32Array, o: PlacementOptions): Uint8Array {
+  const measured = new Uint8Array(items.length);
+  const max = o.maxLanes!;
+  const reach = Math.min(o.pointRadius, o.minBandWidth / 2);
+  const column = reach + o.laneGap;
+  // One column from a width left of the view to two widths right of it (events starting
+  // further out are clamped into the end columns, where they overlap anyway).
+  const columns = Math.ceil((3 * o.width) / column) + 1;
+  const columnOf = (x: number) => Math.min(columns - 1, Math.max(0, Math.floor((x + o.width) / column)));
+  const ranks = o.ranks;
+  // Per row and column: how many events start there, and the best ranks among them, best
+  // first (maxLanes slots a column; a worse rank than the last slot's is not kept).
+  const counts: (Uint32Array | undefined)[] = [];
+  const best: (Float64Array | undefined)[] = [];
+  const cellOf = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const at = columnOf(startX[i]!);
+    cellOf[i] = at;
+    if (items[i]!.id === o.keepId) continue;
+    const row = rowIndex[i]!;
+    const count = (counts[row] ??= new Uint32Array(columns));
+    const seen = count[at]!++;
+    if (!ranks) {
+      // Without ranks the first maxLanes in time go on.
+      if (seen < max) measured[i] = 1;
+      continue;
+    }
+    const slots = (best[row] ??= new Float64Array(columns * max).fill(Infinity));
+    const rank = ranks[items[i]!.index]!;
+    const first = at * max;
+    let k = first + Math.min(seen, max - 1);
+    if (rank >= slots[k]!) continue;
+    for (; k > first && slots[k - 1]! > rank; k--) slots[k] = slots[k - 1]!;
+    slots[k] = rank;
+  }
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.id === o.keepId) measured[i] = 1;
+    else if (ranks) measured[i] = ranks[items[i]!.index]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
+  }
+  return measured;
+}
+
+/**
+ * Each event's lane (-1: none, it goes into a chip) and the lanes used: in time order, the
+ * most compact; when that leaves some out (or some are `crowded` out already), by rank
+ * (rank-lanes.ts), so that the same events keep their labels from one window to the next.
+ * Without ranks, the first in time win.
+ */
+function lanesOf(
+  members: readonly TimelineItem[],
+  lefts: Float64Array,
+  rights: Float64Array,
+  crowded: boolean,
+  o: PlacementOptions,
+): { lanes: Int32Array; count: number } {
+  if (!o.ranks) return assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
+  if (!crowded) {
+    const inTime = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
+    if (!inTime.lanes.includes(-1)) return inTime;
+  }
+  const ranks = o.ranks;
+  // The focused event comes first of all: it is never hidden in a chip.
+  const memberRanks = Float64Array.from(members, (item) => (item.id === o.keepId ? -1 : ranks[item.index]!));
+  return assignLanesByRank(lefts, rights, memberRanks, o.laneGap, o.maxLanes!);
 }
 
 /** Events that found no lane, as their x and the events themselves (no object per event). */

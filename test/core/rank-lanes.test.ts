@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { assignLanesByRank } from '../../src/core/rank-lanes.js';
+
+interface Span {
+  x0: number;
+  x1: number;
+  rank: number;
+}
+
+const spans = fc.array(
+  fc.record({ x0: fc.integer({ min: 0, max: 2000 }), width: fc.integer({ min: 0, max: 300 }), rank: fc.integer({ min: 0, max: 1000 }) }),
+  { maxLength: 120 },
+).map((list) => list.map(({ x0, width, rank }): Span => ({ x0, x1: x0 + width, rank })));
+
+function lay(list: readonly Span[], gap: number, maxLanes: number) {
+  return assignLanesByRank(
+    Float64Array.from(list, (s) => s.x0),
+    Float64Array.from(list, (s) => s.x1),
+    Float64Array.from(list, (s) => s.rank),
+    gap,
+    maxLanes,
+  );
+}
+
+/** Whether two spans cannot share a lane: each keeps `gap` free after its end. */
+const clash = (a: Span, b: Span, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
+/** Whether `a` comes before `b`: by rank, then by position. */
+const before = (list: readonly Span[], a: number, b: number) => list[a]!.rank < list[b]!.rank || (list[a]!.rank === list[b]!.rank && a < b);
+
+describe('assignLanesByRank: the best ranked items keep their lanes as the view moves', () => {
+  it('property: no two spans in one lane overlap, and at most maxLanes lanes are used', () => {
+    fc.assert(
+      fc.property(spans, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 8 }), (list, gap, maxLanes) => {
+        const { lanes, count } = lay(list, gap, maxLanes);
+        if (count > maxLanes) return false;
+        for (let i = 0; i < list.length; i++) {
+          if (lanes[i]! < -1 || lanes[i]! >= count) return false;
+          for (let j = i + 1; j < list.length; j++) if (lanes[i]! >= 0 && lanes[i] === lanes[j] && clash(list[i]!, list[j]!, gap)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: each span takes the lowest lane left free by better ranked ones, and is left out only when every lane is taken there', () => {
+    fc.assert(
+      fc.property(spans, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 8 }), (list, gap, maxLanes) => {
+        const { lanes } = lay(list, gap, maxLanes);
+        for (let i = 0; i < list.length; i++) {
+          const below = lanes[i]! >= 0 ? lanes[i]! : maxLanes;
+          for (let lane = 0; lane < below; lane++) {
+            const blocked = list.some((s, j) => j !== i && lanes[j] === lane && before(list, j, i) && clash(s, list[i]!, gap));
+            if (!blocked) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: spans ranked worse than all others never move them (adding them keeps every lane, and who is left out)', () => {
+    fc.assert(
+      fc.property(spans, spans, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 8 }), (list, extra, gap, maxLanes) => {
+        const worse = extra.map((s) => ({ ...s, rank: s.rank + 10_000 }));
+        const alone = lay(list, gap, maxLanes).lanes;
+        const together = lay([...list, ...worse], gap, maxLanes).lanes;
+        expect([...together.subarray(0, list.length)]).to.deep.equal([...alone]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('puts the better ranked of two overlapping spans in the lower lane, whatever their order in time', () => {
+    const { lanes } = lay(
+      [
+        { x0: 0, x1: 100, rank: 5 },
+        { x0: 50, x1: 150, rank: 1 },
+      ],
+      0,
+      2,
+    );
+    expect([...lanes]).to.deep.equal([1, 0]);
+  });
+});
