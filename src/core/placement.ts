@@ -1,5 +1,5 @@
 import { assignLaneSpans } from './lanes.js';
-import { assignLanesByRank } from './rank-lanes.js';
+import { assignLanesByRank, rankOrder, RankLanes } from './rank-lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 
@@ -136,42 +136,17 @@ export function placeItems(
     rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
   });
   const measured = crowding ? firstInColumns(items, startX, rowIndex, o) : undefined;
-  const placed: (PlacedItem | undefined)[] = items.map((item, i) => {
-    let x0 = startX[i]!;
+  for (let i = 0; i < items.length; i++) {
     const row = rowIndex[i]!;
     if (measured && !measured[i]) {
-      crowdedByRow[row]!.xs.push(x0);
-      crowdedByRow[row]!.items.push(item);
-      return undefined;
-    }
-    let x1 = x0;
-    if (item.kind === 'point') {
-      x0 -= o.pointRadius;
-      x1 += o.pointRadius;
-    } else {
-      x1 = toX(item.end);
-      const grow = Math.max(0, o.minBandWidth - (x1 - x0)) / 2;
-      x0 -= grow;
-      x1 += grow;
-    }
-    const size = labelSize(item);
-    const w = size.width;
-    const labelX = labelOf(item.kind, x0, x1, w, o);
-    byRow[row]!.push(i);
-    return {
-      item,
-      x0,
-      x1,
-      labelX,
-      labelWidth: w,
-      left: Math.min(x0, labelX),
-      right: Math.max(x1, labelX + w),
-      // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
-      y: -1,
-      height: Math.max(o.laneHeight, size.height),
-      row,
-    };
-  });
+      crowdedByRow[row]!.xs.push(startX[i]!);
+      crowdedByRow[row]!.items.push(items[i]!);
+    } else byRow[row]!.push(i);
+  }
+  // Each event's marker and label, measured when first needed: in a crowded row only for the
+  // events that may still find a lane.
+  const placed: (PlacedItem | undefined)[] = new Array<PlacedItem | undefined>(items.length);
+  const placeAt = (i: number): PlacedItem => (placed[i] ??= placeOne(items[i]!, startX[i]!, rowIndex[i]!, toX, labelSize, o));
   const rows: PlacedRow[] = [];
   const drawn: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
@@ -180,14 +155,9 @@ export function placeItems(
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
-    const lefts = new Float64Array(members.length);
-    const rights = new Float64Array(members.length);
-    for (let k = 0; k < members.length; k++) {
-      lefts[k] = placed[members[k]!]!.left;
-      rights[k] = placed[members[k]!]!.right;
-    }
     const crowded = crowdedByRow[row]!.items.length > 0;
-    const { lanes, count } = lanesOf(members.map((i) => placed[i]!.item), lefts, rights, crowded, o);
+    const { lanes, count } =
+      crowded && o.ranks ? lanesInCrowd(members, items, startX, o, toX, placeAt) : lanesOf(members.map(placeAt), o);
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -200,13 +170,17 @@ export function placeItems(
     const overflow: Overflow = { xs: [], items: [] };
     let kept: PlacedItem | undefined;
     for (let k = 0; k < members.length; k++) {
-      const p = placed[members[k]!]!;
-      p.row = rows.length;
-      if (lanes[k]! >= 0) p.y = top + laneTops[lanes[k]!]!;
-      else if (p.item.id === o.keepId) kept = p;
-      else {
-        overflow.xs.push(startX[members[k]!]!);
-        overflow.items.push(p.item);
+      const i = members[k]!;
+      if (lanes[k]! >= 0) {
+        const p = placed[i]!;
+        p.row = rows.length;
+        p.y = top + laneTops[lanes[k]!]!;
+      } else if (items[i]!.id === o.keepId) {
+        kept = placeAt(i);
+        kept.row = rows.length;
+      } else {
+        overflow.xs.push(startX[i]!);
+        overflow.items.push(items[i]!);
       }
     }
     let bottom = top + laneTops[count]!;
@@ -281,28 +255,99 @@ function firstInColumns(items: readonly TimelineItem[], startX: Float64Array, ro
   return measured;
 }
 
+/** Where markerSpan writes: read at once, before the next call. */
+const span = new Float64Array(2);
+
 /**
- * Each event's lane (-1: none, it goes into a chip) and the lanes used: in time order, the
- * most compact; when that leaves some out (or some are `crowded` out already), by rank
- * (rank-lanes.ts), so that the same events keep their labels from one window to the next.
- * Without ranks, the first in time win.
+ * Where an event's marker goes, written to `out` (from, to): a point around its start `x`, a
+ * band over its span, at least minBandWidth wide. No pair is made: this runs for thousands of
+ * events a frame.
  */
-function lanesOf(
-  members: readonly TimelineItem[],
-  lefts: Float64Array,
-  rights: Float64Array,
-  crowded: boolean,
-  o: PlacementOptions,
-): { lanes: Int32Array; count: number } {
-  if (!o.ranks) return assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
-  if (!crowded) {
-    const inTime = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
-    if (!inTime.lanes.includes(-1)) return inTime;
+function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, o: PlacementOptions, out: Float64Array): void {
+  if (item.kind === 'point') {
+    out[0] = x - o.pointRadius;
+    out[1] = x + o.pointRadius;
+    return;
   }
-  const ranks = o.ranks;
-  // The focused event comes first of all: it is never hidden in a chip.
-  const memberRanks = Float64Array.from(members, (item) => (item.id === o.keepId ? -1 : ranks[item.index]!));
-  return assignLanesByRank(lefts, rights, memberRanks, o.laneGap, o.maxLanes!);
+  const end = toX(item.end);
+  const grow = Math.max(0, o.minBandWidth - (end - x)) / 2;
+  out[0] = x - grow;
+  out[1] = end + grow;
+}
+
+/** One event's marker and its label beside it, measured; its lane is not known yet (y is -1). */
+function placeOne(
+  item: TimelineItem,
+  x: number,
+  row: number,
+  toX: (ms: number) => number,
+  labelSize: (item: TimelineItem) => LabelSize,
+  o: PlacementOptions,
+): PlacedItem {
+  markerSpan(item, x, toX, o, span);
+  const x0 = span[0]!;
+  const x1 = span[1]!;
+  const size = labelSize(item);
+  const w = size.width;
+  const labelX = labelOf(item.kind, x0, x1, w, o);
+  return {
+    item,
+    x0,
+    x1,
+    labelX,
+    labelWidth: w,
+    left: Math.min(x0, labelX),
+    right: Math.max(x1, labelX + w),
+    // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
+    y: -1,
+    height: Math.max(o.laneHeight, size.height),
+    row,
+  };
+}
+
+/** The rank of an event in a crowded row: the focused event comes first of all, so it is never hidden in a chip. */
+const rankOf = (item: TimelineItem, o: PlacementOptions) => (item.id === o.keepId ? -1 : o.ranks![item.index]!);
+
+/**
+ * Each event's lane (-1: none, it goes into a chip) and the lanes used, in a row where all
+ * fit in time order (the most compact), or else by rank (rank-lanes.ts), so that the same
+ * events keep their labels from one window to the next. Without ranks, the first in time win.
+ */
+function lanesOf(members: readonly PlacedItem[], o: PlacementOptions): { lanes: Int32Array; count: number } {
+  const lefts = Float64Array.from(members, (p) => p.left);
+  const rights = Float64Array.from(members, (p) => p.right);
+  const inTime = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
+  if (!o.ranks || !inTime.lanes.includes(-1)) return inTime;
+  return assignLanesByRank(lefts, rights, Float64Array.from(members, (p) => rankOf(p.item, o)), o.laneGap, o.maxLanes!);
+}
+
+/**
+ * The lanes of a crowded row by rank, as assignLanesByRank gives them, measuring only the
+ * events that can still get one: an event whose marker finds every lane taken by better
+ * ranked ones goes into a chip unmeasured (its label would only add to what is taken).
+ */
+function lanesInCrowd(
+  members: readonly number[],
+  items: readonly TimelineItem[],
+  startX: Float64Array,
+  o: PlacementOptions,
+  toX: (ms: number) => number,
+  placeAt: (i: number) => PlacedItem,
+): { lanes: Int32Array; count: number } {
+  const lanes = new Int32Array(members.length).fill(-1);
+  const taken = new RankLanes(o.maxLanes!, o.laneGap);
+  for (const k of rankOrder(Float64Array.from(members, (i) => rankOf(items[i]!, o)))) {
+    const i = members[k]!;
+    markerSpan(items[i]!, startX[i]!, toX, o, span);
+    if (taken.lowestFree(span[0]!, span[1]!) < 0) continue;
+    const p = placeAt(i);
+    const lane = taken.lowestFree(p.left, p.right);
+    if (lane >= 0) {
+      taken.put(lane, p.left, p.right);
+      lanes[k] = lane;
+    }
+  }
+  return { lanes, count: taken.count };
 }
 
 /** Events that found no lane, as their x and the events themselves (no object per event). */

@@ -15,33 +15,22 @@ export function assignLanesByRank(
   gap: number,
   maxLanes: number,
 ): { lanes: Int32Array; count: number } {
-  const n = lefts.length;
-  const lanes = new Int32Array(n).fill(-1);
-  const order = byRank(ranks);
-  const taken: Lane[] = [];
-  let count = 0;
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const from = lefts[i]!;
-    // Each extent keeps [left, right + gap) to itself, as the sweep does.
-    const to = Math.max(from, rights[i]!) + gap;
-    for (let lane = 0; lane < maxLanes; lane++) {
-      const l = (taken[lane] ??= new Lane());
-      if (!l.fits(from, to)) continue;
-      l.put(from, to);
-      lanes[i] = lane;
-      count = Math.max(count, lane + 1);
-      break;
-    }
+  const lanes = new Int32Array(lefts.length).fill(-1);
+  const taken = new RankLanes(maxLanes, gap);
+  for (const i of rankOrder(ranks)) {
+    const lane = taken.lowestFree(lefts[i]!, rights[i]!);
+    if (lane < 0) continue;
+    taken.put(lane, lefts[i]!, rights[i]!);
+    lanes[i] = lane;
   }
-  return { lanes, count };
+  return { lanes, count: taken.count };
 }
 
 /**
  * The positions of `ranks` from the best rank to the worst (equal ones in their order): the
  * ranks sorted as numbers, natively, and each found there, with no comparator call.
  */
-function byRank(ranks: Float64Array): Uint32Array {
+export function rankOrder(ranks: Float64Array): Uint32Array {
   const n = ranks.length;
   const sorted = Float64Array.from(ranks).sort();
   const order = new Uint32Array(n);
@@ -59,6 +48,36 @@ function byRank(ranks: Float64Array): Uint32Array {
     order[lo] = i;
   }
   return order;
+}
+
+/** Up to `maxLanes` lanes of extents; each extent keeps [left, right + gap) to itself, as the sweep of lanes.ts does. */
+export class RankLanes {
+  readonly #lanes: Lane[] = [];
+  readonly #max: number;
+  readonly #gap: number;
+  /** Lanes that hold something. */
+  count = 0;
+
+  constructor(maxLanes: number, gap: number) {
+    this.#max = maxLanes;
+    this.#gap = gap;
+  }
+
+  /** The lowest lane where [left, right] fits, or -1 when none has room. */
+  lowestFree(left: number, right: number): number {
+    const to = Math.max(left, right) + this.#gap;
+    for (let lane = 0; lane < this.#max; lane++) {
+      const l = this.#lanes[lane];
+      if (!l || l.fits(left, to)) return lane;
+    }
+    return -1;
+  }
+
+  put(lane: number, left: number, right: number): void {
+    const l = (this.#lanes[lane] ??= new Lane());
+    l.put(left, Math.max(left, right) + this.#gap);
+    this.count = Math.max(this.count, lane + 1);
+  }
 }
 
 /** The extents in one lane, in order, none overlapping: their starts and ends side by side. */
