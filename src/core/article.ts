@@ -34,6 +34,11 @@ export interface ArticleOptions {
   chipHeight: number;
   /** The item holding the tab stop: always drawn, never counted into a chip. */
   keepId: string | null;
+  /**
+   * Each item's rank by `item.index` (label-rank.ts): in a crowded view the best ranked items of
+   * each stretch get its cards, so that zooming and panning keep the same cards. Without, the first in time.
+   */
+  ranks?: Float64Array;
 }
 
 export interface Article {
@@ -56,6 +61,7 @@ interface Entry {
  */
 export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): Article {
   const crowded = items.length > o.crowdedAbove;
+  const chosen = crowded && o.ranks ? bestInStretches(items, toPx, o, o.ranks) : undefined;
   const entries: Entry[] = [];
   // In a crowded view: how many cards each stretch of rail has, and its open chip.
   const seen = new Map<number, { cards: number; chip?: PlacedCluster }>();
@@ -68,10 +74,10 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
       continue;
     }
     if (crowded && item.id !== o.keepId) {
-      const bin = Math.floor(anchor / o.binPx);
+      const bin = stretchOf(item, toPx, o);
       let stretch = seen.get(bin);
       if (!stretch) seen.set(bin, (stretch = { cards: 0 }));
-      if (stretch.cards >= o.perBin) {
+      if (chosen ? !chosen.has(item) : stretch.cards >= o.perBin) {
         if (stretch.chip) {
           stretch.chip.count++;
           stretch.chip.start = Math.min(stretch.chip.start, item.start);
@@ -112,6 +118,31 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     else placed.push(card);
   }
   return { items: placed, clusters, extent: Math.max(o.length, bottom) };
+}
+
+/** The stretch of rail an item in view starts in: its time's px, or the rail's start for one that began before the view. */
+const stretchOf = (item: TimelineItem, toPx: (ms: number) => number, o: ArticleOptions) => Math.floor(Math.max(0, toPx(item.start)) / o.binPx);
+
+/** In each stretch of rail, the `perBin` items in view with the best ranks (the kept item aside: it is always drawn). */
+function bestInStretches(items: readonly TimelineItem[], toPx: (ms: number) => number, o: ArticleOptions, ranks: Float64Array): Set<TimelineItem> {
+  const best = new Map<number, TimelineItem[]>();
+  const rankOf = (item: TimelineItem) => ranks[item.index]!;
+  for (const item of items) {
+    const at = toPx(item.start);
+    if (item.id === o.keepId || Math.max(0, at) > o.length || toPx(item.end) < 0) continue;
+    const bin = stretchOf(item, toPx, o);
+    let list = best.get(bin);
+    if (!list) best.set(bin, (list = []));
+    // A short list, best first: perBin is one or a few.
+    if (list.length === o.perBin && rankOf(item) >= rankOf(list[list.length - 1]!)) continue;
+    if (list.length === o.perBin) list.pop();
+    let k = list.length;
+    while (k > 0 && rankOf(list[k - 1]!) > rankOf(item)) k--;
+    list.splice(k, 0, item);
+  }
+  const chosen = new Set<TimelineItem>();
+  for (const list of best.values()) for (const item of list) chosen.add(item);
+  return chosen;
 }
 
 function place(item: TimelineItem, top: number, toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): PlacedItem {

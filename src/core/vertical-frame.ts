@@ -1,4 +1,5 @@
 import { layArticle } from './article.js';
+import { labelRanks } from './label-rank.js';
 import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
@@ -93,6 +94,7 @@ export function verticalFrame(input: FrameInput): Frame {
     perBin: 1,
     chipHeight: LANE_HEIGHT,
     keepId: input.keepId,
+    ranks: labelRanks(input.items),
   });
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break.

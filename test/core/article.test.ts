@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { labelRanks } from '../../src/core/label-rank.js';
 import { layArticle, type ArticleOptions } from '../../src/core/article.js';
 import { verticalFrame } from '../../src/core/vertical-frame.js';
 import { computeFrame, nearView, type FrameInput } from '../../src/core/frame.js';
@@ -64,16 +65,26 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
     for (const card of items) expect(card.labelX + options.lineHeight / 2).to.be.closeTo(toPx(card.item.start), 1e-9);
   });
 
-  it('property: a crowded view draws a bounded number of cards and counts every other item into one chip', () => {
+  it('property: a crowded view draws a bounded number of cards and counts every other item into one chip (first in time, or best ranked)', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 600 }), (events) => {
+      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 600 }), fc.boolean(), (events, ranked) => {
         const model = modelOf(events);
-        const { items, clusters } = layArticle(model.items, toPx, size, options);
+        const ranks = ranked ? labelRanks(model.items) : undefined;
+        const { items, clusters } = layArticle(model.items, toPx, size, { ...options, ranks });
         const counted = clusters.reduce((n, c) => n + c.count, 0);
         expect(items.length + counted).to.equal(model.items.length);
         expect(items.length).to.be.at.most(Math.ceil(options.length / options.binPx) + 1);
         const boxes = [...items.map((p) => [p.labelX, p.labelX + p.labelWidth]), ...clusters.map((c) => [c.x0, c.x1])].sort((a, b) => a[0]! - b[0]!);
         for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).to.be.at.least(boxes[i - 1]![1]!);
+        if (!ranks) return;
+        // Each stretch's card is its best ranked item.
+        const best = new Map<number, number>();
+        for (const item of model.items) {
+          if (toPx(item.start) > options.length || toPx(item.end) < 0) continue;
+          const bin = Math.floor(Math.max(0, toPx(item.start)) / options.binPx);
+          best.set(bin, Math.min(best.get(bin) ?? Infinity, ranks[item.index]!));
+        }
+        for (const card of items) expect(ranks[card.item.index]).to.equal(best.get(Math.floor(Math.max(0, toPx(card.item.start)) / options.binPx)));
       }),
       { numRuns: 40 },
     );
