@@ -129,13 +129,19 @@ export function placeItems(
   const crowding = Number.isFinite(o.maxLanes);
   // Where each event starts: events come in time order, so these x are in order too, and the
   // events left without a lane are swept into chips by them without a sort.
+  // Each item object is read here once; the passes that follow read these arrays only.
   const startX = new Float64Array(items.length);
   const rowIndex = new Int32Array(items.length);
-  items.forEach((item, i) => {
+  const rankAt = o.ranks ? new Float64Array(items.length) : undefined;
+  let keepAt = -1;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     startX[i] = toX(item.start);
     rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
-  });
-  const measured = crowding ? firstInColumns(items, startX, rowIndex, o) : undefined;
+    if (rankAt) rankAt[i] = o.ranks![item.index]!;
+    if (item.id === o.keepId) keepAt = i;
+  }
+  const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
   for (let i = 0; i < items.length; i++) {
     const row = rowIndex[i]!;
     if (measured && !measured[i]) {
@@ -157,7 +163,7 @@ export function placeItems(
     if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
     const crowded = crowdedByRow[row]!.items.length > 0;
     const { lanes, count } =
-      crowded && o.ranks ? lanesInCrowd(members, items, startX, o, toX, placeAt) : lanesOf(members.map(placeAt), o);
+      crowded && rankAt ? lanesInCrowd(members, items, startX, rankAt, keepAt, o, toX, placeAt) : lanesOf(members.map(placeAt), o);
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -213,45 +219,42 @@ export function placeItems(
  * unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
  * Which maxLanes go on: the best ranked (label-rank.ts), else the first in time.
  */
-function firstInColumns(items: readonly TimelineItem[], startX: Float64Array, rowIndex: Int32Array, o: PlacementOptions): Uint8Array {
-  const measured = new Uint8Array(items.length);
+function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Float64Array | undefined, keepAt: number, o: PlacementOptions): Uint8Array {
+  const n = startX.length;
+  const measured = new Uint8Array(n);
   const max = o.maxLanes!;
   const reach = Math.min(o.pointRadius, o.minBandWidth / 2);
   const column = reach + o.laneGap;
   // One column from a width left of the view to two widths right of it (events starting
   // further out are clamped into the end columns, where they overlap anyway).
   const columns = Math.ceil((3 * o.width) / column) + 1;
-  const columnOf = (x: number) => Math.min(columns - 1, Math.max(0, Math.floor((x + o.width) / column)));
-  const ranks = o.ranks;
   // Per row and column: how many events start there, and the best ranks among them, best
   // first (maxLanes slots a column; a worse rank than the last slot's is not kept).
   const counts: (Uint32Array | undefined)[] = [];
   const best: (Float64Array | undefined)[] = [];
-  const cellOf = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const at = columnOf(startX[i]!);
+  const cellOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = Math.min(columns - 1, Math.max(0, Math.floor((startX[i]! + o.width) / column)));
     cellOf[i] = at;
-    if (items[i]!.id === o.keepId) continue;
+    if (i === keepAt) continue;
     const row = rowIndex[i]!;
     const count = (counts[row] ??= new Uint32Array(columns));
     const seen = count[at]!++;
-    if (!ranks) {
+    if (!rankAt) {
       // Without ranks the first maxLanes in time go on.
       if (seen < max) measured[i] = 1;
       continue;
     }
     const slots = (best[row] ??= new Float64Array(columns * max).fill(Infinity));
-    const rank = ranks[items[i]!.index]!;
+    const rank = rankAt[i]!;
     const first = at * max;
     let k = first + Math.min(seen, max - 1);
     if (rank >= slots[k]!) continue;
     for (; k > first && slots[k - 1]! > rank; k--) slots[k] = slots[k - 1]!;
     slots[k] = rank;
   }
-  for (let i = 0; i < items.length; i++) {
-    if (items[i]!.id === o.keepId) measured[i] = 1;
-    else if (ranks) measured[i] = ranks[items[i]!.index]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
-  }
+  if (keepAt >= 0) measured[keepAt] = 1;
+  if (rankAt) for (let i = 0; i < n; i++) if (i !== keepAt) measured[i] = rankAt[i]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
   return measured;
 }
 
@@ -305,7 +308,7 @@ function placeOne(
   };
 }
 
-/** The rank of an event in a crowded row: the focused event comes first of all, so it is never hidden in a chip. */
+/** The rank of an event where not all fit: the focused event comes first of all, so it is never hidden in a chip. */
 const rankOf = (item: TimelineItem, o: PlacementOptions) => (item.id === o.keepId ? -1 : o.ranks![item.index]!);
 
 /**
@@ -330,13 +333,16 @@ function lanesInCrowd(
   members: readonly number[],
   items: readonly TimelineItem[],
   startX: Float64Array,
+  rankAt: Float64Array,
+  keepAt: number,
   o: PlacementOptions,
   toX: (ms: number) => number,
   placeAt: (i: number) => PlacedItem,
 ): { lanes: Int32Array; count: number } {
   const lanes = new Int32Array(members.length).fill(-1);
   const taken = new RankLanes(o.maxLanes!, o.laneGap);
-  for (const k of rankOrder(Float64Array.from(members, (i) => rankOf(items[i]!, o)))) {
+  // The focused event comes first of all: it is never hidden in a chip.
+  for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
     const i = members[k]!;
     markerSpan(items[i]!, startX[i]!, toX, o, span);
     if (taken.lowestFree(span[0]!, span[1]!) < 0) continue;
