@@ -15,10 +15,12 @@ import { buildBundle } from './bundle.mjs';
 // need brought the file from 71 to 59.6 KiB; the synchronous parts of print (drawn in
 // `beforeprint`) and of `toSVG()` (it returns a string), and the list input's observer, then
 // added about 4 KiB that cannot wait for a file, and a second round took back 2.4 of them
-// (docs/benchmark.md, "Bundle size"). 62.7 KiB today: until the rest is found, this check holds
-// the line at 63 so that nothing grows unnoticed. The goal stays 60.
+// (docs/benchmark.md, "Bundle size"). 62.7 KiB then; crowded views that keep labelling the same
+// items as the view moves (core/label-rank.ts, core/rank-lanes.ts, needed by the first picture
+// of any crowded view) added 0.4 net, the old lane sweep's heaps going: 63.1 KiB. Until the
+// rest is found, this check holds the line at 63.5 so that nothing grows unnoticed. The goal stays 60.
 const GOAL = 60 * 1024;
-const BUDGET = 63 * 1024;
+const BUDGET = 63.5 * 1024;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

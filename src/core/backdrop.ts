@@ -1,4 +1,4 @@
-import { assignLanes } from './lanes.js';
+import { assignLaneSpans } from './lanes.js';
 import type { Era, Reference } from './model.js';
 
 /** An era placed for a frame: its band along the time axis and the lane of its label in the strip. */
@@ -49,7 +49,7 @@ export function placeBackdrop(
     ...shownEras.map((e) => ({ x0: Math.max(0, e.from), x1: Math.max(0, e.from) + labelWidth(e.era.title) + GAP })),
     ...shownRefs.map((r) => ({ x0: r.at, x1: r.at + labelWidth(r.reference.title) + GAP })),
   ];
-  const { lanes, count } = assignLanes(labels, 0);
+  const { lanes, count } = assignLaneSpans(Float64Array.from(labels, (l) => l.x0), Float64Array.from(labels, (l) => l.x1));
   return {
     eras: shownEras.map((e, i) => ({ ...e, lane: lanes[i]! })),
     references: shownRefs.map((r, i) => ({ ...r, lane: lanes[shownEras.length + i]! })),

@@ -1,5 +1,5 @@
 import { assignLaneSpans } from './lanes.js';
-import { assignLanesByRank, rankOrder, RankLanes } from './rank-lanes.js';
+import { rankOrder, RankLanes } from './rank-lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 
@@ -132,13 +132,14 @@ export function placeItems(
   // Each item object is read here once; the passes that follow read these arrays only.
   const startX = new Float64Array(items.length);
   const rowIndex = new Int32Array(items.length);
-  const rankAt = o.ranks ? new Float64Array(items.length) : undefined;
+  // Without ranks, the first in time come first.
+  const rankAt = new Float64Array(items.length);
   let keepAt = -1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     startX[i] = toX(item.start);
     rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
-    if (rankAt) rankAt[i] = o.ranks![item.index]!;
+    rankAt[i] = o.ranks ? o.ranks[item.index]! : i;
     if (item.id === o.keepId) keepAt = i;
   }
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
@@ -161,9 +162,9 @@ export function placeItems(
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
-    const crowded = crowdedByRow[row]!.items.length > 0;
-    const { lanes, count } =
-      crowded && rankAt ? lanesInCrowd(members, items, startX, rankAt, keepAt, o, toX, placeAt) : lanesOf(members.map(placeAt), o);
+    const byRank = () => lanesByRank(members, items, startX, rankAt, keepAt, o, toX, placeAt);
+    // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit.
+    const { lanes, count } = crowdedByRow[row]!.items.length > 0 ? byRank() : inTime(members.map(placeAt), o.laneGap, o.maxLanes) ?? byRank();
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -174,16 +175,12 @@ export function placeItems(
     const header = groups.length > 0 ? o.headerHeight : 0;
     const top = y + header;
     const overflow: Overflow = { xs: [], items: [] };
-    let kept: PlacedItem | undefined;
     for (let k = 0; k < members.length; k++) {
       const i = members[k]!;
       if (lanes[k]! >= 0) {
         const p = placed[i]!;
         p.row = rows.length;
         p.y = top + laneTops[lanes[k]!]!;
-      } else if (items[i]!.id === o.keepId) {
-        kept = placeAt(i);
-        kept.row = rows.length;
       } else {
         overflow.xs.push(startX[i]!);
         overflow.items.push(items[i]!);
@@ -196,11 +193,6 @@ export function placeItems(
     if (rowClusters.length > 0) {
       used++;
       bottom += o.laneHeight + spacing;
-    }
-    if (kept) {
-      used++;
-      kept.y = bottom;
-      bottom += kept.height + spacing;
     }
     const height = Math.max(header + o.laneHeight + spacing, bottom - y);
     rows.push({ ...(group ? { group } : {}), y, height, lanes: used });
@@ -219,7 +211,7 @@ export function placeItems(
  * unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
  * Which maxLanes go on: the best ranked (label-rank.ts), else the first in time.
  */
-function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Float64Array | undefined, keepAt: number, o: PlacementOptions): Uint8Array {
+function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Float64Array, keepAt: number, o: PlacementOptions): Uint8Array {
   const n = startX.length;
   const measured = new Uint8Array(n);
   const max = o.maxLanes!;
@@ -228,33 +220,24 @@ function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Floa
   // One column from a width left of the view to two widths right of it (events starting
   // further out are clamped into the end columns, where they overlap anyway).
   const columns = Math.ceil((3 * o.width) / column) + 1;
-  // Per row and column: how many events start there, and the best ranks among them, best
-  // first (maxLanes slots a column; a worse rank than the last slot's is not kept).
-  const counts: (Uint32Array | undefined)[] = [];
+  // Per row and column: the best ranks of the events that start there, best first (maxLanes
+  // slots a column, empty ones Infinity; a rank no better than the last slot's is not kept).
   const best: (Float64Array | undefined)[] = [];
   const cellOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const at = Math.min(columns - 1, Math.max(0, Math.floor((startX[i]! + o.width) / column)));
     cellOf[i] = at;
     if (i === keepAt) continue;
-    const row = rowIndex[i]!;
-    const count = (counts[row] ??= new Uint32Array(columns));
-    const seen = count[at]!++;
-    if (!rankAt) {
-      // Without ranks the first maxLanes in time go on.
-      if (seen < max) measured[i] = 1;
-      continue;
-    }
-    const slots = (best[row] ??= new Float64Array(columns * max).fill(Infinity));
+    const slots = (best[rowIndex[i]!] ??= new Float64Array(columns * max).fill(Infinity));
     const rank = rankAt[i]!;
     const first = at * max;
-    let k = first + Math.min(seen, max - 1);
+    let k = first + max - 1;
     if (rank >= slots[k]!) continue;
     for (; k > first && slots[k - 1]! > rank; k--) slots[k] = slots[k - 1]!;
     slots[k] = rank;
   }
   if (keepAt >= 0) measured[keepAt] = 1;
-  if (rankAt) for (let i = 0; i < n; i++) if (i !== keepAt) measured[i] = rankAt[i]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
+  for (let i = 0; i < n; i++) if (i !== keepAt) measured[i] = rankAt[i]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
   return measured;
 }
 
@@ -308,28 +291,19 @@ function placeOne(
   };
 }
 
-/** The rank of an event where not all fit: the focused event comes first of all, so it is never hidden in a chip. */
-const rankOf = (item: TimelineItem, o: PlacementOptions) => (item.id === o.keepId ? -1 : o.ranks![item.index]!);
-
-/**
- * Each event's lane (-1: none, it goes into a chip) and the lanes used, in a row where all
- * fit in time order (the most compact), or else by rank (rank-lanes.ts), so that the same
- * events keep their labels from one window to the next. Without ranks, the first in time win.
- */
-function lanesOf(members: readonly PlacedItem[], o: PlacementOptions): { lanes: Int32Array; count: number } {
-  const lefts = Float64Array.from(members, (p) => p.left);
-  const rights = Float64Array.from(members, (p) => p.right);
-  const inTime = assignLaneSpans(lefts, rights, o.laneGap, o.maxLanes);
-  if (!o.ranks || !inTime.lanes.includes(-1)) return inTime;
-  return assignLanesByRank(lefts, rights, Float64Array.from(members, (p) => rankOf(p.item, o)), o.laneGap, o.maxLanes!);
+/** Lanes in time order when every event finds one (the sweep of lanes.ts, the most compact), else undefined. */
+function inTime(members: readonly PlacedItem[], gap: number, maxLanes = Infinity): { lanes: Int32Array; count: number } | undefined {
+  const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.left), Float64Array.from(members, (p) => p.right), gap, maxLanes);
+  return lanes.lanes.includes(-1) ? undefined : lanes;
 }
 
 /**
- * The lanes of a crowded row by rank, as assignLanesByRank gives them, measuring only the
- * events that can still get one: an event whose marker finds every lane taken by better
- * ranked ones goes into a chip unmeasured (its label would only add to what is taken).
+ * The lanes of a row where not all fit, by rank (rank-lanes.ts), so that the same events keep
+ * their labels from one window to the next; the event with focus first, so that it is never
+ * hidden in a chip. Only the events that can still get a lane are measured: one whose marker
+ * finds every lane taken by better ranked ones goes into a chip unmeasured.
  */
-function lanesInCrowd(
+function lanesByRank(
   members: readonly number[],
   items: readonly TimelineItem[],
   startX: Float64Array,
@@ -340,8 +314,7 @@ function lanesInCrowd(
   placeAt: (i: number) => PlacedItem,
 ): { lanes: Int32Array; count: number } {
   const lanes = new Int32Array(members.length).fill(-1);
-  const taken = new RankLanes(o.maxLanes!, o.laneGap);
-  // The focused event comes first of all: it is never hidden in a chip.
+  const taken = new RankLanes(o.maxLanes ?? Infinity, o.laneGap);
   for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
     const i = members[k]!;
     markerSpan(items[i]!, startX[i]!, toX, o, span);

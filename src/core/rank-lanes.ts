@@ -32,7 +32,9 @@ export function assignLanesByRank(
  */
 export function rankOrder(ranks: Float64Array): Uint32Array {
   const n = ranks.length;
-  const sorted = Float64Array.from(ranks).sort();
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = ranks[i]!;
+  sorted.sort();
   const order = new Uint32Array(n);
   const filled = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -52,7 +54,9 @@ export function rankOrder(ranks: Float64Array): Uint32Array {
 
 /** Up to `maxLanes` lanes of extents; each extent keeps [left, right + gap) to itself, as the sweep of lanes.ts does. */
 export class RankLanes {
-  readonly #lanes: Lane[] = [];
+  /** Per lane, its extents' starts and their ends with the gap, in order, none overlapping. */
+  readonly #starts: number[][] = [];
+  readonly #ends: number[][] = [];
   readonly #max: number;
   readonly #gap: number;
   /** Lanes that hold something. */
@@ -63,50 +67,34 @@ export class RankLanes {
     this.#gap = gap;
   }
 
-  /** The lowest lane where [left, right] fits, or -1 when none has room. */
+  /** The lowest lane where [left, right] fits between its neighbours there, or -1 when none has room. */
   lowestFree(left: number, right: number): number {
     const to = Math.max(left, right) + this.#gap;
     for (let lane = 0; lane < this.#max; lane++) {
-      const l = this.#lanes[lane];
-      if (!l || l.fits(left, to)) return lane;
+      const starts = this.#starts[lane];
+      if (!starts) return lane;
+      const at = after(starts, left);
+      if ((at === 0 || this.#ends[lane]![at - 1]! <= left) && (at === starts.length || starts[at]! >= to)) return lane;
     }
     return -1;
   }
 
   put(lane: number, left: number, right: number): void {
-    const l = (this.#lanes[lane] ??= new Lane());
-    l.put(left, Math.max(left, right) + this.#gap);
+    const at = after((this.#starts[lane] ??= []), left);
+    this.#starts[lane]!.splice(at, 0, left);
+    (this.#ends[lane] ??= []).splice(at, 0, Math.max(left, right) + this.#gap);
     this.count = Math.max(this.count, lane + 1);
   }
 }
 
-/** The extents in one lane, in order, none overlapping: their starts and ends side by side. */
-class Lane {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-
-  /** Where an extent starting at `from` goes among the others: after every one that starts before it. */
-  #at(from: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+/** Where an extent starting at `from` goes among a lane's starts: after every one that starts before it. */
+function after(starts: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
   }
-
-  /** Whether [from, to) overlaps none of the lane's extents. */
-  fits(from: number, to: number): boolean {
-    const at = this.#at(from);
-    if (at > 0 && this.ends[at - 1]! > from) return false;
-    return at === this.starts.length || this.starts[at]! >= to;
-  }
-
-  put(from: number, to: number): void {
-    const at = this.#at(from);
-    this.starts.splice(at, 0, from);
-    this.ends.splice(at, 0, to);
-  }
+  return lo;
 }
