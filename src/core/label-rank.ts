@@ -17,6 +17,7 @@ import type { TimelineItem } from './model.js';
 /** Bits of a start's position within the span: finer than a millisecond over a few years. */
 const BITS = 30;
 const CELLS = 2 ** BITS;
+const TWO_32 = 2 ** 32;
 
 const ranks = new WeakMap<readonly TimelineItem[], Float64Array>();
 
@@ -27,23 +28,26 @@ const ranks = new WeakMap<readonly TimelineItem[], Float64Array>();
 export function labelRanks(items: readonly TimelineItem[]): Float64Array {
   let rank = ranks.get(items);
   if (rank) return rank;
+  const n = items.length;
   let size = 0;
-  for (const item of items) size = Math.max(size, item.index + 1);
+  for (let i = 0; i < n; i++) if (items[i]!.index >= size) size = items[i]!.index + 1;
   rank = new Float64Array(size);
-  const first = items.length > 0 ? items[0]!.start : 0;
-  const span = items.length > 0 ? items[items.length - 1]!.start - first : 0;
+  const first = n > 0 ? items[0]!.start : 0;
+  const span = n > 0 ? items[n - 1]!.start - first : 0;
   const scale = span > 0 ? CELLS / span : 0;
   let before = -1;
-  for (let i = 0; i < items.length; i++) {
+  // Plain arithmetic, no calls but one: this runs over every item before the first picture.
+  for (let i = 0; i < n; i++) {
     const item = items[i]!;
     // Where the start falls among 2^30 equal parts of the span (the last start in the last part).
-    const cell = Math.min(CELLS - 1, Math.floor((item.start - first) * scale));
+    let cell = ((item.start - first) * scale) | 0;
+    if (cell > CELLS - 1) cell = CELLS - 1;
     // The halvings before this item's and the previous item's parts first differ: Math.clz32 of
     // their XOR counts the shared leading bits (32 - BITS of them always shared).
     const level = i === 0 ? 0 : Math.clz32(cell ^ before) - (32 - BITS) + 1;
     before = cell;
     // The data's order breaks ties: the index is below 2^32, a level below 64.
-    rank[item.index] = level * 2 ** 32 + item.index;
+    rank[item.index] = level * TWO_32 + item.index;
   }
   ranks.set(items, rank);
   return rank;
