@@ -137,7 +137,6 @@ export class TimelineView {
         locale: locale.locale,
         messages: m,
         name,
-        chartRef: viewport.chartRef,
         onZoom: (how) => viewport.zoomBy(how),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
