@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Backdrop } from '../../core/backdrop.js';
 import type { Frame } from '../../core/frame.js';
 import type { Era, Reference } from '../../core/model.js';
@@ -28,16 +27,12 @@ export function renderBackdropBands(props: BackdropProps): TemplateResult | type
   const vertical = frame.orientation === 'vertical';
   const rowOf = (group: string | undefined) => (group === undefined || vertical ? undefined : frame.placement.rows.find((r) => r.group?.id === group));
   return html`<div class="backdrop-bands" aria-hidden="true">
-    ${repeat(
-      backdrop.eras,
-      (e) => `${e.era.title}|${e.era.start}`,
-      (e, i) => {
-        const row = rowOf(e.era.group);
-        const across = row ? { top: px(row.y), height: px(row.height) } : {};
-        const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
-        return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
-      },
-    )}
+    ${backdrop.eras.map((e, i) => {
+      const row = rowOf(e.era.group);
+      const across = row ? { top: px(row.y), height: px(row.height) } : {};
+      const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
+      return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
+    })}
     ${backdrop.references.map(
       (r) => html`<div part="reference" class="reference" data-title=${r.reference.title} style=${styleMap(vertical ? { top: px(r.at) } : { left: px(r.at) })}></div>`,
     )}
