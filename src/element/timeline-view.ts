@@ -58,25 +58,11 @@ export class TimelineView {
     return labelText(this.p.host.label ?? this.p.data.model?.title ?? this.p.locale.messages.timeline);
   }
 
-  /**
-   * A "+N" chip zooms in to where its events start, or, when zooming cannot part them (one
-   * instant, the zoom limit), lists them in the details panel: every click makes progress.
-   */
+  /** A "+N" chip: what it does comes with the details panel (asked for when the pointer or focus came to the chip). */
   openCluster = (c: PlacedCluster): void => {
     const part = this.#panel.get();
-    // What to do comes with the details panel (asked for when the pointer or focus came to the chip).
-    if (!part) return void this.#panel.ready().then(() => this.openCluster(c), () => undefined);
-    const { chipAction, clusterMembers } = part;
-    const { layout, filter, viewport, selection, names } = this.p;
-    const frame = layout.frame;
-    const model = filter.shown;
-    const view = viewport.view;
-    if (!frame || !model || !view) return;
-    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
-    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
-    const action = chipAction(members, view);
-    if (action.kind === 'zoom') void viewport.moveTo(action.view);
-    else selection.openChipList(members, names.clusterHeading(c));
+    if (part) part.openChip(this.p, c);
+    else this.#panel.ready().then((ready) => ready.openChip(this.p, c), () => undefined);
   };
 
   /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
@@ -93,7 +79,7 @@ export class TimelineView {
   };
 
   props(): TimelineProps {
-    const { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer } = this.p;
+    const { host, locale, data, filter, viewport, selection, layout, print, names, announcer } = this.p;
     const model = filter.shown;
     const m = locale.messages;
     const frame = layout.frame;
@@ -158,26 +144,10 @@ export class TimelineView {
           when: (entry) => ('date' in entry ? names.whenDate(entry.date) : names.whenPeriod(entry.from, entry.to)),
         },
       },
-      details: selectedItem && {
-        item: selectedItem,
-        when: names.when(selectedItem),
-        lang: model?.lang,
-        messages: m,
-        formatSourceDate: this.formatSourceDate,
-        onClose: selection.closeDetails,
-        link: hash.linkTo(selectedItem.id),
-        onCopyLink: selection.copyLink,
-      },
+      // The panel's props come with its templates.
+      details: panel && selectedItem && panel.detailsProps(this.p, selectedItem, this.formatSourceDate),
       // The events of a chip that zooming cannot part.
-      chipList: chipList && model && {
-        ...chipList,
-        lang: model.lang,
-        messages: m,
-        when: (item) => names.when(item),
-        onPick: selection.pickFromList,
-        onClose: selection.closeChipList,
-        onKeyDown: selection.onChipListKey,
-      },
+      chipList: panel && chipList && model && panel.chipListProps(this.p, chipList),
       // Every item shown (not only those in the window), and only while printing.
       print: print.printing && model
         ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
