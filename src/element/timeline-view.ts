@@ -100,16 +100,7 @@ export class TimelineView {
       loading: data.loading && !locale.waiting,
       failure: data.failure,
       hasModel: model !== undefined && !waiting,
-      filters: model && filters && {
-        renderFilters: filters.renderFilters,
-        messages: m,
-        groups: model.groups,
-        groupShown: (id) => filter.groupShown(id),
-        onToggleGroup: filter.toggleGroup,
-        searchable: host.searchable,
-        query: host.filter?.query ?? '',
-        onSearch: filter.search,
-      },
+      filters: model && filters && { ...filters.filtersProps(host, m, model), renderFilters: filters.renderFilters },
       chart: model && frame && {
         frame,
         selected: host.selected,
