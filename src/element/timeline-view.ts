@@ -14,7 +14,10 @@ import type { SelectionController } from './controllers/selection-controller.js'
 import type { ViewportController } from './controllers/viewport-controller.js';
 import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
+import type { TemplateResult } from 'lit';
 import type { TimelineProps } from './templates/render-timeline.js';
+import { renderPrint } from './templates/render-print.js';
+import { Memo } from './support/memo.js';
 import { Picture } from './support/picture.js';
 import { OnDemand } from './support/on-demand.js';
 import { loadDetails, loadFilters, type DetailsPart, type FiltersPart } from './support/parts.js';
@@ -43,6 +46,9 @@ export class TimelineView {
   /** The details panel and the chip list come when first drawn; the legend and search with data that has groups. */
   readonly #panel: OnDemand<DetailsPart>;
   readonly #filters: OnDemand<FiltersPart>;
+
+  /** The print list last drawn, and what it was drawn from. */
+  readonly #printList = new Memo<TemplateResult>();
 
   /** `toSVG()`, `toPNG()` and the export buttons. */
   readonly picture: Picture;
@@ -139,9 +145,13 @@ export class TimelineView {
       details: panel && selectedItem && panel.detailsProps(this.p, selectedItem, this.formatSourceDate),
       // The events of a chip that zooming cannot part.
       chipList: panel && chipList && model && panel.chipListProps(this.p, chipList),
-      // Every item shown (not only those in the window), and only while printing.
+      // Every item shown (not only those in the window), and only while printing; made again only
+      // when what it says changed, so that updates meanwhile (print media emulated while one
+      // zooms) write none of its thousands of entries.
       print: print.printing && model
-        ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
+        ? this.#printList.get([model.items, name, model.lang, m, locale.locale, locale.displayZone], () =>
+            renderPrint({ items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate }),
+          )
         : undefined,
       panel,
       announcement: announcer.text,
