@@ -138,7 +138,8 @@ export class TimelineView {
           frame,
           label: m.periods,
           laneHeight: frame.lineHeight,
-          when: (entry) => ('date' in entry ? names.whenDate(entry.date) : names.whenPeriod(entry.from, entry.to)),
+          locale: locale.locale,
+          zone: locale.displayZone,
         },
       },
       // The panel's props come with its templates.

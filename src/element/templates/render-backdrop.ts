@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Backdrop } from '../../core/backdrop.js';
 import type { Frame } from '../../core/frame.js';
+import { formatWhen } from '../../core/format.js';
 import type { Era, Reference } from '../../core/model.js';
 import { styleMap } from './style-map.js';
 
@@ -11,8 +12,14 @@ export interface BackdropProps {
   label: string;
   /** Height of one lane of the label strip, in px. */
   laneHeight: number;
-  /** The period or date in words, for the accessible list. */
-  when: (entry: Era | Reference) => string;
+  /** The locale and display zone the period or date is said in, in the accessible list. */
+  locale: string;
+  zone: string;
+}
+
+/** An era's period or a reference's date in words, each at its precision, as an item's is written. */
+function when(entry: Era | Reference, props: BackdropProps): string {
+  return 'date' in entry ? formatWhen(entry.date, undefined, props.locale, props.zone) : formatWhen(entry.from, entry.to, props.locale, props.zone);
 }
 
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
@@ -58,13 +65,13 @@ export function renderBackdropStrip(props: BackdropProps): TemplateResult | type
     ${backdrop.eras.map(
       (e, i) =>
         html`<li part="era-label" class=${`era-label shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(place(e.from, e.lane))}>
-          ${e.era.title}<span class="sr-only">, ${props.when(e.era)}</span>
+          ${e.era.title}<span class="sr-only">, ${when(e.era, props)}</span>
         </li>`,
     )}
     ${backdrop.references.map(
       (r) =>
         html`<li part="reference-label" class="reference-label" data-title=${r.reference.title} style=${styleMap(place(r.at, r.lane))}>
-          ${r.reference.title}<span class="sr-only">, ${props.when(r.reference)}</span>
+          ${r.reference.title}<span class="sr-only">, ${when(r.reference, props)}</span>
         </li>`,
     )}
   </ul>`;
