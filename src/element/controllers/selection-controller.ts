@@ -21,9 +21,11 @@ export class SelectionController implements ReactiveController {
   focusId: string | null = null;
   #seenSelected: string | null = null;
   readonly input: EventInput;
-  /** The events of a "+N" chip that zooming cannot part, listed in the details panel. */
-  chipList?: { items: TimelineItem[]; heading: string };
-  #listedFrom?: TimelineModel;
+  /**
+   * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
+   * support/panel.ts), and the model they were listed from.
+   */
+  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel };
   /** The details panel: a selection draws it, and brings it into view with the item. */
   readonly #details: OnDemand<DetailsPart>;
 
@@ -51,7 +53,7 @@ export class SelectionController implements ReactiveController {
     this.#seenSelected = selected;
     const model = this.deps.model();
     // A list made from other data (new events, another filter) is stale.
-    if (this.chipList && model !== this.#listedFrom) this.chipList = undefined;
+    if (this.chipList && model !== this.chipList.from) this.chipList = undefined;
     if (!model) return;
     if (this.focusId === null || !model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
   }
@@ -68,15 +70,6 @@ export class SelectionController implements ReactiveController {
     // A chosen item replaces the list, and its details and the item itself are brought into view.
     this.chipList = undefined;
     void this.host.updateComplete.then(() => this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
-  }
-
-  /** Lists a chip's events in the details panel (any selection closes) and focuses the first. */
-  openChipList(items: TimelineItem[], heading: string): void {
-    if (this.host.selected !== null) this.select(null);
-    this.chipList = { items, heading };
-    this.#listedFrom = this.deps.model();
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
   }
 
   /** The close button: clears the selection and gives focus back to the item. */

@@ -28,8 +28,12 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
   const drawn = new Set(frame.placement.items.map((placed) => placed.item.id));
   const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
   const action = chipAction(members, view);
-  if (action.kind === 'zoom') void viewport.moveTo(action.view);
-  else selection.openChipList(members, names.clusterHeading(c));
+  if (action.kind === 'zoom') return void viewport.moveTo(action.view);
+  // Listed in the details panel (any selection closes), its first item focused.
+  if (p.host.selected !== null) selection.select(null);
+  selection.chipList = { items: members, heading: names.clusterHeading(c), from: model };
+  p.host.requestUpdate();
+  void p.host.updateComplete.then(() => p.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
 }
 
 /** The selected item in full, with its sources' dates, its link and "copy link". */
@@ -65,7 +69,8 @@ export function chipListProps(p: TimelineParts, list: { items: TimelineItem[]; h
     focusAfterUpdate(p, selection.focusId);
   };
   return {
-    ...list,
+    items: list.items,
+    heading: list.heading,
     lang: p.filter.shown?.lang,
     messages: locale.messages,
     when: (item) => names.when(item),
