@@ -1,4 +1,5 @@
 import type { PlacedCluster } from '../core/placement.js';
+import { needsDateWords } from '../core/date-words.js';
 import { formatPreciseDate } from '../core/format.js';
 import { groupIndexOf } from '../core/model.js';
 import { parsePreciseDate } from '../core/precision.js';
@@ -81,7 +82,10 @@ export class TimelineView {
   formatSourceDate = (date: string): string => {
     const { locale } = this.p;
     const parsed = parsePreciseDate(date, locale.readZone);
-    return parsed.ok ? formatPreciseDate(parsed.value, locale.locale, locale.displayZone) : date;
+    if (!parsed.ok) return date;
+    // A week, a span or a qualified date: written once its words are here (the update after they arrive).
+    if (needsDateWords(parsed.value)) this.p.layout.words();
+    return formatPreciseDate(parsed.value, locale.locale, locale.displayZone);
   };
 
   props(): TimelineProps {
