@@ -2,8 +2,8 @@ import type { TimelineModel } from './model.js';
 import type { Certainty, PreciseDate } from './precision.js';
 
 /**
- * The words of the rarer dates: weeks, decades and centuries, and the qualifiers of approximate
- * or uncertain ones (core/rare-dates.ts). Most documents have none, so the element loads them
+ * The words of the rarer dates: weeks, decades and centuries, the qualifiers of approximate
+ * or uncertain ones and the open ends of ranges (core/rare-dates.ts). Most documents have none, so the element loads them
  * only for a model that does (parts/rare-dates.ts) and registers them here before it lays
  * out; format.ts and short-date.ts write with them.
  */
@@ -16,6 +16,8 @@ export interface DateWords {
   span(date: PreciseDate, locale: string): string;
   /** A date's text with its certainty: "c. 1520"; spoken, "approximately 1520". */
   qualify(text: string, certainty: Certainty, locale: string, spoken: boolean): string;
+  /** A range with an open end, from its known date: "October 2024 – ongoing", "unknown start – 1530". */
+  open(known: string, open: 'start' | 'end', locale: string): string;
 }
 
 let registered: DateWords | undefined;
@@ -25,7 +27,7 @@ export function useDateWords(words: DateWords): void {
   registered = words;
 }
 
-/** The registered words, if any: without them a week is written as its first day, a span as its years, and no qualifier is added. */
+/** The registered words, if any: without them a week is written as its first day, a span as its first year, an open range as its known date, and no qualifier is added. */
 export const dateWords = (): DateWords | undefined => registered;
 
 /** Whether writing this date needs the words of the rarer dates. */
@@ -34,10 +36,10 @@ export function needsDateWords(date: PreciseDate | undefined): boolean {
   return date.certainty !== undefined || date.precision === 'week' || date.precision === 'decade' || date.precision === 'century';
 }
 
-/** Whether any date of the model (its items', eras' and reference lines') needs them. */
+/** Whether any date of the model (its items', eras' and reference lines') needs them, or an item's open end. */
 export function modelNeedsDateWords(model: TimelineModel): boolean {
   return (
-    model.items.some((i) => needsDateWords(i.from) || needsDateWords(i.to)) ||
+    model.items.some((i) => i.open || needsDateWords(i.from) || needsDateWords(i.to)) ||
     model.eras.some((e) => needsDateWords(e.from) || needsDateWords(e.to)) ||
     model.references.some((r) => needsDateWords(r.date))
   );

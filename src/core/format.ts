@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import { dateWords } from './date-words.js';
-import { languageOf } from './messages.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
 
@@ -88,13 +87,6 @@ function formatDirectly(date: PreciseDate, locale: string, displayZone: string |
   return undefined;
 }
 
-/** How each language says that a range goes on, or that its start is unknown. */
-const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
-  en: { ongoing: 'ongoing', unknown: 'unknown start' },
-  de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
-  fr: { ongoing: 'en cours', unknown: 'début inconnu' },
-};
-
 /** An item's date or range, with an open end said in words ("Oktober 2024 – andauernd"). */
 export function formatItemWhen(
   item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
@@ -103,9 +95,9 @@ export function formatItemWhen(
   spoken = false,
 ): string {
   if (!item.open) return formatWhen(item.from, item.to, locale, displayZone, spoken);
-  const words = OPEN_WORDS[languageOf(locale)] ?? OPEN_WORDS['en']!;
   const known = formatPreciseDate(item.from, locale, displayZone, spoken);
-  return item.open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
+  // Said in the words of core/rare-dates.ts; without them, the known date alone.
+  return dateWords()?.open(known, item.open, locale) ?? known;
 }
 
 /** A single date, or a range written as "start – end", each at its own precision. */

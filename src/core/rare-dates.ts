@@ -4,8 +4,8 @@ import { languageOf } from './messages.js';
 import type { Certainty, PreciseDate } from './precision.js';
 
 /**
- * The words of the rarer dates (see date-words.ts): weeks, decades and centuries, and the
- * qualifiers of approximate and uncertain dates, in each language that has its own way of
+ * The words of the rarer dates (see date-words.ts): weeks, decades and centuries, the
+ * qualifiers of approximate and uncertain dates and the open ends of ranges, in each language that has its own way of
  * writing them. Loaded by the element only for a model that has such a date (parts/rare-dates.ts).
  */
 
@@ -98,6 +98,13 @@ const QUALIFIED: Record<string, { written: Record<Certainty, (d: string) => stri
   },
 };
 
+/** How each language says that a range goes on, or that its start is unknown. */
+const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
+  en: { ongoing: 'ongoing', unknown: 'unknown start' },
+  de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
+  fr: { ongoing: 'en cours', unknown: 'début inconnu' },
+};
+
 export const rareDateWords: DateWords = {
   week,
   shortWeek: (date, locale) => WEEK_SHORT[languageOf(locale)]?.(date.start.weekNumber),
@@ -105,5 +112,9 @@ export const rareDateWords: DateWords = {
   qualify(text, certainty, locale, spoken) {
     const words = QUALIFIED[languageOf(locale)] ?? QUALIFIED['en']!;
     return (spoken ? words.spoken : words.written)[certainty](text);
+  },
+  open(known, open, locale) {
+    const words = OPEN_WORDS[languageOf(locale)] ?? OPEN_WORDS['en']!;
+    return open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
   },
 };

@@ -8,7 +8,7 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
  * "+N" chip lists its items, the German words (dist/event-timeline-german.js) for a German
- * locale, the words of weeks, decades and qualified dates (dist/event-timeline-dates.js) with
+ * locale, the words of weeks, decades, qualified dates and open ranges (dist/event-timeline-dates.js) with
  * the first data that has one. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
  * drawn, styled, by the time `updateComplete` resolves.
@@ -256,7 +256,7 @@ describe('dist/event-timeline.js loads links to items (hash-key) with the first 
   });
 });
 
-describe('dist/event-timeline.js loads the words of weeks, decades and qualified dates with the first data that has one', () => {
+describe('dist/event-timeline.js loads the words of weeks, decades, qualified dates and open ranges with the first data that has one', () => {
   let el: Timeline;
   afterEach(() => el?.remove());
   const date = (id: string) => item(el, id).querySelector('[part~="date"]')!.textContent;
@@ -269,9 +269,10 @@ describe('dist/event-timeline.js loads the words of weeks, decades and qualified
     expect(fetched('event-timeline-dates.js')).to.equal(false);
   });
 
-  it('a week, a decade and an approximate date are written in their words from the first picture, shown and spoken', async () => {
+  it('a week, a decade, an approximate date and an open range are written in their words from the first picture, shown and spoken', async () => {
     el = await mountBundle([
       { id: 'week', title: 'A week', date: '2024-W10' },
+      { id: 'open', title: 'Goes on', start: '2023-09-01', end: '..' },
       { id: 'decade', title: 'A decade', date: '201X' },
       { id: 'circa', title: 'About then', date: '2022-03~' },
       { id: 'day', title: 'A day', date: '2023-06-01' },
@@ -279,6 +280,7 @@ describe('dist/event-timeline.js loads the words of weeks, decades and qualified
     expect(fetched('event-timeline-dates.js')).to.equal(true);
     expect([date('week'), date('decade'), date('circa'), date('day')]).to.deep.equal(['Week 10, 2024', '2010s', 'c. Mar 2022', 'Jun 1, 2023']);
     expect(item(el, 'circa').getAttribute('aria-label')).to.equal('approximately March 2022: About then');
+    expect(item(el, 'open').getAttribute('aria-label')).to.equal('September 1, 2023 – ongoing: Goes on');
     item(el, 'week').click();
     await el.updateComplete;
     expect(part(el, 'details-date')!.textContent).to.equal('Week 10, 2024');
