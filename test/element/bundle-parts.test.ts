@@ -58,10 +58,17 @@ describe('dist/event-timeline.js loads the stage of a moving window when the win
   let el: Timeline;
   afterEach(() => el?.remove());
 
-  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked', async () => {
+  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked, after any jump asked meanwhile', async () => {
     el = await mountBundle(items);
     expect(fetched('event-timeline-motion.js')).to.equal(false);
-    await (el as Timeline & { zoomTo(a: string, b: string): Promise<void> }).zoomTo('1969-07-19', '1969-07-22');
+    const zoomTo = (el as Timeline & { zoomTo(a: string, b: string, o?: { animate: boolean }): Promise<void> }).zoomTo.bind(el);
+    // A jump asked while the first animated move waits for its animation wins over that move.
+    const first = zoomTo('1969-07-17', '1969-07-18');
+    await zoomTo('1969-07-21', '1969-07-24', { animate: false });
+    await first;
+    await el.updateComplete;
+    expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 21), Date.UTC(1969, 6, 25)]);
+    await zoomTo('1969-07-19', '1969-07-22');
     expect(fetched('event-timeline-motion.js')).to.equal(true);
     // From the start of the 19th to the end of the 22nd (UTC).
     expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);

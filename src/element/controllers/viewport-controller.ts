@@ -7,7 +7,9 @@ import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zo
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes } from '../support/range-attributes.js';
-import { ViewAnimation } from '../support/view-animation.js';
+import type { ViewAnimation } from '../support/view-animation.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadMotion, type MotionPart } from '../support/parts.js';
 import { ZoomController, type ZoomPhase } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
@@ -48,7 +50,11 @@ export class ViewportController implements ReactiveController {
   #drawnDocument?: TimelineModel;
   #drawnModel?: TimelineModel;
   readonly #range = new RangeAttributes();
-  readonly #animation = new ViewAnimation();
+  /** The animation of a move, which comes with the motion part (loaded by the first animated move). */
+  #animation?: ViewAnimation;
+  readonly #motionPart: OnDemand<MotionPart>;
+  /** Counts moves and stops: a move whose part arrives after a newer move or a stop does not run. */
+  #moves = 0;
   readonly #zoom: ZoomController;
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
@@ -62,6 +68,7 @@ export class ViewportController implements ReactiveController {
     private readonly inputs: ViewportInputs,
   ) {
     this.#zoom = new ZoomController(host, (view, phase) => this.#userView(view, phase));
+    this.#motionPart = new OnDemand(host, loadMotion);
     host.addController(this);
   }
 
@@ -90,7 +97,7 @@ export class ViewportController implements ReactiveController {
       // still there (the same story, grown or corrected): then the window stays.
       this.#drawnDocument = doc;
       this.#shown(model);
-      this.#animation.stop();
+      this.#stop();
       this.motion.stop();
       const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
       const selected = this.host.selected;
@@ -105,7 +112,7 @@ export class ViewportController implements ReactiveController {
     } else if (model && this.#range.setByPage(start, end)) {
       const asked = this.#asked();
       if (asked) {
-        this.#animation.stop();
+        this.#stop();
         this.#view = clampView(asked);
       }
     }
@@ -150,7 +157,7 @@ export class ViewportController implements ReactiveController {
    */
   #describeWindow(): void {
     const view = this.view;
-    if (!view || this.motion.moving || this.#animation.running) return;
+    if (!view || this.motion.moving || this.#animation?.running) return;
     const { start, end } = this.host;
     const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
     if (asked && sameView(asked, view)) {
@@ -236,8 +243,20 @@ export class ViewportController implements ReactiveController {
       this.#view = view;
       this.host.requestUpdate();
     };
-    const from = animate && this.host.isConnected ? this.view : undefined;
-    return this.#animation.run(from, target, show, land);
+    const move = ++this.#moves;
+    this.#animation?.stop();
+    if (!animate || !this.host.isConnected || !this.view) return land();
+    // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
+    return this.#motionPart.ready().then(
+      (part) => (move === this.#moves ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
+      land,
+    );
+  }
+
+  /** Ends the running animation, and any move still waiting for it. */
+  #stop(): void {
+    this.#moves++;
+    this.#animation?.stop();
   }
 
   #userView(view: View, phase: ZoomPhase): void {
@@ -245,7 +264,7 @@ export class ViewportController implements ReactiveController {
     const moved = !sameView(next, this.view);
     if (phase === 'change') {
       this.#userMoved = true;
-      this.#animation.stop();
+      this.#stop();
       if (moved) this.motion.start();
     }
     // At rest again: lanes are stacked for exactly this view, and start/end describe it.
