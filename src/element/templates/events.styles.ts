@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The items and "+N" chips (render-events.ts): markers, wrapped labels with their date line, certainty, open ranges, new items. Uses only the private `--_*` tokens (styles.ts). */
+/** The items and "+N" chips (render-events.ts): markers, wrapped labels with their date line, new items (certainty and open ranges: dates.styles.ts). Uses only the private `--_*` tokens (styles.ts). */
 export const eventStyles = css`
   .event {
     position: absolute;
@@ -141,28 +141,6 @@ export const eventStyles = css`
     .event[aria-current='true'] .edge {
         background: Highlight;
       }
-  }
-  /*
-   * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
-   * whose ends fade, so the eye does not read a sharp start or end into them.
-   */
-  .point .marker[data-certainty] {
-    background: var(--_background);
-    border: 2px dashed currentColor;
-    box-shadow: none;
-  }
-  .band .marker[data-certainty] {
-    border-left-style: dashed;
-    outline: 1px dashed currentColor;
-    outline-offset: -1px;
-    mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
-  }
-  /* An open range fades out where it goes on (".."), or in where its start is unknown. */
-  .band .marker[data-open='end'] {
-    mask-image: linear-gradient(to right, #000 55%, transparent);
-  }
-  .band .marker[data-open='start'] {
-    mask-image: linear-gradient(to left, #000 55%, transparent);
   }
   /* Just added by addEvents(): a halo around the marker for a few seconds. */
   .event[data-new] .marker {
