@@ -8,6 +8,7 @@ import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataEr
 import type { TimelineProblem } from '../../core/types.js';
 import { SourceLoader } from '../controllers/source-loader.js';
 import { ListDocument } from './list-input.js';
+import { nextTask } from './next-task.js';
 
 export interface Failure {
   message: string;
@@ -45,11 +46,6 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   const events = (data as { events?: unknown } | null)?.events;
   if (data !== null && typeof data === 'object' && Array.isArray(events)) return { ...data, events: [...events, ...added] };
   return data;
-}
-
-/** A new task: the page may draw and answer input before the next piece of work. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
