@@ -3,6 +3,7 @@ import { errorMessage } from '../../core/error-message.js';
 import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineHost } from '../controllers/host.js';
 import { adoptMore } from './keep-styles.js';
+import { nextTask } from './next-task.js';
 
 /** What a part loaded on demand brings: its templates (and whatever they need) and their styles, if any. */
 export interface Part {
@@ -79,6 +80,20 @@ export class OnDemand<P extends object> {
       if (!arrived.has(this.load)) throw new Error('a part of the timeline could not be loaded');
     }
   }
+}
+
+/**
+ * Asks for an update in the next task, and makes `updateComplete` wait for it: work of the
+ * update asked for in this one (a large first picture, laid out now) is a task of its own.
+ */
+export function drawNext(host: TimelineHost): void {
+  const waiting = coming.get(host) ?? new Set();
+  coming.set(host, waiting);
+  const next = nextTask().then(() => {
+    waiting.delete(next);
+    host.requestUpdate();
+  });
+  waiting.add(next);
 }
 
 /**
