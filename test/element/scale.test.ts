@@ -61,8 +61,13 @@ describe('<event-timeline> at scale', () => {
       if (shown[shown.length - 1] !== now) shown.push(now);
     });
     observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    // When timeline-load fires: how many items are drawn, and the window start/end describe.
     const loads: number[] = [];
-    el.addEventListener('timeline-load', () => loads.push(parts(el, 'event').length));
+    const windows: string[] = [];
+    el.addEventListener('timeline-load', () => {
+      loads.push(parts(el, 'event').length);
+      windows.push(`${el.getAttribute('start')} – ${el.getAttribute('end')}`);
+    });
     el.events = manyEvents(10_000);
     await oneEvent(el, 'timeline-load');
     await el.updateComplete;
@@ -72,6 +77,9 @@ describe('<event-timeline> at scale', () => {
     expect(loads).to.have.length(1);
     expect(loads[0], 'items drawn when timeline-load fired').to.be.above(0);
     expect(part(el, 'loading')).to.equal(undefined);
+    // start/end describe the window drawn by the time timeline-load says it is drawn.
+    expect(windows).to.deep.equal([`${el.getAttribute('start')} – ${el.getAttribute('end')}`]);
+    expect(el.getAttribute('start')).to.match(/^\d{4}-\d\d-\d\d/);
   });
 
   it(`refuses more than ${LIMITS.maxEvents.toLocaleString('en')} events readably, without reading them`, async () => {
