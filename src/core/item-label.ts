@@ -1,5 +1,5 @@
 import type { TimelineItem } from './model.js';
-import { isPlainLabel, labelText } from './visible-text.js';
+import { labelText } from './visible-text.js';
 
 const labels = new WeakMap<TimelineItem, string>();
 
@@ -8,13 +8,12 @@ const labels = new WeakMap<TimelineItem, string>();
  * drawn and remembered: of 100,000 events only the few hundred drawn ever need one.
  */
 export function itemLabel(item: TimelineItem): string {
-  // Most titles are their own label: told at once, with nothing to remember (a crowded first
-  // picture measures about 1,700 labels, and a WeakMap entry each cost more than the check).
-  if (isPlainLabel(item.title)) return item.title;
   let label = labels.get(item);
   if (label === undefined) {
     label = labelText(item.title);
-    labels.set(item, label);
+    // Most titles are their own label, quickly told again: only the others are remembered (a
+    // crowded first picture measures about 1,700 labels, and a WeakMap entry each cost more).
+    if (label !== item.title) labels.set(item, label);
   }
   return label;
 }

@@ -22,14 +22,9 @@ let segmenter: Intl.Segmenter | undefined;
 /** Below U+0300 there are no marks: most titles are known to need nothing without a Unicode regex. */
 const MAYBE_MARKS = /[\u0300-\uffff]/;
 
-/** Whether labelText gives the text back as it is: short, and no character that could be a mark. */
-export function isPlainLabel(text: string, max = MAX_LABEL_LENGTH): boolean {
-  return text.length <= max && !MAYBE_MARKS.test(text);
-}
-
 /** The text for a label or an accessible name: marks capped, at most about MAX_LABEL_LENGTH characters. */
 export function labelText(text: string, max = MAX_LABEL_LENGTH): string {
-  if (isPlainLabel(text, max)) return text;
+  if (text.length <= max && !MAYBE_MARKS.test(text)) return text;
   const capped = capMarks(text);
   if (capped.length <= max) return capped;
   // Only the start is segmented: the cut lands on a grapheme boundary without reading the rest.
