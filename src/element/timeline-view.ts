@@ -14,7 +14,10 @@ import type { SelectionController } from './controllers/selection-controller.js'
 import type { ViewportController } from './controllers/viewport-controller.js';
 import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
+import type { TemplateResult } from 'lit';
 import type { TimelineProps } from './templates/render-timeline.js';
+import { renderPrint } from './templates/render-print.js';
+import { Memo } from './support/memo.js';
 import { Picture } from './support/picture.js';
 import { OnDemand } from './support/on-demand.js';
 import { loadDetails, loadFilters, type DetailsPart, type FiltersPart } from './support/parts.js';
@@ -44,6 +47,9 @@ export class TimelineView {
   readonly #panel: OnDemand<DetailsPart>;
   readonly #filters: OnDemand<FiltersPart>;
 
+  /** The print list last drawn, and what it was drawn from. */
+  readonly #printList = new Memo<TemplateResult>();
+
   /** `toSVG()`, `toPNG()` and the export buttons. */
   readonly picture: Picture;
 
@@ -58,25 +64,11 @@ export class TimelineView {
     return labelText(this.p.host.label ?? this.p.data.model?.title ?? this.p.locale.messages.timeline);
   }
 
-  /**
-   * A "+N" chip zooms in to where its events start, or, when zooming cannot part them (one
-   * instant, the zoom limit), lists them in the details panel: every click makes progress.
-   */
+  /** A "+N" chip: what it does comes with the details panel (asked for when the pointer or focus came to the chip). */
   openCluster = (c: PlacedCluster): void => {
     const part = this.#panel.get();
-    // What to do comes with the details panel (asked for when the pointer or focus came to the chip).
-    if (!part) return void this.#panel.ready().then(() => this.openCluster(c), () => undefined);
-    const { chipAction, clusterMembers } = part;
-    const { layout, filter, viewport, selection, names } = this.p;
-    const frame = layout.frame;
-    const model = filter.shown;
-    const view = viewport.view;
-    if (!frame || !model || !view) return;
-    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
-    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
-    const action = chipAction(members, view);
-    if (action.kind === 'zoom') void viewport.moveTo(action.view);
-    else selection.openChipList(members, names.clusterHeading(c));
+    if (part) part.openChip(this.p, c);
+    else this.#panel.ready().then((ready) => ready.openChip(this.p, c), () => undefined);
   };
 
   /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
@@ -98,7 +90,7 @@ export class TimelineView {
   }
 
   props(): TimelineProps {
-    const { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer } = this.p;
+    const { host, locale, data, filter, viewport, selection, layout, print, names, announcer } = this.p;
     const model = filter.shown;
     const m = locale.messages;
     const frame = layout.frame;
@@ -120,16 +112,7 @@ export class TimelineView {
       loading: this.loading && !locale.waiting,
       failure: data.failure,
       hasModel: model !== undefined && !waiting,
-      filters: model && filters && {
-        renderFilters: filters.renderFilters,
-        messages: m,
-        groups: model.groups,
-        groupShown: (id) => filter.groupShown(id),
-        onToggleGroup: filter.toggleGroup,
-        searchable: host.searchable,
-        query: host.filter?.query ?? '',
-        onSearch: filter.search,
-      },
+      filters: model && filters && { ...filters.filtersProps(host, m, model), renderFilters: filters.renderFilters },
       chart: model && frame && {
         frame,
         selected: host.selected,
@@ -143,7 +126,6 @@ export class TimelineView {
         locale: locale.locale,
         messages: m,
         name,
-        chartRef: viewport.chartRef,
         onZoom: (how) => viewport.zoomBy(how),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
@@ -162,32 +144,21 @@ export class TimelineView {
           frame,
           label: m.periods,
           laneHeight: frame.lineHeight,
-          when: (entry) => ('date' in entry ? names.whenDate(entry.date) : names.whenPeriod(entry.from, entry.to)),
+          locale: locale.locale,
+          zone: locale.displayZone,
         },
       },
-      details: selectedItem && {
-        item: selectedItem,
-        when: names.when(selectedItem),
-        lang: model?.lang,
-        messages: m,
-        formatSourceDate: this.formatSourceDate,
-        onClose: selection.closeDetails,
-        link: hash.linkTo(selectedItem.id),
-        onCopyLink: selection.copyLink,
-      },
+      // The panel's props come with its templates.
+      details: panel && selectedItem && panel.detailsProps(this.p, selectedItem, this.formatSourceDate),
       // The events of a chip that zooming cannot part.
-      chipList: chipList && model && {
-        ...chipList,
-        lang: model.lang,
-        messages: m,
-        when: (item) => names.when(item),
-        onPick: selection.pickFromList,
-        onClose: selection.closeChipList,
-        onKeyDown: selection.onChipListKey,
-      },
-      // Every item shown (not only those in the window), and only while printing.
+      chipList: panel && chipList && model && panel.chipListProps(this.p, chipList),
+      // Every item shown (not only those in the window), and only while printing; made again only
+      // when what it says changed, so that updates meanwhile (print media emulated while one
+      // zooms) write none of its thousands of entries.
       print: print.printing && model
-        ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
+        ? this.#printList.get([model.items, name, model.lang, m, locale.locale, locale.displayZone], () =>
+            renderPrint({ items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate }),
+          )
         : undefined,
       panel,
       announcement: announcer.text,

@@ -1,5 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import { fitDomain } from '../../core/domain.js';
 import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
@@ -41,8 +40,6 @@ export interface ViewportInputs {
  * to come to rest.
  */
 export class ViewportController implements ReactiveController {
-  /** The element d3-zoom listens on (the chart). */
-  readonly chartRef = createRef<HTMLDivElement>();
   /** Whether the window is moving (gesture or animation) and the stage it is drawn from. */
   readonly motion = new MovingView();
   /** The window asked for; undefined shows the fitted view. */
@@ -130,7 +127,10 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const chart = this.chartRef.value;
+    // The element d3-zoom listens on: the chart, found after the update that drew it (a ref
+    // directive would bring lit's async directives into the main file for this one lookup).
+    // An update that runs after the element left the page attaches nothing, as a ref would not.
+    const chart = this.host.isConnected ? this.host.shadowRoot?.querySelector('.chart') : undefined;
     const frame = this.inputs.frame();
     const view = this.view;
     if (chart && frame && view && this.#fitted) {

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
 import { formatOf } from '../../core/import/format-of.js';
-import { finishImport, type Imported, type TimelineFormat } from '../../core/import/imported.js';
+import type { Imported, TimelineFormat } from '../../core/import/imported.js';
 import type { TimelineModel } from '../../core/model.js';
 import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
 import type { TimelineProblem } from '../../core/types.js';
@@ -90,6 +90,11 @@ export class DataReader {
   /** Bumped by every new read, so that a read in slices that was overtaken stops. */
   #generation = 0;
   #slicing = false;
+  /**
+   * Puts the problems of imported data in the source's rows and words: `finishImport`, which
+   * comes with the readers (a document of the element's own shape or a list needs nothing).
+   */
+  #finish: (model: TimelineModel, imported: Imported) => TimelineModel = (model) => model;
 
   constructor(private readonly host: ReactiveControllerHost) {
     this.loader = new SourceLoader(host);
@@ -181,7 +186,8 @@ export class DataReader {
       // loaded only now: a page that hands over its own documents never loads them.
       this.#slicing = true;
       void import('../../core/import/readers.js').then(
-        ({ importData }) => {
+        ({ importData, finishImport }) => {
+          this.#finish = finishImport;
           if (read !== this.#generation) return;
           this.#slicing = false;
           try {
@@ -255,7 +261,7 @@ export class DataReader {
   }
 
   #done(read: TimelineModel, imported: Imported, m: Messages): void {
-    const model = finishImport(read, imported);
+    const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
     const skipped = model.problems.filter((p) => !p.kept).length;

@@ -1,5 +1,4 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { CARD_PAD, type Frame } from '../../core/frame.js';
 import { breakText, zigzag, type RailBreak } from '../../core/rail.js';
 import { styleMap } from './style-map.js';
@@ -16,9 +15,7 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
     ${frame.breaks.map((b) => renderBreak(b, locale))}
-    ${repeat(
-      ticks,
-      (tick) => tick.at,
+    ${ticks.map(
       (tick) =>
         html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
           ><span class="rail-tick-label">${tick.label}</span></span
