@@ -29,7 +29,7 @@ check('every imported package is declared', 'node', ['scripts/check-imports.mjs'
 for (const example of ['plain', 'list', 'react', 'vue']) check(`example: ${example} (headless Chromium)`, 'node', ['scripts/check-examples.mjs', example]);
 check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
-check('README API section matches the manifest', 'node', ['scripts/readme-api.mjs', '--check']);
+check('README: API section matches the manifest, front door ≤ 12 KiB', 'node', ['scripts/readme-api.mjs', '--check']);
 
 const countsFile = join(mkdtempSync(join(tmpdir(), 'timeline-tests-')), 'counts.json');
 const browserOk = run('browser tests (web-test-runner, headless Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {

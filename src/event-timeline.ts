@@ -238,7 +238,7 @@ export class EventTimeline extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.#view.name;
-    this.#internals.ariaBusy = this.#parts.data.loading ? 'true' : 'false';
+    this.#internals.ariaBusy = this.#view.loading ? 'true' : 'false';
     super.update(changed);
   }
 

@@ -88,6 +88,11 @@ export class TimelineView {
     return formatPreciseDate(parsed.value, locale.locale, locale.displayZone);
   };
 
+  /** While `src` loads, a large document is read in slices, or its first picture is drawn in the next task. */
+  get loading(): boolean {
+    return this.p.data.loading || this.p.layout.drawingNext;
+  }
+
   props(): TimelineProps {
     const { host, locale, data, filter, viewport, selection, layout, print, names, announcer } = this.p;
     const model = filter.shown;
@@ -100,14 +105,15 @@ export class TimelineView {
     const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
     const wantsFilters = model !== undefined && (model.groups.length > 0 || host.searchable);
     const filters = wantsFilters ? this.#filters.get() : undefined;
-    // Data that waits for a part of its first picture (the vertical layout, the legend) draws nothing yet, not "no events".
-    const waiting = layout.waiting || (wantsFilters && !filters);
+    // Data that waits for a part of its first picture (the vertical layout, the legend) or for
+    // the next task to draw it draws nothing yet, not "no events".
+    const waiting = layout.waiting || layout.drawingNext || (wantsFilters && !filters);
     return {
       messages: m,
       title: model?.title,
       lang: model?.lang,
       // Said once the element's words are here (locale.waiting).
-      loading: data.loading && !locale.waiting,
+      loading: this.loading && !locale.waiting,
       failure: data.failure,
       hasModel: model !== undefined && !waiting,
       filters: model && filters && { ...filters.filtersProps(host, m, model), renderFilters: filters.renderFilters },

@@ -1,10 +1,11 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
+import { READ_IN_SLICES_ABOVE } from '../../core/parse.js';
 import type { Backdrop } from '../../core/backdrop.js';
 import { modelNeedsDateWords, useDateWords } from '../../core/date-words.js';
 import { Memo } from '../support/memo.js';
-import { OnDemand } from '../support/on-demand.js';
+import { drawNext, OnDemand } from '../support/on-demand.js';
 import { loadArticle, loadBackdrop, loadDates, loadMotion, type ArticlePart, type BackdropPart, type DatesPart, type MotionPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
@@ -37,6 +38,8 @@ export class LayoutController implements ReactiveController {
   readonly #rare = new Memo<boolean>();
   /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
+  /** Whether this update laid out the first picture of a large model, which the next update draws (nothing is drawn meanwhile). */
+  drawingNext = false;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
@@ -69,9 +72,17 @@ export class LayoutController implements ReactiveController {
   hostUpdate(): void {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
+    const first = this.frame === undefined;
     this.waiting = false;
+    this.drawingNext = false;
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
+    // The first picture of a large model: laid out in this task, drawn in the next, so that
+    // neither holds the page as long as both (the frame is remembered, the next update only draws it).
+    if (first && this.frame && model!.items.length > READ_IN_SLICES_ABOVE) {
+      this.drawingNext = true;
+      drawNext(this.host);
+    }
   }
 
   /**
