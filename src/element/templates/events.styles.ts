@@ -27,24 +27,7 @@ export const eventStyles = css`
     color: var(--_event-color);
     background: currentColor;
   }
-  .event[data-group-index='1'] :is(.marker, .edge) {
-    color: var(--_group-1);
-  }
-  .event[data-group-index='2'] :is(.marker, .edge) {
-    color: var(--_group-2);
-  }
-  .event[data-group-index='3'] :is(.marker, .edge) {
-    color: var(--_group-3);
-  }
-  .event[data-group-index='4'] :is(.marker, .edge) {
-    color: var(--_group-4);
-  }
-  .event[data-group-index='5'] :is(.marker, .edge) {
-    color: var(--_group-5);
-  }
-  .event[data-group-index='6'] :is(.marker, .edge) {
-    color: var(--_group-6);
-  }
+  /* A group's colour comes with the legend (filters.styles.ts): only data with groups has them. */
   .event[aria-current='true'] :is(.marker, .edge) {
     color: var(--_selected-color);
   }
