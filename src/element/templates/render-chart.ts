@@ -9,7 +9,7 @@ import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } fro
 import { styleMap } from './style-map.js';
 
 /** The vertical layout's templates (render-article.ts), loaded with it. */
-export interface ArticleTemplates {
+export interface ArticleTemplates extends NonNullable<EventsProps['article']> {
   renderRail: (frame: Frame, locale: string) => TemplateResult;
   renderLeaders: (frame: Frame) => TemplateResult;
 }
