@@ -33,8 +33,9 @@ export class LayoutController implements ReactiveController {
   readonly articlePart: OnDemand<ArticlePart>;
   /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
   readonly #motionPart: OnDemand<MotionPart>;
-  /** The words of weeks, decades, centuries and qualified dates, loaded with the first model that has one. */
+  /** The words of weeks, decades, centuries, qualified dates and open ranges, loaded with the first model that has one. */
   readonly #datesPart: OnDemand<DatesPart>;
+  /** Whether the model shown needs those words: a pass over its dates, once per model. */
   readonly #rare = new Memo<boolean>();
   /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
