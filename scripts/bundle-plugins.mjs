@@ -21,10 +21,11 @@ export const pureD3Interpolate = {
   name: 'pure-d3-interpolate',
   setup(build) {
     build.onLoad({ filter: /[\\/]d3-(interpolate|array)[\\/]dist[\\/]d3-(interpolate|array)\.mjs$/ }, ({ path }) => ({
-      // d3-array does the same with its bisectors and blurs (`const bisectRight = bisector(ascending).right`).
+      // d3-array does the same with its bisectors and blurs (`const bisectRight = ascendingBisect.right`,
+      // `const bisectCenter = bisector(number).center`).
       contents: readFileSync(path, 'utf8')
-        .replace(/^(var|const) (\w+) = (?=\(function |\w+\()/gm, '$1 $2 = /* @__PURE__ */ ')
-        .replace(/^const (bisect\w+) = (\w+)\.(\w+);/gm, 'const $1 = /* @__PURE__ */ (() => $2.$3)();'),
+        .replace(/^const (bisect\w+) = ([\w()]+)\.(\w+);/gm, 'const $1 = /* @__PURE__ */ (() => $2.$3)();')
+        .replace(/^(var|const) (\w+) = (?=\(function |\w+\()/gm, '$1 $2 = /* @__PURE__ */ '),
       loader: 'js',
     }));
   },

@@ -14,6 +14,7 @@ const README = 'README.md';
 const MANIFEST = 'custom-elements.json';
 const BEGIN = '<!-- api:begin (written by `node scripts/readme-api.mjs` from the JSDoc of src/event-timeline.ts: edit that, not this) -->';
 const END = '<!-- api:end -->';
+const README_LIMIT = 12 * 1024;
 
 const args = new Set(process.argv.slice(2));
 const checkOnly = args.has('--check');
@@ -38,7 +39,11 @@ const current = readme.slice(from, to + END.length);
 
 if (checkOnly) {
   if (current !== section) fail(`the API section of ${README} is stale: run node scripts/readme-api.mjs`);
-  console.log(`${README}: the API section matches ${MANIFEST}`);
+  // The README is the front door (issue #12): what it is, a picture, quick start, use, the API in
+  // short. Detail belongs in docs/, so the check also holds its size.
+  const bytes = Buffer.byteLength(readme);
+  if (bytes > README_LIMIT) fail(`${README} is ${bytes} bytes, over ${README_LIMIT}: move detail into docs/`);
+  console.log(`${README}: the API section matches ${MANIFEST}; ${bytes} of ${README_LIMIT} bytes`);
 } else if (current === section) {
   console.log(`${README}: the API section was already up to date`);
 } else {

@@ -78,7 +78,7 @@ async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
 }
 
 /**
- * @param config {lib, width}; options: steps, stepCapMs, wheel { events, restFrames, deltaY },
+ * @param config {lib, width}; options: steps, stepCapMs, wheel { events, restFrames, deltaY }, resize { frames, by },
  * renderCapMs, baselineHeap (bytes: the same page with the data made but not handed over).
  */
 export async function runOnce(browser, serverUrl, config, n, options) {
@@ -133,6 +133,10 @@ export async function runOnce(browser, serverUrl, config, n, options) {
 
     figures.heapZoom = ((await heapUsed(cdp)) - options.baselineHeap) / MB;
     figures.nodesZoom = await page.evaluate(() => window.bench.nodes());
+
+    // After the figures above, so that they are measured as before; the container ends at its width.
+    const resized = await page.evaluate(([frames, by, cap]) => window.bench.resize(frames, by, cap), [options.resize.frames, options.resize.by, options.stepCapMs]);
+    Object.assign(figures, frameFigures('resize', resized.frames), { resizeTask: longest(resized.longTasks) });
     figures.calibration = await page.evaluate(() => window.bench.calibrate());
 
     // Ours only: the stepped timeline's axis must be the one a fresh timeline draws at that window.

@@ -202,6 +202,24 @@ window.bench = {
   },
 
   /**
+   * The container resized once per animation frame, as a phone turning or a window dragged
+   * wider does: `frames` widths from the run's width up by `by` px and back (a 360 px container
+   * stays narrow enough for the vertical layout), each frame's duration and the long tasks.
+   */
+  async resize(frames, by, maxMs) {
+    const stamps = [];
+    const from = performance.now();
+    for (let i = 0; i <= frames && performance.now() - from < maxMs; i++) {
+      stamps.push(await frame());
+      const up = i <= frames / 2 ? i : frames - i;
+      host.style.width = `${width + Math.round((2 * by * up) / frames)}px`;
+    }
+    stamps.push(await frame());
+    host.style.width = `${width}px`;
+    return { frames: stamps.slice(1).map((t, i) => t - stamps[i]), longTasks: longTasks(from, performance.now()) };
+  },
+
+  /**
    * A fixed piece of script, the same in every run and for every library, timed after the run:
    * it tells how much of the machine the page had (it takes longer when others are busy).
    */

@@ -16,7 +16,7 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --only=ours,ours-v,vis,vis-cluster   these configurations (default all)
  *   --vis-max=10000  the largest N vis-timeline runs at (beyond, it takes minutes to draw)
  *   --vertical-max=10000  the largest N the 360 px vertical layout runs at
- *   --steps=60       window steps; --wheel=24 wheel events
+ *   --steps=60       window steps; --wheel=24 wheel events (then the container is resized a frame at a time)
  *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
  *   --json=FILE      also write every raw figure
  * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
@@ -50,6 +50,8 @@ const options = {
   stepCapMs: quick ? 10_000 : 30_000,
   renderCapMs: quick ? 30_000 : 120_000,
   wheel: { events: Number(args.wheel ?? (quick ? 12 : 24)), restFrames: 20, deltaY: 100 },
+  // The container 120 px wider and back over 30 frames, a step a frame (after the other figures).
+  resize: { frames: 30, by: 120 },
 };
 
 const FIGURES = [
@@ -67,6 +69,9 @@ const FIGURES = [
   ['wheelMax', 'wheel + 20 rest frames: frame max, ms', 1],
   ['wheelBusy', 'wheel: main-thread busy per frame, ms', 1],
   ['wheelTask', 'wheel: longest task, ms', 0, LONG_TASK],
+  ['resizeP95', 'resize a frame: frame p95, ms', 1],
+  ['resizeMax', 'resize a frame: frame max, ms', 1],
+  ['resizeTask', 'resize a frame: longest task, ms', 0, LONG_TASK],
   ['heapRender', 'JS heap growth after render, MB', 1],
   ['heapZoom', 'JS heap growth after render + zoom, MB', 1],
   ['drawn', 'items drawn after render (DOM)', 0],
@@ -121,7 +126,7 @@ for (const n of sizes) {
       lastWindows[`${key} ${n}`] = run.windows;
       const f = run.figures;
       console.log(
-        `  ${key.padEnd(11)} ${String(n).padStart(6)} run ${r + 1}: cold ${f.cold.toFixed(0)} ms; steps ${f.stepsApplied}, p95 ${f.stepP95.toFixed(1)} ms, busy ${f.stepBusy.toFixed(1)} ms/step, window reached ${isoPair(run.windows.reached)}; wheel p95 ${f.wheelP95.toFixed(1)} ms, max ${f.wheelMax.toFixed(0)} ms, ${f.wheelsReceived} events, window ${isoPair(run.windows.wheelTo)} (${seconds} s)`,
+        `  ${key.padEnd(11)} ${String(n).padStart(6)} run ${r + 1}: cold ${f.cold.toFixed(0)} ms; steps ${f.stepsApplied}, p95 ${f.stepP95.toFixed(1)} ms, busy ${f.stepBusy.toFixed(1)} ms/step, window reached ${isoPair(run.windows.reached)}; wheel p95 ${f.wheelP95.toFixed(1)} ms, max ${f.wheelMax.toFixed(0)} ms, ${f.wheelsReceived} events, window ${isoPair(run.windows.wheelTo)}; resize p95 ${f.resizeP95.toFixed(1)} ms (${seconds} s)`,
       );
       for (const c of run.checks) {
         console.log(`    FAILED: ${c}`);

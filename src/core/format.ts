@@ -1,24 +1,8 @@
 import { DateTime } from 'luxon';
 import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
+import { dateWords } from './date-words.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
-
-// Intl has no calendar-week format; these are how each language writes one.
-const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
-  de: (w, y) => `KW ${w}/${y}`,
-  en: (w, y) => `Week ${w}, ${y}`,
-  fr: (w, y) => `semaine ${w} ${y}`,
-  es: (w, y) => `semana ${w} de ${y}`,
-  it: (w, y) => `settimana ${w} del ${y}`,
-  nl: (w, y) => `week ${w} ${y}`,
-  pl: (w, y) => `tydzień ${w} ${y}`,
-  uk: (w, y) => `тиждень ${w}, ${y}`,
-  ru: (w, y) => `неделя ${w}, ${y}`,
-};
-
-function language(locale: string): string {
-  return locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-}
 
 /** Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."). */
 function eraOptions(dt: DateTime): Intl.DateTimeFormatOptions {
@@ -37,74 +21,9 @@ function yearText(dt: DateTime, locale: string): string {
   return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...GREGORIAN, ...eraOptions(dt) });
 }
 
-const gregorianYears = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * An ISO week-year as the locale writes a year, always in the Gregorian calendar: an ISO week
- * belongs to it whatever calendar the locale asks for (`-u-ca-islamic` would otherwise turn
- * week 10 of 2024 into "Week 10, 1445 AH"). The option wins over the locale's extension.
- */
-function isoYearText(year: number, locale: string): string {
-  const key = `${locale}|${year < 1 ? 'era' : ''}`;
-  let format = gregorianYears.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) });
-    gregorianYears.set(key, format);
-  }
-  const date = new Date(0);
-  date.setUTCFullYear(year, 6, 1);
-  return format.format(date);
-}
-
-function weekText(date: PreciseDate, locale: string): string {
-  const { start } = date;
-  const pattern = WEEK_PATTERNS[language(locale)];
-  if (pattern) return pattern(start.weekNumber, isoYearText(start.weekYear, locale));
-  // For other languages, the week's first and last day say the same honestly.
-  const last = date.end.minus({ days: 1 });
-  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const utc = (d: DateTime) => new Date(Date.UTC(d.year, d.month - 1, d.day));
-  return fmt.formatRange(utc(start), utc(last));
-}
-
-/** How each language writes a decade and a century that EDTF's 201X and 19XX name; others give the years. */
-const SPANS: Record<string, { decade: (y: number) => string; century: (n: number) => string }> = {
-  en: { decade: (y) => `${y}s`, century: (n) => `${n}${ordinalSuffix(n)} century` },
-  de: { decade: (y) => `${y}er`, century: (n) => `${n}. Jahrhundert` },
-  fr: { decade: (y) => `années ${y}`, century: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle` },
-};
-
-function ordinalSuffix(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
-
-function spanText(date: PreciseDate, locale: string): string {
-  const first = date.start.year;
-  const words = SPANS[language(locale)];
-  if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
-  // 19XX is the hundred years 1900–1999, called the 20th century.
-  return words ? words.century(Math.floor(first / 100) + 1) : `${first}–${first + 99}`;
-}
-
-/** How each language marks an approximate or uncertain date, written (label, details) and spoken (name). */
-const QUALIFIED: Record<string, { written: Record<Certainty, (d: string) => string>; spoken: Record<Certainty, (d: string) => string> }> = {
-  en: {
-    written: { approximate: (d) => `c. ${d}`, uncertain: (d) => `${d}?`, both: (d) => `c. ${d}?` },
-    spoken: { approximate: (d) => `approximately ${d}`, uncertain: (d) => `${d}, uncertain`, both: (d) => `approximately ${d}, uncertain` },
-  },
-  de: {
-    written: { approximate: (d) => `um ${d}`, uncertain: (d) => `${d} (unsicher)`, both: (d) => `um ${d} (unsicher)` },
-    spoken: { approximate: (d) => `ungefähr ${d}`, uncertain: (d) => `${d}, unsicher`, both: (d) => `ungefähr ${d}, unsicher` },
-  },
-};
-
-/** A date's text with its certainty: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
+/** A date's text with its certainty, in the words of core/rare-dates.ts: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
 export function qualify(text: string, certainty: Certainty | undefined, locale: string, spoken = false): string {
-  if (!certainty) return text;
-  const words = QUALIFIED[language(locale)] ?? QUALIFIED['en']!;
-  return (spoken ? words.spoken : words.written)[certainty](text);
+  return certainty ? (dateWords()?.qualify(text, certainty, locale, spoken) ?? text) : text;
 }
 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
@@ -130,15 +49,15 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   switch (date.precision) {
     case 'century':
     case 'decade':
-      return spanText(date, locale);
     case 'year':
-      return yearText(dt, locale);
+      // A span without its words (core/rare-dates.ts) is written as its first year.
+      return (date.precision !== 'year' && dateWords()?.span(date, locale)) || yearText(dt, locale);
     case 'month':
       return dt.toLocaleString({ ...MONTH_OPTIONS, ...eraOptions(dt) });
     case 'week':
-      return weekText(date, locale);
     case 'day':
-      return dt.toLocaleString({ ...DAY_OPTIONS, ...eraOptions(dt) });
+      // A week without its words (core/rare-dates.ts) is written as its first day.
+      return (date.precision === 'week' && dateWords()?.week(date, locale)) || dt.toLocaleString({ ...DAY_OPTIONS, ...eraOptions(dt) });
     case 'time': {
       const shown = displayZone ? dt.setZone(luxonZone(displayZone)) : dt;
       return shown.toLocaleString({ ...(date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS), ...eraOptions(shown) });
@@ -168,13 +87,6 @@ function formatDirectly(date: PreciseDate, locale: string, displayZone: string |
   return undefined;
 }
 
-/** How each language says that a range goes on, or that its start is unknown. */
-const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
-  en: { ongoing: 'ongoing', unknown: 'unknown start' },
-  de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
-  fr: { ongoing: 'en cours', unknown: 'début inconnu' },
-};
-
 /** An item's date or range, with an open end said in words ("Oktober 2024 – andauernd"). */
 export function formatItemWhen(
   item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
@@ -183,9 +95,9 @@ export function formatItemWhen(
   spoken = false,
 ): string {
   if (!item.open) return formatWhen(item.from, item.to, locale, displayZone, spoken);
-  const words = OPEN_WORDS[language(locale)] ?? OPEN_WORDS['en']!;
   const known = formatPreciseDate(item.from, locale, displayZone, spoken);
-  return item.open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
+  // Said in the words of core/rare-dates.ts; without them, the known date alone.
+  return dateWords()?.open(known, item.open, locale) ?? known;
 }
 
 /** A single date, or a range written as "start – end", each at its own precision. */

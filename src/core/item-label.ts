@@ -11,7 +11,9 @@ export function itemLabel(item: TimelineItem): string {
   let label = labels.get(item);
   if (label === undefined) {
     label = labelText(item.title);
-    labels.set(item, label);
+    // Most titles are their own label, quickly told again: only the others are remembered (a
+    // crowded first picture measures about 1,700 labels, and a WeakMap entry each cost more).
+    if (label !== item.title) labels.set(item, label);
   }
   return label;
 }

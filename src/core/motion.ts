@@ -57,6 +57,37 @@ export function layStage(input: FrameInput, base: number): Stage {
   return { frame, span, perMs };
 }
 
+/** A stage and what it was laid out from (`key`: data, width, font, …): it serves only the same key. */
+export interface KeyedStage {
+  key: readonly unknown[];
+  stage: Stage;
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * The stage the next frame of a moving view is drawn from: the one in use while it serves the
+ * view; at the start of a motion, the last exact layout (`rest`) when the view zooms into it;
+ * else one laid out anew at the motion's level. `base` is the scale when the motion began
+ * (zoom levels are counted from it): undefined at its start, and returned for the next frame.
+ */
+export function stageFor(
+  current: KeyedStage | undefined,
+  rest: KeyedStage | undefined,
+  base: number | undefined,
+  key: readonly unknown[],
+  input: FrameInput,
+): { current: KeyedStage; base: number } {
+  const perMs = input.width / (input.view[1] - input.view[0]);
+  if (!current && rest && sameKey(rest.key, key) && stageServes(rest.stage, input.view, perMs)) {
+    current = rest;
+    base = rest.stage.perMs;
+  }
+  base ??= perMs;
+  if (!current || !sameKey(current.key, key) || !stageServes(current.stage, input.view, perMs)) current = { key, stage: layStage(input, base) };
+  return { current, base };
+}
+
 /**
  * Where a band's label goes as it slides: kept in view (from `viewStart` on) while it fits
  * inside its band, never before where the stage put it.

@@ -6,6 +6,7 @@ import { sortByTimeSteps } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 import { hasVisibleCharacter } from './visible-text.js';
+import { isRecord, own, type Raw } from './import/raw.js';
 import { isKnownZone, zoneNamed } from './zones.js';
 
 /** A document too broken to show anything: not JSON, not a list, an unknown zone. */
@@ -22,17 +23,6 @@ export const LIMITS = { maxEvents: 200_000, maxTextLength: 32 * 1024 * 1024, max
 /** The readable refusal of a document over LIMITS.maxTextLength. */
 export function tooLargeError(): TimelineDataError {
   return new TimelineDataError(`The data is larger than ${LIMITS.maxTextLength / 1024 / 1024} MiB.`);
-}
-
-type Raw = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an own property only, so that `__proto__` or `constructor` keys are plain data. */
-function own(record: Raw, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 class EventProblem extends Error {

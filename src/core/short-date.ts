@@ -1,3 +1,4 @@
+import { dateWords } from './date-words.js';
 import { formatExactDate, qualify } from './format.js';
 import { formatInstant } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
@@ -26,21 +27,6 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
   const oneDay = b - a <= DAY && day(a) === day(b);
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
 }
-
-// Intl has no calendar-week format; how each language writes a week's number in short.
-const WEEK_SHORT: Record<string, (week: number) => string> = {
-  de: (w) => `KW ${w}`,
-  en: (w) => `Week ${w}`,
-  fr: (w) => `sem. ${w}`,
-  es: (w) => `sem. ${w}`,
-  it: (w) => `sett. ${w}`,
-  nl: (w) => `wk ${w}`,
-  pl: (w) => `tydz. ${w}`,
-  uk: (w) => `тиж. ${w}`,
-  ru: (w) => `нед. ${w}`,
-};
-
-const language = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
 function wallClock(date: PreciseDate): number {
@@ -93,8 +79,7 @@ function formatExactShortDate(date: PreciseDate, locale: string, displayZone: st
       return calendar(date, locale, { month: 'short', year: 'numeric' }, 'short-month');
     case 'week': {
       // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
-      const pattern = WEEK_SHORT[language(locale)];
-      return context.oneYear && pattern ? pattern(date.start.weekNumber) : formatExactDate(date, locale, displayZone);
+      return (context.oneYear && dateWords()?.shortWeek(date, locale)) || formatExactDate(date, locale, displayZone);
     }
     case 'day':
       return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');

@@ -1,4 +1,5 @@
 import type { PlacedCluster } from '../core/placement.js';
+import { needsDateWords } from '../core/date-words.js';
 import { formatPreciseDate } from '../core/format.js';
 import { groupIndexOf } from '../core/model.js';
 import { parsePreciseDate } from '../core/precision.js';
@@ -14,7 +15,10 @@ import type { SelectionController } from './controllers/selection-controller.js'
 import type { ViewportController } from './controllers/viewport-controller.js';
 import type { Announcer } from './support/announcer.js';
 import type { EventNames } from './support/event-names.js';
+import type { TemplateResult } from 'lit';
 import type { TimelineProps } from './templates/render-timeline.js';
+import { renderPrint } from './templates/render-print.js';
+import { Memo } from './support/memo.js';
 import { Picture } from './support/picture.js';
 import { OnDemand } from './support/on-demand.js';
 import { loadDetails, loadFilters, type DetailsPart, type FiltersPart } from './support/parts.js';
@@ -44,6 +48,9 @@ export class TimelineView {
   readonly #panel: OnDemand<DetailsPart>;
   readonly #filters: OnDemand<FiltersPart>;
 
+  /** The print list last drawn, and what it was drawn from. */
+  readonly #printList = new Memo<TemplateResult>();
+
   /** `toSVG()`, `toPNG()` and the export buttons. */
   readonly picture: Picture;
 
@@ -58,25 +65,11 @@ export class TimelineView {
     return labelText(this.p.host.label ?? this.p.data.model?.title ?? this.p.locale.messages.timeline);
   }
 
-  /**
-   * A "+N" chip zooms in to where its events start, or, when zooming cannot part them (one
-   * instant, the zoom limit), lists them in the details panel: every click makes progress.
-   */
+  /** A "+N" chip: what it does comes with the details panel (asked for when the pointer or focus came to the chip). */
   openCluster = (c: PlacedCluster): void => {
     const part = this.#panel.get();
-    // What to do comes with the details panel (asked for when the pointer or focus came to the chip).
-    if (!part) return void this.#panel.ready().then(() => this.openCluster(c), () => undefined);
-    const { chipAction, clusterMembers } = part;
-    const { layout, filter, viewport, selection, names } = this.p;
-    const frame = layout.frame;
-    const model = filter.shown;
-    const view = viewport.view;
-    if (!frame || !model || !view) return;
-    const drawn = new Set(frame.placement.items.map((p) => p.item.id));
-    const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
-    const action = chipAction(members, view);
-    if (action.kind === 'zoom') void viewport.moveTo(action.view);
-    else selection.openChipList(members, names.clusterHeading(c));
+    if (part) part.openChip(this.p, c);
+    else this.#panel.ready().then((ready) => ready.openChip(this.p, c), () => undefined);
   };
 
   /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
@@ -89,11 +82,19 @@ export class TimelineView {
   formatSourceDate = (date: string): string => {
     const { locale } = this.p;
     const parsed = parsePreciseDate(date, locale.readZone);
-    return parsed.ok ? formatPreciseDate(parsed.value, locale.locale, locale.displayZone) : date;
+    if (!parsed.ok) return date;
+    // A week, a span or a qualified date: written once its words are here (the update after they arrive).
+    if (needsDateWords(parsed.value)) this.p.layout.words();
+    return formatPreciseDate(parsed.value, locale.locale, locale.displayZone);
   };
 
+  /** While `src` loads, a large document is read in slices, or its first picture is drawn in the next task. */
+  get loading(): boolean {
+    return this.p.data.loading || this.p.layout.drawingNext;
+  }
+
   props(): TimelineProps {
-    const { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer } = this.p;
+    const { host, locale, data, filter, viewport, selection, layout, print, names, announcer } = this.p;
     const model = filter.shown;
     const m = locale.messages;
     const frame = layout.frame;
@@ -104,26 +105,18 @@ export class TimelineView {
     const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
     const wantsFilters = model !== undefined && (model.groups.length > 0 || host.searchable);
     const filters = wantsFilters ? this.#filters.get() : undefined;
-    // Data that waits for a part of its first picture (the vertical layout, the legend) draws nothing yet, not "no events".
-    const waiting = layout.waiting || (wantsFilters && !filters);
+    // Data that waits for a part of its first picture (the vertical layout, the legend) or for
+    // the next task to draw it draws nothing yet, not "no events".
+    const waiting = layout.waiting || layout.drawingNext || (wantsFilters && !filters);
     return {
       messages: m,
       title: model?.title,
       lang: model?.lang,
       // Said once the element's words are here (locale.waiting).
-      loading: data.loading && !locale.waiting,
+      loading: this.loading && !locale.waiting,
       failure: data.failure,
       hasModel: model !== undefined && !waiting,
-      filters: model && filters && {
-        renderFilters: filters.renderFilters,
-        messages: m,
-        groups: model.groups,
-        groupShown: (id) => filter.groupShown(id),
-        onToggleGroup: filter.toggleGroup,
-        searchable: host.searchable,
-        query: host.filter?.query ?? '',
-        onSearch: filter.search,
-      },
+      filters: model && filters && { ...filters.filtersProps(host, m, model), renderFilters: filters.renderFilters },
       chart: model && frame && {
         frame,
         selected: host.selected,
@@ -137,7 +130,6 @@ export class TimelineView {
         locale: locale.locale,
         messages: m,
         name,
-        chartRef: viewport.chartRef,
         onZoom: (how) => viewport.zoomBy(how),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
@@ -156,32 +148,21 @@ export class TimelineView {
           frame,
           label: m.periods,
           laneHeight: frame.lineHeight,
-          when: (entry) => ('date' in entry ? names.whenDate(entry.date) : names.whenPeriod(entry.from, entry.to)),
+          locale: locale.locale,
+          zone: locale.displayZone,
         },
       },
-      details: selectedItem && {
-        item: selectedItem,
-        when: names.when(selectedItem),
-        lang: model?.lang,
-        messages: m,
-        formatSourceDate: this.formatSourceDate,
-        onClose: selection.closeDetails,
-        link: hash.linkTo(selectedItem.id),
-        onCopyLink: selection.copyLink,
-      },
+      // The panel's props come with its templates.
+      details: panel && selectedItem && panel.detailsProps(this.p, selectedItem, this.formatSourceDate),
       // The events of a chip that zooming cannot part.
-      chipList: chipList && model && {
-        ...chipList,
-        lang: model.lang,
-        messages: m,
-        when: (item) => names.when(item),
-        onPick: selection.pickFromList,
-        onClose: selection.closeChipList,
-        onKeyDown: selection.onChipListKey,
-      },
-      // Every item shown (not only those in the window), and only while printing.
+      chipList: panel && chipList && model && panel.chipListProps(this.p, chipList),
+      // Every item shown (not only those in the window), and only while printing; made again only
+      // when what it says changed, so that updates meanwhile (print media emulated while one
+      // zooms) write none of its thousands of entries.
       print: print.printing && model
-        ? { items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), dates: `${locale.locale} ${locale.displayZone}`, formatSourceDate: this.formatSourceDate }
+        ? this.#printList.get([model.items, name, model.lang, m, locale.locale, locale.displayZone], () =>
+            renderPrint({ items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate }),
+          )
         : undefined,
       panel,
       announcement: announcer.text,

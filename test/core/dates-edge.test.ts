@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import { formatPreciseDate } from '../../src/core/format.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import type { TimelineEventInput } from '../../src/core/types.js';
+import { useDateWords } from '../../src/core/date-words.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
+
+// The words of weeks, spans and qualified dates, as the element registers them once loaded.
+useDateWords(rareDateWords);
 
 const HOUR = 3_600_000;
 

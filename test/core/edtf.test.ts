@@ -3,6 +3,11 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { formatPreciseDate } from '../../src/core/format.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+import { useDateWords } from '../../src/core/date-words.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
+
+// The words of weeks, spans and qualified dates, as the element registers them once loaded.
+useDateWords(rareDateWords);
 
 function read(text: string): PreciseDate {
   const r = parsePreciseDate(text, 'UTC');

@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatPreciseDate, formatWhen } from '../../src/core/format.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+import { useDateWords } from '../../src/core/date-words.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
+
+// The words of weeks, spans and qualified dates, as the element registers them once loaded.
+useDateWords(rareDateWords);
 
 function d(text: string, zone = 'Europe/Berlin'): PreciseDate {
   const r = parsePreciseDate(text, zone);

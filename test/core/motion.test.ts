@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { computeFrame, type Frame, type FrameInput } from '../../src/core/frame.js';
-import { layStage, slideFrame, stageScale, stageServes } from '../../src/core/motion.js';
+import { layStage, slideFrame, stageFor, stageScale, stageServes } from '../../src/core/motion.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import type { PlacedItem } from '../../src/core/placement.js';
 import type { View } from '../../src/core/view.js';
@@ -160,5 +160,31 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(stageServes(stage, [T0 - 50 * DAY, T0 + 150 * DAY], perMs / 2)).to.equal(false);
     expect(stageServes(stage, [T0 + 150 * DAY, T0 + 250 * DAY], perMs)).to.equal(false);
     expect(stageServes(stage, [T0 + 40 * DAY, T0 + 50 * DAY], perMs * 10)).to.equal(false);
+  });
+
+  it('draws a moving view from the stage in use while it serves, from the layout at rest when zooming into it, else from a new one', () => {
+    const model = modelOf([
+      { offset: 10, length: 0, title: 'A point' },
+      { offset: 40, length: 20, title: 'A band' },
+    ]);
+    const key = [model, 1000];
+    const view: View = [T0, T0 + 100 * DAY];
+    const rest = { key, stage: { frame: computeFrame(inputFor(model, view, 1000)), span: view, perMs: 1000 / (view[1] - view[0]) } };
+    // The first frame of a zoom into the view at rest: that layout, and its scale is the motion's level.
+    const zoomed: View = [T0 + 10 * DAY, T0 + 90 * DAY];
+    const first = stageFor(undefined, rest, undefined, key, inputFor(model, zoomed, 1000));
+    expect(first.current).to.equal(rest);
+    expect(first.base).to.equal(rest.stage.perMs);
+    // A pan it still serves keeps it; one that leaves it lays out a stage around the new view, at the same level.
+    expect(stageFor(first.current, rest, first.base, key, inputFor(model, [T0 + 5 * DAY, T0 + 85 * DAY], 1000)).current).to.equal(rest);
+    const far: View = [T0 + 300 * DAY, T0 + 380 * DAY];
+    const moved = stageFor(first.current, rest, first.base, key, inputFor(model, far, 1000));
+    expect(moved.current).to.not.equal(rest);
+    expect(moved.base).to.equal(first.base);
+    expect(stageServes(moved.current.stage, far, 1000 / (far[1] - far[0]))).to.equal(true);
+    // Other data (another key) never draws from a stage laid out for the old.
+    const other = stageFor(first.current, rest, first.base, [model, 900], inputFor(model, zoomed, 1000));
+    expect(other.current).to.not.equal(rest);
+    expect(other.current.key).to.deep.equal([model, 900]);
   });
 });

@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import { formatShortDate, formatShortWhen, shortDateContext } from '../../src/core/short-date.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
 import { formatPreciseDate } from '../../src/core/format.js';
+import { useDateWords } from '../../src/core/date-words.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
+
+// The words of weeks, spans and qualified dates, as the element registers them once loaded.
+useDateWords(rareDateWords);
 
 const read = (text: string, zone = 'Europe/Berlin'): PreciseDate => {
   const parsed = parsePreciseDate(text, zone);

@@ -8,7 +8,8 @@ import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from '.
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
  * "+N" chip lists its items, the German words (dist/event-timeline-german.js) for a German
- * locale. This file loads the bundle alone and checks both halves: a page
+ * locale, the words of weeks, decades, qualified dates and open ranges (dist/event-timeline-dates.js) with
+ * the first data that has one. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
  * drawn, styled, by the time `updateComplete` resolves.
  */
@@ -57,10 +58,17 @@ describe('dist/event-timeline.js loads the stage of a moving window when the win
   let el: Timeline;
   afterEach(() => el?.remove());
 
-  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked', async () => {
+  it('a window that never moves never downloads it; an animated zoomTo does, and lands where asked, after any jump asked meanwhile', async () => {
     el = await mountBundle(items);
     expect(fetched('event-timeline-motion.js')).to.equal(false);
-    await (el as Timeline & { zoomTo(a: string, b: string): Promise<void> }).zoomTo('1969-07-19', '1969-07-22');
+    const zoomTo = (el as Timeline & { zoomTo(a: string, b: string, o?: { animate: boolean }): Promise<void> }).zoomTo.bind(el);
+    // A jump asked while the first animated move waits for its animation wins over that move.
+    const first = zoomTo('1969-07-17', '1969-07-18');
+    await zoomTo('1969-07-21', '1969-07-24', { animate: false });
+    await first;
+    await el.updateComplete;
+    expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 21), Date.UTC(1969, 6, 25)]);
+    await zoomTo('1969-07-19', '1969-07-22');
     expect(fetched('event-timeline-motion.js')).to.equal(true);
     // From the start of the 19th to the end of the 22nd (UTC).
     expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);
@@ -252,5 +260,36 @@ describe('dist/event-timeline.js loads links to items (hash-key) with the first 
     item(el, 'splash').click();
     await el.updateComplete;
     expect(location.hash).to.equal('#a=1&tl=splash');
+  });
+});
+
+describe('dist/event-timeline.js loads the words of weeks, decades, qualified dates and open ranges with the first data that has one', () => {
+  let el: Timeline;
+  afterEach(() => el?.remove());
+  const date = (id: string) => item(el, id).querySelector('[part~="date"]')!.textContent;
+
+  it('data of years, months, days and times never downloads them, its details included', async () => {
+    el = await mountBundle([...items, { id: 'month', title: 'A month', date: '1969-08' }, { id: 'year', title: 'A year', date: '1970' }]);
+    item(el, 'launch').click();
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('Apollo 11 launches');
+    expect(fetched('event-timeline-dates.js')).to.equal(false);
+  });
+
+  it('a week, a decade, an approximate date and an open range are written in their words from the first picture, shown and spoken', async () => {
+    el = await mountBundle([
+      { id: 'week', title: 'A week', date: '2024-W10' },
+      { id: 'open', title: 'Goes on', start: '2023-09-01', end: '..' },
+      { id: 'decade', title: 'A decade', date: '201X' },
+      { id: 'circa', title: 'About then', date: '2022-03~' },
+      { id: 'day', title: 'A day', date: '2023-06-01' },
+    ]);
+    expect(fetched('event-timeline-dates.js')).to.equal(true);
+    expect([date('week'), date('decade'), date('circa'), date('day')]).to.deep.equal(['Week 10, 2024', '2010s', 'c. Mar 2022', 'Jun 1, 2023']);
+    expect(item(el, 'circa').getAttribute('aria-label')).to.equal('approximately March 2022: About then');
+    expect(item(el, 'open').getAttribute('aria-label')).to.equal('September 1, 2023 – ongoing: Goes on');
+    item(el, 'week').click();
+    await el.updateComplete;
+    expect(part(el, 'details-date')!.textContent).to.equal('Week 10, 2024');
   });
 });

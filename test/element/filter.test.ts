@@ -94,6 +94,20 @@ describe('filter and search', () => {
     expect(part(el, 'details')).to.equal(undefined);
   });
 
+  it('reports a filter set from script that hides nothing, on data without groups, once', async () => {
+    const el = await mountWith([
+      { id: 'x', title: 'X', date: '2024-01-01' },
+      { id: 'y', title: 'Y', date: '2024-03-01' },
+    ]);
+    const reports: TimelineFilterChangeEvent['detail'][] = [];
+    el.addEventListener('timeline-filter-change', (e) => reports.push(e.detail));
+    el.filter = {};
+    await el.updateComplete;
+    expect(reports).to.deep.equal([{ groups: [], query: '', count: 2 }]);
+    expect(shownIds(el)).to.deep.equal(['x', 'y']);
+    expect(said(el)).to.equal('');
+  });
+
   it('has no legend without groups and no search field without searchable', async () => {
     const el = await mountWith([{ id: 'x', title: 'X', date: '2024-01-01' }]);
     expect(part(el, 'legend')).to.equal(undefined);

@@ -43,6 +43,16 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event')).to.have.length(5);
   });
 
+  it('a new approximate item keeps the halo of new items around its dashed marker; without the mark it has none', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await add(el, [{ id: 'd', title: 'About then', date: '2024-02-10~' }]);
+    const marker = (id: string) => getComputedStyle(eventById(el, id).querySelector('[part~="marker"]')!);
+    expect(marker('d').borderTopStyle).to.equal('dashed');
+    expect(marker('d').boxShadow).to.not.equal('none');
+    eventById(el, 'd').removeAttribute('data-new');
+    expect(marker('d').boxShadow).to.equal('none');
+  });
+
   it('keeps the selection and the window when events is set again to a document that still has the selected id', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     await el.zoomTo('2024-02', '2024-04');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { part, parts } from './helpers.js';
+import { eventById, mountWith, part, parts } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -163,5 +163,32 @@ describe('<event-timeline> several on one page', () => {
     expect(parts(four, 'event').map((e) => e.dataset['id'])).to.deep.equal(['slow']);
     expect(one.selected).to.equal('b');
     expect(parts(one, 'event')).to.have.length(2);
+  });
+});
+
+describe('<event-timeline> moved to another document', () => {
+  it('is styled there and again at home, its details panel too (adoptNode)', async () => {
+    const el = await mountWith([
+      { id: 'feb', title: 'February', date: '2024-02-10' },
+      { id: 'jun', title: 'June', date: '2024-06-10' },
+    ]);
+    eventById(el, 'jun').click();
+    await el.updateComplete;
+    const parent = el.parentElement!;
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const look = () => {
+      const style = (name: string) => getComputedStyle(part(el, name)!);
+      return { controls: style('controls').display, details: style('details').position };
+    };
+    const home = look();
+    expect(home).to.deep.equal({ controls: 'flex', details: 'sticky' });
+    frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
+    await el.updateComplete;
+    expect(look()).to.deep.equal(home);
+    parent.append(document.adoptNode(el));
+    await el.updateComplete;
+    expect(look()).to.deep.equal(home);
+    frame.remove();
   });
 });

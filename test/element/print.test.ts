@@ -181,12 +181,16 @@ describe('<event-timeline> printing', () => {
     expect(scaled).to.be.within(laidOut * (600 / 1100) - 1, laidOut * (600 / 1100) + 1);
   });
 
-  it('keeps listing every item while the window moves under print media, and writes the dates anew in a new locale', async () => {
+  it('keeps listing every item while the window moves under print media, untouched, and writes the dates anew in a new locale', async () => {
     const el = await mount();
     await printMedia(el);
     // Each entry's first line is its date.
     const english = parts(el, 'print-item').map((li) => li.innerText.split('\n')[0]);
+    const writes = new MutationObserver(() => undefined);
+    writes.observe(part(el, 'print-list')!, { subtree: true, childList: true, attributes: true, characterData: true });
     await el.zoomTo('1454-10', '1455-02', { animate: false });
+    expect(writes.takeRecords(), 'writes to the list while the window moved').to.deep.equal([]);
+    writes.disconnect();
     expect(parts(el, 'print-item').map((li) => li.innerText.split('\n')[0])).to.deep.equal(english);
     el.locale = 'de';
     await el.updateComplete;

@@ -119,6 +119,22 @@ describe('<event-timeline> rendering', () => {
     expect(top('r')).to.be.lessThan(top('u'));
   });
 
+  it('colours each group’s markers as the page set it, and the selected item’s in the selection colour over its group’s', async () => {
+    // Groups the items name without a list of them: the first named is the first group.
+    const el = await mountWith([
+      { id: 'r', title: 'Russian event', date: '2024-02-01', group: 'ru' },
+      { id: 'u', title: 'US event', date: '2024-03-01', group: 'us' },
+    ]);
+    el.style.setProperty('--timeline-group-1-color', 'rgb(10, 20, 30)');
+    el.style.setProperty('--timeline-group-2-color', 'rgb(40, 50, 60)');
+    el.style.setProperty('--timeline-selected-color', 'rgb(70, 80, 90)');
+    const colour = (id: string) => getComputedStyle(inner(eventById(el, id), 'marker')).color;
+    expect([colour('r'), colour('u')]).to.deep.equal(['rgb(10, 20, 30)', 'rgb(40, 50, 60)']);
+    eventById(el, 'u').click();
+    await el.updateComplete;
+    expect([colour('r'), colour('u')]).to.deep.equal(['rgb(10, 20, 30)', 'rgb(70, 80, 90)']);
+  });
+
   it('reads dates without an offset in the document zone, else the time-zone attribute', async () => {
     const inDocZone = await mountWith(
       { timeZone: 'Asia/Tokyo', events: [{ id: 't', title: 'Tokyo noon', date: '2024-11-18T12:00' }] },

@@ -51,6 +51,37 @@ describe('<event-timeline> at scale', () => {
     expect(parts(el, 'axis')).to.have.length(1);
   });
 
+  it('says "Loading" until the first picture of 10,000 events is drawn, and fires timeline-load once, when it is', async function () {
+    this.timeout(60000);
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="Europe/Berlin" style="width: 900px"></event-timeline>`);
+    // What the element shows after each of its updates: the status, the items, or neither.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const now = part(el, 'loading')?.textContent?.trim() ? 'loading' : parts(el, 'event').length > 0 ? 'items' : 'nothing';
+      if (shown[shown.length - 1] !== now) shown.push(now);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    // When timeline-load fires: how many items are drawn, and the window start/end describe.
+    const loads: number[] = [];
+    const windows: string[] = [];
+    el.addEventListener('timeline-load', () => {
+      loads.push(parts(el, 'event').length);
+      windows.push(`${el.getAttribute('start')} – ${el.getAttribute('end')}`);
+    });
+    el.events = manyEvents(10_000);
+    await oneEvent(el, 'timeline-load');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    observer.disconnect();
+    expect(shown).to.deep.equal(['loading', 'items']);
+    expect(loads).to.have.length(1);
+    expect(loads[0], 'items drawn when timeline-load fired').to.be.above(0);
+    expect(part(el, 'loading')).to.equal(undefined);
+    // start/end describe the window drawn by the time timeline-load says it is drawn.
+    expect(windows).to.deep.equal([`${el.getAttribute('start')} – ${el.getAttribute('end')}`]);
+    expect(el.getAttribute('start')).to.match(/^\d{4}-\d\d-\d\d/);
+  });
+
   it(`refuses more than ${LIMITS.maxEvents.toLocaleString('en')} events readably, without reading them`, async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
     const events = Array.from({ length: LIMITS.maxEvents + 1 }, (_, i) => ({ id: `e${i}`, title: 'E', date: '2024' }));

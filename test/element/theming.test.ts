@@ -5,12 +5,13 @@ import { detailsStyles } from '../../src/element/templates/details.styles.js';
 import { backdropStyles } from '../../src/element/templates/backdrop.styles.js';
 import { articleStyles } from '../../src/element/templates/article.styles.js';
 import { filterStyles } from '../../src/element/templates/filters.styles.js';
+import { datesStyles } from '../../src/element/templates/dates.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { contrast, luminance, rgb } from './contrast.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 
 // With the styles of the parts loaded on demand (element/parts/).
-const cssText = [tokens, ...styles, articleStyles, filterStyles, backdropStyles, detailsStyles].map((s) => s.cssText).join('\n');
+const cssText = [tokens, ...styles, articleStyles, filterStyles, backdropStyles, detailsStyles, datesStyles].map((s) => s.cssText).join('\n');
 const data = [
   { id: 'a', title: 'A point', date: '2024-03-01' },
   { id: 'b', title: 'A month', date: '2024-06' },

@@ -1,7 +1,7 @@
 /**
  * Reading data of unknown shape safely: in a file of their own because shape detection
- * (format-of.ts) needs them for every page, while the readers' helpers (entries.ts) come only
- * with the readers, loaded on demand.
+ * (format-of.ts) and validation (parse.ts) need them for every page, while the readers'
+ * helpers (entries.ts) come only with the readers, loaded on demand.
  */
 export type Raw = Record<string, unknown>;
 

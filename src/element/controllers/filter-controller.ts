@@ -1,7 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { TimelineFilter } from '../../core/filter.js';
 import type { TimelineModel } from '../../core/model.js';
-import { TimelineFilterChangeEvent } from '../../events.js';
 import type { Announcer } from '../support/announcer.js';
 import { Memo } from '../support/memo.js';
 import { OnDemand } from '../support/on-demand.js';
@@ -13,9 +12,10 @@ import type { LocaleController } from './locale-controller.js';
  * The items shown: the data less the groups switched off in the legend and the items the
  * search does not find. Every change, from the legend, the search field or the `filter`
  * property, fires one `timeline-filter-change` and is said in the live region ("3 of 12
- * events"); a selected item that is filtered out is deselected. The filtering (core/filter.ts)
- * comes with the legend and search (parts/filters.ts): while a filter waits for it, nothing is
- * shown rather than items it may hide.
+ * events"); a selected item that is filtered out is deselected. The filtering (core/filter.ts),
+ * the legend's and search field's actions and that report (support/legend.ts) come with the
+ * legend and search (parts/filters.ts): while a filter waits for them, nothing is shown rather
+ * than items it may hide.
  */
 
 /** Whether a filter may hide anything (the part says for sure: a query of spaces hides nothing). */
@@ -50,49 +50,13 @@ export class FilterController implements ReactiveController {
     const model = this.deps.model();
     const filter = this.host.filter;
     if (!model || !this.shown || filter === this.#reported) return;
-    const first = this.#reported === false;
+    // The first data's filter is the baseline, not a change.
+    if (this.#reported === false) return void (this.#reported = filter);
+    // The report comes with the part (a filter that hides nothing did not ask for it): the
+    // update after it arrived makes it, and updateComplete waits for that.
+    const part = this.#part.get();
+    if (!part) return;
     this.#reported = filter;
-    if (first) return;
-    const { groups, query } = this.#effective(model);
-    const count = this.shown.items.length;
-    const filtering = mayFilter(filter) && this.#part.get()?.isFiltering(filter);
-    this.deps.announcer.say(filtering ? this.deps.locale.messages.shownOf(count, model.items.length) : '');
-    this.host.dispatchEvent(new TimelineFilterChangeEvent(groups, query, count));
-  }
-
-  /** The groups shown and the query, as the event reports them. */
-  #effective(model: TimelineModel): { groups: string[]; query: string } {
-    const filter = this.host.filter;
-    const groups = filter?.groups ? model.groups.filter((g) => filter.groups!.includes(g.id)).map((g) => g.id) : model.groups.map((g) => g.id);
-    return { groups, query: filter?.query ?? '' };
-  }
-
-  /** Whether a group's items are shown (its legend button is pressed). */
-  groupShown(id: string): boolean {
-    const groups = this.host.filter?.groups;
-    return !groups || groups.includes(id);
-  }
-
-  /** The legend: switches one group on or off. */
-  toggleGroup = (id: string): void => {
-    const model = this.deps.model();
-    if (!model) return;
-    const all = model.groups.map((g) => g.id);
-    const shown = all.filter((g) => (g === id ? !this.groupShown(g) : this.groupShown(g)));
-    this.#set({ groups: shown.length === all.length ? undefined : shown });
-  };
-
-  /** The search field: the text typed so far. */
-  search = (query: string): void => {
-    // Typed into the search field, which came with the part.
-    const fold = this.#part.get()?.foldText ?? ((text: string) => text.trim());
-    this.#set({ query: fold(query) === '' ? undefined : query });
-  };
-
-  #set(change: Partial<TimelineFilter>): void {
-    const next: TimelineFilter = { ...this.host.filter, ...change };
-    if (next.groups === undefined) delete next.groups;
-    if (next.query === undefined) delete next.query;
-    this.host.filter = next;
+    part.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);
   }
 }

@@ -1,10 +1,12 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
+import { READ_IN_SLICES_ABOVE } from '../../core/parse.js';
 import type { Backdrop } from '../../core/backdrop.js';
+import { modelNeedsDateWords, useDateWords } from '../../core/date-words.js';
 import { Memo } from '../support/memo.js';
-import { OnDemand } from '../support/on-demand.js';
-import { loadArticle, loadBackdrop, loadMotion, type ArticlePart, type BackdropPart, type MotionPart } from '../support/parts.js';
+import { drawNext, OnDemand } from '../support/on-demand.js';
+import { loadArticle, loadBackdrop, loadDates, loadMotion, type ArticlePart, type BackdropPart, type DatesPart, type MotionPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -31,8 +33,14 @@ export class LayoutController implements ReactiveController {
   readonly articlePart: OnDemand<ArticlePart>;
   /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
   readonly #motionPart: OnDemand<MotionPart>;
-  /** Whether this update has data to draw but waits for the vertical layout to arrive (nothing is drawn meanwhile). */
+  /** The words of weeks, decades, centuries, qualified dates and open ranges, loaded with the first model that has one. */
+  readonly #datesPart: OnDemand<DatesPart>;
+  /** Whether the model shown needs those words: a pass over its dates, once per model. */
+  readonly #rare = new Memo<boolean>();
+  /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
+  /** Whether this update laid out the first picture of a large model, which the next update draws (nothing is drawn meanwhile). */
+  drawingNext = false;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
   readonly #measure = new TextMeasure();
@@ -58,15 +66,35 @@ export class LayoutController implements ReactiveController {
     this.backdropPart = new OnDemand(host, loadBackdrop);
     this.articlePart = new OnDemand(host, loadArticle);
     this.#motionPart = new OnDemand(host, loadMotion);
+    this.#datesPart = new OnDemand(host, loadDates);
     host.addController(this);
   }
 
   hostUpdate(): void {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
+    const first = this.frame === undefined;
     this.waiting = false;
+    this.drawingNext = false;
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
+    // The first picture of a large model: laid out in this task, drawn in the next, so that
+    // neither holds the page as long as both (the frame is remembered, the next update only draws it).
+    if (first && this.frame && model!.items.length > READ_IN_SLICES_ABOVE) {
+      this.drawingNext = true;
+      drawNext(this.host);
+    }
+  }
+
+  /**
+   * Whether the words of the rarer dates (core/rare-dates.ts) are here, registered for the
+   * core's formatters; asks for them (once) when not. Loading them failed (a timeline-error):
+   * the dates are written without them.
+   */
+  words(): boolean {
+    const part = this.#datesPart.get();
+    if (part) useDateWords(part.words);
+    return part !== undefined || this.#datesPart.failed;
   }
 
   /** The eras and reference lines of this frame, and the lanes of their titles; none when there are none. */
@@ -95,7 +123,9 @@ export class LayoutController implements ReactiveController {
     const dates = shortDateContext(fitted ?? view, zone);
     const orientation = resolveOrientation(this.host.orientation, width);
     const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
-    if (orientation === 'vertical' && !article) {
+    // A model with weeks, decades, centuries or qualified dates waits for their words, like the vertical layout.
+    const words = !this.#rare.get([model], () => modelNeedsDateWords(model)) || this.words();
+    if ((orientation === 'vertical' && !article) || !words) {
       this.waiting = true;
       return undefined;
     }

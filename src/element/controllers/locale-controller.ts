@@ -36,7 +36,8 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
-    this.settings.zone(this.host.timeZone, this.model()?.timeZone ?? viewerZone());
+    // The viewer's zone only when it is the fallback: asking for it builds a formatter in the browser's default zone.
+    this.settings.zone(this.host.timeZone, () => this.model()?.timeZone ?? viewerZone());
     const other = OTHER_LANGUAGES.has(languageOf(locale));
     const german = other ? this.#german.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.

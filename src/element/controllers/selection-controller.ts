@@ -13,16 +13,19 @@ import { loadDetails, type DetailsPart } from '../support/parts.js';
 
 /**
  * The selected item (the `selected` property), the one item in the tab order (roving
- * tabindex), what the live region says, and the pointer and key input that change them.
+ * tabindex), what the live region says, and the pointer and key input that change them. What
+ * the details panel's and a chip list's own buttons do comes with the panel (support/panel.ts).
  */
 export class SelectionController implements ReactiveController {
   /** The item that holds the tab stop; it is drawn even when out of view. */
   focusId: string | null = null;
   #seenSelected: string | null = null;
   readonly input: EventInput;
-  /** The events of a "+N" chip that zooming cannot part, listed in the details panel. */
-  chipList?: { items: TimelineItem[]; heading: string };
-  #listedFrom?: TimelineModel;
+  /**
+   * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
+   * support/panel.ts), and the model they were listed from.
+   */
+  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel };
   /** The details panel: a selection draws it, and brings it into view with the item. */
   readonly #details: OnDemand<DetailsPart>;
 
@@ -50,7 +53,7 @@ export class SelectionController implements ReactiveController {
     this.#seenSelected = selected;
     const model = this.deps.model();
     // A list made from other data (new events, another filter) is stale.
-    if (this.chipList && model !== this.#listedFrom) this.chipList = undefined;
+    if (this.chipList && model !== this.chipList.from) this.chipList = undefined;
     if (!model) return;
     if (this.focusId === null || !model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
   }
@@ -69,52 +72,11 @@ export class SelectionController implements ReactiveController {
     void this.host.updateComplete.then(() => this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
   }
 
-  /** Lists a chip's events in the details panel (any selection closes) and focuses the first. */
-  openChipList(items: TimelineItem[], heading: string): void {
-    if (this.host.selected !== null) this.select(null);
-    this.chipList = { items, heading };
-    this.#listedFrom = this.deps.model();
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
-  }
-
-  /** An item picked from the list: selected, and focused where it is drawn. */
-  pickFromList = (id: string): void => {
-    this.select(id);
-    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
-  };
-
-  /** Closes the list; the item holding the tab stop takes focus. */
-  closeChipList = (): void => {
-    this.chipList = undefined;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.itemElement(this.focusId)?.focus({ preventScroll: true }));
-  };
-
-  /** Escape in the list closes it (and nothing else). */
-  onChipListKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    this.closeChipList();
-  };
-
   /** The close button: clears the selection and gives focus back to the item. */
   closeDetails = (): void => {
     const id = this.host.selected;
     this.select(null);
     void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
-  };
-
-  /** "Copy link" in the details: puts the address on the clipboard and says whether it worked. */
-  copyLink = (link: string): void => {
-    const m = this.deps.locale.messages;
-    const say = (text: string) => this.deps.announcer.say(text);
-    const copied = navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'));
-    copied.then(
-      () => say(m.linkCopied),
-      () => say(m.linkNotCopied(link)),
-    );
   };
 
   /** The drawn element of an item (part `event`), if it is drawn. */

@@ -1,5 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import { fitDomain } from '../../core/domain.js';
 import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
@@ -8,7 +7,9 @@ import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zo
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes } from '../support/range-attributes.js';
-import { ViewAnimation } from '../support/view-animation.js';
+import type { ViewAnimation } from '../support/view-animation.js';
+import { OnDemand } from '../support/on-demand.js';
+import { loadMotion, type MotionPart } from '../support/parts.js';
 import { ZoomController, type ZoomPhase } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
@@ -41,8 +42,6 @@ export interface ViewportInputs {
  * to come to rest.
  */
 export class ViewportController implements ReactiveController {
-  /** The element d3-zoom listens on (the chart). */
-  readonly chartRef = createRef<HTMLDivElement>();
   /** Whether the window is moving (gesture or animation) and the stage it is drawn from. */
   readonly motion = new MovingView();
   /** The window asked for; undefined shows the fitted view. */
@@ -51,7 +50,11 @@ export class ViewportController implements ReactiveController {
   #drawnDocument?: TimelineModel;
   #drawnModel?: TimelineModel;
   readonly #range = new RangeAttributes();
-  readonly #animation = new ViewAnimation();
+  /** The animation of a move, which comes with the motion part (loaded by the first animated move). */
+  #animation?: ViewAnimation;
+  readonly #motionPart: OnDemand<MotionPart>;
+  /** Counts moves and stops: a move whose part arrives after a newer move or a stop does not run. */
+  #moves = 0;
   readonly #zoom: ZoomController;
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
@@ -65,6 +68,7 @@ export class ViewportController implements ReactiveController {
     private readonly inputs: ViewportInputs,
   ) {
     this.#zoom = new ZoomController(host, (view, phase) => this.#userView(view, phase));
+    this.#motionPart = new OnDemand(host, loadMotion);
     host.addController(this);
   }
 
@@ -93,7 +97,7 @@ export class ViewportController implements ReactiveController {
       // still there (the same story, grown or corrected): then the window stays.
       this.#drawnDocument = doc;
       this.#shown(model);
-      this.#animation.stop();
+      this.#stop();
       this.motion.stop();
       const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
       const selected = this.host.selected;
@@ -108,7 +112,7 @@ export class ViewportController implements ReactiveController {
     } else if (model && this.#range.setByPage(start, end)) {
       const asked = this.#asked();
       if (asked) {
-        this.#animation.stop();
+        this.#stop();
         this.#view = clampView(asked);
       }
     }
@@ -130,7 +134,10 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const chart = this.chartRef.value;
+    // The element d3-zoom listens on: the chart, found after the update that drew it (a ref
+    // directive would bring lit's async directives into the main file for this one lookup).
+    // An update that runs after the element left the page attaches nothing, as a ref would not.
+    const chart = this.host.isConnected ? this.host.shadowRoot?.querySelector('.chart') : undefined;
     const frame = this.inputs.frame();
     const view = this.view;
     if (chart && frame && view && this.#fitted) {
@@ -150,7 +157,7 @@ export class ViewportController implements ReactiveController {
    */
   #describeWindow(): void {
     const view = this.view;
-    if (!view || this.motion.moving || this.#animation.running) return;
+    if (!view || this.motion.moving || this.#animation?.running) return;
     const { start, end } = this.host;
     const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
     if (asked && sameView(asked, view)) {
@@ -236,8 +243,20 @@ export class ViewportController implements ReactiveController {
       this.#view = view;
       this.host.requestUpdate();
     };
-    const from = animate && this.host.isConnected ? this.view : undefined;
-    return this.#animation.run(from, target, show, land);
+    const move = ++this.#moves;
+    this.#animation?.stop();
+    if (!animate || !this.host.isConnected || !this.view) return land();
+    // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
+    return this.#motionPart.ready().then(
+      (part) => (move === this.#moves ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
+      land,
+    );
+  }
+
+  /** Ends the running animation, and any move still waiting for it. */
+  #stop(): void {
+    this.#moves++;
+    this.#animation?.stop();
   }
 
   #userView(view: View, phase: ZoomPhase): void {
@@ -245,7 +264,7 @@ export class ViewportController implements ReactiveController {
     const moved = !sameView(next, this.view);
     if (phase === 'change') {
       this.#userMoved = true;
-      this.#animation.stop();
+      this.#stop();
       if (moved) this.motion.start();
     }
     // At rest again: lanes are stacked for exactly this view, and start/end describe it.

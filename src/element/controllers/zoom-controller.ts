@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ZOOM_LIMITS, type View } from '../../core/view.js';
+import type { View } from '../../core/view.js';
+import type { ZoomFrame } from '../../core/zoom-transform.js';
 import { EarlyGestures } from '../input/early-gestures.js';
 import type { ZoomGestures } from '../input/zoom-gestures.js';
 
@@ -13,8 +14,8 @@ const loadGestures = (): Promise<GesturesModule> => (loading ??= import('../inpu
 
 /**
  * Wheel, pinch, drag and touch zoom and pan through d3-zoom. The element keeps the view in
- * time; d3-zoom's transform is expressed against the fitted `base` span and re-synced
- * silently whenever the element changes the view itself.
+ * time; d3-zoom's transform is expressed against the fitted `base` span (core/zoom-transform.ts,
+ * with the gestures) and re-synced silently whenever the element changes the view itself.
  *
  * d3-zoom comes on demand (input/zoom-gestures.ts): the first pointer over the chart asks for
  * it, and what the user started before it arrived is handed over (input/early-gestures.ts).
@@ -23,11 +24,8 @@ export class ZoomController implements ReactiveController {
   #element?: Element;
   #gestures?: ZoomGestures;
   #early?: EarlyGestures;
-  #base: View = [0, 1];
-  #length = 1;
-  #breadth = 1;
-  #view: View = [0, 1];
-  #vertical = false;
+  /** Where the window stands, as the gestures are told. */
+  #at: ZoomFrame = { base: [0, 1], view: [0, 1], length: 1, breadth: 1, vertical: false };
 
   constructor(
     host: ReactiveControllerHost,
@@ -56,8 +54,8 @@ export class ZoomController implements ReactiveController {
   }
 
   #listen(m: GesturesModule): void {
-    this.#gestures = m.zoomGestures(this.#element!, this.#takes, (x, y, k, phase) => this.#changed(this.#vertical ? y : x, k, phase));
-    this.#place();
+    this.#gestures = m.zoomGestures(this.#element!, this.#takes, this.onView);
+    this.#gestures.place(this.#at);
     this.#early?.stop(true);
     this.#early = undefined;
   }
@@ -68,7 +66,7 @@ export class ZoomController implements ReactiveController {
    * pinch and a mouse drag zoom and pan.
    */
   #takes = (event: Event): boolean => {
-    if (!this.#vertical) return true;
+    if (!this.#at.vertical) return true;
     if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
     if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
     return true;
@@ -76,33 +74,7 @@ export class ZoomController implements ReactiveController {
 
   /** Tells d3-zoom where the element's view is, without echoing it back as a user change. */
   sync(base: View, length: number, breadth: number, view: View, vertical: boolean): void {
-    this.#base = base;
-    this.#length = Math.max(1, length);
-    this.#breadth = Math.max(1, breadth);
-    this.#view = view;
-    this.#vertical = vertical;
-    this.#place();
-  }
-
-  #place(): void {
-    if (!this.#gestures) return;
-    const base = this.#base;
-    const span = base[1] - base[0];
-    const k = span / (this.#view[1] - this.#view[0]);
-    const offset = (-k * (this.#view[0] - base[0]) * this.#length) / span;
-    const vertical = this.#vertical;
-    this.#gestures.place({
-      extent: vertical ? [[0, 0], [this.#breadth, this.#length]] : [[0, 0], [this.#length, this.#breadth]],
-      scaleExtent: [span / ZOOM_LIMITS.maxSpan, span / ZOOM_LIMITS.minSpan],
-      x: vertical ? 0 : offset,
-      y: vertical ? offset : 0,
-      k,
-    });
-  }
-
-  #changed(offset: number, k: number, phase: ZoomPhase): void {
-    const span = this.#base[1] - this.#base[0];
-    const toTime = (px: number) => this.#base[0] + (((px - offset) / k) * span) / this.#length;
-    this.onView([toTime(0), toTime(this.#length)], phase);
+    this.#at = { base, length: Math.max(1, length), breadth: Math.max(1, breadth), view, vertical };
+    this.#gestures?.place(this.#at);
   }
 }

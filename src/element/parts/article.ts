@@ -6,7 +6,7 @@
  * (core/picture-rail.ts, for `toSVG()`). In the single-file bundle it is
  * dist/event-timeline-article.js.
  */
-export { renderLeaders, renderRail } from '../templates/render-article.js';
+export { renderCard, renderLeaders, renderRail } from '../templates/render-article.js';
 export { articleStyles as styles } from '../templates/article.styles.js';
 export { railPicture } from '../../core/picture-rail.js';
 export { verticalFrame } from '../../core/vertical-frame.js';

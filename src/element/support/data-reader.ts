@@ -2,12 +2,13 @@ import type { ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
 import { formatOf } from '../../core/import/format-of.js';
-import { finishImport, type Imported, type TimelineFormat } from '../../core/import/imported.js';
+import type { Imported, TimelineFormat } from '../../core/import/imported.js';
 import type { TimelineModel } from '../../core/model.js';
 import { parseJsonText, parseTimelineSteps, READ_IN_SLICES_ABOVE, TimelineDataError } from '../../core/parse.js';
 import type { TimelineProblem } from '../../core/types.js';
 import { SourceLoader } from '../controllers/source-loader.js';
 import { ListDocument } from './list-input.js';
+import { nextTask } from './next-task.js';
 
 export interface Failure {
   message: string;
@@ -30,8 +31,13 @@ export interface Inputs {
  * Turns the element's inputs into a model or a failure, re-reading only when an input
  * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
  */
-/** How long one slice of a large read may hold the main thread. */
-const SLICE_MS = 40;
+/**
+ * How long one slice of a large read may hold the main thread: half the 50 ms of a long task,
+ * so that a busy machine (or a collection of garbage in the slice) still keeps it under.
+ */
+const SLICE_MS = 25;
+/** Items read between two looks at the clock: a slice ends within about this many. */
+const ITEMS_A_STEP = 1000;
 
 function eventCount(data: unknown): number {
   const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
@@ -45,11 +51,6 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   const events = (data as { events?: unknown } | null)?.events;
   if (data !== null && typeof data === 'object' && Array.isArray(events)) return { ...data, events: [...events, ...added] };
   return data;
-}
-
-/** A new task: the page may draw and answer input before the next piece of work. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
@@ -89,6 +90,11 @@ export class DataReader {
   /** Bumped by every new read, so that a read in slices that was overtaken stops. */
   #generation = 0;
   #slicing = false;
+  /**
+   * Puts the problems of imported data in the source's rows and words: `finishImport`, which
+   * comes with the readers (a document of the element's own shape or a list needs nothing).
+   */
+  #finish: (model: TimelineModel, imported: Imported) => TimelineModel = (model) => model;
 
   constructor(private readonly host: ReactiveControllerHost) {
     this.loader = new SourceLoader(host);
@@ -180,7 +186,8 @@ export class DataReader {
       // loaded only now: a page that hands over its own documents never loads them.
       this.#slicing = true;
       void import('../../core/import/readers.js').then(
-        ({ importData }) => {
+        ({ importData, finishImport }) => {
+          this.#finish = finishImport;
           if (read !== this.#generation) return;
           this.#slicing = false;
           try {
@@ -205,7 +212,7 @@ export class DataReader {
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
   #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
     const data = withAdded(imported.data, this.#added);
-    const steps = parseTimelineSteps(data, zone);
+    const steps = parseTimelineSteps(data, zone, ITEMS_A_STEP);
     if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), imported, m);
     // A large document is read a slice per task, so the page never freezes for long; one
     // that only grew keeps showing what it had meanwhile.
@@ -254,7 +261,7 @@ export class DataReader {
   }
 
   #done(read: TimelineModel, imported: Imported, m: Messages): void {
-    const model = finishImport(read, imported);
+    const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
     const skipped = model.problems.filter((p) => !p.kept).length;

@@ -1,9 +1,8 @@
 import { itemLabel } from '../../core/item-label.js';
-import { formatShortDay, formatItemWhen, formatWhen } from '../../core/format.js';
+import { formatShortDay, formatItemWhen } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
-import type { PreciseDate } from '../../core/precision.js';
 
 const MAX_CHIP_NAMES = 2000;
 
@@ -24,18 +23,6 @@ export class EventNames {
   when(item: TimelineItem): string {
     const { locale, zone } = this.settings();
     return formatItemWhen(item, locale, zone);
-  }
-
-  /** A date at its precision (a reference line's). */
-  whenDate(date: PreciseDate): string {
-    const { locale, zone } = this.settings();
-    return formatWhen(date, undefined, locale, zone);
-  }
-
-  /** A period from one date to another, each at its precision (an era's). */
-  whenPeriod(from: PreciseDate, to: PreciseDate): string {
-    const { locale, zone } = this.settings();
-    return formatWhen(from, to, locale, zone);
   }
 
   /** The event's date and title. */

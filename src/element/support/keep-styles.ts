@@ -1,5 +1,15 @@
 import { adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
 
+/** Our `<style>` elements, where the sheets cannot be adopted. */
+const OURS = ':scope > style[data-timeline-styles]';
+
+function styleElement(root: ShadowRoot, css: string): HTMLStyleElement {
+  const el = root.ownerDocument.createElement('style');
+  el.dataset['timelineStyles'] = '';
+  el.textContent = css;
+  return el;
+}
+
 /**
  * Constructed style sheets belong to the document that made them: a shadow root moved into
  * another document (`adoptNode` into an iframe) loses them and cannot adopt them there. On
@@ -8,19 +18,14 @@ import { adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
  */
 export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResultOrNative[]): void {
   if (!root) return;
-  const fallback = root.querySelectorAll(':scope > style[data-timeline-styles]');
+  const fallback = root.querySelectorAll(OURS);
   if (root.adoptedStyleSheets.length > 0 && fallback.length === 0) return;
   for (const el of fallback) el.remove();
   try {
     adoptStyles(root, [...styles]);
   } catch {
     root.adoptedStyleSheets = [];
-    for (const s of styles) {
-      const el = root.ownerDocument.createElement('style');
-      el.dataset['timelineStyles'] = '';
-      el.textContent = s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText;
-      root.prepend(el);
-    }
+    for (const s of styles) root.prepend(styleElement(root, s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText));
   }
 }
 
@@ -30,12 +35,9 @@ export function adoptMore(root: ShadowRoot | null, style: CSSResult): void {
   const sheet = style.styleSheet;
   if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
   try {
-    if (!sheet || root.querySelector(':scope > style[data-timeline-styles]')) throw new Error('adopted sheets are not used here');
+    if (!sheet || root.querySelector(OURS)) throw new Error('adopted sheets are not used here');
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
-    const el = root.ownerDocument.createElement('style');
-    el.dataset['timelineStyles'] = '';
-    el.textContent = style.cssText;
-    root.append(el);
+    root.append(styleElement(root, style.cssText));
   }
 }

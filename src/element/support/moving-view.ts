@@ -1,22 +1,21 @@
 import type { Frame, FrameInput } from '../../core/frame.js';
 import type * as Motion from '../../core/motion.js';
-import type { Stage } from '../../core/motion.js';
+import type { KeyedStage, Stage } from '../../core/motion.js';
 import type { View } from '../../core/view.js';
-
-const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
  * Whether the view is moving (a gesture or an animation is under way), and the stage its
  * frames are drawn from meanwhile: laid out again only when the view leaves it, zooms past its
- * level, or what it was laid out from (`key`: data, width, font, …) changes.
+ * level, or what it was laid out from (`key`: data, width, font, …) changes. Which stage that
+ * is comes with the stages themselves (core/motion.ts `stageFor`, loaded on demand).
  */
 export class MovingView {
   #moving = false;
   /** The scale when the motion began: zoom levels are counted from it. */
   #base?: number;
-  #stage?: { key: readonly unknown[]; stage: Stage };
+  #stage?: KeyedStage;
   /** The last exact layout: a motion that zooms into it begins without laying out anew. */
-  #rest?: { key: readonly unknown[]; stage: Stage };
+  #rest?: KeyedStage;
 
   get moving(): boolean {
     return this.#moving;
@@ -41,19 +40,10 @@ export class MovingView {
   }
 
   /** A frame drawn from the stage, laid out again when needed (with core/motion.ts, loaded on demand). */
-  frame(key: readonly unknown[], input: FrameInput, motion: Pick<typeof Motion, 'layStage' | 'stageServes'>, draw: (stage: Stage) => Frame): Frame {
-    const { layStage, stageServes } = motion;
-    const perMs = input.width / (input.view[1] - input.view[0]);
-    const rest = this.#rest;
-    if (!this.#stage && rest && sameKey(rest.key, key) && stageServes(rest.stage, input.view, perMs)) {
-      this.#stage = rest;
-      this.#base = rest.stage.perMs;
-    }
-    this.#base ??= perMs;
-    let last = this.#stage;
-    if (!last || !sameKey(last.key, key) || !stageServes(last.stage, input.view, perMs)) {
-      last = this.#stage = { key, stage: layStage(input, this.#base) };
-    }
-    return draw(last.stage);
+  frame(key: readonly unknown[], input: FrameInput, motion: Pick<typeof Motion, 'stageFor'>, draw: (stage: Stage) => Frame): Frame {
+    const next = motion.stageFor(this.#stage, this.#rest, this.#base, key, input);
+    this.#stage = next.current;
+    this.#base = next.base;
+    return draw(next.current.stage);
   }
 }

@@ -3,6 +3,7 @@ import { errorMessage } from '../../core/error-message.js';
 import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineHost } from '../controllers/host.js';
 import { adoptMore } from './keep-styles.js';
+import { nextTask } from './next-task.js';
 
 /** What a part loaded on demand brings: its templates (and whatever they need) and their styles, if any. */
 export interface Part {
@@ -47,8 +48,6 @@ export class OnDemand<P extends object> {
       return here;
     }
     if (!this.#coming && !this.#failed) {
-      const waiting = coming.get(this.host) ?? new Set();
-      coming.set(this.host, waiting);
       const done = this.load().then(
         (part) => void arrived.set(this.load, part),
         (error: unknown) => {
@@ -56,12 +55,7 @@ export class OnDemand<P extends object> {
           this.host.dispatchEvent(new TimelineErrorEvent(`A part of the timeline could not be loaded: ${errorMessage(error)}`, []));
         },
       );
-      this.#coming = done.finally(() => {
-        waiting.delete(this.#coming!);
-        this.#coming = undefined;
-        this.host.requestUpdate();
-      });
-      waiting.add(this.#coming);
+      this.#coming = updateAfter(this.host, done, () => (this.#coming = undefined));
     }
     return undefined;
   }
@@ -79,6 +73,27 @@ export class OnDemand<P extends object> {
       if (!arrived.has(this.load)) throw new Error('a part of the timeline could not be loaded');
     }
   }
+}
+
+/** Asks for an update once `work` is done, and makes `updateComplete` wait for that update (see afterParts). */
+function updateAfter(host: TimelineHost, work: Promise<void>, done?: () => void): Promise<void> {
+  const waiting = coming.get(host) ?? new Set();
+  coming.set(host, waiting);
+  const after = work.then(() => {
+    waiting.delete(after);
+    done?.();
+    host.requestUpdate();
+  });
+  waiting.add(after);
+  return after;
+}
+
+/**
+ * Asks for an update in the next task, and makes `updateComplete` wait for it: work of the
+ * update asked for in this one (a large first picture, laid out now) is a task of its own.
+ */
+export function drawNext(host: TimelineHost): void {
+  void updateAfter(host, nextTask());
 }
 
 /**

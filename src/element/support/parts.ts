@@ -9,6 +9,7 @@ export const loadArticle = () => import('../parts/article.js');
 export const loadMotion = () => import('../parts/motion.js');
 export const loadHash = () => import('../parts/hash.js');
 export const loadGerman = () => import('../parts/german.js');
+export const loadDates = () => import('../parts/dates.js');
 
 export type DetailsPart = Awaited<ReturnType<typeof loadDetails>>;
 export type FiltersPart = Awaited<ReturnType<typeof loadFilters>>;
@@ -17,3 +18,4 @@ export type ArticlePart = Awaited<ReturnType<typeof loadArticle>>;
 export type MotionPart = Awaited<ReturnType<typeof loadMotion>>;
 export type HashPart = Awaited<ReturnType<typeof loadHash>>;
 export type GermanPart = Awaited<ReturnType<typeof loadGerman>>;
+export type DatesPart = Awaited<ReturnType<typeof loadDates>>;

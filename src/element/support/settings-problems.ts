@@ -24,13 +24,14 @@ export class SettingsProblems {
     return choice.locale;
   }
 
-  /** The zone named by the attribute when the browser knows it, else `fallback` (reported). */
-  zone(name: unknown, fallback: string): string {
-    if (name === undefined || name === null || name === '') return fallback;
+  /** The zone named by the attribute when the browser knows it, else the `fallback` (reported). */
+  zone(name: unknown, fallback: () => string): string {
+    if (name === undefined || name === null || name === '') return fallback();
     if (typeof name === 'string' && isKnownZone(name)) return name;
-    if (typeof name !== 'string') return fallback;
-    this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${fallback}.`);
-    return fallback;
+    if (typeof name !== 'string') return fallback();
+    const instead = fallback();
+    this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${instead}.`);
+    return instead;
   }
 
   /** The problems not reported yet; each is handed out once. */

@@ -77,22 +77,6 @@ export const chartStyles = css`
   .grid line {
     stroke: var(--_grid-color);
   }
-  .row-label {
-    position: absolute;
-    left: 0;
-    margin: 0;
-    padding: 0 4px;
-    font-size: 0.8em;
-    font-weight: 600;
-    color: var(--_muted-color);
-    white-space: nowrap;
-  }
-  .row-rule {
-    position: absolute;
-    left: 0;
-    right: 0;
-    border-top: 1px solid var(--_grid-color);
-  }
   @media (forced-colors: active) {
     .controls button:focus-visible {
         outline-color: Highlight;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The items and "+N" chips (render-events.ts): markers, wrapped labels with their date line, certainty, open ranges, new items. Uses only the private `--_*` tokens (styles.ts). */
+/** The items and "+N" chips (render-events.ts): markers, wrapped labels with their date line, new items (certainty and open ranges: dates.styles.ts). Uses only the private `--_*` tokens (styles.ts). */
 export const eventStyles = css`
   .event {
     position: absolute;
@@ -27,24 +27,7 @@ export const eventStyles = css`
     color: var(--_event-color);
     background: currentColor;
   }
-  .event[data-group-index='1'] :is(.marker, .edge) {
-    color: var(--_group-1);
-  }
-  .event[data-group-index='2'] :is(.marker, .edge) {
-    color: var(--_group-2);
-  }
-  .event[data-group-index='3'] :is(.marker, .edge) {
-    color: var(--_group-3);
-  }
-  .event[data-group-index='4'] :is(.marker, .edge) {
-    color: var(--_group-4);
-  }
-  .event[data-group-index='5'] :is(.marker, .edge) {
-    color: var(--_group-5);
-  }
-  .event[data-group-index='6'] :is(.marker, .edge) {
-    color: var(--_group-6);
-  }
+  /* A group's colour comes with the legend (filters.styles.ts): only data with groups has them. */
   .event[aria-current='true'] :is(.marker, .edge) {
     color: var(--_selected-color);
   }
@@ -141,28 +124,6 @@ export const eventStyles = css`
     .event[aria-current='true'] .edge {
         background: Highlight;
       }
-  }
-  /*
-   * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
-   * whose ends fade, so the eye does not read a sharp start or end into them.
-   */
-  .point .marker[data-certainty] {
-    background: var(--_background);
-    border: 2px dashed currentColor;
-    box-shadow: none;
-  }
-  .band .marker[data-certainty] {
-    border-left-style: dashed;
-    outline: 1px dashed currentColor;
-    outline-offset: -1px;
-    mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
-  }
-  /* An open range fades out where it goes on (".."), or in where its start is unknown. */
-  .band .marker[data-open='end'] {
-    mask-image: linear-gradient(to right, #000 55%, transparent);
-  }
-  .band .marker[data-open='start'] {
-    mask-image: linear-gradient(to left, #000 55%, transparent);
   }
   /* Just added by addEvents(): a halo around the marker for a few seconds. */
   .event[data-new] .marker {

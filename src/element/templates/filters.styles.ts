@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The legend of groups and the search field (render-filters.ts). Uses only the private `--_*` tokens (styles.ts). */
+/**
+ * The legend of groups and the search field (render-filters.ts), and in the chart the groups'
+ * colours and the headings of their rows (render-events.ts): only data with groups has them,
+ * and its first picture waits for this part. Uses only the private `--_*` tokens (styles.ts).
+ */
 export const filterStyles = css`
   .filters {
     display: flex;
@@ -42,23 +46,33 @@ export const filterStyles = css`
     background: transparent;
     box-shadow: inset 0 0 0 2px currentColor;
   }
-  .legend-item[data-group-index='1'] .swatch {
+  .legend-item[data-group-index='1'] .swatch,
+  .event[data-group-index='1'] :is(.marker, .edge) {
     color: var(--_group-1);
   }
-  .legend-item[data-group-index='2'] .swatch {
+  .legend-item[data-group-index='2'] .swatch,
+  .event[data-group-index='2'] :is(.marker, .edge) {
     color: var(--_group-2);
   }
-  .legend-item[data-group-index='3'] .swatch {
+  .legend-item[data-group-index='3'] .swatch,
+  .event[data-group-index='3'] :is(.marker, .edge) {
     color: var(--_group-3);
   }
-  .legend-item[data-group-index='4'] .swatch {
+  .legend-item[data-group-index='4'] .swatch,
+  .event[data-group-index='4'] :is(.marker, .edge) {
     color: var(--_group-4);
   }
-  .legend-item[data-group-index='5'] .swatch {
+  .legend-item[data-group-index='5'] .swatch,
+  .event[data-group-index='5'] :is(.marker, .edge) {
     color: var(--_group-5);
   }
-  .legend-item[data-group-index='6'] .swatch {
+  .legend-item[data-group-index='6'] .swatch,
+  .event[data-group-index='6'] :is(.marker, .edge) {
     color: var(--_group-6);
+  }
+  /* This sheet comes after events.styles.ts: the selected item keeps its colour over its group's. */
+  .event[aria-current='true'] :is(.marker, .edge) {
+    color: var(--_selected-color);
   }
   .legend-item:focus-visible,
   .search:focus-visible {
@@ -75,5 +89,22 @@ export const filterStyles = css`
     background: var(--_background);
     color: var(--_text-color);
     font: inherit;
+  }
+  /* The headings of the group rows, drawn only for data with groups. */
+  .row-label {
+    position: absolute;
+    left: 0;
+    margin: 0;
+    padding: 0 4px;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted-color);
+    white-space: nowrap;
+  }
+  .row-rule {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid-color);
   }
 `;

@@ -1,7 +1,8 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { CARD_PAD, type Frame } from '../../core/frame.js';
+import { CARD_PAD, MARKER, type Frame } from '../../core/frame.js';
+import type { PlacedItem } from '../../core/placement.js';
 import { breakText, zigzag, type RailBreak } from '../../core/rail.js';
+import { renderItem, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
 
 /** Hundredths of a pixel are finer than any screen. */
@@ -16,9 +17,7 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
     ${frame.breaks.map((b) => renderBreak(b, locale))}
-    ${repeat(
-      ticks,
-      (tick) => tick.at,
+    ${ticks.map(
       (tick) =>
         html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
           ><span class="rail-tick-label">${tick.label}</span></span
@@ -49,4 +48,25 @@ export function renderLeaders(frame: Frame): TemplateResult {
       return svg`<line x1=${from} y1=${at} x2=${p.y} y2=${to}></line>`;
     })}
   </svg>`;
+}
+
+/** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
+const BAND_WIDTH = 6;
+const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
+
+/**
+ * A card of the vertical layout: its box is the card, beside the rail; its marker sits on the
+ * rail, outside the box, at its true time (inline-start and inline-end follow the direction).
+ */
+export function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
+  const { frame } = props;
+  const styles = {
+    box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
+    marker:
+      p.item.kind === 'point'
+        ? { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) }
+        : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
+    text: {},
+  };
+  return renderItem(p, props, styles, html`<span class="edge" aria-hidden="true"></span>`);
 }

@@ -1,5 +1,4 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Frame } from '../../core/frame.js';
 
 export const AXIS_HEIGHT = 30;
@@ -8,24 +7,24 @@ export const AXIS_GUTTER = 64;
 /** A tick this close to the far end writes its label back towards the start, so it is not cut off. */
 const END_ANCHOR_PX = 56;
 
-/** The horizontal time axis: a baseline and one labelled tick per tick the core chose and luxon wrote. */
+/**
+ * The horizontal time axis: a baseline and one labelled tick per tick the core chose and luxon
+ * wrote. Ticks are drawn by place, not keyed by time: a moving window rewrites the few nodes it
+ * has, and lit's repeat directive stays out of the main file.
+ */
 export function renderAxis(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, length } = frame;
   return svg`
     <line x1="0" x2=${length} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
-    ${repeat(
-      ticks,
-      (tick) => tick.at,
-      (tick) => {
-        const x = toPx(tick.at);
-        const atEnd = x > length - END_ANCHOR_PX;
-        return svg`
+    ${ticks.map((tick) => {
+      const x = toPx(tick.at);
+      const atEnd = x > length - END_ANCHOR_PX;
+      return svg`
         <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x},0)`}>
           <line y1=${AXIS_HEIGHT - 7} y2=${AXIS_HEIGHT}></line>
           <text x=${atEnd ? -3 : 3} y=${AXIS_HEIGHT - 12} text-anchor=${atEnd ? 'end' : 'start'}>${tick.label}</text>
         </g>`;
-      },
-    )}
+    })}
   `;
 }
 
@@ -33,14 +32,8 @@ export function renderAxis(frame: Frame): SVGTemplateResult {
 export function renderGrid(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, breadth } = frame;
   const vertical = frame.orientation === 'vertical';
-  return svg`${repeat(
-    ticks,
-    (tick) => tick.at,
-    (tick) => {
-      const at = toPx(tick.at);
-      return vertical
-        ? svg`<line x1="0" x2=${breadth} y1=${at} y2=${at}></line>`
-        : svg`<line x1=${at} x2=${at} y1="0" y2=${breadth}></line>`;
-    },
-  )}`;
+  return svg`${ticks.map((tick) => {
+    const at = toPx(tick.at);
+    return vertical ? svg`<line x1="0" x2=${breadth} y1=${at} y2=${at}></line>` : svg`<line x1=${at} x2=${at} y1="0" y2=${breadth}></line>`;
+  })}`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Backdrop } from '../../core/backdrop.js';
 import type { Frame } from '../../core/frame.js';
+import { formatWhen } from '../../core/format.js';
 import type { Era, Reference } from '../../core/model.js';
 import { styleMap } from './style-map.js';
 
@@ -12,8 +12,14 @@ export interface BackdropProps {
   label: string;
   /** Height of one lane of the label strip, in px. */
   laneHeight: number;
-  /** The period or date in words, for the accessible list. */
-  when: (entry: Era | Reference) => string;
+  /** The locale and display zone the period or date is said in, in the accessible list. */
+  locale: string;
+  zone: string;
+}
+
+/** An era's period or a reference's date in words, each at its precision, as an item's is written. */
+function when(entry: Era | Reference, props: BackdropProps): string {
+  return 'date' in entry ? formatWhen(entry.date, undefined, props.locale, props.zone) : formatWhen(entry.from, entry.to, props.locale, props.zone);
 }
 
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
@@ -28,16 +34,12 @@ export function renderBackdropBands(props: BackdropProps): TemplateResult | type
   const vertical = frame.orientation === 'vertical';
   const rowOf = (group: string | undefined) => (group === undefined || vertical ? undefined : frame.placement.rows.find((r) => r.group?.id === group));
   return html`<div class="backdrop-bands" aria-hidden="true">
-    ${repeat(
-      backdrop.eras,
-      (e) => `${e.era.title}|${e.era.start}`,
-      (e, i) => {
-        const row = rowOf(e.era.group);
-        const across = row ? { top: px(row.y), height: px(row.height) } : {};
-        const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
-        return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
-      },
-    )}
+    ${backdrop.eras.map((e, i) => {
+      const row = rowOf(e.era.group);
+      const across = row ? { top: px(row.y), height: px(row.height) } : {};
+      const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
+      return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
+    })}
     ${backdrop.references.map(
       (r) => html`<div part="reference" class="reference" data-title=${r.reference.title} style=${styleMap(vertical ? { top: px(r.at) } : { left: px(r.at) })}></div>`,
     )}
@@ -63,13 +65,13 @@ export function renderBackdropStrip(props: BackdropProps): TemplateResult | type
     ${backdrop.eras.map(
       (e, i) =>
         html`<li part="era-label" class=${`era-label shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(place(e.from, e.lane))}>
-          ${e.era.title}<span class="sr-only">, ${props.when(e.era)}</span>
+          ${e.era.title}<span class="sr-only">, ${when(e.era, props)}</span>
         </li>`,
     )}
     ${backdrop.references.map(
       (r) =>
         html`<li part="reference-label" class="reference-label" data-title=${r.reference.title} style=${styleMap(place(r.at, r.lane))}>
-          ${r.reference.title}<span class="sr-only">, ${props.when(r.reference)}</span>
+          ${r.reference.title}<span class="sr-only">, ${when(r.reference, props)}</span>
         </li>`,
     )}
   </ul>`;

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RefOrCallback } from 'lit/directives/ref.js';
-import { ref } from 'lit/directives/ref.js';
 import type { Frame } from '../../core/frame.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
@@ -11,7 +9,7 @@ import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } fro
 import { styleMap } from './style-map.js';
 
 /** The vertical layout's templates (render-article.ts), loaded with it. */
-export interface ArticleTemplates {
+export interface ArticleTemplates extends NonNullable<EventsProps['article']> {
   renderRail: (frame: Frame, locale: string) => TemplateResult;
   renderLeaders: (frame: Frame) => TemplateResult;
 }
@@ -25,7 +23,6 @@ export interface ChartProps extends EventsProps {
   messages: Messages;
   /** The accessible name of the chart. */
   name: string;
-  chartRef: RefOrCallback;
   onZoom: (how: 'in' | 'out' | 'fit') => void;
   onExport?: (type: 'svg' | 'png') => void;
   onClick: (e: MouseEvent) => void;
@@ -57,7 +54,7 @@ export function renderChart(props: ChartProps): TemplateResult {
       onFit: () => props.onZoom('fit'),
       onExport: props.onExport,
     })}
-    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)} ${ref(props.chartRef)}>
+    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)}>
       ${props.backdrop && vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
       <div class="frame">
         ${props.backdrop && !vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}

@@ -2,7 +2,7 @@ import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { places } from './places.js';
 import { styleMap, type StyleInfo } from './style-map.js';
-import { MARKER, type Frame } from '../../core/frame.js';
+import type { Frame } from '../../core/frame.js';
 import type { LabelBox, PlacedCluster, PlacedItem } from '../../core/placement.js';
 
 export interface EventsProps {
@@ -17,6 +17,8 @@ export interface EventsProps {
   /** Index of each group id in the groups list, for per-group colours. */
   groupIndex: ReadonlyMap<string, number>;
   describe: (placed: PlacedItem) => string;
+  /** In the vertical layout: its cards (render-article.ts, loaded with it). */
+  article?: { renderCard: (p: PlacedItem, props: EventsProps) => TemplateResult };
   /** Whether an item was just added (`addEvents()`): marked with `data-new` for a while. */
   isNew: (id: string) => boolean;
 }
@@ -55,8 +57,8 @@ export function renderLabel(box: LabelBox): TemplateResult {
     ><span part="label" class="label" aria-hidden="true">${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span>`;
 }
 
-/** The attributes every item carries, in both layouts. */
-function renderItem(
+/** The attributes every item carries, in both layouts (the vertical one's cards: render-article.ts). */
+export function renderItem(
   p: PlacedItem,
   props: EventsProps,
   styles: { box: StyleInfo; marker: StyleInfo; text: StyleInfo },
@@ -96,27 +98,6 @@ function renderEvent(p: PlacedItem, props: EventsProps): TemplateResult {
   return renderItem(p, props, boxes(p, props.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
 }
 
-/** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
-const BAND_WIDTH = 6;
-const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
-
-/**
- * A card of the vertical layout: its box is the card, beside the rail; its marker sits on the
- * rail, outside the box, at its true time (inline-start and inline-end follow the direction).
- */
-function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
-  const { frame } = props;
-  const styles = {
-    box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
-    marker:
-      p.item.kind === 'point'
-        ? { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) }
-        : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
-    text: {},
-  };
-  return renderItem(p, props, styles, html`<span class="edge" aria-hidden="true"></span>`);
-}
-
 /** The headings of the group rows (columns, when time runs vertically). */
 export function renderGroupLabels(frame: Frame): TemplateResult {
   const horizontal = frame.orientation === 'horizontal';
@@ -145,7 +126,7 @@ export function renderEvents(props: EventsProps): TemplateResult {
   return html`<div part="events" class="events" role="list" aria-label=${props.listLabel} lang=${props.lang ?? nothing} style=${styleMap(size)}>
     ${places(
       frame.visible.map((p) => p.item.id),
-      frame.visible.map((p) => (frame.orientation === 'vertical' ? renderCard(p, props) : renderEvent(p, props))),
+      frame.visible.map((p) => (frame.orientation === 'vertical' ? props.article?.renderCard(p, props) : renderEvent(p, props))),
       props.activeId,
     )}
   </div>`;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { safeHttpUrl } from '../../core/links.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
@@ -14,8 +13,6 @@ export interface PrintProps {
   messages: Messages;
   /** An item's date at its precision, as the details panel writes it. */
   when: (item: TimelineItem) => string;
-  /** The locale and zone the dates are written in: the list is drawn again only when they, the items, the label or the words change. */
-  dates: string;
   formatSourceDate: (date: string) => string;
 }
 
@@ -30,14 +27,9 @@ function printSource(source: TimelineSource, formatDate: (date: string) => strin
 
 /**
  * The whole story as a list under the chart, drawn only while printing: each item's date,
- * title, place, description, quote and sources, every text as text. Updates meanwhile (print
- * media emulated while one zooms) leave its thousands of entries alone.
+ * title, place, description, quote and sources, every text as text.
  */
-export function renderPrint(props: PrintProps) {
-  return guard([props.items, props.label, props.lang, props.messages, props.dates], () => printList(props));
-}
-
-function printList(props: PrintProps): TemplateResult {
+export function renderPrint(props: PrintProps): TemplateResult {
   const { messages: m, when, formatSourceDate } = props;
   return html`<ol part="print-list" class="print-list" aria-label=${props.label} lang=${props.lang ?? nothing}>
     ${props.items.map(

@@ -6,7 +6,6 @@ import { renderFailure } from './render-failure.js';
 import type { FiltersProps } from './render-filters.js';
 import type { ClusterListProps } from './render-cluster-list.js';
 import { renderLongText } from './render-long-text.js';
-import { renderPrint, type PrintProps } from './render-print.js';
 import type { Failure } from '../support/data-reader.js';
 
 export interface PanelTemplates {
@@ -30,8 +29,8 @@ export interface TimelineProps {
   details?: DetailsProps;
   /** The list a "+N" chip opened, shown in the details panel when no event is selected. */
   chipList?: ClusterListProps;
-  /** While printing: the list of every item, under the chart. */
-  print?: PrintProps;
+  /** While printing: the list of every item, under the chart (render-print.ts). */
+  print?: TemplateResult;
   /** The templates of the details and the list, once loaded (element/parts/details.ts). */
   panel?: PanelTemplates;
   announcement: string;
@@ -48,7 +47,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.filters ? props.filters.renderFilters(props.filters) : nothing}
     ${props.hasModel ? (props.chart ? renderChart(props.chart) : html`<p part="empty" class="empty">${m.empty}</p>`) : nothing}
     ${props.panel && props.details ? props.panel.renderDetails(props.details) : props.panel && props.chipList ? props.panel.renderClusterList(props.chipList) : nothing}
-    ${props.print ? renderPrint(props.print) : nothing}
+    ${props.print ?? nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
     <slot hidden></slot>
   </div>`;

@@ -1,0 +1,120 @@
+import type { DateTime } from 'luxon';
+import type { DateWords } from './date-words.js';
+import { languageOf } from './messages.js';
+import type { Certainty, PreciseDate } from './precision.js';
+
+/**
+ * The words of the rarer dates (see date-words.ts): weeks, decades and centuries, the
+ * qualifiers of approximate and uncertain dates and the open ends of ranges, in each language that has its own way of
+ * writing them. Loaded by the element only for a model that has such a date (parts/rare-dates.ts).
+ */
+
+// Intl has no calendar-week format; these are how each language writes one.
+const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
+  de: (w, y) => `KW ${w}/${y}`,
+  en: (w, y) => `Week ${w}, ${y}`,
+  fr: (w, y) => `semaine ${w} ${y}`,
+  es: (w, y) => `semana ${w} de ${y}`,
+  it: (w, y) => `settimana ${w} del ${y}`,
+  nl: (w, y) => `week ${w} ${y}`,
+  pl: (w, y) => `tydzień ${w} ${y}`,
+  uk: (w, y) => `тиждень ${w}, ${y}`,
+  ru: (w, y) => `неделя ${w}, ${y}`,
+};
+
+// How each language writes a week's number in short (the date line over a label).
+const WEEK_SHORT: Record<string, (week: number) => string> = {
+  de: (w) => `KW ${w}`,
+  en: (w) => `Week ${w}`,
+  fr: (w) => `sem. ${w}`,
+  es: (w) => `sem. ${w}`,
+  it: (w) => `sett. ${w}`,
+  nl: (w) => `wk ${w}`,
+  pl: (w) => `tydz. ${w}`,
+  uk: (w) => `тиж. ${w}`,
+  ru: (w) => `нед. ${w}`,
+};
+
+const gregorianYears = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO week-year as the locale writes a year, always in the Gregorian calendar: an ISO week
+ * belongs to it whatever calendar the locale asks for (`-u-ca-islamic` would otherwise turn
+ * week 10 of 2024 into "Week 10, 1445 AH"). The option wins over the locale's extension.
+ */
+function isoYearText(year: number, locale: string): string {
+  const key = `${locale}|${year < 1 ? 'era' : ''}`;
+  let format = gregorianYears.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) });
+    gregorianYears.set(key, format);
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, 6, 1);
+  return format.format(date);
+}
+
+function week(date: PreciseDate, locale: string): string {
+  const { start } = date;
+  const pattern = WEEK_PATTERNS[languageOf(locale)];
+  if (pattern) return pattern(start.weekNumber, isoYearText(start.weekYear, locale));
+  // For other languages, the week's first and last day say the same honestly.
+  const last = date.end.minus({ days: 1 });
+  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const utc = (d: DateTime) => new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return fmt.formatRange(utc(start), utc(last));
+}
+
+/** How each language writes a decade and a century that EDTF's 201X and 19XX name; others give the years. */
+const SPANS: Record<string, { decade: (y: number) => string; century: (n: number) => string }> = {
+  en: { decade: (y) => `${y}s`, century: (n) => `${n}${ordinalSuffix(n)} century` },
+  de: { decade: (y) => `${y}er`, century: (n) => `${n}. Jahrhundert` },
+  fr: { decade: (y) => `années ${y}`, century: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle` },
+};
+
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+function span(date: PreciseDate, locale: string): string {
+  const first = date.start.year;
+  const words = SPANS[languageOf(locale)];
+  if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
+  // 19XX is the hundred years 1900–1999, called the 20th century.
+  return words ? words.century(Math.floor(first / 100) + 1) : `${first}–${first + 99}`;
+}
+
+/** How each language marks an approximate or uncertain date, written (label, details) and spoken (name). */
+const QUALIFIED: Record<string, { written: Record<Certainty, (d: string) => string>; spoken: Record<Certainty, (d: string) => string> }> = {
+  en: {
+    written: { approximate: (d) => `c. ${d}`, uncertain: (d) => `${d}?`, both: (d) => `c. ${d}?` },
+    spoken: { approximate: (d) => `approximately ${d}`, uncertain: (d) => `${d}, uncertain`, both: (d) => `approximately ${d}, uncertain` },
+  },
+  de: {
+    written: { approximate: (d) => `um ${d}`, uncertain: (d) => `${d} (unsicher)`, both: (d) => `um ${d} (unsicher)` },
+    spoken: { approximate: (d) => `ungefähr ${d}`, uncertain: (d) => `${d}, unsicher`, both: (d) => `ungefähr ${d}, unsicher` },
+  },
+};
+
+/** How each language says that a range goes on, or that its start is unknown. */
+const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
+  en: { ongoing: 'ongoing', unknown: 'unknown start' },
+  de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
+  fr: { ongoing: 'en cours', unknown: 'début inconnu' },
+};
+
+export const rareDateWords: DateWords = {
+  week,
+  shortWeek: (date, locale) => WEEK_SHORT[languageOf(locale)]?.(date.start.weekNumber),
+  span,
+  qualify(text, certainty, locale, spoken) {
+    const words = QUALIFIED[languageOf(locale)] ?? QUALIFIED['en']!;
+    return (spoken ? words.spoken : words.written)[certainty](text);
+  },
+  open(known, open, locale) {
+    const words = OPEN_WORDS[languageOf(locale)] ?? OPEN_WORDS['en']!;
+    return open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
+  },
+};

@@ -1,0 +1,48 @@
+import { foldText, isFiltering, type TimelineFilter } from '../../core/filter.js';
+import type { Messages } from '../../core/messages.js';
+import type { TimelineModel } from '../../core/model.js';
+import { TimelineFilterChangeEvent } from '../../events.js';
+import type { TimelineHost } from '../controllers/host.js';
+import type { FiltersProps } from '../templates/render-filters.js';
+import type { Announcer } from './announcer.js';
+
+/**
+ * What the legend and the search field show and the filter they set, and how a changed filter
+ * is reported. It comes with them and the filtering (parts/filters.ts): FilterController in the
+ * main file only asks it.
+ */
+
+/** The legend's toggles and the search field: each change sets the `filter` property. */
+export function filtersProps(host: TimelineHost, messages: Messages, model: TimelineModel): FiltersProps {
+  const groupShown = (id: string) => !host.filter?.groups || host.filter.groups.includes(id);
+  const set = (change: Partial<TimelineFilter>) => {
+    const next: TimelineFilter = { ...host.filter, ...change };
+    if (next.groups === undefined) delete next.groups;
+    if (next.query === undefined) delete next.query;
+    host.filter = next;
+  };
+  return {
+    messages,
+    groups: model.groups,
+    groupShown,
+    // Switches one group on or off; all on is no group filter.
+    onToggleGroup: (id) => {
+      const all = model.groups.map((g) => g.id);
+      const shown = all.filter((g) => (g === id ? !groupShown(g) : groupShown(g)));
+      set({ groups: shown.length === all.length ? undefined : shown });
+    },
+    searchable: host.searchable,
+    query: host.filter?.query ?? '',
+    // The text typed so far; only spaces is no query.
+    onSearch: (query) => set({ query: foldText(query) === '' ? undefined : query }),
+  };
+}
+
+/** A changed filter: said in the live region ("3 of 12 events") and fired as one `timeline-filter-change`. */
+export function reportFilter(host: TimelineHost, say: { announcer: Announcer; messages: Messages }, model: TimelineModel, shown: TimelineModel): void {
+  const filter = host.filter;
+  const groups = model.groups.map((g) => g.id).filter((id) => !filter?.groups || filter.groups.includes(id));
+  const count = shown.items.length;
+  say.announcer.say(isFiltering(filter) ? say.messages.shownOf(count, model.items.length) : '');
+  host.dispatchEvent(new TimelineFilterChangeEvent(groups, filter?.query ?? '', count));
+}

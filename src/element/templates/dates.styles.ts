@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/**
+ * Approximate, uncertain and open-ended items (render-events.ts marks them), with the words of
+ * such dates in their part (parts/dates.ts): only a model that has one draws them. Uses only
+ * the private `--_*` tokens (styles.ts).
+ */
+export const datesStyles = css`
+  /*
+   * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
+   * whose ends fade, so the eye does not read a sharp start or end into them.
+   */
+  .point .marker[data-certainty] {
+    background: var(--_background);
+    border: 2px dashed currentColor;
+  }
+  /* A sheet adopted after events.styles.ts: an item just added keeps its halo. */
+  .point:not([data-new]) .marker[data-certainty] {
+    box-shadow: none;
+  }
+  .band .marker[data-certainty] {
+    border-left-style: dashed;
+    outline: 1px dashed currentColor;
+    outline-offset: -1px;
+    mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
+  /* An open range fades out where it goes on (".."), or in where its start is unknown. */
+  .band .marker[data-open='end'] {
+    mask-image: linear-gradient(to right, #000 55%, transparent);
+  }
+  .band .marker[data-open='start'] {
+    mask-image: linear-gradient(to left, #000 55%, transparent);
+  }
+`;

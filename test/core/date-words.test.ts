@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { modelNeedsDateWords, needsDateWords, useDateWords } from '../../src/core/date-words.js';
+import { formatItemWhen, formatPreciseDate } from '../../src/core/format.js';
+import { parseTimeline } from '../../src/core/parse.js';
+import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
+import { formatShortDate, shortDateContext } from '../../src/core/short-date.js';
+
+const read = (text: string): PreciseDate => {
+  const parsed = parsePreciseDate(text, 'Europe/Berlin');
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+};
+const model = (dates: { items?: string[]; era?: [string, string]; reference?: string }) =>
+  parseTimeline({
+    events: (dates.items ?? ['2024-03-01']).map((date, i) => ({ id: `e${i}`, title: `Item ${i}`, date })),
+    eras: dates.era ? [{ title: 'An era', start: dates.era[0], end: dates.era[1] }] : [],
+    references: dates.reference ? [{ title: 'A line', date: dates.reference }] : [],
+  }, 'Europe/Berlin');
+
+describe('which dates need the words of the rarer dates', () => {
+  it('weeks, decades, centuries and approximate or uncertain dates do; years, months, days and times do not', () => {
+    for (const text of ['2024-W10', '201X', '19XX', '2024~', '2024-03?', '2024-03-01%']) expect(needsDateWords(read(text)), text).to.equal(true);
+    for (const text of ['2024', '2024-03', '2024-03-01', '2024-03-01T10:00Z', '-000043']) expect(needsDateWords(read(text)), text).to.equal(false);
+  });
+
+  it('a model needs them when an item, an era or a reference line has such a date, or an item an open end', () => {
+    expect(modelNeedsDateWords(parseTimeline({ events: [{ id: 'o', title: 'Open', start: '2024-03-01', end: '..' }] }, 'Europe/Berlin'))).to.equal(true);
+    expect(modelNeedsDateWords(model({ items: ['2024-03-01', '2024-05'] }))).to.equal(false);
+    expect(modelNeedsDateWords(model({ items: ['2024-03-01', '2024-W10'] }))).to.equal(true);
+    expect(modelNeedsDateWords(model({ era: ['201X', '2024-01'] }))).to.equal(true);
+    expect(modelNeedsDateWords(model({ reference: '2024-06~' }))).to.equal(true);
+  });
+});
+
+describe('dates written before and after the words are registered', () => {
+  const context = shortDateContext([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 1)], 'Europe/Berlin');
+
+  // One test: registering is for the whole page, so "before" must run first.
+  it('without them a week is its first day, a span its first year, an open range its known date, with no qualifier; with them, their words', () => {
+    expect(formatPreciseDate(read('2024-W10'), 'en', 'Europe/Berlin')).to.equal('March 4, 2024');
+    expect(formatPreciseDate(read('201X'), 'en', 'Europe/Berlin')).to.equal('2010');
+    expect(formatPreciseDate(read('2024-03~'), 'en', 'Europe/Berlin')).to.equal('March 2024');
+    expect(formatShortDate(read('2024-W10'), 'en', 'Europe/Berlin', context)).to.equal('March 4, 2024');
+    const ongoing = { from: read('2024-10'), open: 'end' as const };
+    expect(formatItemWhen(ongoing, 'en', 'Europe/Berlin')).to.equal('October 2024');
+
+    useDateWords(rareDateWords);
+    const written = (text: string, spoken = false) => formatPreciseDate(read(text), 'en', 'Europe/Berlin', spoken);
+    expect([written('2024-W10'), written('201X'), written('2024-03~'), written('2024-03?', true)]).to.deep.equal([
+      'Week 10, 2024',
+      '2010s',
+      'c. March 2024',
+      'March 2024, uncertain',
+    ]);
+    expect(formatShortDate(read('2024-W10'), 'de', 'Europe/Berlin', context)).to.equal('KW 10');
+    expect(formatItemWhen(ongoing, 'en', 'Europe/Berlin')).to.equal('October 2024 – ongoing');
+  });
+});
