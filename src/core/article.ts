@@ -9,9 +9,9 @@ import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
  * each card to its true point. Crowded stretches keep a few cards and count the rest into
  * "+N" chips in the flow, so a view of thousands of items draws a few hundred at most.
  *
- * Coordinates follow Placement: `x` along the time axis (down the page), `y` across it (from
- * the inline-start edge). A placed card's box is along [labelX, labelX + labelWidth] and across
- * [y, y + height]; its marker on the rail is along [x0, x1].
+ * Coordinates follow Placement: *along* the time axis (down the page), *across* it (from the
+ * inline-start edge). A placed card's box is along [labelAlong, labelAlong + labelLength] and
+ * across [across, across + breadth]; its marker on the rail is along [alongStart, alongEnd].
  */
 export interface ArticleOptions {
   /** Length of the rail for the view, in px: the view's start is at 0, its end here. */
@@ -83,7 +83,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
           stretch.chip.start = Math.min(stretch.chip.start, item.start);
           stretch.chip.end = Math.max(stretch.chip.end, item.end);
         } else {
-          stretch.chip = { count: 1, start: item.start, end: item.end, x0: 0, x1: 0, y: o.cardStart, row: 0 };
+          stretch.chip = { count: 1, start: item.start, end: item.end, alongStart: 0, alongEnd: 0, across: o.cardStart, row: 0 };
           entries.push({ anchor, chip: stretch.chip });
         }
         continue;
@@ -99,15 +99,15 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   for (const entry of entries) {
     const top = Math.max(0, entry.anchor - half, bottom + o.gap);
     if (entry.chip) {
-      entry.chip.x0 = top;
-      entry.chip.x1 = top + o.chipHeight;
+      entry.chip.alongStart = top;
+      entry.chip.alongEnd = top + o.chipHeight;
       clusters.push(entry.chip);
-      bottom = entry.chip.x1;
+      bottom = entry.chip.alongEnd;
       continue;
     }
     const card = place(entry.item!, top, toPx, labelSize, o);
     placed.push(card);
-    bottom = top + card.labelWidth;
+    bottom = top + card.labelLength;
   }
   laneBands(placed);
   // The item with the tab stop, out of view: where its time is, beyond the rail's ends, and in
@@ -146,28 +146,28 @@ function bestInStretches(items: readonly TimelineItem[], toPx: (ms: number) => n
 }
 
 function place(item: TimelineItem, top: number, toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): PlacedItem {
-  let x0 = toPx(item.start);
-  let x1 = x0;
+  let markStart = toPx(item.start);
+  let markEnd = markStart;
   if (item.kind === 'point') {
-    x0 -= o.pointRadius;
-    x1 += o.pointRadius;
+    markStart -= o.pointRadius;
+    markEnd += o.pointRadius;
   } else {
-    x1 = toPx(item.end);
-    const grow = Math.max(0, o.minBand - (x1 - x0)) / 2;
-    x0 -= grow;
-    x1 += grow;
+    markEnd = toPx(item.end);
+    const grow = Math.max(0, o.minBand - (markEnd - markStart)) / 2;
+    markStart -= grow;
+    markEnd += grow;
   }
   const size = labelSize(item);
   return {
     item,
-    x0,
-    x1,
-    labelX: top,
-    labelWidth: size.height,
-    left: Math.min(x0, top),
-    right: Math.max(x1, top + size.height),
-    y: o.cardStart,
-    height: o.cardWidth,
+    alongStart: markStart,
+    alongEnd: markEnd,
+    labelAlong: top,
+    labelLength: size.height,
+    spanStart: Math.min(markStart, top),
+    spanEnd: Math.max(markEnd, top + size.height),
+    across: o.cardStart,
+    breadth: o.cardWidth,
     row: 0,
   };
 }
@@ -176,6 +176,6 @@ function place(item: TimelineItem, top: number, toPx: (ms: number) => number, la
 function laneBands(placed: PlacedItem[]): void {
   const bands = placed.filter((p) => p.item.kind === 'band');
   if (bands.length < 2) return;
-  const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.x0), Float64Array.from(bands, (p) => p.x1), 2);
+  const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.alongStart), Float64Array.from(bands, (p) => p.alongEnd), 2);
   bands.forEach((p, i) => (p.markerLane = lanes[i]!));
 }

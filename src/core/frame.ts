@@ -233,9 +233,9 @@ function horizontalFrame(input: FrameInput): Frame {
   const labelOf = (item: TimelineItem) => input.label(item, measure);
   const placement = placeItems(near, input.groups, toPx, labelOf, options);
   const visible = placement.items.filter(
-    (p) => (p.right >= -CULL_MARGIN_PX && p.left <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
+    (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
-  const clusters = placement.clusters.filter((c) => c.x1 >= -CULL_MARGIN_PX && c.x0 <= length + CULL_MARGIN_PX);
+  const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
   const ticks = computeTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
   return {
     orientation: input.orientation,

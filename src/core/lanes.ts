@@ -1,9 +1,9 @@
 import { assignLanesByRank } from './rank-lanes.js';
 
-/** A horizontal extent in pixels that must not overlap another in the same lane. */
+/** An extent along the time axis, in pixels, that must not overlap another in the same lane. */
 export interface Extent {
-  x0: number;
-  x1: number;
+  alongStart: number;
+  alongEnd: number;
 }
 
 /**
@@ -17,8 +17,8 @@ export function assignLanes(extents: readonly Extent[], gap = 0, maxLanes = Infi
   const x0s = new Float64Array(extents.length);
   const x1s = new Float64Array(extents.length);
   extents.forEach((e, i) => {
-    x0s[i] = e.x0;
-    x1s[i] = e.x1;
+    x0s[i] = e.alongStart;
+    x1s[i] = e.alongEnd;
   });
   return assignLaneSpans(x0s, x1s, gap, maxLanes);
 }

@@ -93,10 +93,10 @@ export function stageFor(
  * inside its band, never before where the stage put it.
  */
 function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): number {
-  const placed = x0 + (p.labelX - p.x0);
+  const placed = x0 + (p.labelAlong - p.alongStart);
   if (p.item.kind === 'point') return placed;
   const inView = Math.max(x0, viewStart) + MARKER.labelGap;
-  const lastInside = x1 - MARKER.labelGap - p.labelWidth;
+  const lastInside = x1 - MARKER.labelGap - p.labelLength;
   return Math.max(placed, Math.min(inView, lastInside));
 }
 
@@ -106,7 +106,7 @@ function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number): 
   let x1: number;
   if (p.item.kind === 'point') {
     const centre = toPx(p.item.start);
-    const radius = (p.x1 - p.x0) / 2;
+    const radius = (p.alongEnd - p.alongStart) / 2;
     x0 = centre - radius;
     x1 = centre + radius;
   } else {
@@ -117,7 +117,7 @@ function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number): 
     x1 = b + grow;
   }
   const labelX = slidLabel(p, x0, x1, viewStart);
-  return { ...p, x0, x1, labelX, left: Math.min(x0, labelX), right: Math.max(x1, labelX + p.labelWidth) };
+  return { ...p, alongStart: x0, alongEnd: x1, labelAlong: labelX, spanStart: Math.min(x0, labelX), spanEnd: Math.max(x1, labelX + p.labelLength) };
 }
 
 /**
@@ -135,15 +135,15 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
   const visible: PlacedItem[] = [];
   for (const p of stage.frame.placement.items) {
     const moved = slide(p, toLayer, -shift);
-    if (seen(moved.left, moved.right) || p.item.id === keepId) visible.push(moved);
+    if (seen(moved.spanStart, moved.spanEnd) || p.item.id === keepId) visible.push(moved);
   }
   // A chip sits where its first event was; stage px and layer px share their origin.
   const stretch = perMs / stage.perMs;
   const clusters: PlacedCluster[] = [];
   for (const c of stage.frame.placement.clusters) {
-    const x0 = c.x0 * stretch;
-    const x1 = x0 + (c.x1 - c.x0);
-    if (seen(x0, x1)) clusters.push({ ...c, x0, x1 });
+    const x0 = c.alongStart * stretch;
+    const x1 = x0 + (c.alongEnd - c.alongStart);
+    if (seen(x0, x1)) clusters.push({ ...c, alongStart: x0, alongEnd: x1 });
   }
   return {
     ...stage.frame,

@@ -9,7 +9,7 @@ export function bandsPicture(backdrop: Backdrop, frame: Frame, theme: PictureThe
   let out = '';
   backdrop.eras.forEach((e, i) => {
     const row = vertical ? undefined : frame.placement.rows.find((r) => e.era.group !== undefined && r.group?.id === e.era.group);
-    const [y, h] = row ? [row.y, row.height] : [0, frame.breadth];
+    const [y, h] = row ? [row.across, row.breadth] : [0, frame.breadth];
     const tint = { fill: i % 3 === 2 ? theme.event : theme.muted, 'fill-opacity': [0.12, 0.07, 0.08][i % 3] };
     out += vertical
       ? rect(0, e.from, frame.breadth, e.to - e.from, '', tint) + line(0, e.from, frame.breadth, e.from, 'v')

@@ -18,7 +18,7 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
     out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
   }
   for (const p of frame.visible) {
-    out += line(m(r), p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1, m(p.y), p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2);
+    out += line(m(r), p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
   }
   return out;
 }

@@ -78,28 +78,28 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
   const vertical = frame.orientation === 'vertical';
   const L = frame.lineHeight;
   const box = frame.labelOf(item);
-  const centre = (p.x0 + p.x1) / 2;
+  const centre = (p.alongStart + p.alongEnd) / 2;
   // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
-  const before = !vertical && p.labelX + p.labelWidth <= p.x0 + 0.5;
+  const before = !vertical && p.labelAlong + p.labelLength <= p.alongStart + 0.5;
   const end = before || (vertical && m(0) > 0);
-  let x = before ? p.labelX + p.labelWidth : p.labelX;
-  let top = p.y;
+  let x = before ? p.labelAlong + p.labelLength : p.labelAlong;
+  let top = p.across;
   let out = '';
   if (vertical) {
-    out = rect(m(p.y, p.height), p.labelX, p.height, p.labelWidth, 'p', { rx: 6 }) + rect(m(p.y, 3), p.labelX, 3, p.labelWidth, '', { fill });
-    x = m(p.y + CARD_PAD.inline / 2 + 2);
-    top = p.labelX + CARD_PAD.block / 2;
+    out = rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill });
+    x = m(p.across + CARD_PAD.inline / 2 + 2);
+    top = p.labelAlong + CARD_PAD.block / 2;
   }
   if (item.kind === 'point') {
-    const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.y + L / 2 };
+    const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.across + L / 2 };
     // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
     out += item.from.certainty
       ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
       : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
     // Grid lines pass behind a point's label, not through its letters.
-    if (!vertical) out += rect(p.labelX, p.y, p.labelWidth, L * (box.lines.length + 1), 'k');
+    if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * (box.lines.length + 1), 'k');
   } else {
-    const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.x0, 6, p.x1 - p.x0] : [p.x0, p.y, p.x1 - p.x0, p.height];
+    const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
     const edge = Math.min(bw, vertical ? 2 : 3);
     out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
   }
@@ -135,13 +135,13 @@ function plot(input: PictureInput, frame: Frame): string {
   if (vertical && input.drawRail) out += input.drawRail(frame, input.locale, m);
   else
     frame.placement.rows.forEach((row, i) => {
-      if (row.group) out += (i > 0 ? line(0, row.y, frame.length, row.y, 'g') : '') + text(4, row.y + small * 0.7, row.group.label, 's b');
+      if (row.group) out += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + text(4, row.across + small * 0.7, row.group.label, 's b');
     });
   for (const p of frame.visible) out += item(p, input, frame, m);
   for (const c of frame.clusters) {
     const label = `+${c.count}`;
     const chip = small * (1.6 + 0.6 * label.length);
-    const [x, y, w, h] = vertical ? [m(c.y, chip), c.x0, chip, c.x1 - c.x0] : [c.x0, c.y + 3, c.x1 - c.x0, frame.laneSize - 6];
+    const [x, y, w, h] = vertical ? [m(c.across, chip), c.alongStart, chip, c.alongEnd - c.alongStart] : [c.alongStart, c.across + 3, c.alongEnd - c.alongStart, frame.laneSize - 6];
     out += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
   }
   return out;

@@ -51,26 +51,26 @@ export interface PlacedCluster {
   /** Epoch ms: the earliest start and the latest end of its events. */
   start: number;
   end: number;
-  x0: number;
-  x1: number;
-  y: number;
+  alongStart: number;
+  alongEnd: number;
+  across: number;
   row: number;
 }
 
 /** Where one event goes, in px relative to the events area. */
 export interface PlacedItem {
   item: TimelineItem;
-  /** The marker: a point's centre is (x0 + x1) / 2. */
-  x0: number;
-  x1: number;
-  labelX: number;
-  labelWidth: number;
+  /** The marker along the time axis: a point's centre is (alongStart + alongEnd) / 2. */
+  alongStart: number;
+  alongEnd: number;
+  labelAlong: number;
+  labelLength: number;
   /** The whole event (marker and label): nothing else in its lane overlaps it. */
-  left: number;
-  right: number;
-  /** Where its lane begins across the axis, and how much of the lane its label takes. */
-  y: number;
-  height: number;
+  spanStart: number;
+  spanEnd: number;
+  /** Where its lane begins across the time axis, and how much of the lane its label takes (its breadth). */
+  across: number;
+  breadth: number;
   row: number;
   /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
   markerLane?: number;
@@ -79,8 +79,8 @@ export interface PlacedItem {
 /** A labelled row of lanes for one group (or the only row when there are none). */
 export interface PlacedRow {
   group?: TimelineGroup;
-  y: number;
-  height: number;
+  across: number;
+  breadth: number;
   lanes: number;
 }
 
@@ -169,7 +169,7 @@ export function placeItems(
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
       const lane = lanes[k]!;
-      if (lane >= 0) laneTops[lane + 1] = Math.max(laneTops[lane + 1]!, placed[members[k]!]!.height + spacing);
+      if (lane >= 0) laneTops[lane + 1] = Math.max(laneTops[lane + 1]!, placed[members[k]!]!.breadth + spacing);
     }
     for (let lane = 1; lane <= count; lane++) laneTops[lane] = laneTops[lane]! + laneTops[lane - 1]!;
     const header = groups.length > 0 ? o.headerHeight : 0;
@@ -180,7 +180,7 @@ export function placeItems(
       if (lanes[k]! >= 0) {
         const p = placed[i]!;
         p.row = rows.length;
-        p.y = top + laneTops[lanes[k]!]!;
+        p.across = top + laneTops[lanes[k]!]!;
       } else {
         overflow.xs.push(startX[i]!);
         overflow.items.push(items[i]!);
@@ -195,10 +195,10 @@ export function placeItems(
       bottom += o.laneHeight + spacing;
     }
     const height = Math.max(header + o.laneHeight + spacing, bottom - y);
-    rows.push({ ...(group ? { group } : {}), y, height, lanes: used });
+    rows.push({ ...(group ? { group } : {}), across: y, breadth: height, lanes: used });
     y += height;
   });
-  for (const p of placed) if (p && p.y >= 0) drawn.push(p);
+  for (const p of placed) if (p && p.across >= 0) drawn.push(p);
   return { items: drawn, rows, clusters, height: y };
 }
 
@@ -278,22 +278,22 @@ function placeOne(
   const labelX = labelOf(item.kind, x0, x1, w, o);
   return {
     item,
-    x0,
-    x1,
-    labelX,
-    labelWidth: w,
-    left: Math.min(x0, labelX),
-    right: Math.max(x1, labelX + w),
+    alongStart: x0,
+    alongEnd: x1,
+    labelAlong: labelX,
+    labelLength: w,
+    spanStart: Math.min(x0, labelX),
+    spanEnd: Math.max(x1, labelX + w),
     // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
-    y: -1,
-    height: Math.max(o.laneHeight, size.height),
+    across: -1,
+    breadth: Math.max(o.laneHeight, size.height),
     row,
   };
 }
 
 /** Lanes in time order when every event finds one (the sweep of lanes.ts, the most compact), else undefined. */
 function inTime(members: readonly PlacedItem[], gap: number, maxLanes = Infinity): { lanes: Int32Array; count: number } | undefined {
-  const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.left), Float64Array.from(members, (p) => p.right), gap, maxLanes);
+  const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.spanStart), Float64Array.from(members, (p) => p.spanEnd), gap, maxLanes);
   return lanes.lanes.includes(-1) ? undefined : lanes;
 }
 
@@ -320,9 +320,9 @@ function lanesByRank(
     markerSpan(items[i]!, startX[i]!, toX, o, span);
     if (taken.lowestFree(span[0]!, span[1]!) < 0) continue;
     const p = placeAt(i);
-    const lane = taken.lowestFree(p.left, p.right);
+    const lane = taken.lowestFree(p.spanStart, p.spanEnd);
     if (lane >= 0) {
-      taken.put(lane, p.left, p.right);
+      taken.put(lane, p.spanStart, p.spanEnd);
       lanes[k] = lane;
     }
   }
@@ -360,14 +360,14 @@ function clusterOverflow(first: Overflow, second: Overflow, y: number, row: numb
     const fromA = j >= b.xs.length || (i < a.xs.length && a.xs[i]! <= b.xs[j]!);
     const x = fromA ? a.xs[i]! : b.xs[j]!;
     const item = fromA ? a.items[i++]! : b.items[j++]!;
-    if (current && x < current.x0 + width) {
+    if (current && x < current.alongStart + width) {
       current.count++;
       if (item.start < current.start) current.start = item.start;
       if (item.end > current.end) current.end = item.end;
       continue;
     }
-    const x0 = current ? Math.max(x, current.x0 + width) : x;
-    current = { count: 1, start: item.start, end: item.end, x0, x1: x0 + chip, y, row };
+    const x0 = current ? Math.max(x, current.alongStart + width) : x;
+    current = { count: 1, start: item.start, end: item.end, alongStart: x0, alongEnd: x0 + chip, across: y, row };
     clusters.push(current);
   }
   return clusters;

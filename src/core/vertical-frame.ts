@@ -96,7 +96,7 @@ export function verticalFrame(input: FrameInput): Frame {
     keepId: input.keepId,
     ranks: labelRanks(input.items),
   });
-  const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ y: 0, height: width, lanes: 1 }], height: width };
+  const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break.
   const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
     (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),

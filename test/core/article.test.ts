@@ -42,13 +42,13 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
         expect(items).to.have.length(near.length);
         for (let i = 0; i < items.length; i++) {
           const card = items[i]!;
-          expect(card.labelWidth).to.equal(size(card.item).height);
-          expect(card.labelX + options.lineHeight / 2).to.be.at.least(Math.max(0, toPx(card.item.start)) - 1e-9);
-          expect(card.labelX + card.labelWidth).to.be.at.most(extent + 1e-9);
+          expect(card.labelLength).to.equal(size(card.item).height);
+          expect(card.labelAlong + options.lineHeight / 2).to.be.at.least(Math.max(0, toPx(card.item.start)) - 1e-9);
+          expect(card.labelAlong + card.labelLength).to.be.at.most(extent + 1e-9);
           if (i > 0) {
             const before = items[i - 1]!;
             expect(card.item.start).to.be.at.least(before.item.start);
-            expect(card.labelX).to.be.at.least(before.labelX + before.labelWidth + options.gap - 1e-9);
+            expect(card.labelAlong).to.be.at.least(before.labelAlong + before.labelLength + options.gap - 1e-9);
           }
         }
       }),
@@ -62,7 +62,7 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
       { title: 'Autumn', date: '2024-10-01' },
     ]);
     const { items } = layArticle(model.items, toPx, size, options);
-    for (const card of items) expect(card.labelX + options.lineHeight / 2).to.be.closeTo(toPx(card.item.start), 1e-9);
+    for (const card of items) expect(card.labelAlong + options.lineHeight / 2).to.be.closeTo(toPx(card.item.start), 1e-9);
   });
 
   it('property: a crowded view draws a bounded number of cards and counts every other item into one chip (first in time, or best ranked)', () => {
@@ -74,7 +74,7 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
         const counted = clusters.reduce((n, c) => n + c.count, 0);
         expect(items.length + counted).to.equal(model.items.length);
         expect(items.length).to.be.at.most(Math.ceil(options.length / options.binPx) + 1);
-        const boxes = [...items.map((p) => [p.labelX, p.labelX + p.labelWidth]), ...clusters.map((c) => [c.x0, c.x1])].sort((a, b) => a[0]! - b[0]!);
+        const boxes = [...items.map((p) => [p.labelAlong, p.labelAlong + p.labelLength]), ...clusters.map((c) => [c.alongStart, c.alongEnd])].sort((a, b) => a[0]! - b[0]!);
         for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).to.be.at.least(boxes[i - 1]![1]!);
         if (!ranks) return;
         // Each stretch's card is its best ranked item.
@@ -127,6 +127,6 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
     expect(frame.visible.length).to.be.within(1, 300);
     expect(frame.visible.length + counted).to.equal(model.items.length);
     expect(measured).to.be.at.most(2 * frame.visible.length);
-    for (const p of frame.visible) expect(p.y + p.height).to.be.at.most(360);
+    for (const p of frame.visible) expect(p.across + p.breadth).to.be.at.most(360);
   });
 });

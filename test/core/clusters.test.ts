@@ -12,8 +12,8 @@ const options: PlacementOptions = { width: 1000, laneHeight: 28, headerHeight: 0
 /** Whether two drawn items, or an item and a chip, or two chips, overlap in one lane. */
 function overlaps(placement: Placement): boolean {
   const boxes = [
-    ...placement.items.map((p) => ({ x0: p.left, x1: p.right, y: p.y })),
-    ...placement.clusters.map((c) => ({ x0: c.x0, x1: c.x1, y: c.y })),
+    ...placement.items.map((p) => ({ x0: p.spanStart, x1: p.spanEnd, y: p.across })),
+    ...placement.clusters.map((c) => ({ x0: c.alongStart, x1: c.alongEnd, y: c.across })),
   ];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
@@ -113,7 +113,7 @@ describe('crowded views label the best ranked items (label-rank.ts)', () => {
     const plain = placeItems(model.items, [], toX, size, options);
     const ranked = placeItems(model.items, [], toX, size, { ...options, ranks: labelRanks(model.items) });
     expect(ranked.clusters).to.have.length(0);
-    expect(ranked.items.map((p) => [p.item.id, p.y])).to.deep.equal(plain.items.map((p) => [p.item.id, p.y]));
+    expect(ranked.items.map((p) => [p.item.id, p.across])).to.deep.equal(plain.items.map((p) => [p.item.id, p.across]));
   });
 
   it('zooming a crowded view in by 12% at a time keeps at least 85% of the labels still in view (the first-in-time rule kept 20-54%)', () => {

@@ -4,18 +4,18 @@ import { assignLaneSpans, assignLanes, type Extent } from '../../src/core/lanes.
 
 const extent = fc
   .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }))
-  .map(([x0, w]): Extent => ({ x0, x1: x0 + w }));
+  .map(([x0, w]): Extent => ({ alongStart: x0, alongEnd: x0 + w }));
 
 function overlaps(a: Extent, b: Extent, gap: number): boolean {
-  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
+  return a.alongStart < b.alongEnd + gap && b.alongStart < a.alongEnd + gap;
 }
 
 describe('assignLanes: labels never overlap', () => {
   it('puts disjoint extents in one lane and overlapping ones in the next', () => {
     const { lanes, count } = assignLanes([
-      { x0: 0, x1: 10 },
-      { x0: 5, x1: 15 },
-      { x0: 20, x1: 30 },
+      { alongStart: 0, alongEnd: 10 },
+      { alongStart: 5, alongEnd: 15 },
+      { alongStart: 20, alongEnd: 30 },
     ]);
     expect([...lanes]).to.deep.equal([0, 1, 0]);
     expect(count).to.equal(2);
@@ -24,8 +24,8 @@ describe('assignLanes: labels never overlap', () => {
   it('keeps the gap between neighbours in a lane', () => {
     const { lanes } = assignLanes(
       [
-        { x0: 0, x1: 10 },
-        { x0: 12, x1: 20 },
+        { alongStart: 0, alongEnd: 10 },
+        { alongStart: 12, alongEnd: 20 },
       ],
       4,
     );
@@ -34,9 +34,9 @@ describe('assignLanes: labels never overlap', () => {
 
   it('reuses the lowest free lane', () => {
     const { lanes } = assignLanes([
-      { x0: 0, x1: 100 },
-      { x0: 1, x1: 2 },
-      { x0: 3, x1: 4 },
+      { alongStart: 0, alongEnd: 100 },
+      { alongStart: 1, alongEnd: 2 },
+      { alongStart: 3, alongEnd: 4 },
     ]);
     expect([...lanes]).to.deep.equal([0, 1, 1]);
   });
@@ -64,7 +64,7 @@ describe('assignLanes: labels never overlap', () => {
         // The depth at each start is a lower bound; the greedy stacking meets it.
         let depth = 0;
         for (const a of extents) {
-          const d = extents.filter((b) => b === a || (b.x0 <= a.x0 && a.x0 < b.x1)).length;
+          const d = extents.filter((b) => b === a || (b.alongStart <= a.alongStart && a.alongStart < b.alongEnd)).length;
           depth = Math.max(depth, d);
         }
         return count <= Math.max(depth, extents.length > 0 ? 1 : 0);

@@ -49,7 +49,7 @@ function overlapping(items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | u
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
       const b = items[j]!;
-      if (a.y === b.y && a.left < b.right - 1e-6 && b.left < a.right - 1e-6) return [a, b];
+      if (a.across === b.across && a.spanStart < b.spanEnd - 1e-6 && b.spanStart < a.spanEnd - 1e-6) return [a, b];
     }
   }
   return undefined;
@@ -109,7 +109,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     // Positions in view px: the slid frame's layer is shifted by `shift`.
     const at = (frame: Frame, id: string) => {
       const p = frame.visible.find((q) => q.item.id === id)!;
-      return { x0: p.x0 + frame.shift, x1: p.x1 + frame.shift, labelX: p.labelX + frame.shift };
+      return { x0: p.alongStart + frame.shift, x1: p.alongEnd + frame.shift, labelX: p.labelAlong + frame.shift };
     };
     // The band covers days 100 to 140, the last one whole: in a 200-day view of 1000 px from day 50,
     // that is 250 px to 455 px.
@@ -136,7 +136,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     const inA = new Map(a.visible.map((p) => [p.item.id, p]));
     const both = b.visible.filter((p) => inA.has(p.item.id) && p.item.kind === 'point');
     expect(both.length).to.be.greaterThan(10);
-    for (const p of both) expect(p.x0).to.be.closeTo(inA.get(p.item.id)!.x0, 1e-6);
+    for (const p of both) expect(p.alongStart).to.be.closeTo(inA.get(p.item.id)!.alongStart, 1e-6);
   });
 
   it('keeps the label of a band that began before the view in view while it fits in the band', () => {
@@ -147,8 +147,8 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     const next: View = [T0 + 100 * DAY, T0 + 200 * DAY];
     const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
     const band = frame.visible[0]!;
-    expect(band.x0 + frame.shift).to.be.lessThan(0);
-    expect(band.labelX + frame.shift).to.be.closeTo(6, 1e-6);
+    expect(band.alongStart + frame.shift).to.be.lessThan(0);
+    expect(band.labelAlong + frame.shift).to.be.closeTo(6, 1e-6);
   });
 
   it('asks for a new stage once the view zooms out past its scale or leaves it', () => {

@@ -5,9 +5,9 @@ import { placeItems, type PlacementOptions } from '../../src/core/placement.js';
 
 const options: PlacementOptions = { width: 800, laneHeight: 28, headerHeight: 20, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 };
 
-type Box = { left: number; right: number; y: number; height: number };
+type Box = { spanStart: number; spanEnd: number; across: number; breadth: number };
 function rectsOverlap(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.y < b.y + b.height && b.y < a.y + a.height;
+  return a.spanStart < b.spanEnd && b.spanStart < a.spanEnd && a.across < b.across + b.breadth && b.across < a.across + a.breadth;
 }
 
 const day = fc.integer({ min: 0, max: 365 * 3 }).map((n) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
@@ -34,13 +34,13 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
         const placed = placement.items;
         for (let i = 0; i < placed.length; i++) {
           const a = placed[i]!;
-          expect(a.labelX).to.be.at.least(a.left);
-          expect(a.labelX + a.labelWidth).to.be.at.most(a.right + 1e-9);
-          expect(a.height).to.be.at.least(size(a.item).height);
+          expect(a.labelAlong).to.be.at.least(a.spanStart);
+          expect(a.labelAlong + a.labelLength).to.be.at.most(a.spanEnd + 1e-9);
+          expect(a.breadth).to.be.at.least(size(a.item).height);
           // The whole label stays inside its row, below the row's heading.
           const row = placement.rows[a.row]!;
-          expect(a.y).to.be.at.least(row.y + options.headerHeight);
-          expect(a.y + a.height).to.be.at.most(row.y + row.height + 1e-9);
+          expect(a.across).to.be.at.least(row.across + options.headerHeight);
+          expect(a.across + a.breadth).to.be.at.most(row.across + row.breadth + 1e-9);
           for (let j = i + 1; j < placed.length; j++) {
             if (rectsOverlap(a, placed[j]!)) return false;
           }
@@ -56,22 +56,22 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
     const toX = (ms: number) => (ms - Date.UTC(2024, 0, 1)) / 86_400_000;
     const [p] = placeItems(model.items, [], toX, () => ({ width: 50, height: 40 }), options).items;
     expect(p!.item.kind).to.equal('band');
-    expect(p!.x0).to.be.closeTo(toX(Date.UTC(2024, 9, 1)), 1e-9);
-    expect(p!.x1).to.be.closeTo(toX(Date.UTC(2024, 10, 1)), 1e-9);
+    expect(p!.alongStart).to.be.closeTo(toX(Date.UTC(2024, 9, 1)), 1e-9);
+    expect(p!.alongEnd).to.be.closeTo(toX(Date.UTC(2024, 10, 1)), 1e-9);
   });
 
   it('flips a label to the left of its point near the right edge', () => {
     const model = parseTimeline([{ id: 'p', title: 'Late', date: '2024-12-30' }], 'UTC');
     const toX = () => 790;
     const [p] = placeItems(model.items, [], toX, () => ({ width: 100, height: 40 }), options).items;
-    expect(p!.labelX + p!.labelWidth).to.be.at.most(790);
+    expect(p!.labelAlong + p!.labelLength).to.be.at.most(790);
   });
 
   it('keeps a label inside the view when it fits on neither side of its point', () => {
     const model = parseTimeline([{ id: 'p', title: 'Wide', date: '2024-12-30' }], 'UTC');
     const [p] = placeItems(model.items, [], () => 100, () => ({ width: 250, height: 40 }), { ...options, width: 300 }).items;
-    expect(p!.labelX).to.be.at.least(0);
-    expect(p!.labelX + p!.labelWidth).to.be.at.most(300);
+    expect(p!.labelAlong).to.be.at.least(0);
+    expect(p!.labelAlong + p!.labelLength).to.be.at.most(300);
   });
 
   it('makes a lane as tall as its tallest label, and the next lane start below it', () => {
@@ -84,7 +84,7 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
     );
     const heights: Record<string, number> = { tall: 90, short: 30 };
     const placement = placeItems(model.items, [], () => 10, (item) => ({ width: 60, height: heights[item.id]! }), { ...options, laneSpacing: 6 });
-    const y = (id: string) => placement.items.find((p) => p.item.id === id)!.y;
+    const y = (id: string) => placement.items.find((p) => p.item.id === id)!.across;
     expect(Math.abs(y('short') - y('tall'))).to.equal(y('short') > y('tall') ? 96 : 36);
     expect(placement.height).to.equal(90 + 6 + 30 + 6);
   });
@@ -106,7 +106,7 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
     );
     const placement = placeItems(model.items, model.groups, () => 10, () => ({ width: 40, height: 40 }), options);
     expect(placement.rows.map((r) => r.group?.id)).to.deep.equal(['b', 'a', undefined]);
-    const y = (id: string) => placement.items.find((p) => p.item.id === id)!.y;
+    const y = (id: string) => placement.items.find((p) => p.item.id === id)!.across;
     expect(y('2')).to.be.lessThan(y('1'));
     expect(y('1')).to.be.lessThan(y('3'));
   });

@@ -43,9 +43,9 @@ export function renderLeaders(frame: Frame): TemplateResult {
   const from = frame.rail;
   return html`<svg class="leaders" aria-hidden="true" style=${styleMap({ height: px(frame.extent) })}>
     ${frame.visible.map((p) => {
-      const at = p.item.kind === 'point' ? (p.x0 + p.x1) / 2 : Math.max(0, p.x0) + 1;
-      const to = p.labelX + CARD_PAD.block / 2 + frame.lineHeight / 2;
-      return svg`<line x1=${from} y1=${at} x2=${p.y} y2=${to}></line>`;
+      const at = p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1;
+      const to = p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2;
+      return svg`<line x1=${from} y1=${at} x2=${p.across} y2=${to}></line>`;
     })}
   </svg>`;
 }
@@ -61,11 +61,11 @@ const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
 export function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
   const { frame } = props;
   const styles = {
-    box: { insetInlineStart: px(p.y), top: px(p.labelX), width: px(p.height), height: px(p.labelWidth) },
+    box: { insetInlineStart: px(p.across), top: px(p.labelAlong), width: px(p.breadth), height: px(p.labelLength) },
     marker:
       p.item.kind === 'point'
-        ? { insetInlineStart: px(frame.rail - p.y - MARKER.pointRadius), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) }
-        : { insetInlineStart: px(frame.rail - p.y - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.x0 - p.labelX), height: px(p.x1 - p.x0) },
+        ? { insetInlineStart: px(frame.rail - p.across - MARKER.pointRadius), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) }
+        : { insetInlineStart: px(frame.rail - p.across - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) },
     text: {},
   };
   return renderItem(p, props, styles, html`<span class="edge" aria-hidden="true"></span>`);

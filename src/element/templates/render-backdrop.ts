@@ -36,7 +36,7 @@ export function renderBackdropBands(props: BackdropProps): TemplateResult | type
   return html`<div class="backdrop-bands" aria-hidden="true">
     ${backdrop.eras.map((e, i) => {
       const row = rowOf(e.era.group);
-      const across = row ? { top: px(row.y), height: px(row.height) } : {};
+      const across = row ? { top: px(row.across), height: px(row.breadth) } : {};
       const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
       return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
     })}

@@ -39,12 +39,12 @@ function layerShift(frame: Frame): string | undefined {
 function boxes(p: PlacedItem, frame: Frame) {
   const point = p.item.kind === 'point';
   return {
-    box: { transform: `translate(${px(p.left)}, ${px(p.y)})`, width: px(p.right - p.left), height: px(p.height) },
+    box: { transform: `translate(${px(p.spanStart)}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
     // A point sits level with the label's first line, its date; a band spans the label's height.
     marker: point
-      ? { left: px(p.x0 - p.left), width: px(p.x1 - p.x0), top: px(frame.lineHeight / 2) }
-      : { left: px(p.x0 - p.left), width: px(p.x1 - p.x0) },
-    text: { left: px(p.labelX - p.left), width: px(p.labelWidth) },
+      ? { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart), top: px(frame.lineHeight / 2) }
+      : { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart) },
+    text: { left: px(p.labelAlong - p.spanStart), width: px(p.labelLength) },
   };
 }
 
@@ -95,7 +95,7 @@ export function renderItem(
 }
 
 function renderEvent(p: PlacedItem, props: EventsProps): TemplateResult {
-  return renderItem(p, props, boxes(p, props.frame), nothing, p.labelX + p.labelWidth <= p.x0 + 0.5);
+  return renderItem(p, props, boxes(p, props.frame), nothing, p.labelAlong + p.labelLength <= p.alongStart + 0.5);
 }
 
 /** The headings of the group rows (columns, when time runs vertically). */
@@ -103,12 +103,12 @@ export function renderGroupLabels(frame: Frame): TemplateResult {
   const horizontal = frame.orientation === 'horizontal';
   return html`${frame.placement.rows.map((row, i) =>
     row.group
-      ? html`<div class="row-rule" style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y) })} ?hidden=${i === 0}></div>
+      ? html`<div class="row-rule" style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across) })} ?hidden=${i === 0}></div>
           <p
             part="group-label"
             class="row-label"
             data-group=${row.group.id}
-            style=${styleMap(horizontal ? { top: px(row.y) } : { left: px(row.y), width: px(row.height) })}
+            style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across), width: px(row.breadth) })}
           >
             ${labelText(row.group.label)}
           </p>`
@@ -151,8 +151,8 @@ export function renderClusters(
         title=${describe(c)}
         style=${styleMap(
           frame.orientation === 'horizontal'
-            ? { transform: `translate(${px(c.x0)}, ${px(c.y + 3)})`, width: px(c.x1 - c.x0), height: px(frame.laneSize - 6) }
-            : { insetInlineStart: px(c.y), top: px(c.x0), height: px(c.x1 - c.x0), paddingInline: '0.8em' },
+            ? { transform: `translate(${px(c.alongStart)}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
+            : { insetInlineStart: px(c.across), top: px(c.alongStart), height: px(c.alongEnd - c.alongStart), paddingInline: '0.8em' },
         )}
         @click=${() => onOpen(c)}
       >
