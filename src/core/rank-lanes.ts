@@ -28,26 +28,36 @@ export function assignLanesByRank(
 
 /**
  * The positions of `ranks` from the best rank to the worst (equal ones in their order): the
- * ranks sorted as numbers, natively, and each found there, with no comparator call.
+ * ranks sorted as numbers, natively, and each found there, with no comparator call. Equal ranks
+ * share one first place in the sorted list, and a count per first place puts each after those
+ * already in: O(n log n) even when every rank is the same (many items at one pixel), where
+ * looking for the next free place one by one took seconds at 100,000.
  */
 export function rankOrder(ranks: Float64Array): Uint32Array {
   const n = ranks.length;
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i++) sorted[i] = ranks[i]!;
   sorted.sort();
+  // NaN sorts last and equals nothing, so a search cannot find it: the NaNs' place is after the rest.
+  let firstNaN = n;
+  while (firstNaN > 0 && Number.isNaN(sorted[firstNaN - 1]!)) firstNaN--;
   const order = new Uint32Array(n);
-  const filled = new Uint8Array(n);
+  const placedAt = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
+    const rank = ranks[i]!;
     let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < ranks[i]!) lo = mid + 1;
-      else hi = mid;
+    let hi = firstNaN;
+    if (Number.isNaN(rank)) lo = firstNaN;
+    else {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < rank) lo = mid + 1;
+        else hi = mid;
+      }
     }
-    while (filled[lo]) lo++;
-    filled[lo] = 1;
-    order[lo] = i;
+    const before = placedAt[lo]!;
+    placedAt[lo] = before + 1;
+    order[lo + before] = i;
   }
   return order;
 }
