@@ -24,6 +24,11 @@ export interface FrameInput {
    * and how much room it takes (the element measures it, for the items drawn only).
    */
   label: (item: TimelineItem, measure: number) => LabelBox;
+  /**
+   * A width an item's label is never narrower than, cheaper to know than the label (its title
+   * without the date line): lets the layout rule an item out of a lane before writing its date.
+   */
+  labelAtLeast?: (item: TimelineItem, measure: number) => number;
   /** Height of one line of label text in px. */
   lineHeight: number;
   /** In the vertical layout: the px reserved for the axis on the left. */
@@ -231,6 +236,8 @@ function horizontalFrame(input: FrameInput): Frame {
   const seen = input.crowdingView ? ((input.crowdingView[1] - input.crowdingView[0]) * length) / (input.view[1] - input.view[0]) : length;
   const measure = Math.max(40, Math.min(input.maxLabelWidth, Math.round(seen * 0.8)));
   const labelOf = (item: TimelineItem) => input.label(item, measure);
+  const atLeast = input.labelAtLeast;
+  if (atLeast) options.labelAtLeast = (item) => atLeast(item, measure);
   const placement = placeItems(near, input.groups, toPx, labelOf, options);
   const visible = placement.items.filter(
     (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,

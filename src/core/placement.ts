@@ -1,4 +1,5 @@
 import { assignLaneSpans } from './lanes.js';
+import { labelReach, labelStart } from './label-side.js';
 import { rankOrder, RankLanes } from './rank-lanes.js';
 import type { TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
@@ -41,6 +42,8 @@ export interface PlacementOptions {
    * lanes, so that the same events stay labelled as the view moves. Without, the first in time.
    */
   ranks?: Float64Array;
+  /** A width an event's label is never narrower than (from its title alone): events that cannot fit are ruled out before their label is made. */
+  labelAtLeast?: (item: TimelineItem) => number;
   /** An event drawn even when it would be clustered (it holds keyboard focus). */
   keepId?: string | null;
 }
@@ -90,24 +93,6 @@ export interface Placement {
   clusters: PlacedCluster[];
   rows: PlacedRow[];
   height: number;
-}
-
-/** Puts the label beside its marker, flipped to the left where the right edge would cut it. */
-function labelOf(kind: TimelineItem['kind'], x0: number, x1: number, w: number, o: PlacementOptions): number {
-  // A label that fits on neither side stays inside the view: a whole title matters more than
-  // keeping clear of its own marker.
-  const clamp = (x: number) => Math.max(0, Math.min(x, o.width - w));
-  if (kind === 'point') {
-    const right = x1 + o.labelGap;
-    const left = x0 - o.labelGap - w;
-    if (right + w <= o.width) return right;
-    return left >= 0 ? left : clamp(right);
-  }
-  // A band's label starts inside it, and stays in view when the band begins off to the left.
-  const inside = Math.max(x0, 0) + o.labelGap;
-  if (inside + w <= o.width) return inside;
-  const flipped = Math.min(x1, o.width) - o.labelGap - w;
-  return flipped >= 0 ? flipped : clamp(inside);
 }
 
 /**
@@ -275,7 +260,7 @@ function placeOne(
   const x1 = span[1]!;
   const size = labelSize(item);
   const w = size.width;
-  const labelX = labelOf(item.kind, x0, x1, w, o);
+  const labelX = labelStart(item.kind, x0, x1, w, o);
   return {
     item,
     alongStart: x0,
@@ -318,7 +303,7 @@ function lanesByRank(
   for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
     const i = members[k]!;
     markerSpan(items[i]!, startX[i]!, toX, o, span);
-    if (taken.lowestFree(span[0]!, span[1]!) < 0) continue;
+    if (!mayTake(taken, items[i]!, span[0]!, span[1]!, o)) continue;
     const p = placeAt(i);
     const lane = taken.lowestFree(p.spanStart, p.spanEnd);
     if (lane >= 0) {
@@ -327,6 +312,18 @@ function lanesByRank(
     }
   }
   return { lanes, count: taken.count };
+}
+
+/**
+ * Whether some lane may still take an event whose marker is [x0, x1]: its marker must be free,
+ * and (with a lower bound of its label's width) what its label covers wherever it goes. In a
+ * crowded row most events find every lane taken and their label (its date line) is never made.
+ */
+function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o: PlacementOptions): boolean {
+  const least = o.labelAtLeast?.(item);
+  if (least === undefined) return taken.lowestFree(x0, x1) >= 0;
+  const reach = labelReach(item.kind, x0, x1, least, o);
+  return reach.spans.some(([from, to]) => taken.lowestFree(from, to) >= 0) || taken.lowestFree(x0, x1, reach.room) >= 0;
 }
 
 /** Events that found no lane, as their x and the events themselves (no object per event). */

@@ -77,14 +77,21 @@ export class RankLanes {
     this.#gap = gap;
   }
 
-  /** The lowest lane where [left, right] fits between its neighbours there, or -1 when none has room. */
-  lowestFree(left: number, right: number): number {
+  /**
+   * The lowest lane where [left, right] fits between its neighbours there, or -1 when none has
+   * room. With `length`: only where the free room around it is long enough for an extent of that
+   * length that covers [left, right] (what a label beside a marker needs, wherever it goes).
+   */
+  lowestFree(left: number, right: number, length = 0): number {
     const to = Math.max(left, right) + this.#gap;
+    const room = length + this.#gap;
     for (let lane = 0; lane < this.#max; lane++) {
       const starts = this.#starts[lane];
       if (!starts) return lane;
       const at = after(starts, left);
-      if ((at === 0 || this.#ends[lane]![at - 1]! <= left) && (at === starts.length || starts[at]! >= to)) return lane;
+      const from = at === 0 ? -Infinity : this.#ends[lane]![at - 1]!;
+      const until = at === starts.length ? Infinity : starts[at]!;
+      if (from <= left && until >= to && until - from >= room) return lane;
     }
     return -1;
   }

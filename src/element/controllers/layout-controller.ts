@@ -130,24 +130,28 @@ export class LayoutController implements ReactiveController {
       return undefined;
     }
     const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, fitted];
-    const input = (): FrameInput => ({
-      items: model.items,
-      groups: model.groups,
-      view,
-      orientation,
-      width,
-      label: this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
+    const input = (): FrameInput => {
+      const labels = this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
         formatShortItemWhen(item, locale.locale, zone, dates),
-      ),
-      maxLabelWidth: labelWidth,
-      lineHeight,
-      gutter: AXIS_GUTTER,
-      fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
-      locale: locale.locale,
-      zone,
-      keepId: focusId,
-      article,
-    });
+      );
+      return {
+        items: model.items,
+        groups: model.groups,
+        view,
+        orientation,
+        width,
+        label: labels.box,
+        labelAtLeast: labels.atLeast,
+        maxLabelWidth: labelWidth,
+        lineHeight,
+        gutter: AXIS_GUTTER,
+        fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
+        locale: locale.locale,
+        zone,
+        keepId: focusId,
+        article,
+      };
+    };
     const motion = viewport.motion;
     const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
     if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));

@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrapText } from '../../core/wrap.js';
+import { wrapText, type WrappedText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -87,41 +87,58 @@ export class TextMeasure {
     return w;
   }
 
-  #boxes?: { items: readonly TimelineItem[]; key: string; byMeasure: Map<number, (LabelBox | undefined)[]>; box: (item: TimelineItem, measure: number) => LabelBox };
+  #boxes?: { items: readonly TimelineItem[]; key: string; boxes: LabelBoxes };
 
   /**
    * Each item's label: its date line and its title broken into lines at most `measure` px
    * wide, with the room they take (a line of `lineHeight` px each). Made when first asked for,
    * remembered per list of items, font and date line (`key`): a crowded view never measures
-   * the items it only counts.
+   * the items it only counts. `atLeast` is a width the label is never narrower than (its title's
+   * lines without the date line), for the layout to rule out an item without writing its date.
    */
-  labelBoxes(items: readonly TimelineItem[], font: string, lineHeight: number, key: string, dateOf: (item: TimelineItem) => string): (item: TimelineItem, measure: number) => LabelBox {
+  labelBoxes(items: readonly TimelineItem[], font: string, lineHeight: number, key: string, dateOf: (item: TimelineItem) => string): LabelBoxes {
     const fullKey = `${font}|${lineHeight}|${key}`;
     const b = this.#boxes;
-    if (b && b.items === items && b.key === fullKey) return b.box;
+    if (b && b.items === items && b.key === fullKey) return b.boxes;
     this.setFont(font);
-    const byMeasure = new Map<number, (LabelBox | undefined)[]>();
+    const titles = new PerMeasure<WrappedText>();
+    const boxes = new PerMeasure<LabelBox>();
     const measureText = (text: string) => this.width(text);
-    const box = (item: TimelineItem, measure: number): LabelBox => {
-      let boxes = byMeasure.get(measure);
-      if (!boxes) {
-        // A resize brings a new measure; the old ones are not needed again.
-        if (byMeasure.size > 4) byMeasure.clear();
-        byMeasure.set(measure, (boxes = []));
-      }
-      let found = boxes[item.index];
-      if (!found) {
-        const date = dateOf(item);
-        // The title as labels show it (marks and length limited: see item-label.ts).
-        const wrapped = wrapText(itemLabel(item), measure - SLACK_PX, measureText);
-        const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
-        found = { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
-        boxes[item.index] = found;
-      }
-      return found;
+    // The title as labels show it (marks and length limited: see item-label.ts).
+    const title = (item: TimelineItem, measure: number): WrappedText =>
+      titles.get(item, measure, () => wrapText(itemLabel(item), measure - SLACK_PX, measureText));
+    const made: LabelBoxes = {
+      box: (item, measure) =>
+        boxes.get(item, measure, () => {
+          const date = dateOf(item);
+          const wrapped = title(item, measure);
+          const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
+          return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
+        }),
+      atLeast: (item, measure) => Math.ceil(title(item, measure).width) + SLACK_PX,
     };
-    this.#boxes = { items, key: fullKey, byMeasure, box };
-    return box;
+    this.#boxes = { items, key: fullKey, boxes: made };
+    return made;
+  }
+}
+
+/** Each item's label (`box`), and a width its label is never narrower than, known without its date line (`atLeast`). */
+export interface LabelBoxes {
+  box: (item: TimelineItem, measure: number) => LabelBox;
+  atLeast: (item: TimelineItem, measure: number) => number;
+}
+
+/** Something made once per item and measure (by `item.index`); a resize brings a new measure, and the old ones are not needed again. */
+class PerMeasure<T> {
+  readonly #byMeasure = new Map<number, (T | undefined)[]>();
+
+  get(item: TimelineItem, measure: number, make: () => T): T {
+    let made = this.#byMeasure.get(measure);
+    if (!made) {
+      if (this.#byMeasure.size > 4) this.#byMeasure.clear();
+      this.#byMeasure.set(measure, (made = []));
+    }
+    return (made[item.index] ??= make());
   }
 }
 

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { labelReach, labelStart } from '../../src/core/label-side.js';
+import { placeItems, type PlacementOptions } from '../../src/core/placement.js';
+import { parseTimeline } from '../../src/core/parse.js';
+
+const marker = fc.record({
+  kind: fc.constantFrom('point' as const, 'band' as const),
+  x0: fc.integer({ min: -400, max: 1600 }),
+  length: fc.integer({ min: 0, max: 600 }),
+  width: fc.integer({ min: 40, max: 1400 }),
+  labelGap: fc.integer({ min: 0, max: 12 }),
+  least: fc.integer({ min: 0, max: 500 }),
+  more: fc.integer({ min: 0, max: 900 }),
+});
+
+describe('labelStart and labelReach: where a label goes, and what it covers when only a lower bound of its width is known', () => {
+  it('a point label goes after the marker, flipped before it at the right edge, and stays in view when neither side has room', () => {
+    const o = { width: 500, labelGap: 6 };
+    expect(labelStart('point', 100, 112, 80, o)).to.equal(118);
+    expect(labelStart('point', 440, 452, 80, o)).to.equal(440 - 6 - 80);
+    expect(labelStart('point', 60, 72, 460, o)).to.equal(40);
+  });
+
+  it('property: the extent of a label of any width at least the bound covers one of the spans, or covers the marker and is at least `room` long', () => {
+    fc.assert(
+      fc.property(marker, ({ kind, x0, length, width, labelGap, least, more }) => {
+        const x1 = x0 + length;
+        const o = { width, labelGap };
+        const w = least + more;
+        const at = labelStart(kind, x0, x1, w, o);
+        const from = Math.min(x0, at);
+        const to = Math.max(x1, at + w);
+        const reach = labelReach(kind, x0, x1, least, o);
+        const covered = reach.spans.some(([a, b]) => from <= a && b <= to);
+        return covered || (from <= x0 && to >= x1 && to - from >= reach.room);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const eventArb = fc.record({
+    day: fc.integer({ min: 0, max: 200 }),
+    length: fc.integer({ min: 0, max: 20 }),
+    band: fc.boolean(),
+    words: fc.integer({ min: 1, max: 40 }),
+    rank: fc.integer({ min: 0, max: 1000 }),
+  });
+
+  it('property: ruling events out by the bound of their label never changes the layout, it only measures fewer labels', () => {
+    let measuredFewer = false;
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 150 }),
+        fc.integer({ min: 120, max: 1600 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 60 }),
+        (list, width, maxLanes, dateExtra) => {
+          const first = Date.UTC(2024, 0, 1);
+          const iso = (d: number) => new Date(first + d * 86_400_000).toISOString().slice(0, 10);
+          const events = list.map((e, i) =>
+            e.band
+              ? { id: `e${i}`, title: 'x'.repeat(e.words), start: iso(e.day), end: iso(e.day + e.length) }
+              : { id: `e${i}`, title: 'x'.repeat(e.words), date: iso(e.day) },
+          );
+          const model = parseTimeline({ events }, 'UTC');
+          const toX = (ms: number) => ((ms - first) / (220 * 86_400_000)) * width;
+          // The title's part of a label (its lower bound), and the whole label with a date line that may be wider.
+          const title = (item: { title: string }) => item.title.length * 5;
+          let made = 0;
+          const size = (item: { title: string; index: number }) => {
+            made++;
+            return { width: Math.max(title(item), (item.index % 3) * dateExtra), height: 20 };
+          };
+          // Ranked as the element ranks them (not in time order), so that better ranked events hold places on either side.
+          const ranks = new Float64Array(model.items.length);
+          for (const item of model.items) ranks[item.index] = list[Number(item.id.slice(1))]!.rank;
+          const options: PlacementOptions = { width, laneHeight: 20, headerHeight: 0, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4, maxLanes, ranks };
+          const plain = placeItems(model.items, [], toX, size, options);
+          const madePlain = made;
+          made = 0;
+          const bounded = placeItems(model.items, [], toX, size, { ...options, labelAtLeast: title });
+          const where = (p: (typeof plain.items)[number]) => `${p.item.id}@${p.across},${p.labelAlong}`;
+          expect(bounded.items.map(where)).to.deep.equal(plain.items.map(where));
+          expect(bounded.clusters.map((c) => `${c.count}@${c.alongStart}`)).to.deep.equal(plain.clusters.map((c) => `${c.count}@${c.alongStart}`));
+          expect(made).to.be.at.most(madePlain);
+          measuredFewer ||= made < madePlain;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(measuredFewer, 'some crowded layout measured fewer labels').to.equal(true);
+  });
+});
