@@ -36,11 +36,17 @@ export function needsDateWords(date: PreciseDate | undefined): boolean {
   return date.certainty !== undefined || date.precision === 'week' || date.precision === 'decade' || date.precision === 'century';
 }
 
-/** Whether any date of the model (its items', eras' and reference lines') needs them, or an item's open end. */
+const needed = new WeakMap<TimelineModel, boolean>();
+
+/** Whether any date of the model (its items', eras' and reference lines') needs them, or an item's open end; told once per model. */
 export function modelNeedsDateWords(model: TimelineModel): boolean {
-  return (
-    model.items.some((i) => i.open || needsDateWords(i.from) || needsDateWords(i.to)) ||
-    model.eras.some((e) => needsDateWords(e.from) || needsDateWords(e.to)) ||
-    model.references.some((r) => needsDateWords(r.date))
-  );
+  let needs = needed.get(model);
+  if (needs === undefined) {
+    needs =
+      model.items.some((i) => i.open || needsDateWords(i.from) || needsDateWords(i.to)) ||
+      model.eras.some((e) => needsDateWords(e.from) || needsDateWords(e.to)) ||
+      model.references.some((r) => needsDateWords(r.date));
+    needed.set(model, needs);
+  }
+  return needs;
 }

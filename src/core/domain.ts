@@ -19,6 +19,8 @@ export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [numb
  * so that it reaches to the edge of the fitted view instead of widening it.
  */
 export function knownSpan(items: readonly TimelineItem[]): [number, number] {
+  const known = spans.get(items);
+  if (known) return [...known];
   let lo = Infinity;
   let hi = -Infinity;
   for (const item of items) {
@@ -27,5 +29,12 @@ export function knownSpan(items: readonly TimelineItem[]): [number, number] {
     if (start < lo) lo = start;
     if (end > hi) hi = end;
   }
+  spans.set(items, [lo, hi]);
   return [lo, hi];
 }
+
+/**
+ * knownSpan per list of items, told once: a list is not changed once read (an open range's
+ * unknown end is set after reading, and the span never counts it).
+ */
+const spans = new WeakMap<readonly TimelineItem[], readonly [number, number]>();

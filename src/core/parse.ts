@@ -2,6 +2,8 @@ import type { Zone } from 'luxon';
 import { readPreciseDate, type PreciseDate } from './precision.js';
 import type { Era, Reference, TimelineItem, TimelineModel } from './model.js';
 import { knownSpan } from './domain.js';
+import { modelNeedsDateWords } from './date-words.js';
+import { labelRanks } from './label-rank.js';
 import { sortByTimeSteps } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
@@ -314,7 +316,7 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
   const inOrder = sorted.value;
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
-  return {
+  const model: TimelineModel = {
     ...(title !== undefined ? { title } : {}),
     ...(lang !== undefined ? { lang } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
@@ -325,6 +327,16 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     byId,
     problems,
   };
+  if (events.length > slice) {
+    // What the first picture reads of every item (the ranks of labels, the span, whether any date
+    // needs the rarer dates' words), in a slice of its own: at 100,000 items about a third of
+    // that picture's task, which would hold the page that much longer. Each is told once per list.
+    yield events.length;
+    labelRanks(inOrder);
+    knownSpan(inOrder);
+    modelNeedsDateWords(model);
+  }
+  return model;
 }
 
 /**

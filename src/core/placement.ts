@@ -109,18 +109,16 @@ export function placeItems(
 ): Placement {
   const rowOf = new Map<string, number>(groups.map((g, i) => [g.id, i]));
   const ungrouped = groups.length;
+  const n = items.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
-  const crowdedByRow: Overflow[] = Array.from({ length: groups.length + 1 }, () => ({ xs: [], items: [] }));
   const crowding = Number.isFinite(o.maxLanes);
-  // Where each event starts: events come in time order, so these x are in order too, and the
-  // events left without a lane are swept into chips by them without a sort.
   // Each item object is read here once; the passes that follow read these arrays only.
-  const startX = new Float64Array(items.length);
-  const rowIndex = new Int32Array(items.length);
+  const startX = new Float64Array(n);
+  const rowIndex = new Int32Array(n);
   // Without ranks, the first in time come first.
-  const rankAt = new Float64Array(items.length);
+  const rankAt = new Float64Array(n);
   let keepAt = -1;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < n; i++) {
     const item = items[i]!;
     startX[i] = toX(item.start);
     rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
@@ -128,28 +126,30 @@ export function placeItems(
     if (item.id === o.keepId) keepAt = i;
   }
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
-  for (let i = 0; i < items.length; i++) {
-    const row = rowIndex[i]!;
-    if (measured && !measured[i]) {
-      crowdedByRow[row]!.xs.push(startX[i]!);
-      crowdedByRow[row]!.items.push(items[i]!);
-    } else byRow[row]!.push(i);
+  // Rows with events counted into chips unmeasured; only the others are listed per row (at
+  // 100,000 events in view a few thousand), so a crowded view makes nothing per counted event.
+  const counted = new Uint8Array(groups.length + 1);
+  for (let i = 0; i < n; i++) {
+    if (measured && !measured[i]) counted[rowIndex[i]!] = 1;
+    else byRow[rowIndex[i]!]!.push(i);
   }
   // Each event's marker and label, measured when first needed: in a crowded row only for the
   // events that may still find a lane.
-  const placed: (PlacedItem | undefined)[] = new Array<PlacedItem | undefined>(items.length);
+  const placed: (PlacedItem | undefined)[] = new Array<PlacedItem | undefined>(n);
   const placeAt = (i: number): PlacedItem => (placed[i] ??= placeOne(items[i]!, startX[i]!, rowIndex[i]!, toX, labelSize, o));
+  const laned = new Uint8Array(n);
+  // Per row: its place in `rows`, and where its lane of chips goes (NaN: it has none).
+  const rowNumber = new Int32Array(groups.length + 1);
+  const chipsAcross = new Float64Array(groups.length + 1).fill(Number.NaN);
   const rows: PlacedRow[] = [];
-  const drawn: PlacedItem[] = [];
-  const clusters: PlacedCluster[] = [];
   let y = 0;
   const spacing = o.laneSpacing ?? 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
-    if (members.length === 0 && crowdedByRow[row]!.items.length === 0 && !group) return;
+    if (members.length === 0 && !counted[row] && !group) return;
     const byRank = () => lanesByRank(members, items, startX, rankAt, keepAt, o, toX, placeAt);
     // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit.
-    const { lanes, count } = crowdedByRow[row]!.items.length > 0 ? byRank() : inTime(members.map(placeAt), o.laneGap, o.maxLanes) ?? byRank();
+    const { lanes, count } = counted[row] ? byRank() : inTime(members.map(placeAt), o.laneGap, o.maxLanes) ?? byRank();
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -159,23 +159,21 @@ export function placeItems(
     for (let lane = 1; lane <= count; lane++) laneTops[lane] = laneTops[lane]! + laneTops[lane - 1]!;
     const header = groups.length > 0 ? o.headerHeight : 0;
     const top = y + header;
-    const overflow: Overflow = { xs: [], items: [] };
+    let chips = counted[row] === 1;
     for (let k = 0; k < members.length; k++) {
       const i = members[k]!;
       if (lanes[k]! >= 0) {
         const p = placed[i]!;
         p.row = rows.length;
         p.across = top + laneTops[lanes[k]!]!;
-      } else {
-        overflow.xs.push(startX[i]!);
-        overflow.items.push(items[i]!);
-      }
+        laned[i] = 1;
+      } else chips = true;
     }
     let bottom = top + laneTops[count]!;
-    const rowClusters = clusterOverflow(crowdedByRow[row]!, overflow, bottom, rows.length, o);
-    clusters.push(...rowClusters);
     let used = count;
-    if (rowClusters.length > 0) {
+    rowNumber[row] = rows.length;
+    if (chips) {
+      chipsAcross[row] = bottom;
       used++;
       bottom += o.laneHeight + spacing;
     }
@@ -183,7 +181,9 @@ export function placeItems(
     rows.push({ ...(group ? { group } : {}), across: y, breadth: height, lanes: used });
     y += height;
   });
-  for (const p of placed) if (p && p.across >= 0) drawn.push(p);
+  const drawn: PlacedItem[] = [];
+  for (let i = 0; i < n; i++) if (laned[i]) drawn.push(placed[i]!);
+  const clusters = chipsOf(items, startX, rowIndex, laned, chipsAcross, rowNumber, o);
   return { items: drawn, rows, clusters, height: y };
 }
 
@@ -326,46 +326,46 @@ function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o
   return reach.spans.some(([from, to]) => taken.lowestFree(from, to) >= 0) || taken.lowestFree(x0, x1, reach.room) >= 0;
 }
 
-/** Events that found no lane, as their x and the events themselves (no object per event). */
-interface Overflow {
-  xs: number[];
-  items: TimelineItem[];
-}
-
-/** The list in order of x; events come in time order, so it usually is already and only a check is paid. */
-function inOrder(list: Overflow): Overflow {
-  for (let i = 1; i < list.xs.length; i++) {
-    if (list.xs[i]! < list.xs[i - 1]!) {
-      const order = list.xs.map((_, k) => k).sort((a, b) => list.xs[a]! - list.xs[b]!);
-      return { xs: order.map((k) => list.xs[k]!), items: order.map((k) => list.items[k]!) };
-    }
-  }
-  return list;
-}
-
-/** Sweeps the events that found no lane (two lists, merged on the way) into chips that never overlap. */
-function clusterOverflow(first: Overflow, second: Overflow, y: number, row: number, o: PlacementOptions): PlacedCluster[] {
+/**
+ * The events that found no lane, swept into "+N" chips that never overlap, row by row in one
+ * pass in order of x (events come in time order, so their x are in order; the one holding the
+ * tab stop may not be, and then they are put in order): a chip takes every event that starts
+ * within its width, the next one starts where it ends or later.
+ */
+function chipsOf(
+  items: readonly TimelineItem[],
+  startX: Float64Array,
+  rowIndex: Int32Array,
+  laned: Uint8Array,
+  chipsAcross: Float64Array,
+  rowNumber: Int32Array,
+  o: PlacementOptions,
+): PlacedCluster[] {
   const width = o.clusterWidth ?? 56;
   const chip = width - o.laneGap;
-  const a = inOrder(first);
-  const b = inOrder(second);
+  let inOrder = true;
+  for (let i = 1; i < startX.length && inOrder; i++) inOrder = startX[i]! >= startX[i - 1]!;
+  const order = inOrder ? undefined : rankOrder(startX);
+  const current: (PlacedCluster | undefined)[] = [];
   const clusters: PlacedCluster[] = [];
-  let current: PlacedCluster | undefined;
-  let i = 0;
-  let j = 0;
-  while (i < a.xs.length || j < b.xs.length) {
-    const fromA = j >= b.xs.length || (i < a.xs.length && a.xs[i]! <= b.xs[j]!);
-    const x = fromA ? a.xs[i]! : b.xs[j]!;
-    const item = fromA ? a.items[i++]! : b.items[j++]!;
-    if (current && x < current.alongStart + width) {
-      current.count++;
-      if (item.start < current.start) current.start = item.start;
-      if (item.end > current.end) current.end = item.end;
+  for (let k = 0; k < startX.length; k++) {
+    const i = order ? order[k]! : k;
+    if (laned[i]) continue;
+    const row = rowIndex[i]!;
+    const x = startX[i]!;
+    const item = items[i]!;
+    const last = current[row];
+    if (last && x < last.alongStart + width) {
+      last.count++;
+      if (item.start < last.start) last.start = item.start;
+      if (item.end > last.end) last.end = item.end;
       continue;
     }
-    const x0 = current ? Math.max(x, current.alongStart + width) : x;
-    current = { count: 1, start: item.start, end: item.end, alongStart: x0, alongEnd: x0 + chip, across: y, row };
-    clusters.push(current);
+    const x0 = last ? Math.max(x, last.alongStart + width) : x;
+    const next: PlacedCluster = { count: 1, start: item.start, end: item.end, alongStart: x0, alongEnd: x0 + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
+    current[row] = next;
+    clusters.push(next);
   }
-  return clusters;
+  // Row by row, as the rows are listed (a stable sort keeps each row's chips in order of x).
+  return chipsAcross.length > 1 ? clusters.sort((a, b) => a.row - b.row) : clusters;
 }
