@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrapText, type WrappedText } from '../../core/wrap.js';
+import { wrappedWidthAtLeast, wrapText, type WrappedText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -115,7 +115,10 @@ export class TextMeasure {
           const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
           return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
         }),
-      atLeast: (item, measure) => Math.ceil(title(item, measure).width) + SLACK_PX,
+      // Told from the widths of its characters where it can: most of a crowded view's items are
+      // ruled out by it, and are never broken into lines. (A millionth off: sums in another order.)
+      atLeast: (item, measure) =>
+        Math.ceil((wrappedWidthAtLeast(itemLabel(item), measure - SLACK_PX, (code) => this.#charWidth(code)) ?? title(item, measure).width) - 1e-6) + SLACK_PX,
     };
     this.#boxes = { items, key: fullKey, boxes: made };
     return made;
