@@ -1,4 +1,5 @@
 import type { RailBreak } from './rail.js';
+import { isStretchOf } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
@@ -92,7 +93,7 @@ function positionOf(items: readonly TimelineItem[], id: string): number {
  * end seen so far (which only grows): a window step visits the events near the view, not every
  * event before it. Lanes are then stacked for these only.
  */
-export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null): TimelineItem[] {
+export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null): readonly TimelineItem[] {
   const last = view[1] + pad;
   let lo = 0;
   let hi = items.length;
@@ -117,10 +118,13 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
   const keep = keepId === null ? -1 : positionOf(items, keepId);
   if (from < lo && items[from]!.start >= first) {
     // Every item from here on starts at or after the padded view's start, so each reaches it:
-    // copied at once rather than checked one by one (a fitted view holds all 10,000 or 100,000).
+    // the list itself when that is all of it (a fitted view holds all 10,000 or 100,000, and what
+    // is known of the list is known of it), else copied at once rather than checked one by one.
+    if (from === 0 && lo === items.length) return items;
     const all = items.slice(from, lo);
     if (keep >= 0 && keep < from) all.unshift(items[keep]!);
-    if (keep >= lo) all.push(items[keep]!);
+    else if (keep >= lo) all.push(items[keep]!);
+    else isStretchOf(all, items, from);
     return all;
   }
   const near: TimelineItem[] = [];

@@ -4,6 +4,7 @@ import type { Era, Reference, TimelineItem, TimelineModel } from './model.js';
 import { knownSpan } from './domain.js';
 import { modelNeedsDateWords } from './date-words.js';
 import { labelRanks } from './label-rank.js';
+import { itemColumns } from './item-columns.js';
 import { sortByTimeSteps } from './time-order.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
@@ -328,11 +329,12 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
     problems,
   };
   if (events.length > slice) {
-    // What the first picture reads of every item (the ranks of labels, the span, whether any date
+    // What the first picture reads of every item (the ranks of labels, its columns, the span, whether any date
     // needs the rarer dates' words), in a slice of its own: at 100,000 items about a third of
     // that picture's task, which would hold the page that much longer. Each is told once per list.
     yield events.length;
     labelRanks(inOrder);
+    itemColumns(inOrder);
     knownSpan(inOrder);
     modelNeedsDateWords(model);
   }

@@ -1,4 +1,5 @@
 import { assignLaneSpans } from './lanes.js';
+import { itemColumns } from './item-columns.js';
 import { labelReach, labelStart } from './label-side.js';
 import { rankOrder, RankLanes } from './rank-lanes.js';
 import type { TimelineItem } from './model.js';
@@ -112,19 +113,24 @@ export function placeItems(
   const n = items.length;
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
   const crowding = Number.isFinite(o.maxLanes);
-  // Each item object is read here once; the passes that follow read these arrays only.
+  // The passes over every item read its columns (item-columns.ts), not the item objects.
+  const { starts, indexes } = itemColumns(items);
   const startX = new Float64Array(n);
-  const rowIndex = new Int32Array(n);
+  const rowIndex = new Int32Array(n).fill(ungrouped);
   // Without ranks, the first in time come first.
   const rankAt = new Float64Array(n);
-  let keepAt = -1;
+  const ranks = o.ranks;
   for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    startX[i] = toX(item.start);
-    rowIndex[i] = item.group !== undefined ? (rowOf.get(item.group) ?? ungrouped) : ungrouped;
-    rankAt[i] = o.ranks ? o.ranks[item.index]! : i;
-    if (item.id === o.keepId) keepAt = i;
+    startX[i] = toX(starts[i]!);
+    rankAt[i] = ranks ? ranks[indexes[i]!]! : i;
   }
+  if (groups.length > 0) {
+    for (let i = 0; i < n; i++) {
+      const group = items[i]!.group;
+      if (group !== undefined) rowIndex[i] = rowOf.get(group) ?? ungrouped;
+    }
+  }
+  const keepAt = positionIn(items, o.keepId);
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
   // Rows with events counted into chips unmeasured; only the others are listed per row (at
   // 100,000 events in view a few thousand), so a crowded view makes nothing per counted event.
@@ -326,6 +332,17 @@ function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o
   return reach.spans.some(([from, to]) => taken.lowestFree(from, to) >= 0) || taken.lowestFree(x0, x1, reach.room) >= 0;
 }
 
+/** Items looked at before the others for the one holding the tab stop: it is the first until the user moves it. */
+const PROBE = 32;
+
+/** Where the item with this id is in the list, or -1. */
+function positionIn(items: readonly TimelineItem[], id: string | null | undefined): number {
+  if (id === null || id === undefined) return -1;
+  for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
+  for (let i = PROBE; i < items.length; i++) if (items[i]!.id === id) return i;
+  return -1;
+}
+
 /**
  * The events that found no lane, swept into "+N" chips that never overlap, row by row in one
  * pass in order of x (events come in time order, so their x are in order; the one holding the
@@ -346,6 +363,7 @@ function chipsOf(
   let inOrder = true;
   for (let i = 1; i < startX.length && inOrder; i++) inOrder = startX[i]! >= startX[i - 1]!;
   const order = inOrder ? undefined : rankOrder(startX);
+  const { starts, ends } = itemColumns(items);
   const current: (PlacedCluster | undefined)[] = [];
   const clusters: PlacedCluster[] = [];
   for (let k = 0; k < startX.length; k++) {
@@ -353,16 +371,15 @@ function chipsOf(
     if (laned[i]) continue;
     const row = rowIndex[i]!;
     const x = startX[i]!;
-    const item = items[i]!;
     const last = current[row];
     if (last && x < last.alongStart + width) {
       last.count++;
-      if (item.start < last.start) last.start = item.start;
-      if (item.end > last.end) last.end = item.end;
+      if (starts[i]! < last.start) last.start = starts[i]!;
+      if (ends[i]! > last.end) last.end = ends[i]!;
       continue;
     }
     const x0 = last ? Math.max(x, last.alongStart + width) : x;
-    const next: PlacedCluster = { count: 1, start: item.start, end: item.end, alongStart: x0, alongEnd: x0 + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
+    const next: PlacedCluster = { count: 1, start: starts[i]!, end: ends[i]!, alongStart: x0, alongEnd: x0 + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
     current[row] = next;
     clusters.push(next);
   }
