@@ -130,7 +130,8 @@ export function placeItems(
       if (group !== undefined) rowIndex[i] = rowOf.get(group) ?? ungrouped;
     }
   }
-  const keepAt = positionIn(items, o.keepId);
+  // The item holding the tab stop is the first until the user moves it: found at once.
+  const keepAt = o.keepId == null ? -1 : items.findIndex((item) => item.id === o.keepId);
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
   // Rows with events counted into chips unmeasured; only the others are listed per row (at
   // 100,000 events in view a few thousand), so a crowded view makes nothing per counted event.
@@ -330,17 +331,6 @@ function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o
   if (least === undefined) return taken.lowestFree(x0, x1) >= 0;
   const reach = labelReach(item.kind, x0, x1, least, o);
   return reach.spans.some(([from, to]) => taken.lowestFree(from, to) >= 0) || taken.lowestFree(x0, x1, reach.room) >= 0;
-}
-
-/** Items looked at before the others for the one holding the tab stop: it is the first until the user moves it. */
-const PROBE = 32;
-
-/** Where the item with this id is in the list, or -1. */
-function positionIn(items: readonly TimelineItem[], id: string | null | undefined): number {
-  if (id === null || id === undefined) return -1;
-  for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
-  for (let i = PROBE; i < items.length; i++) if (items[i]!.id === id) return i;
-  return -1;
 }
 
 /**
