@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrappedWidthAtLeast, wrapText, type WrappedText } from '../../core/wrap.js';
+import { wrappedWidthAtLeast, wrapText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -101,22 +101,29 @@ export class TextMeasure {
     const b = this.#boxes;
     if (b && b.items === items && b.key === fullKey) return b.boxes;
     this.setFont(font);
-    const titles = new PerMeasure<WrappedText>();
-    const boxes = new PerMeasure<LabelBox>();
+    const byMeasure = new Map<number, (LabelBox | undefined)[]>();
     const measureText = (text: string) => this.width(text);
     // The title as labels show it (marks and length limited: see item-label.ts).
-    const title = (item: TimelineItem, measure: number): WrappedText =>
-      titles.get(item, measure, () => wrapText(itemLabel(item), measure - SLACK_PX, measureText));
+    const title = (item: TimelineItem, measure: number) => wrapText(itemLabel(item), measure - SLACK_PX, measureText);
     const made: LabelBoxes = {
-      box: (item, measure) =>
-        boxes.get(item, measure, () => {
+      box: (item, measure) => {
+        let boxes = byMeasure.get(measure);
+        if (!boxes) {
+          // A resize brings a new measure; the old ones are not needed again.
+          if (byMeasure.size > 4) byMeasure.clear();
+          byMeasure.set(measure, (boxes = []));
+        }
+        let found = boxes[item.index];
+        if (!found) {
           const date = dateOf(item);
           const wrapped = title(item, measure);
           const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
-          return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
-        }),
-      // Told from the widths of its characters where it can: most of a crowded view's items are
-      // ruled out by it, and are never broken into lines. (A millionth off: sums in another order.)
+          found = boxes[item.index] = { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
+        }
+        return found;
+      },
+      // Told from the widths of its characters where it can (most titles): most of a crowded view's
+      // items are ruled out by it, and are never broken into lines. (A millionth off: sums in another order.)
       atLeast: (item, measure) =>
         Math.ceil((wrappedWidthAtLeast(itemLabel(item), measure - SLACK_PX, (code) => this.#charWidth(code)) ?? title(item, measure).width) - 1e-6) + SLACK_PX,
     };
@@ -129,20 +136,6 @@ export class TextMeasure {
 export interface LabelBoxes {
   box: (item: TimelineItem, measure: number) => LabelBox;
   atLeast: (item: TimelineItem, measure: number) => number;
-}
-
-/** Something made once per item and measure (by `item.index`); a resize brings a new measure, and the old ones are not needed again. */
-class PerMeasure<T> {
-  readonly #byMeasure = new Map<number, (T | undefined)[]>();
-
-  get(item: TimelineItem, measure: number, make: () => T): T {
-    let made = this.#byMeasure.get(measure);
-    if (!made) {
-      if (this.#byMeasure.size > 4) this.#byMeasure.clear();
-      this.#byMeasure.set(measure, (made = []));
-    }
-    return (made[item.index] ??= make());
-  }
 }
 
 export interface LabelFont {
