@@ -18,9 +18,9 @@ export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [numb
  * The span of what is known of the items: an open range (`..`) counts by its known end only,
  * so that it reaches to the edge of the fitted view instead of widening it.
  */
-export function knownSpan(items: readonly TimelineItem[]): [number, number] {
+export function knownSpan(items: readonly TimelineItem[]): readonly [number, number] {
   const known = spans.get(items);
-  if (known) return [...known];
+  if (known) return known;
   let lo = Infinity;
   let hi = -Infinity;
   for (const item of items) {
@@ -37,4 +37,4 @@ export function knownSpan(items: readonly TimelineItem[]): [number, number] {
  * knownSpan per list of items, told once: a list is not changed once read (an open range's
  * unknown end is set after reading, and the span never counts it).
  */
-const spans = new WeakMap<readonly TimelineItem[], readonly [number, number]>();
+const spans = new WeakMap<readonly TimelineItem[], [number, number]>();

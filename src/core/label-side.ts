@@ -30,24 +30,29 @@ export function labelStart(kind: MarkerKind, x0: number, x1: number, w: number, 
 
 /**
  * What an event must have free in a lane when only a lower bound `least` of its label's width is
- * known (its title without the date line): `spans` are extents of which the event's whole extent
- * (marker and label) covers at least one, in the cases a label of `least` px or wider can fall in
- * (on its side, flipped); `room` is how long the event is at least if its label ends up kept
- * inside the view on neither side (it then covers its marker and is at least that long).
- * A lane with none of these free cannot take the event, whatever its label's width: the layout
- * rules it out without writing its date (most of a crowded view's events).
+ * known (its title without the date line): `spans` holds extents (from, to, from, to) of which the
+ * event's whole extent (marker and label) covers at least one, in the cases a label of `least` px
+ * or wider can fall in (on its side, flipped); `room` is how long the event is at least if its
+ * label ends up kept inside the view on neither side (it then covers its marker and is at least
+ * that long). A lane with none of these free cannot take the event, whatever its label's width:
+ * the layout rules it out without writing its date (most of a crowded view's events).
  */
 export interface LabelReach {
-  spans: [number, number][];
+  spans: number[];
   room: number;
 }
 
+/** Where labelReach writes: read at once, before the next call (it runs for thousands of events a frame). */
+const reach: LabelReach = { spans: [], room: 0 };
+
 export function labelReach(kind: MarkerKind, x0: number, x1: number, least: number, o: SideOptions): LabelReach {
   const [start, flippedEnd] = sides(kind, x0, x1, o);
-  const spans: [number, number][] = [];
+  const spans = reach.spans;
+  spans.length = 0;
   // Only a label that fits on a side goes there, and then it is at least `least` wide.
-  if (start + least <= o.width) spans.push([Math.min(x0, start), Math.max(x1, start + least)]);
-  if (flippedEnd - least >= 0) spans.push([Math.min(x0, flippedEnd - least), Math.max(x1, flippedEnd)]);
+  if (start + least <= o.width) spans.push(Math.min(x0, start), Math.max(x1, start + least));
+  if (flippedEnd - least >= 0) spans.push(Math.min(x0, flippedEnd - least), Math.max(x1, flippedEnd));
   // Kept inside the view: the label was too wide for either side.
-  return { spans, room: Math.max(least, o.width - start, flippedEnd) };
+  reach.room = Math.max(least, o.width - start, flippedEnd);
+  return reach;
 }

@@ -329,14 +329,15 @@ function lanesByRank(
 function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o: PlacementOptions): boolean {
   const least = o.labelAtLeast?.(item);
   if (least === undefined) return taken.lowestFree(x0, x1) >= 0;
-  const reach = labelReach(item.kind, x0, x1, least, o);
-  return reach.spans.some(([from, to]) => taken.lowestFree(from, to) >= 0) || taken.lowestFree(x0, x1, reach.room) >= 0;
+  const { spans, room } = labelReach(item.kind, x0, x1, least, o);
+  for (let k = 0; k < spans.length; k += 2) if (taken.lowestFree(spans[k]!, spans[k + 1]!) >= 0) return true;
+  return taken.lowestFree(x0, x1, room) >= 0;
 }
 
 /**
  * The events that found no lane, swept into "+N" chips that never overlap, row by row in one
- * pass in order of x (events come in time order, so their x are in order; the one holding the
- * tab stop may not be, and then they are put in order): a chip takes every event that starts
+ * pass in order of x (the events come in time order, as nearView hands them over, the one
+ * holding the tab stop included; it always has a lane): a chip takes every event that starts
  * within its width, the next one starts where it ends or later.
  */
 function chipsOf(
@@ -350,14 +351,10 @@ function chipsOf(
 ): PlacedCluster[] {
   const width = o.clusterWidth ?? 56;
   const chip = width - o.laneGap;
-  let inOrder = true;
-  for (let i = 1; i < startX.length && inOrder; i++) inOrder = startX[i]! >= startX[i - 1]!;
-  const order = inOrder ? undefined : rankOrder(startX);
   const { starts, ends } = itemColumns(items);
   const current: (PlacedCluster | undefined)[] = [];
   const clusters: PlacedCluster[] = [];
-  for (let k = 0; k < startX.length; k++) {
-    const i = order ? order[k]! : k;
+  for (let i = 0; i < startX.length; i++) {
     if (laned[i]) continue;
     const row = rowIndex[i]!;
     const x = startX[i]!;
@@ -374,5 +371,5 @@ function chipsOf(
     clusters.push(next);
   }
   // Row by row, as the rows are listed (a stable sort keeps each row's chips in order of x).
-  return chipsAcross.length > 1 ? clusters.sort((a, b) => a.row - b.row) : clusters;
+  return clusters.sort((a, b) => a.row - b.row);
 }

@@ -32,7 +32,8 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
         const from = Math.min(x0, at);
         const to = Math.max(x1, at + w);
         const reach = labelReach(kind, x0, x1, least, o);
-        const covered = reach.spans.some(([a, b]) => from <= a && b <= to);
+        let covered = false;
+        for (let k = 0; k < reach.spans.length; k += 2) covered ||= from <= reach.spans[k]! && reach.spans[k + 1]! <= to;
         return covered || (from <= x0 && to >= x1 && to - from >= reach.room);
       }),
       { numRuns: 2000 },

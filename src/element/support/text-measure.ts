@@ -101,31 +101,37 @@ export class TextMeasure {
     const b = this.#boxes;
     if (b && b.items === items && b.key === fullKey) return b.boxes;
     this.setFont(font);
-    const byMeasure = new Map<number, (LabelBox | undefined)[]>();
+    // Per measure (a resize brings a new one; the old ones are not needed again): each item's
+    // label, and the bound of its width where its label was not needed yet.
+    const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; least: number[] }>();
+    const at = (measure: number) => {
+      let made = byMeasure.get(measure);
+      if (!made) {
+        if (byMeasure.size > 4) byMeasure.clear();
+        byMeasure.set(measure, (made = { boxes: [], least: [] }));
+      }
+      return made;
+    };
     const measureText = (text: string) => this.width(text);
     // The title as labels show it (marks and length limited: see item-label.ts).
     const title = (item: TimelineItem, measure: number) => wrapText(itemLabel(item), measure - SLACK_PX, measureText);
     const made: LabelBoxes = {
-      box: (item, measure) => {
-        let boxes = byMeasure.get(measure);
-        if (!boxes) {
-          // A resize brings a new measure; the old ones are not needed again.
-          if (byMeasure.size > 4) byMeasure.clear();
-          byMeasure.set(measure, (boxes = []));
-        }
-        let found = boxes[item.index];
-        if (!found) {
+      box: (item, measure) =>
+        (at(measure).boxes[item.index] ??= (() => {
           const date = dateOf(item);
           const wrapped = title(item, measure);
           const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
-          found = boxes[item.index] = { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
-        }
-        return found;
+          return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
+        })()),
+      // The label's own width once it was made (a window step after the first), else told from the
+      // widths of its characters where it can (most titles), without breaking them into lines. (A
+      // millionth off: sums in another order.) Remembered: the next window step asks again.
+      atLeast: (item, measure) => {
+        const { boxes, least } = at(measure);
+        return (boxes[item.index]?.width ??
+          (least[item.index] ??=
+            Math.ceil((wrappedWidthAtLeast(itemLabel(item), measure - SLACK_PX, (code) => this.#charWidth(code)) ?? title(item, measure).width) - 1e-6) + SLACK_PX));
       },
-      // Told from the widths of its characters where it can (most titles): most of a crowded view's
-      // items are ruled out by it, and are never broken into lines. (A millionth off: sums in another order.)
-      atLeast: (item, measure) =>
-        Math.ceil((wrappedWidthAtLeast(itemLabel(item), measure - SLACK_PX, (code) => this.#charWidth(code)) ?? title(item, measure).width) - 1e-6) + SLACK_PX,
     };
     this.#boxes = { items, key: fullKey, boxes: made };
     return made;
