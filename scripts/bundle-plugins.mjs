@@ -69,7 +69,8 @@ export async function squeeze(code, map) {
   const result = await minify(code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    // A third pass finds what the second one's inlining made removable: about 50 bytes gzipped.
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: /^!|@license/ },
     ...(map ? { sourceMap: { content: map } } : {}),
