@@ -82,6 +82,12 @@ export const eventStyles = css`
     color: var(--_selected-color);
     text-decoration: underline;
   }
+  /* The chips' layer moves as the events' does: placed on the plot, as the events' list is. */
+  .clusters {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
   .cluster {
     position: absolute;
     top: 0;

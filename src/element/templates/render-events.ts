@@ -26,10 +26,11 @@ export interface EventsProps {
 /** Hundredths of a pixel are finer than any screen; a value that did not change is not written again. */
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 
-/** The events and chips move along the axis as one layer while the view pans (see Frame.shift). */
+/** The events and chips move along the axis as one layer while the view pans (see Frame.shift and Frame.pan). */
 function layerShift(frame: Frame): string | undefined {
-  if (frame.shift === 0) return undefined;
-  return frame.orientation === 'horizontal' ? `translateX(${px(frame.shift)})` : `translateY(${px(frame.shift)})`;
+  const shift = frame.shift - (frame.pan ?? 0);
+  if (shift === 0) return undefined;
+  return frame.orientation === 'horizontal' ? `translateX(${px(shift)})` : `translateY(${px(shift)})`;
 }
 
 /**
@@ -39,7 +40,7 @@ function layerShift(frame: Frame): string | undefined {
 function boxes(p: PlacedItem, frame: Frame) {
   const point = p.item.kind === 'point';
   return {
-    box: { transform: `translate(${px(p.spanStart)}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
+    box: { transform: `translate(${px(p.spanStart + (frame.pan ?? 0))}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
     // A point sits level with the label's first line, its date; a band spans the label's height.
     marker: point
       ? { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart), top: px(frame.lineHeight / 2) }
@@ -151,7 +152,7 @@ export function renderClusters(
         title=${describe(c)}
         style=${styleMap(
           frame.orientation === 'horizontal'
-            ? { transform: `translate(${px(c.alongStart)}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
+            ? { transform: `translate(${px(c.alongStart + (frame.pan ?? 0))}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
             : { insetInlineStart: px(c.across), top: px(c.alongStart), height: px(c.alongEnd - c.alongStart), paddingInline: '0.8em' },
         )}
         @click=${() => onOpen(c)}
