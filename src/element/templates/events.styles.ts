@@ -72,10 +72,7 @@ export const eventStyles = css`
   }
   .label {
     display: block;
-  }
-  .line {
-    display: block;
-    white-space: nowrap;
+    white-space: pre;
   }
   .event[aria-current='true'] .label {
     /* Not bold: the label keeps the width it was laid out with. */

@@ -49,13 +49,18 @@ function boxes(p: PlacedItem, frame: Frame) {
   };
 }
 
+/** A label's lines as one text, made once per label box. */
+const labelTexts = new WeakMap<LabelBox, string>();
+
 /**
- * An item's short date and its title, each line of the title its own unbreakable block as the
- * layout broke it (so the browser cannot break it elsewhere); the label holds the whole title.
+ * A label's title broken into lines where the layout broke it and nowhere else (white-space:
+ * pre, see .label; the space at a break is left out): one text node rather than an element a
+ * line, so that a node rewritten for another item restyles and lays out less.
  */
-export function renderLabel(box: LabelBox): TemplateResult {
-  return html`<span part="date" class="date" aria-hidden="true">${box.date}</span
-    ><span part="label" class="label" aria-hidden="true">${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span>`;
+function titleLines(box: LabelBox): string {
+  let text = labelTexts.get(box);
+  if (text === undefined) labelTexts.set(box, (text = box.lines.map((line) => line.trimEnd()).join('\n')));
+  return text;
 }
 
 /** The attributes every item carries, in both layouts (the vertical one's cards: render-article.ts). */
@@ -69,6 +74,8 @@ export function renderItem(
   const { item } = p;
   const selected = item.id === props.selected;
   const group = item.group === undefined ? undefined : props.groupIndex.get(item.group);
+  // The item's short date over its title, as the layout measured them.
+  const box = props.frame.labelOf(item);
   return html`<div
     part="event"
     class=${`event ${item.kind}`}
@@ -90,8 +97,11 @@ export function renderItem(
       data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
       data-open=${item.open ?? nothing}
       style=${styleMap(styles.marker)}
-    ></span>
-    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(props.frame.labelOf(item))}</span>
+    ></span
+    ><span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}
+      ><span part="date" class="date" aria-hidden="true">${box.date}</span
+      ><span part="label" class="label" aria-hidden="true">${titleLines(box)}</span></span
+    >
   </div>`;
 }
 
