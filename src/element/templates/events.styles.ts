@@ -49,7 +49,6 @@ export const eventStyles = css`
   .text {
     position: absolute;
     top: 0;
-    line-height: var(--_line-height);
     white-space: nowrap;
   }
   /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
@@ -65,9 +64,9 @@ export const eventStyles = css`
   }
   .date {
     display: block;
-    height: var(--_line-height);
+    /* A line of the list's line height, even when empty. */
+    height: 1lh;
     font-size: 0.8em;
-    line-height: var(--_line-height);
     color: var(--_muted-color);
   }
   .label {
