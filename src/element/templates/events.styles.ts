@@ -71,7 +71,6 @@ export const eventStyles = css`
   }
   .label {
     display: block;
-    white-space: pre;
   }
   .event[aria-current='true'] .label {
     /* Not bold: the label keeps the width it was laid out with. */

@@ -49,18 +49,14 @@ function boxes(p: PlacedItem, frame: Frame) {
   };
 }
 
-/** A label's lines as one text, made once per label box. */
-const labelTexts = new WeakMap<LabelBox, string>();
-
 /**
- * A label's title broken into lines where the layout broke it and nowhere else (white-space:
- * pre, see .label; the space at a break is left out): one text node rather than an element a
- * line, so that a node rewritten for another item restyles and lays out less.
+ * A label's title broken into lines where the layout broke it and nowhere else (a line break,
+ * and white-space: nowrap, see .label): a title of one line is a text node, not an element a
+ * line, so that a node rewritten for another item restyles and lays out less. The label's
+ * text is the whole title.
  */
-function titleLines(box: LabelBox): string {
-  let text = labelTexts.get(box);
-  if (text === undefined) labelTexts.set(box, (text = box.lines.map((line) => line.trimEnd()).join('\n')));
-  return text;
+function titleLines(box: LabelBox): unknown {
+  return box.lines.length === 1 ? box.lines[0] : box.lines.map((line, i) => (i === 0 ? line : html`<br />${line}`));
 }
 
 /** The attributes every item carries, in both layouts (the vertical one's cards: render-article.ts). */
@@ -133,13 +129,14 @@ export function renderEvents(props: EventsProps): TemplateResult {
   const shift = layerShift(frame);
   // The line height the layout measured with, for every label (one custom property, on the list alone).
   const lines = { '--_line-height': px(frame.lineHeight) };
-  const size = frame.orientation === 'horizontal' ? { ...lines, height: px(frame.breadth), transform: shift } : { ...lines, height: px(frame.extent) };
+  const size = { ...lines, height: px(frame.orientation === 'horizontal' ? frame.breadth : frame.extent) };
+  // The items move as one layer inside the list, which stays where the plot is.
   return html`<div part="events" class="events" role="list" aria-label=${props.listLabel} lang=${props.lang ?? nothing} style=${styleMap(size)}>
-    ${places(
+    <div class="layer" style=${styleMap({ transform: shift })}>${places(
       frame.visible.map((p) => p.item.id),
       frame.visible.map((p) => (frame.orientation === 'vertical' ? props.article?.renderCard(p, props) : renderEvent(p, props))),
       props.activeId,
-    )}
+    )}</div>
   </div>`;
 }
 
