@@ -169,6 +169,12 @@ export interface Frame {
    * layer moves and the events in it stay put.
    */
   shift: number;
+  /**
+   * Horizontal exact frames: px from the view's start to an origin that stays put while the
+   * view pans at one scale. Drawn from it, an item that stays keeps its place in the layer and
+   * only the layer moves, so a pan restyles and repaints only what comes and goes.
+   */
+  pan?: number;
 }
 
 const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
@@ -248,6 +254,8 @@ function horizontalFrame(input: FrameInput): Frame {
   );
   const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
   const ticks = computeTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
+  // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
+  const stretch = 8 * (d1 - d0);
   return {
     orientation: input.orientation,
     length,
@@ -264,5 +272,6 @@ function horizontalFrame(input: FrameInput): Frame {
     labelOf,
     breaks: [],
     shift: 0,
+    pan: (d0 - Math.floor(d0 / stretch) * stretch) * perMs,
   };
 }

@@ -153,5 +153,7 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
     visible,
     clusters,
     shift,
+    // Its items are placed from the stage's start already.
+    pan: 0,
   };
 }

@@ -188,3 +188,35 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(other.current.key).to.deep.equal([model, 900]);
   });
 });
+
+describe('exact frames: a view that pans at one scale', () => {
+  it('keeps each event that stays at the same place in the layer (Frame.pan), the layer a few views long', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 5, max: 200 }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (events, from, days, by) => {
+          const model = modelOf(events);
+          const width = 1000;
+          const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
+          const step = by * days * DAY;
+          const panned: View = [view[0] + step, view[1] + step];
+          const a = computeFrame(inputFor(model, view, width));
+          const b = computeFrame(inputFor(model, panned, width));
+          for (const f of [a, b]) expect(f.pan).to.be.within(0, 8 * width);
+          // Every marker drawn in both sits at the same place in the layer: only the layer moved
+          // (or the layer's origin moved on by a whole stretch of eight views).
+          const before = new Map(a.placement.items.map((p) => [p.item.id, p]));
+          for (const p of b.placement.items) {
+            const q = before.get(p.item.id);
+            if (!q) continue;
+            const moved = p.alongStart + b.pan! - (q.alongStart + a.pan!);
+            expect(moved - Math.round(moved / (8 * width)) * 8 * width).to.be.closeTo(0, 1e-3);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -79,6 +79,18 @@ describe('<event-timeline> accessibility (axe-core)', () => {
     const names = [...list.querySelectorAll('[role="listitem"]')].map((i) => i.getAttribute('aria-label'));
     expect(names).to.deep.equal(['June 20, 2024: Putin warns Seoul', 'October 2024: Troops sent to Russia', 'November 18, 2024: Pentagon briefing']);
   });
+
+  it('names the events again in the language it is switched to, and back', async () => {
+    const el = await mountWith(story);
+    const names = () => [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].map((i) => i.getAttribute('aria-label'));
+    el.locale = 'de';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['20. Juni 2024: Putin warns Seoul', 'Oktober 2024: Troops sent to Russia', '18. November 2024: Pentagon briefing']);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(names()[0]).to.equal('June 20, 2024: Putin warns Seoul');
+  });
 });
 
 describe('the element as a named region', () => {

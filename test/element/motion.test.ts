@@ -90,4 +90,31 @@ describe('<event-timeline> while the view moves', () => {
       expect(got.top, `${id} lane`).to.equal(r.top);
     }
   });
+
+  it('keeps the "+N" chips on the plot, under the lanes, while the view moves and at rest', async () => {
+    const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
+    const plot = () => el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const misplaced: string[] = [];
+    let seen = 0;
+    const check = (when: string) => {
+      const { top, bottom } = plot();
+      const lowestLabel = Math.max(...parts(el, 'event').map((e) => e.getBoundingClientRect().bottom));
+      for (const chip of parts(el, 'cluster')) {
+        const r = chip.getBoundingClientRect();
+        seen++;
+        if (r.top < top || r.bottom > bottom || r.top < lowestLabel - 1) misplaced.push(`${when}: ${chip.dataset['count']} at ${r.top}`);
+      }
+    };
+    check('fitted');
+    const moved = el.zoomTo('2024-02', '2024-05');
+    for (let i = 0; i < 6; i++) {
+      await nextFrame();
+      check(`frame ${i}`);
+    }
+    await moved;
+    await el.updateComplete;
+    check('at rest');
+    expect(seen).to.be.greaterThan(0);
+    expect(misplaced).to.deep.equal([]);
+  });
 });

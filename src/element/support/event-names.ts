@@ -15,7 +15,8 @@ export class EventNames {
   #names = new Map<TimelineItem, string>();
   /** Chip names by count and days: while the view moves, the same chips are drawn frame after frame. */
   #chips = new Map<string, string>();
-  #key = '';
+  /** What the names were made for. */
+  #made?: { locale: string; zone: string; messages: Messages };
 
   constructor(private readonly settings: () => { locale: string; zone: string; messages: Messages }) {}
 
@@ -51,14 +52,17 @@ export class EventNames {
     return name;
   }
 
-  /** Names made for another locale, zone or language are dropped. */
+  /**
+   * Names made for another locale, zone or language are dropped. Asked once per drawn item per
+   * update: compared as they are (a catalog is one object per language), no key is written.
+   */
   #forget(): void {
-    const { locale, zone, messages } = this.settings();
-    const key = `${locale}|${zone}|${messages.cluster(2, '')}`;
-    if (key !== this.#key) {
+    const now = this.settings();
+    const was = this.#made;
+    if (!was || now.locale !== was.locale || now.zone !== was.zone || now.messages !== was.messages) {
       this.#names = new Map();
       this.#chips = new Map();
-      this.#key = key;
+      this.#made = now;
     }
   }
 

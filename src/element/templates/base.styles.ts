@@ -40,6 +40,11 @@ export const baseStyles = css`
   .events {
     /* The layout's own value is set on the list; this is what it starts from. */
     --_line-height: 1.35em;
+    /*
+     * Inherited by every label: a var() of each label's own would be resolved again each time
+     * one is restyled, and a moving view restyles hundreds.
+     */
+    line-height: var(--_line-height);
     position: relative;
     margin: 0;
     padding: 0;

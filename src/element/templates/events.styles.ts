@@ -49,7 +49,6 @@ export const eventStyles = css`
   .text {
     position: absolute;
     top: 0;
-    line-height: var(--_line-height);
     white-space: nowrap;
   }
   /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
@@ -65,22 +64,24 @@ export const eventStyles = css`
   }
   .date {
     display: block;
-    height: var(--_line-height);
+    /* A line of the list's line height, even when empty. */
+    height: 1lh;
     font-size: 0.8em;
-    line-height: var(--_line-height);
     color: var(--_muted-color);
   }
   .label {
     display: block;
   }
-  .line {
-    display: block;
-    white-space: nowrap;
-  }
   .event[aria-current='true'] .label {
     /* Not bold: the label keeps the width it was laid out with. */
     color: var(--_selected-color);
     text-decoration: underline;
+  }
+  /* The chips' layer moves as the events' does: placed on the plot, as the events' list is. */
+  .clusters {
+    position: absolute;
+    top: 0;
+    left: 0;
   }
   .cluster {
     position: absolute;

@@ -26,10 +26,11 @@ export interface EventsProps {
 /** Hundredths of a pixel are finer than any screen; a value that did not change is not written again. */
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 
-/** The events and chips move along the axis as one layer while the view pans (see Frame.shift). */
+/** The events and chips move along the axis as one layer while the view pans (see Frame.shift and Frame.pan). */
 function layerShift(frame: Frame): string | undefined {
-  if (frame.shift === 0) return undefined;
-  return frame.orientation === 'horizontal' ? `translateX(${px(frame.shift)})` : `translateY(${px(frame.shift)})`;
+  const shift = frame.shift - (frame.pan ?? 0);
+  if (shift === 0) return undefined;
+  return frame.orientation === 'horizontal' ? `translateX(${px(shift)})` : `translateY(${px(shift)})`;
 }
 
 /**
@@ -39,7 +40,7 @@ function layerShift(frame: Frame): string | undefined {
 function boxes(p: PlacedItem, frame: Frame) {
   const point = p.item.kind === 'point';
   return {
-    box: { transform: `translate(${px(p.spanStart)}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
+    box: { transform: `translate(${px(p.spanStart + (frame.pan ?? 0))}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
     // A point sits level with the label's first line, its date; a band spans the label's height.
     marker: point
       ? { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart), top: px(frame.lineHeight / 2) }
@@ -49,12 +50,13 @@ function boxes(p: PlacedItem, frame: Frame) {
 }
 
 /**
- * An item's short date and its title, each line of the title its own unbreakable block as the
- * layout broke it (so the browser cannot break it elsewhere); the label holds the whole title.
+ * A label's title broken into lines where the layout broke it and nowhere else (a line break,
+ * and white-space: nowrap, see .label): a title of one line is a text node, not an element a
+ * line, so that a node rewritten for another item restyles and lays out less. The label's
+ * text is the whole title.
  */
-export function renderLabel(box: LabelBox): TemplateResult {
-  return html`<span part="date" class="date" aria-hidden="true">${box.date}</span
-    ><span part="label" class="label" aria-hidden="true">${box.lines.map((line) => html`<span class="line">${line}</span>`)}</span>`;
+function titleLines(box: LabelBox): unknown {
+  return box.lines.length === 1 ? box.lines[0] : box.lines.map((line, i) => (i === 0 ? line : html`<br />${line}`));
 }
 
 /** The attributes every item carries, in both layouts (the vertical one's cards: render-article.ts). */
@@ -68,6 +70,8 @@ export function renderItem(
   const { item } = p;
   const selected = item.id === props.selected;
   const group = item.group === undefined ? undefined : props.groupIndex.get(item.group);
+  // The item's short date over its title, as the layout measured them.
+  const box = props.frame.labelOf(item);
   return html`<div
     part="event"
     class=${`event ${item.kind}`}
@@ -89,8 +93,11 @@ export function renderItem(
       data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
       data-open=${item.open ?? nothing}
       style=${styleMap(styles.marker)}
-    ></span>
-    <span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}>${renderLabel(props.frame.labelOf(item))}</span>
+    ></span
+    ><span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}
+      ><span part="date" class="date" aria-hidden="true">${box.date}</span
+      ><span part="label" class="label" aria-hidden="true">${titleLines(box)}</span></span
+    >
   </div>`;
 }
 
@@ -122,13 +129,14 @@ export function renderEvents(props: EventsProps): TemplateResult {
   const shift = layerShift(frame);
   // The line height the layout measured with, for every label (one custom property, on the list alone).
   const lines = { '--_line-height': px(frame.lineHeight) };
-  const size = frame.orientation === 'horizontal' ? { ...lines, height: px(frame.breadth), transform: shift } : { ...lines, height: px(frame.extent) };
+  const size = { ...lines, height: px(frame.orientation === 'horizontal' ? frame.breadth : frame.extent) };
+  // The items move as one layer inside the list, which stays where the plot is.
   return html`<div part="events" class="events" role="list" aria-label=${props.listLabel} lang=${props.lang ?? nothing} style=${styleMap(size)}>
-    ${places(
+    <div class="layer" style=${styleMap({ transform: shift })}>${places(
       frame.visible.map((p) => p.item.id),
       frame.visible.map((p) => (frame.orientation === 'vertical' ? props.article?.renderCard(p, props) : renderEvent(p, props))),
       props.activeId,
-    )}
+    )}</div>
   </div>`;
 }
 
@@ -151,7 +159,7 @@ export function renderClusters(
         title=${describe(c)}
         style=${styleMap(
           frame.orientation === 'horizontal'
-            ? { transform: `translate(${px(c.alongStart)}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
+            ? { transform: `translate(${px(c.alongStart + (frame.pan ?? 0))}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
             : { insetInlineStart: px(c.across), top: px(c.alongStart), height: px(c.alongEnd - c.alongStart), paddingInline: '0.8em' },
         )}
         @click=${() => onOpen(c)}
