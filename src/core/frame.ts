@@ -1,5 +1,4 @@
 import type { RailBreak } from './rail.js';
-import { isStretchOf } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
@@ -123,8 +122,7 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
     if (from === 0 && lo === items.length) return items;
     const all = items.slice(from, lo);
     if (keep >= 0 && keep < from) all.unshift(items[keep]!);
-    else if (keep >= lo) all.push(items[keep]!);
-    else isStretchOf(all, items, from);
+    if (keep >= lo) all.push(items[keep]!);
     return all;
   }
   const near: TimelineItem[] = [];

@@ -208,38 +208,3 @@ export function wrapText(text: string, max: number, measure: Measure): WrappedTe
   finish();
   return { lines, width };
 }
-
-/**
- * A width the lines of `text` wrapped at `max` (wrapText) are never narrower than, told in one
- * pass over its characters without breaking it into lines; undefined for text wrapText breaks
- * by grapheme clusters (not simple). For simple text whose characters' widths add up
- * (`charWidth`, as the label measure sums them): a text that fits is one line, exactly its
- * width; a wider one breaks only where the next piece would overflow a line, so of two lines
- * around a break one is at least half of what fits after the spaces there, and a word broken
- * letter by letter fills a line to within a letter. Lets a crowded layout rule a label out
- * cheaply (property-tested against wrapText).
- */
-export function wrappedWidthAtLeast(text: string, max: number, charWidth: (code: number) => number): number | undefined {
-  if (!isSimple(text)) return undefined;
-  const limit = Math.max(0, max);
-  let full = 0;
-  let shown = 0;
-  let spaces = 0;
-  let widestSpaces = 0;
-  let widestChar = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const w = charWidth(code);
-    full += w;
-    if (isBreakSpace(code)) {
-      spaces += w;
-      if (spaces > widestSpaces) widestSpaces = spaces;
-    } else {
-      spaces = 0;
-      shown = full;
-      if (w > widestChar) widestChar = w;
-    }
-  }
-  if (shown <= limit) return shown;
-  return Math.max(0, Math.min((limit - widestSpaces) / 2, limit - widestChar));
-}

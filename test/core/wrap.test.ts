@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { wrappedWidthAtLeast, wrapText } from '../../src/core/wrap.js';
+import { wrapText } from '../../src/core/wrap.js';
 
 /** Every grapheme cluster 10 px wide, wide ideographs 20: additive, like summed glyph advances. */
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -88,31 +88,6 @@ describe('wrapText: whole titles in lines that fit the measure', () => {
           expect(measure(lines[i]! + nextWord)).to.be.greaterThan(max);
         }
       }),
-    );
-  });
-});
-
-describe('wrappedWidthAtLeast: how wide wrapped lines are at least, told without wrapping', () => {
-  // Characters of a simple script with their own widths (a narrow i, a wide W, spaces, hyphens, a huge glyph): additive, as the label measure sums them.
-  const widths: Record<string, number> = { i: 3, a: 7, W: 14, ' ': 4, '\t': 9, '-': 5, M: 60, é: 7, '\u2013': 8 };
-  const chars = fc.constantFrom(...Object.keys(widths));
-  const charWidth = (code: number) => widths[String.fromCharCode(code)] ?? 0;
-  const sum = (text: string) => [...text].reduce((w, c) => w + (widths[c] ?? 0), 0);
-
-  it('is the exact width of a text that fits on one line, and nothing for text broken by grapheme clusters', () => {
-    expect(wrappedWidthAtLeast('Wai ', 100, charWidth)).to.equal(24);
-    expect(wrappedWidthAtLeast('北朝鮮', 100, charWidth)).to.equal(undefined);
-  });
-
-  it('property: never more than the widest line wrapText makes, for any simple text and measure', () => {
-    fc.assert(
-      fc.property(fc.array(chars, { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 300 }), (list, max) => {
-        const text = list.join('');
-        const least = wrappedWidthAtLeast(text, max, charWidth)!;
-        const wrapped = wrapText(text, max, sum);
-        return least >= 0 && least <= wrapped.width + 1e-9;
-      }),
-      { numRuns: 3000 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrappedWidthAtLeast, wrapText } from '../../core/wrap.js';
+import { wrapText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -123,14 +123,11 @@ export class TextMeasure {
           const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
           return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
         })()),
-      // The label's own width once it was made (a window step after the first), else told from the
-      // widths of its characters where it can (most titles), without breaking them into lines. (A
-      // millionth off: sums in another order.) Remembered: the next window step asks again.
+      // The label's own width once it was made (a window step after the first), else its title's
+      // lines without the date line. Remembered: the next window step asks again.
       atLeast: (item, measure) => {
         const { boxes, least } = at(measure);
-        return (boxes[item.index]?.width ??
-          (least[item.index] ??=
-            Math.ceil((wrappedWidthAtLeast(itemLabel(item), measure - SLACK_PX, (code) => this.#charWidth(code)) ?? title(item, measure).width) - 1e-6) + SLACK_PX));
+        return boxes[item.index]?.width ?? (least[item.index] ??= Math.ceil(title(item, measure).width) + SLACK_PX);
       },
     };
     this.#boxes = { items, key: fullKey, boxes: made };
