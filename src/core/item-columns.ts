@@ -15,19 +15,18 @@ export interface ItemColumns {
 }
 
 const made = new WeakMap<readonly TimelineItem[], ItemColumns>();
+
 /** The columns of a list, made once per list (a list is not changed once read). */
 export function itemColumns(items: readonly TimelineItem[]): ItemColumns {
   let columns = made.get(items);
   if (columns) return columns;
-  {
-    const n = items.length;
-    columns = { starts: new Float64Array(n), ends: new Float64Array(n), indexes: new Int32Array(n) };
-    for (let i = 0; i < n; i++) {
-      const item = items[i]!;
-      columns.starts[i] = item.start;
-      columns.ends[i] = item.end;
-      columns.indexes[i] = item.index;
-    }
+  const n = items.length;
+  columns = { starts: new Float64Array(n), ends: new Float64Array(n), indexes: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    columns.starts[i] = item.start;
+    columns.ends[i] = item.end;
+    columns.indexes[i] = item.index;
   }
   made.set(items, columns);
   return columns;
