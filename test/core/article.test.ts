@@ -90,6 +90,39 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
     );
   });
 
+  it('property: a crowded view counts each stretch of rail as read item by item (cards, chips, their counts and spans), views that cut items and a kept item included', () => {
+    // Events may span ranges (months) and start before the view: the rail is shifted by `shift` px.
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 400 }), fc.integer({ min: -300, max: 300 }), fc.option(fc.nat(399)), fc.constantFrom(1, 2), (events, shift, keepAt, perBin) => {
+        const model = modelOf(events);
+        const ranks = labelRanks(model.items);
+        const moved = (ms: number) => toPx(ms) + shift;
+        const keepId = keepAt === null ? null : (model.items[keepAt % model.items.length]!.id);
+        const o = { ...options, ranks, keepId, perBin };
+        const { items, clusters } = layArticle(model.items, moved, size, o);
+        // The same rules item by item: each stretch's `perBin` best ranked in-view items (the kept one aside) are cards, the rest one chip each.
+        const stretches = new Map<number, typeof model.items>();
+        for (const item of model.items) {
+          if (item.id === keepId || moved(item.start) > o.length || moved(item.end) < 0) continue;
+          const bin = Math.floor(Math.max(0, moved(item.start)) / o.binPx);
+          stretches.set(bin, [...(stretches.get(bin) ?? []), item]);
+        }
+        const cards = new Set<string>();
+        const chips: { count: number; start: number; end: number }[] = [];
+        for (const list of stretches.values()) {
+          const best = [...list].sort((a, b) => ranks[a.index]! - ranks[b.index]!).slice(0, perBin);
+          for (const item of best) cards.add(item.id);
+          const rest = list.filter((item) => !best.includes(item));
+          if (rest.length > 0) chips.push({ count: rest.length, start: Math.min(...rest.map((i) => i.start)), end: Math.max(...rest.map((i) => i.end)) });
+        }
+        if (keepId !== null) cards.add(keepId);
+        expect(items.map((p) => p.item.id).sort()).to.deep.equal([...cards].sort());
+        expect(clusters.map(({ count, start, end }) => ({ count, start, end }))).to.deep.equal(chips);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('draws the item holding the tab stop even where it would be counted into a chip', () => {
     const model = modelOf(Array.from({ length: 200 }, (_, i) => ({ title: `Item ${i}`, date: '2024-05-05' })));
     const { items } = layArticle(model.items, toPx, size, { ...options, keepId: 'e150' });

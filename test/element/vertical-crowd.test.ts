@@ -32,7 +32,8 @@ async function exercise(width: number): Promise<{ longest: number; el: EventTime
   el.style.width = `${width - 30}px`;
   await frames(3);
   await el.updateComplete;
-  return { longest: Math.max(0, ...watch.stop()), el };
+  // The browser reports a long task from 50 ms on: a run without any had its longest under 50 ms, not 0.
+  return { longest: Math.max(50, ...watch.stop()), el };
 }
 
 describe('<event-timeline> vertical layout with 10,000 events in a 360 px container (#15)', () => {

@@ -44,6 +44,6 @@ export function addControllers(
   const hash = new HashController(host, { model: shown, selection, viewport });
   const now = new NowController(host, locale);
   const print = new PrintController(host, element.internals, element.flush);
-  const layout: LayoutController = new LayoutController(host, { model: shown, locale, viewport, selection, now: () => now.reference() });
+  const layout: LayoutController = new LayoutController(host, { model: shown, data, locale, viewport, selection, now: () => now.reference() });
   return { host, locale, data, filter, viewport, selection, hash, layout, print, names, announcer };
 }

@@ -54,6 +54,8 @@ export class LayoutController implements ReactiveController {
     private readonly host: TimelineHost,
     private readonly deps: {
       model: () => TimelineModel | undefined;
+      /** Whether data is being read (fetched or parsed). */
+      data: { readonly loading: boolean };
       locale: LocaleController;
       viewport: ViewportController;
       selection: SelectionController;
@@ -76,6 +78,8 @@ export class LayoutController implements ReactiveController {
     const first = this.frame === undefined;
     this.waiting = false;
     this.drawingNext = false;
+    // A narrow element reading its data will draw the vertical layout: it is fetched meanwhile, not after.
+    if (this.deps.data.loading && resolveOrientation(this.host.orientation, this.#size.width) === 'vertical') this.articlePart.get();
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
     // The first picture of a large model: laid out in this task, drawn in the next, so that
