@@ -2,10 +2,11 @@ import type { RailBreak } from './rail.js';
 import { labelRanks } from './label-rank.js';
 import { linearScale } from './scale.js';
 import type { TimelineItem } from './model.js';
-import { placeItems, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
+import { placeSteps, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
 import { computeTicks, type Tick } from './ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
+import { allSteps, type Steps } from './steps.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -214,12 +215,17 @@ export function resolveOrientation(setting: string | undefined, width: number): 
 
 /** Lays out one view: scale (d3), ticks (luxon in the zone), lanes or cards, and what is visible. */
 export function computeFrame(input: FrameInput): Frame {
-  if (input.orientation === 'horizontal') return horizontalFrame(input);
-  if (!input.article) throw new Error('computeFrame: the vertical layout needs input.article (core/vertical-frame.ts)');
-  return input.article.verticalFrame(input);
+  return allSteps(frameSteps(input));
 }
 
-function horizontalFrame(input: FrameInput): Frame {
+/** computeFrame in steps (a horizontal frame's are those of placeSteps), for a first picture of many items. */
+export function* frameSteps(input: FrameInput): Steps<Frame> {
+  if (input.orientation === 'horizontal') return yield* horizontalFrame(input);
+  // The vertical layout comes with input.article (core/vertical-frame.ts): without it, a TypeError.
+  return input.article!.verticalFrame(input);
+}
+
+function* horizontalFrame(input: FrameInput): Steps<Frame> {
   const length = Math.max(1, input.width);
   const scale = linearScale().domain(input.view).range([0, length]);
   // Called as plain arithmetic: 100,000 events per frame stay cheap.
@@ -246,7 +252,7 @@ function horizontalFrame(input: FrameInput): Frame {
   const labelOf = (item: TimelineItem) => input.label(item, measure);
   const atLeast = input.labelAtLeast;
   if (atLeast) options.labelAtLeast = (item) => atLeast(item, measure);
-  const placement = placeItems(near, input.groups, toPx, labelOf, options);
+  const placement = yield* placeSteps(near, input.groups, toPx, labelOf, options);
   const visible = placement.items.filter(
     (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );

@@ -314,6 +314,8 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice =
   const sorting = sortByTimeSteps(items);
   let sorted = sorting.next();
   for (; !sorted.done; sorted = sorting.next()) if (events.length > slice) yield events.length;
+  // The groups (a pass over every item) in a step of their own, after the sort's last.
+  if (events.length > slice) yield events.length;
   const inOrder = sorted.value;
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');

@@ -1,4 +1,5 @@
 import type { TimelineItem } from './model.js';
+import { allSteps, type Steps } from './steps.js';
 
 /** Time order: by start, then end, then place in the document. */
 export function inTimeOrder(a: TimelineItem, b: TimelineItem): number {
@@ -16,11 +17,7 @@ const BUCKETS_FROM = 256;
  * the n log n comparisons (130,000 calls) of a sort with a comparator.
  */
 export function sortByTime(items: TimelineItem[]): TimelineItem[] {
-  const steps = sortByTimeSteps(items);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allSteps(sortByTimeSteps(items));
 }
 
 /**
@@ -28,7 +25,7 @@ export function sortByTime(items: TimelineItem[]): TimelineItem[] {
  * of a large list (100,000 events: each a few tens of ms before the JIT has warmed up) in a
  * task of its own.
  */
-export function* sortByTimeSteps(items: TimelineItem[]): Generator<void, TimelineItem[], void> {
+export function* sortByTimeSteps(items: TimelineItem[]): Steps<TimelineItem[]> {
   const n = items.length;
   let sorted = true;
   let min = Infinity;
@@ -57,6 +54,8 @@ export function* sortByTimeSteps(items: TimelineItem[]): Generator<void, Timelin
   for (let i = 0; i < n; i++) out[next[bucketOf[i]!]!++] = items[i]!;
   yield;
   for (let b = 0; b < n; b++) {
+    // Two passes of half the buckets each: cold, 100,000 events' buckets took about 45 ms.
+    if (b === n >> 1) yield;
     const from = firsts[b]!;
     const to = firsts[b + 1]!;
     if (to - from < 2) continue;

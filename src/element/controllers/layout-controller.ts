@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { computeFrame, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
+import { computeFrame, frameSteps, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
+import type { Steps } from '../../core/steps.js';
 import type { Reference, TimelineModel } from '../../core/model.js';
 import { READ_IN_SLICES_ABOVE } from '../../core/parse.js';
 import type { Backdrop } from '../../core/backdrop.js';
@@ -39,7 +40,7 @@ export class LayoutController implements ReactiveController {
   readonly #rare = new Memo<boolean>();
   /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
-  /** Whether this update laid out the first picture of a large model, which the next update draws (nothing is drawn meanwhile). */
+  /** Whether this update laid out (a step of) the first picture of a large model, which the next update goes on with or draws (nothing is drawn meanwhile). */
   drawingNext = false;
   readonly #backdrops = new Memo<Backdrop>();
   readonly #size: ResizeController;
@@ -47,6 +48,7 @@ export class LayoutController implements ReactiveController {
   /** Web fonts that finish loading change every width: measure and lay out again. */
   readonly #fonts: FontWatch;
   readonly #frames = new Memo<Frame>();
+  readonly #steps = new Memo<Steps<Frame>>();
   /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
   readonly #font = new Memo<LabelFont>();
 
@@ -159,8 +161,20 @@ export class LayoutController implements ReactiveController {
     const motion = viewport.motion;
     const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
     if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
-    return this.#frames.get([...settings, view[0], view[1]], () => {
-      const frame = computeFrame(input());
+    const key = [...settings, view[0], view[1]];
+    let made: Frame | undefined;
+    if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
+      // The first picture of a large model is laid out a step per task (frameSteps), nothing drawn meanwhile.
+      const step = this.#steps.get(key, () => frameSteps(input())).next();
+      if (!step.done) {
+        this.drawingNext = true;
+        drawNext(this.host);
+        return undefined;
+      }
+      made = step.value;
+    }
+    return this.#frames.get(key, () => {
+      const frame = made ?? computeFrame(input());
       if (orientation === 'horizontal') motion.rested(settings, frame, view);
       return frame;
     });

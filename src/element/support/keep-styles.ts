@@ -35,9 +35,10 @@ export function adoptMore(root: ShadowRoot | null, style: CSSResult): void {
   const sheet = style.styleSheet;
   if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
   try {
-    if (!sheet || root.querySelector(OURS)) throw new Error('adopted sheets are not used here');
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Adopted where the root's own styles are (not where they are <style> elements, or without a sheet).
+    if (sheet && !root.querySelector(OURS)) return void (root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]);
   } catch {
-    root.append(styleElement(root, style.cssText));
+    // A root that refuses adopted sheets: a <style> element, as below.
   }
+  root.append(styleElement(root, style.cssText));
 }
