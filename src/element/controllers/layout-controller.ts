@@ -77,19 +77,12 @@ export class LayoutController implements ReactiveController {
   hostUpdate(): void {
     const model = this.deps.model();
     const view = this.deps.viewport.view;
-    const first = this.frame === undefined;
     this.waiting = false;
     this.drawingNext = false;
     // A narrow element reading its data will draw the vertical layout: it is fetched meanwhile, not after.
     if (this.deps.data.loading && resolveOrientation(this.host.orientation, this.#size.width) === 'vertical') this.articlePart.get();
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
     this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
-    // The first picture of a large model: laid out in this task, drawn in the next, so that
-    // neither holds the page as long as both (the frame is remembered, the next update only draws it).
-    if (first && this.frame && model!.items.length > READ_IN_SLICES_ABOVE) {
-      this.drawingNext = true;
-      drawNext(this.host);
-    }
   }
 
   /**
@@ -164,13 +157,12 @@ export class LayoutController implements ReactiveController {
     const key = [...settings, view[0], view[1]];
     let made: Frame | undefined;
     if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
-      // The first picture of a large model is laid out a step per task (frameSteps), nothing drawn meanwhile.
+      // The first picture of a large model is laid out a step per task (frameSteps) and drawn
+      // in the task after, nothing drawn meanwhile: no task holds the page as long as all would.
       const step = this.#steps.get(key, () => frameSteps(input())).next();
-      if (!step.done) {
-        this.drawingNext = true;
-        drawNext(this.host);
-        return undefined;
-      }
+      this.drawingNext = true;
+      drawNext(this.host);
+      if (!step.done) return undefined;
       made = step.value;
     }
     return this.#frames.get(key, () => {
