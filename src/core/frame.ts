@@ -51,9 +51,9 @@ export interface FrameInput {
   article?: ArticleLayout;
 }
 
-/** The vertical layout's frame (core/vertical-frame.ts: the cards beside the rail, the rail's scale with its breaks). */
+/** The vertical layout's frame in steps (core/vertical-frame.ts: the cards beside the rail, the rail's scale with its breaks). */
 export interface ArticleLayout {
-  verticalFrame: (input: FrameInput) => Frame;
+  verticalFrame: (input: FrameInput) => Steps<Frame>;
 }
 
 /** Per list of items (sorted by start): the latest end among the first i + 1, and each id's position. */
@@ -218,11 +218,11 @@ export function computeFrame(input: FrameInput): Frame {
   return allSteps(frameSteps(input));
 }
 
-/** computeFrame in steps (a horizontal frame's are those of placeSteps), for a first picture of many items. */
+/** computeFrame in steps (a horizontal frame's are those of placeSteps; a vertical one's its rail, its cards, its ticks), for a first picture of many items. */
 export function* frameSteps(input: FrameInput): Steps<Frame> {
   if (input.orientation === 'horizontal') return yield* horizontalFrame(input);
   // The vertical layout comes with input.article (core/vertical-frame.ts): without it, a TypeError.
-  return input.article!.verticalFrame(input);
+  return yield* input.article!.verticalFrame(input);
 }
 
 function* horizontalFrame(input: FrameInput): Steps<Frame> {

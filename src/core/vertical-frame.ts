@@ -5,6 +5,7 @@ import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LAN
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
 import { railScale } from './rail.js';
+import type { Steps } from './steps.js';
 import { computeTicks } from './ticks.js';
 
 /**
@@ -65,8 +66,11 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
 /** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
 const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
 
-/** computeFrame for time running down the page: cards beside a rail whose long empty stretches are cut short. */
-export function verticalFrame(input: FrameInput): Frame {
+/**
+ * computeFrame for time running down the page: cards beside a rail whose long empty stretches
+ * are cut short. In three steps (the rail, the cards, the ticks): see frameSteps.
+ */
+export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const width = Math.max(1, input.width);
   const cardStart = input.gutter + CARD_INDENT;
   const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
@@ -84,6 +88,7 @@ export function verticalFrame(input: FrameInput): Frame {
   const times: number[] = [];
   for (let i = 0; i < starts.length; i++) if (starts[i]! <= v1 && ends[i]! >= v0) times.push(Math.max(v0, starts[i]!));
   const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
+  yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
     lineHeight: input.lineHeight,
@@ -100,6 +105,7 @@ export function verticalFrame(input: FrameInput): Frame {
     keepId: input.keepId,
     ranks: labelRanks(input.items),
   });
+  yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break.
   const ticks = computeTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { computeFrame, frameSteps, type FrameInput } from '../../src/core/frame.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { allSteps } from '../../src/core/steps.js';
+import { verticalFrame } from '../../src/core/vertical-frame.js';
 
 /** 3,000 items over a year at 1,200 px: a crowded first picture, with chips. */
 function crowdedInput(): FrameInput {
@@ -41,6 +42,20 @@ describe('frameSteps: a first picture of many items laid out in steps, a task ea
     expect(step.value.clusters.length).to.be.greaterThan(0);
     const drawn = (f: typeof whole) => f.visible.map((p) => [p.item.id, p.alongStart, p.across, p.labelAlong]);
     expect(drawn(step.value)).to.deep.equal(drawn(whole));
+    expect(step.value.clusters).to.deep.equal(whole.clusters);
+    expect(step.value.ticks).to.deep.equal(whole.ticks);
+  });
+
+  it('lays a vertical frame out in three steps (the rail, the cards, the ticks), the frame computeFrame lays out', () => {
+    const input: FrameInput = { ...crowdedInput(), orientation: 'vertical', width: 360, gutter: 64, article: { verticalFrame } };
+    const steps = frameSteps(input);
+    let taken = 1;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) taken++;
+    const whole = computeFrame(input);
+    expect(taken).to.equal(3);
+    expect(step.value.clusters.length).to.be.greaterThan(0);
+    expect(step.value.visible.map((p) => [p.item.id, p.labelAlong])).to.deep.equal(whole.visible.map((p) => [p.item.id, p.labelAlong]));
     expect(step.value.clusters).to.deep.equal(whole.clusters);
     expect(step.value.ticks).to.deep.equal(whole.ticks);
   });
