@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeFrame, frameSteps, type FrameInput } from '../../src/core/frame.js';
+import { computeFrame, frameSteps, type Frame, type FrameInput } from '../../src/core/frame.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { allSteps } from '../../src/core/steps.js';
 import { verticalFrame } from '../../src/core/vertical-frame.js';
@@ -30,34 +30,35 @@ function crowdedInput(): FrameInput {
   };
 }
 
+/** The frame frameSteps lays out, and in how many steps. */
+function stepByStep(input: FrameInput): { frame: Frame; taken: number } {
+  const steps = frameSteps(input);
+  let taken = 1;
+  for (let step = steps.next(); ; step = steps.next(), taken++) if (step.done) return { frame: step.value, taken };
+}
+
 describe('frameSteps: a first picture of many items laid out in steps, a task each', () => {
   it('lays a horizontal frame out in three steps (which items are measured, their lanes, the chips), the frame computeFrame lays out', () => {
     const input = crowdedInput();
-    const steps = frameSteps(input);
-    let taken = 1;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) taken++;
+    const { frame, taken } = stepByStep(input);
     const whole = computeFrame(input);
     expect(taken).to.equal(3);
-    expect(step.value.clusters.length).to.be.greaterThan(0);
+    expect(frame.clusters.length).to.be.greaterThan(0);
     const drawn = (f: typeof whole) => f.visible.map((p) => [p.item.id, p.alongStart, p.across, p.labelAlong]);
-    expect(drawn(step.value)).to.deep.equal(drawn(whole));
-    expect(step.value.clusters).to.deep.equal(whole.clusters);
-    expect(step.value.ticks).to.deep.equal(whole.ticks);
+    expect(drawn(frame)).to.deep.equal(drawn(whole));
+    expect(frame.clusters).to.deep.equal(whole.clusters);
+    expect(frame.ticks).to.deep.equal(whole.ticks);
   });
 
   it('lays a vertical frame out in three steps (the rail, the cards, the ticks), the frame computeFrame lays out', () => {
     const input: FrameInput = { ...crowdedInput(), orientation: 'vertical', width: 360, gutter: 64, article: { verticalFrame } };
-    const steps = frameSteps(input);
-    let taken = 1;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) taken++;
+    const { frame, taken } = stepByStep(input);
     const whole = computeFrame(input);
     expect(taken).to.equal(3);
-    expect(step.value.clusters.length).to.be.greaterThan(0);
-    expect(step.value.visible.map((p) => [p.item.id, p.labelAlong])).to.deep.equal(whole.visible.map((p) => [p.item.id, p.labelAlong]));
-    expect(step.value.clusters).to.deep.equal(whole.clusters);
-    expect(step.value.ticks).to.deep.equal(whole.ticks);
+    expect(frame.clusters.length).to.be.greaterThan(0);
+    expect(frame.visible.map((p) => [p.item.id, p.labelAlong])).to.deep.equal(whole.visible.map((p) => [p.item.id, p.labelAlong]));
+    expect(frame.clusters).to.deep.equal(whole.clusters);
+    expect(frame.ticks).to.deep.equal(whole.ticks);
   });
 
   it('allSteps runs them all at once', () => {
