@@ -131,7 +131,7 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
     best.length = 0;
     for (let i = from; i < to; i++) {
       if (i === keep || (bin === 0 && gone(i))) continue;
-      const rank = ranks ? ranks[indexes[i]!]! : i;
+      const rank = rankOf(i);
       if (best.length === o.perBin && rank >= rankOf(best[best.length - 1]!)) continue;
       if (best.length === o.perBin) best.pop();
       let k = best.length;
