@@ -6,6 +6,7 @@ import { parseTimeline } from '../../src/core/parse.js';
 import { labelRanks } from '../../src/core/label-rank.js';
 import { placeItems, type Placement, type PlacementOptions } from '../../src/core/placement.js';
 import { zoneNamed } from '../../src/core/zones.js';
+import { horizontalInput, shuffledItems } from './frame-input.js';
 
 const options: PlacementOptions = { width: 1000, laneHeight: 28, headerHeight: 0, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4, maxLanes: 5, clusterWidth: 56 };
 
@@ -118,28 +119,8 @@ describe('crowded views label the best ranked items (label-rank.ts)', () => {
 
   it('zooming a crowded view in by 12% at a time keeps at least 85% of the labels still in view (the first-in-time rule kept 20-54%)', () => {
     // 3,000 items over a year, shuffled in the data, at 1,200 px: about 170 labels and many chips.
-    const events = Array.from({ length: 3000 }, (_, i) => ({
-      id: `e${i}`,
-      title: `Item ${i}`,
-      date: new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 3000) * 31_320_000).toISOString().slice(0, 16) + 'Z',
-    }));
-    const model = parseTimeline(events, 'UTC');
-    const frame = (view: readonly [number, number]) =>
-      computeFrame({
-        items: model.items,
-        groups: [],
-        view,
-        orientation: 'horizontal',
-        width: 1200,
-        label: (item) => ({ date: 'Jan 1', lines: [item.title], width: 70, height: 38 }),
-        lineHeight: 19,
-        gutter: 0,
-        fittedSpan: view[1] - view[0],
-        locale: 'en-US',
-        zone: 'UTC',
-        keepId: null,
-        maxLabelWidth: 252,
-      });
+    const items = shuffledItems(3000, 31_320_000);
+    const frame = (view: readonly [number, number]) => computeFrame(horizontalInput(items, view, null));
     let view: readonly [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
     for (let step = 0; step < 10; step++) {
       const before = frame(view);

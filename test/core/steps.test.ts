@@ -1,33 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { computeFrame, frameSteps, type Frame, type FrameInput } from '../../src/core/frame.js';
-import { parseTimeline } from '../../src/core/parse.js';
 import { allSteps } from '../../src/core/steps.js';
 import { verticalFrame } from '../../src/core/vertical-frame.js';
+import { horizontalInput, shuffledItems } from './frame-input.js';
 
 /** 3,000 items over a year at 1,200 px: a crowded first picture, with chips. */
 function crowdedInput(): FrameInput {
-  const events = Array.from({ length: 3000 }, (_, i) => ({
-    id: `e${i}`,
-    title: `Item ${i}`,
-    date: new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 3000) * 10_500_000).toISOString().slice(0, 16) + 'Z',
-  }));
-  const model = parseTimeline(events, 'UTC');
-  const view = [model.items[0]!.start, model.items[model.items.length - 1]!.end] as const;
-  return {
-    items: model.items,
-    groups: [],
-    view,
-    orientation: 'horizontal',
-    width: 1200,
-    label: (item) => ({ date: 'Jan 1', lines: [item.title], width: 70, height: 38 }),
-    lineHeight: 19,
-    gutter: 0,
-    fittedSpan: view[1] - view[0],
-    locale: 'en-US',
-    zone: 'UTC',
-    keepId: 'e0',
-    maxLabelWidth: 252,
-  };
+  const items = shuffledItems(3000, 10_500_000);
+  return horizontalInput(items, [items[0]!.start, items[items.length - 1]!.end], 'e0');
 }
 
 /** The frame frameSteps lays out, and in how many steps. */
