@@ -1,11 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
+// CI keeps only the tail of a long log: the names of failed tests are printed again at the end.
+function firstLine(message) {
+  return String(message ?? 'no message').split('\n')[0].slice(0, 300);
+}
+
 function count(suite, path, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skippedNames.push([...path, test.name].join(' › '));
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failedNames.push(`${[...path, test.name].join(' › ')}: ${firstLine(test.error?.message)}`);
+    }
   }
   for (const child of suite?.suites ?? []) count(child, [...path, child.name], totals);
 }
@@ -18,10 +26,13 @@ function count(suite, path, totals) {
 export function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skippedNames: [] };
+      const totals = { passed: 0, failed: 0, skippedNames: [], failedNames: [] };
       for (const session of sessions) {
         count(session.testResults, [relative(process.cwd(), session.testFile)], totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          totals.failed++;
+          totals.failedNames.push(`${relative(process.cwd(), session.testFile)}: ${firstLine(session.errors[0]?.message)}`);
+        }
       }
       if (file) writeFileSync(file, JSON.stringify({ ...totals, skipped: totals.skippedNames.length }));
     },

@@ -8,6 +8,8 @@ import { join } from 'node:path';
  * one test, each browser test as one more; the last line is `N passed, N failed`.
  */
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, printed again just above the last line: CI keeps only the tail of the log. */
+const failures = [];
 
 function run(name, command, args, env = {}) {
   console.log(`\n── ${name} ──`);
@@ -18,7 +20,10 @@ function run(name, command, args, env = {}) {
 function check(name, command, args) {
   const ok = run(name, command, args);
   totals[ok ? 'passed' : 'failed']++;
-  if (!ok) console.log(`✗ ${name} failed`);
+  if (!ok) {
+    console.log(`✗ ${name} failed`);
+    failures.push(name);
+  }
 }
 
 // The bundle test loads dist/ the way a plain page would, so build it first.
@@ -43,6 +48,7 @@ if (existsSync(countsFile)) {
   totals.skipped += counts.skipped;
   totals.failed += counts.skipped;
   for (const name of counts.skippedNames) console.log(`✗ skipped, counted as a failure: ${name}`);
+  failures.push(...(counts.failedNames ?? []).map((name) => `browser test: ${name}`));
   if (!browserOk && counts.failed === 0) totals.failed++;
 } else {
   totals.failed++;
@@ -55,5 +61,6 @@ check('storybook build', 'npm', ['run', 'build-storybook']);
 check('stories (every story in headless Chromium, with axe)', 'node', ['scripts/test-stories.mjs']);
 
 console.log('');
+for (const failure of failures) console.log(`✗ ${failure}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? ` (${totals.skipped} of them skipped)` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
