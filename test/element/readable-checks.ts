@@ -1,15 +1,19 @@
 import type { EventTimeline } from '../../src/index.js';
 import { parts, rectsOverlap } from './helpers.js';
 
+/** The window of `node`'s document: an element may live in a frame's page (test/element/quirks.test.ts). */
+const viewOf = (node: Node): Window => node.ownerDocument!.defaultView!;
+
 /** The boxes that clip `el`: every ancestor (across shadow roots) whose overflow is not visible. */
 function clippingAncestors(el: Element): Element[] {
   const out: Element[] = [];
   let node: Node | null = el.parentNode;
+  // Node types, not instanceof: an element in a frame is of that frame's classes.
   while (node) {
-    if (node instanceof ShadowRoot) node = node.host;
-    if (!(node instanceof Element) || node === document.documentElement) break;
-    const style = getComputedStyle(node);
-    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') out.push(node);
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) node = (node as ShadowRoot).host;
+    if (node.nodeType !== Node.ELEMENT_NODE || node === node.ownerDocument!.documentElement) break;
+    const style = viewOf(node).getComputedStyle(node as Element);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') out.push(node as Element);
     node = node.parentNode;
   }
   return out;
@@ -38,7 +42,7 @@ export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, s
       if (!inside(r, clip.getBoundingClientRect())) problems.push(`${id}: title clipped by ${clip.className || clip.localName}`);
     }
     for (const node of [label, ...label.querySelectorAll<HTMLElement>('*')]) {
-      const style = getComputedStyle(node);
+      const style = viewOf(node).getComputedStyle(node);
       if (style.textOverflow === 'ellipsis') problems.push(`${id}: text-overflow ellipsis`);
       if (style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '') problems.push(`${id}: line clamp`);
       if (node.scrollWidth > node.clientWidth + 1 && style.display !== 'inline') problems.push(`${id}: text wider than its box (${node.scrollWidth} > ${node.clientWidth})`);
@@ -53,7 +57,7 @@ export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, s
       if (rectsOverlap(a, labels[j]!.marker.getBoundingClientRect())) problems.push(`${labels[i]!.id}: title covers the marker of ${labels[j]!.id}`);
     }
   }
-  const page = document.scrollingElement!;
+  const page = el.ownerDocument.scrollingElement!;
   if (page.scrollWidth > page.clientWidth) problems.push(`page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
   if (el.shadowRoot!.querySelector('.chart.vertical')) {
     for (const e of events) {

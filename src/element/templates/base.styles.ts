@@ -2,8 +2,15 @@ import { css } from 'lit';
 
 /** The host and what every state shares: font and colours from the tokens, the title, status, empty and error messages, the live region. Uses only the private `--_*` tokens (styles.ts). */
 export const baseStyles = css`
+  /*
+   * A column of one (.root): given a height by the page, the element keeps its axis in view and
+   * the plot scrolls inside it; given none, it grows to fit its lanes. Not a height of 100% on
+   * .root: in a page without a doctype (quirks mode) a percentage of an auto height is taken of
+   * the window, and the element was cut to the window's height.
+   */
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     position: relative;
     box-sizing: border-box;
     font-family: var(--_font-family);
@@ -25,14 +32,11 @@ export const baseStyles = css`
     font-size: 1.15em;
     font-weight: 600;
   }
-  /*
-   * Given a height by the page, the element keeps its axis in view and the plot scrolls
-   * inside it; given none, it grows to fit its lanes.
-   */
   .root {
     display: flex;
     flex-direction: column;
-    height: 100%;
+    flex: 1 1 auto;
+    min-height: 0;
   }
   .root > * {
     flex: none;
