@@ -48,8 +48,41 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
     rank: fc.integer({ min: 0, max: 1000 }),
   });
 
-  it('property: ruling events out by the bound of their label never changes the layout, it only measures fewer labels', () => {
-    let measuredFewer = false;
+  type Listed = { day: number; length: number; band: boolean; words: number; rank: number };
+
+  /** Lays `list` out twice, with and without the bound of each label; asserts the same layout, answers how many labels each measured. */
+  function layOutBoth(list: Listed[], width: number, maxLanes: number, dateExtra: number): { plain: number; bounded: number } {
+    const first = Date.UTC(2024, 0, 1);
+    const iso = (d: number) => new Date(first + d * 86_400_000).toISOString().slice(0, 10);
+    const events = list.map((e, i) =>
+      e.band
+        ? { id: `e${i}`, title: 'x'.repeat(e.words), start: iso(e.day), end: iso(e.day + e.length) }
+        : { id: `e${i}`, title: 'x'.repeat(e.words), date: iso(e.day) },
+    );
+    const model = parseTimeline({ events }, 'UTC');
+    const toX = (ms: number) => ((ms - first) / (220 * 86_400_000)) * width;
+    // The title's part of a label (its lower bound), and the whole label with a date line that may be wider.
+    const title = (item: { title: string }) => item.title.length * 5;
+    let made = 0;
+    const size = (item: { title: string; index: number }) => {
+      made++;
+      return { width: Math.max(title(item), (item.index % 3) * dateExtra), height: 20 };
+    };
+    // Ranked as the element ranks them (not in time order), so that better ranked events hold places on either side.
+    const ranks = new Float64Array(model.items.length);
+    for (const item of model.items) ranks[item.index] = list[Number(item.id.slice(1))]!.rank;
+    const options: PlacementOptions = { width, laneHeight: 20, headerHeight: 0, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4, maxLanes, ranks };
+    const plain = placeItems(model.items, [], toX, size, options);
+    const madePlain = made;
+    made = 0;
+    const bounded = placeItems(model.items, [], toX, size, { ...options, labelAtLeast: title });
+    const where = (p: (typeof plain.items)[number]) => `${p.item.id}@${p.across},${p.labelAlong}`;
+    expect(bounded.items.map(where)).to.deep.equal(plain.items.map(where));
+    expect(bounded.clusters.map((c) => `${c.count}@${c.alongStart}`)).to.deep.equal(plain.clusters.map((c) => `${c.count}@${c.alongStart}`));
+    return { plain: madePlain, bounded: made };
+  }
+
+  it('property: ruling events out by the bound of their label never changes the layout, and never measures more labels', () => {
     fc.assert(
       fc.property(
         fc.array(eventArb, { minLength: 1, maxLength: 150 }),
@@ -57,39 +90,20 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
         fc.integer({ min: 1, max: 6 }),
         fc.integer({ min: 0, max: 60 }),
         (list, width, maxLanes, dateExtra) => {
-          const first = Date.UTC(2024, 0, 1);
-          const iso = (d: number) => new Date(first + d * 86_400_000).toISOString().slice(0, 10);
-          const events = list.map((e, i) =>
-            e.band
-              ? { id: `e${i}`, title: 'x'.repeat(e.words), start: iso(e.day), end: iso(e.day + e.length) }
-              : { id: `e${i}`, title: 'x'.repeat(e.words), date: iso(e.day) },
-          );
-          const model = parseTimeline({ events }, 'UTC');
-          const toX = (ms: number) => ((ms - first) / (220 * 86_400_000)) * width;
-          // The title's part of a label (its lower bound), and the whole label with a date line that may be wider.
-          const title = (item: { title: string }) => item.title.length * 5;
-          let made = 0;
-          const size = (item: { title: string; index: number }) => {
-            made++;
-            return { width: Math.max(title(item), (item.index % 3) * dateExtra), height: 20 };
-          };
-          // Ranked as the element ranks them (not in time order), so that better ranked events hold places on either side.
-          const ranks = new Float64Array(model.items.length);
-          for (const item of model.items) ranks[item.index] = list[Number(item.id.slice(1))]!.rank;
-          const options: PlacementOptions = { width, laneHeight: 20, headerHeight: 0, pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4, maxLanes, ranks };
-          const plain = placeItems(model.items, [], toX, size, options);
-          const madePlain = made;
-          made = 0;
-          const bounded = placeItems(model.items, [], toX, size, { ...options, labelAtLeast: title });
-          const where = (p: (typeof plain.items)[number]) => `${p.item.id}@${p.across},${p.labelAlong}`;
-          expect(bounded.items.map(where)).to.deep.equal(plain.items.map(where));
-          expect(bounded.clusters.map((c) => `${c.count}@${c.alongStart}`)).to.deep.equal(plain.clusters.map((c) => `${c.count}@${c.alongStart}`));
-          expect(made).to.be.at.most(madePlain);
-          measuredFewer ||= made < madePlain;
+          const made = layOutBoth(list, width, maxLanes, dateExtra);
+          expect(made.bounded).to.be.at.most(made.plain);
         },
       ),
       { numRuns: 300 },
     );
-    expect(measuredFewer, 'some crowded layout measured fewer labels').to.equal(true);
+  });
+
+  it('measures fewer labels where the bound of a label already rules it out: short titles crowding two lanes', () => {
+    // Asserted on one layout (the smallest of the kind fast-check found), not hoped for among the
+    // property's 300 random ones: such layouts are rare enough that a run now and then had none.
+    const point = (day: number, words: number, rank: number) => ({ day, length: 0, band: false, words, rank });
+    const list = [point(5, 1, 0), { day: 20, length: 0, band: true, words: 1, rank: 0 }, point(5, 1, 0), point(11, 6, 0), point(17, 1, 1), point(11, 1, 0), point(5, 1, 1)];
+    const made = layOutBoth(list, 1137, 2, 0);
+    expect(made.bounded).to.be.below(made.plain);
   });
 });
