@@ -344,11 +344,8 @@ function lanesByRank(
  * crowded row most events find every lane taken and their label (its date line) is never made.
  */
 function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o: PlacementOptions): boolean {
-  // Every extent below holds the marker: a marker no lane has room for rules the event out
-  // before the bound of its label is asked (wrapping its title), as most of a crowded view's are.
-  if (taken.lowestFree(x0, x1) < 0) return false;
   const least = o.labelAtLeast?.(item);
-  if (least === undefined) return true;
+  if (least === undefined) return taken.lowestFree(x0, x1) >= 0;
   const { spans, room } = labelReach(item.kind, x0, x1, least, o);
   for (let k = 0; k < spans.length; k += 2) if (taken.lowestFree(spans[k]!, spans[k + 1]!) >= 0) return true;
   return taken.lowestFree(x0, x1, room) >= 0;
