@@ -170,6 +170,17 @@ describe('<event-timeline> printing', () => {
     expect(beyondRightEdge(el)).to.deep.equal([]);
   });
 
+  it('prints the whole chart and list of an element the page gave a small height on screen', async () => {
+    const el = await mount(900);
+    el.style.height = '120px';
+    await printMedia(el);
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    // On screen the plot would scroll inside 120 px; on paper nothing is left to scroll to.
+    expect(chart.scrollHeight).to.be.at.most(chart.clientHeight + 1);
+    expect(chart.clientHeight).to.be.greaterThan(120);
+    expect(parts(el, 'print-item')).to.have.length(story.events.length);
+  });
+
   it('scales the chart laid out for a wide screen down to a narrower page', async () => {
     const el = await mount(1100);
     await printMedia(el);

@@ -10,7 +10,7 @@ export const baseStyles = css`
    */
   :host {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     position: relative;
     box-sizing: border-box;
     font-family: var(--_font-family);
@@ -34,9 +34,19 @@ export const baseStyles = css`
   }
   .root {
     display: flex;
-    flex-direction: column;
-    flex: 1 1 auto;
+    flex-flow: column;
+    flex: auto;
     min-height: 0;
+    /*
+     * Labels are measured with the font alone: text settings a page sets on an ancestor (and
+     * the element inherits) would widen them past the boxes measured, and titles would overlap
+     * or stick out. Set here, inside, where the page's rules cannot reach.
+     */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
   }
   .root > * {
     flex: none;
@@ -50,8 +60,6 @@ export const baseStyles = css`
      */
     line-height: var(--_line-height);
     position: relative;
-    margin: 0;
-    padding: 0;
   }
   .status,
   .empty {

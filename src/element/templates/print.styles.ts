@@ -26,7 +26,8 @@ const whilePrinting = css`
     print-color-adjust: exact;
   }
   :host(:state(printing)) .root {
-    height: auto;
+    /* Its whole height on paper, whatever height the page gave the element on screen. */
+    flex: none;
     /* The page's width, for the chart's scale (100cqw). */
     container-type: inline-size;
   }
