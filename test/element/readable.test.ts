@@ -82,9 +82,11 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     expect(eventById(el, 'm0').querySelector('[part~="date"]')!.textContent).to.match(/^0?8:01\sPM$|^20:01$/);
   });
 
-  it('grows to fit its lanes, and scrolls the plot under a fixed axis when the page sets a height', async () => {
+  // A page may set the element's display too ("display: block" is common for custom elements).
+  for (const display of ['', 'block', 'flow-root']) it(`grows to fit its lanes, and scrolls the plot under a fixed axis when the page sets a height${display ? ` and "display: ${display}"` : ''}`, async () => {
     const el = await mountPage(longTitles, 1280, 'en');
     const grown = el.getBoundingClientRect().height;
+    el.style.display = display;
     el.style.height = '300px';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;

@@ -37,6 +37,7 @@ export const baseStyles = css`
     flex-flow: column;
     flex: auto;
     min-height: 0;
+    height: inherit;
     /*
      * Labels are measured with the font alone: text settings a page sets on an ancestor (and
      * the element inherits) would widen them past the boxes measured, and titles would overlap
@@ -47,9 +48,6 @@ export const baseStyles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
-  }
-  .root > * {
-    flex: none;
   }
   .events {
     /* The layout's own value is set on the list; this is what it starts from. */
@@ -72,13 +70,11 @@ export const baseStyles = css`
     border-left: 4px solid var(--_error-color);
     background: var(--_panel-background);
     color: var(--_text-color);
+    overflow-wrap: anywhere;
   }
   .error ul {
     margin: 0.25em 0 0;
     padding-left: 1.25em;
-  }
-  .error {
-    overflow-wrap: anywhere;
   }
   .sr-only {
     position: absolute;

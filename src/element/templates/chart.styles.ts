@@ -8,9 +8,12 @@ export const chartStyles = css`
     touch-action: none;
     cursor: grab;
   }
+  /*
+   * The one part of the column that shrinks when the page gives the element a height: a scroll
+   * container (a flex item's least height is then 0, not its content's). The others keep their
+   * content's height (the details panel, also a scroll container, says so: details.styles.ts).
+   */
   .root > .chart {
-    flex: 0 1 auto;
-    min-height: 0;
     overflow-y: auto;
   }
   .chart.horizontal .axis {
@@ -28,7 +31,7 @@ export const chartStyles = css`
   }
   .controls {
     display: flex;
-    justify-content: flex-end;
+    justify-content: end;
     gap: 4px;
     margin-bottom: 4px;
   }

@@ -16,6 +16,8 @@ export const detailsStyles = css`
     max-height: min(50vh, 32em);
     overflow: auto;
     overscroll-behavior: contain;
+    /* Its own height in the element's column (base.styles.ts): only the chart shrinks. */
+    flex-shrink: 0;
     margin-top: 0.75em;
     padding: 0.75em 2.5em 0.75em 1em;
     border-radius: var(--_radius);

@@ -27,7 +27,7 @@ const whilePrinting = css`
   }
   :host(:state(printing)) .root {
     /* Its whole height on paper, whatever height the page gave the element on screen. */
-    flex: none;
+    min-height: auto;
     /* The page's width, for the chart's scale (100cqw). */
     container-type: inline-size;
   }
