@@ -41,3 +41,31 @@ describe('<event-timeline> inside a page that styles its text', () => {
     }
   }
 });
+
+describe('<event-timeline> in a page that would shrink it to its content', () => {
+  // Without a width of its own, an item of a flex row (or a float) is as wide as its content; the
+  // element's content is laid out for its width, so it was as narrow as a title's longest word.
+  for (const [what, wrapperStyle, elementStyle] of [
+    ['a flex row beside a sidebar', 'display: flex', ''],
+    ['a float', '', 'float: left'],
+    ['its own "display: inline-block"', '', 'display: inline-block'],
+  ]) {
+    it(`fills the space it is given in ${what}, every title whole`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      document.body.style.margin = '0';
+      const doc = longTitles as TimelineDocument;
+      const wrapper = await fixture(html`<div style=${`width: 1000px; ${wrapperStyle}`} lang="en">
+        ${wrapperStyle ? html`<nav style="flex: none; width: 200px">Sidebar</nav>` : ''}
+        <event-timeline style=${elementStyle} locale="en" time-zone="Europe/Berlin"></event-timeline>
+      </div>`);
+      const el = wrapper.querySelector<EventTimeline>('event-timeline')!;
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = doc;
+      await loaded;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.closeTo(wrapperStyle ? 800 : 1000, 0.5);
+      expect(el.shadowRoot!.querySelector('.chart.horizontal'), 'wide enough for time to run across').to.exist;
+      expect(readingProblems(el, new Map(doc.events.map((e) => [e.id, e.title])))).to.deep.equal([]);
+    });
+  }
+});

@@ -7,10 +7,14 @@ export const baseStyles = css`
    * the plot scrolls inside it; given none, it grows to fit its lanes. Not a height of 100% on
    * .root: in a page without a doctype (quirks mode) a percentage of an auto height is taken of
    * the window, and the element was cut to the window's height.
+   * As wide as the space it is given, also where a page would shrink it to its content (an item
+   * of a flex row, a float): its content is laid out for its width, which was then as narrow as
+   * a title's longest word.
    */
   :host {
     display: flex;
     flex-flow: column;
+    width: stretch;
     position: relative;
     box-sizing: border-box;
     font-family: var(--_font-family);
