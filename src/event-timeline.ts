@@ -95,7 +95,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @cssproperty [--timeline-link-color=#0a5cc2] - Colour of source links.
  * @cssproperty [--timeline-error-color=#b42318] - Accent colour of error messages.
  * @cssproperty [--timeline-radius=6px] - Corner radius of panels and focus rings.
- * @cssproperty [--timeline-label-width=18em] - The readable measure of an event's label: titles wrap onto as many lines as they need within it (em, rem, ch or px).
+ * @cssproperty [--timeline-label-width=18em] - The readable measure of an event's label: titles wrap onto as many lines as they need within it (any length: em, rem, ch, px, vw, calc()).
  * @cssproperty [--timeline-group-1-color=var(--timeline-event-color)] - Marker colour of the first group's events (likewise 2 to 6; groups beyond 6 start again at 1).
  * @cssproperty [--timeline-group-2-color=var(--timeline-event-color)] - Marker colour of the second group's events.
  * @cssproperty [--timeline-group-3-color=var(--timeline-event-color)] - Marker colour of the third group's events.

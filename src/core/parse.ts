@@ -6,6 +6,7 @@ import { modelNeedsDateWords } from './date-words.js';
 import { labelRanks } from './label-rank.js';
 import { itemColumns } from './item-columns.js';
 import { sortByTimeSteps } from './time-order.js';
+import { allSteps } from './steps.js';
 import { safeHttpUrl } from './links.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
 import { hasVisibleCharacter } from './visible-text.js';
@@ -249,11 +250,7 @@ export function parseJsonText(text: string): unknown {
  * Throws TimelineDataError only when the document as a whole is unusable.
  */
 export function parseTimeline(data: unknown, fallbackZone: string): TimelineModel {
-  const steps = parseTimelineSteps(data, fallbackZone);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allSteps(parseTimelineSteps(data, fallbackZone));
 }
 
 /**

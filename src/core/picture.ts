@@ -104,7 +104,7 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
     out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
   }
   const anchor = end ? ' e' : '';
-  out += text(x, top + L / 2, box.date, `s${anchor}`);
+  out += text(x, top + L / 2, box.date.join(' '), `s${anchor}`);
   box.lines.forEach((l, i) => (out += text(x, top + L * (i + 1.5), l, (selected ? 'r u' : '') + anchor)));
   return out;
 }

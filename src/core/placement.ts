@@ -14,7 +14,8 @@ export interface LabelSize {
 
 /** A label as drawn: its short date line, its title broken into lines, and the room they take. */
 export interface LabelBox extends LabelSize {
-  date: string;
+  /** The short date's lines (one unless it is wider than the measure). */
+  date: readonly string[];
   lines: readonly string[];
 }
 

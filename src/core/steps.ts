@@ -5,8 +5,8 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
-/** Runs every step and returns what the last one made. */
-export function allSteps<T>(steps: Steps<T>): T {
+/** Runs every step and returns what the last one made (whatever the steps yield: a reader's count, say). */
+export function allSteps<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

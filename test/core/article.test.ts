@@ -144,7 +144,7 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
       width: 360,
       label: (item, measure) => {
         measured++;
-        return { date: '', lines: [item.title], width: measure, height: 40 };
+        return { date: [], lines: [item.title], width: measure, height: 40 };
       },
       maxLabelWidth: 252,
       lineHeight: 19,

@@ -20,7 +20,7 @@ export function horizontalInput(items: readonly TimelineItem[], view: readonly [
     view,
     orientation: 'horizontal',
     width: 1200,
-    label: (item) => ({ date: 'Jan 1', lines: [item.title], width: 70, height: 38 }),
+    label: (item) => ({ date: ['Jan 1'], lines: [item.title], width: 70, height: 38 }),
     lineHeight: 19,
     gutter: 0,
     fittedSpan: view[1] - view[0],

@@ -32,7 +32,7 @@ function inputFor(model: ReturnType<typeof modelOf>, view: View, width: number):
     view,
     orientation: 'horizontal',
     width,
-    label: (item, measure) => ({ date: '', lines: [item.title], width: Math.min(measure, item.title.length * 7), height: 42 }),
+    label: (item, measure) => ({ date: [], lines: [item.title], width: Math.min(measure, item.title.length * 7), height: 42 }),
     maxLabelWidth: 200,
     lineHeight: 21,
     gutter: 76,

@@ -178,6 +178,8 @@ describe('<event-timeline> printing', () => {
     // On screen the plot would scroll inside 120 px; on paper nothing is left to scroll to.
     expect(chart.scrollHeight).to.be.at.most(chart.clientHeight + 1);
     expect(chart.clientHeight).to.be.greaterThan(120);
+    // The element holds all of it (what follows on the page comes after, not over it).
+    expect(el.getBoundingClientRect().bottom).to.be.at.least(part(el, 'print-list')!.getBoundingClientRect().bottom);
     expect(parts(el, 'print-item')).to.have.length(story.events.length);
   });
 

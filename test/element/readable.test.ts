@@ -63,18 +63,51 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     expect(date('p1')).to.equal('März 2023');
   });
 
-  it('wraps titles within --timeline-label-width, set by the page', async () => {
-    await setViewport({ width: 1280, height: 800 });
-    const wrapper = await fixture(html`<div style="--timeline-label-width: 10em"><event-timeline style="width: 1280px; font-size: 16px" locale="en"></event-timeline></div>`);
-    const el = wrapper.querySelector('event-timeline')!;
-    const loaded = oneEvent(el, 'timeline-load');
-    el.events = longTitles;
-    await loaded;
-    for (const label of parts(el, 'label')) {
-      expect(label.getBoundingClientRect().width).to.be.at.most(160);
-      expect(linesDrawn(label)).to.be.greaterThan(4);
+  // Any length the browser knows, resolved by it: 160 px each at a font size of 16 px.
+  for (const width of ['10em', '160px', 'calc(100px + 3.75em)', '12.5vw']) {
+    it(`wraps titles within --timeline-label-width, set by the page (${width})`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture(html`<div style=${`--timeline-label-width: ${width}`}><event-timeline style="width: 1280px; font-size: 16px" locale="en"></event-timeline></div>`);
+      const el = wrapper.querySelector('event-timeline')!;
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = longTitles;
+      await loaded;
+      const widths = parts(el, 'label').map((label) => label.getBoundingClientRect().width);
+      for (const label of parts(el, 'label')) expect(linesDrawn(label)).to.be.greaterThan(4);
+      expect(Math.max(...widths)).to.be.within(140, 160);
+      expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
+    });
+  }
+
+  it('keeps its own measure when --timeline-label-width is not a length', async () => {
+    const measure = async (value: string) => {
+      const wrapper = await fixture(html`<div style=${`--timeline-label-width: ${value}`}><event-timeline style="width: 1280px; font-size: 16px" locale="en"></event-timeline></div>`);
+      const el = wrapper.querySelector('event-timeline')!;
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = longTitles;
+      await loaded;
+      return Math.max(...parts(el, 'label').map((label) => label.getBoundingClientRect().width));
+    };
+    const own = await measure('18em');
+    for (const value of ['wide', '50%', '-3em']) expect(await measure(value), value).to.equal(own);
+  });
+
+  it('breaks a date line wider than the card (ranges with times, weeks in Japanese) into lines at 320 px', async () => {
+    const ranges: TimelineDocument = {
+      events: [
+        { id: 'r1', title: 'Talks in Geneva', start: '1982-12-28T04:17', end: '1983-01-03T05:28' },
+        { id: 'r2', title: 'A second round of talks', start: '1982-05-15T12:49', end: '1982-05-23T09:30' },
+        { id: 'r3', title: 'Weeks of negotiation', start: '1982-W22', end: '1982-W30' },
+      ],
+    };
+    for (const locale of ['en', 'ja', 'ar']) {
+      const el = await mountPage(ranges, 320, locale, locale === 'ar' ? 'rtl' : 'ltr');
+      expect(readingProblems(el, titlesOf(ranges)), locale).to.deep.equal([]);
+      // Written whole, over more than one line: both years are there.
+      const date = eventById(el, 'r1').querySelector<HTMLElement>('[part~="date"]')!;
+      expect(date.querySelectorAll('br').length, locale).to.be.greaterThan(0);
+      expect(date.textContent, locale).to.match(/1982/).and.to.match(/1983/);
     }
-    expect(readingProblems(el, titlesOf(longTitles))).to.deep.equal([]);
   });
 
   it('writes the time alone when the story lies within one evening', async () => {

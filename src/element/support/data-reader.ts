@@ -9,6 +9,7 @@ import type { TimelineProblem } from '../../core/types.js';
 import { SourceLoader } from '../controllers/source-loader.js';
 import { ListDocument } from './list-input.js';
 import { nextTask } from './next-task.js';
+import { allSteps } from '../../core/steps.js';
 
 export interface Failure {
   message: string;
@@ -51,13 +52,6 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   const events = (data as { events?: unknown } | null)?.events;
   if (data !== null && typeof data === 'object' && Array.isArray(events)) return { ...data, events: [...events, ...added] };
   return data;
-}
-
-function finish(steps: Generator<number, TimelineModel, void>): TimelineModel {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 function describe(e: unknown): string {
@@ -213,7 +207,7 @@ export class DataReader {
   #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
     const data = withAdded(imported.data, this.#added);
     const steps = parseTimelineSteps(data, zone, ITEMS_A_STEP);
-    if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(finish(steps), imported, m);
+    if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported, m);
     // A large document is read a slice per task, so the page never freezes for long; one
     // that only grew keeps showing what it had meanwhile.
     if (!this.grew) {

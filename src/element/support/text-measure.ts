@@ -118,10 +118,11 @@ export class TextMeasure {
     const made: LabelBoxes = {
       box: (item, measure) =>
         (at(measure).boxes[item.index] ??= (() => {
-          const date = dateOf(item);
           const wrapped = title(item, measure);
-          const width = Math.ceil(Math.max(wrapped.width, this.width(date) * DATE_SCALE)) + SLACK_PX;
-          return { date, lines: wrapped.lines, width, height: (wrapped.lines.length + 1) * lineHeight };
+          // A date line wider than the measure (a range with times, on a phone) is broken too.
+          const date = wrapText(dateOf(item), (measure - SLACK_PX) / DATE_SCALE, measureText);
+          const width = Math.ceil(Math.max(wrapped.width, date.width * DATE_SCALE)) + SLACK_PX;
+          return { date: date.lines, lines: wrapped.lines, width, height: (wrapped.lines.length + date.lines.length) * lineHeight };
         })()),
       // The label's own width once it was made (a window step after the first), else its title's
       // lines without the date line. Remembered: the next window step asks again.
@@ -151,21 +152,13 @@ export interface LabelFont {
 /** A label's measure when the page sets none: about 60 characters of a Latin script. */
 const LABEL_EMS = 18;
 
-/** A length in px from a custom property's text (em, rem, px or ch); undefined when it is none of those. */
-function lengthOf(text: string, fontSize: number): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)(em|rem|px|ch)\s*$/.exec(text);
-  if (!match) return undefined;
-  const n = Number.parseFloat(match[1]!);
-  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const unit = { em: fontSize, rem, px: 1, ch: fontSize / 2 }[match[2] as 'em' | 'rem' | 'px' | 'ch'];
-  return n * unit;
-}
-
-/** The font labels inherit from the element, as a canvas font string and its size in px, and the label measure. */
 export function readLabelFont(el: Element): LabelFont {
   const style = getComputedStyle(el);
   const fontSize = Number.parseFloat(style.fontSize) || 14;
-  // The element's private copy of --timeline-label-width, with its default (styles.ts).
-  const labelWidth = lengthOf(style.getPropertyValue('--_label-width'), fontSize) ?? LABEL_EMS * fontSize;
+  // --timeline-label-width in px, as the browser resolves any length (em, rem, ch, vw, calc()):
+  // the host's column-gap holds it, which lays out nothing in a column of one (base.styles.ts).
+  // What is not a length (a percentage, a word) leaves the gap "normal": the default measure.
+  const gap = style.columnGap;
+  const labelWidth = gap.endsWith('px') ? Number.parseFloat(gap) : LABEL_EMS * fontSize;
   return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize, labelWidth: Math.max(4 * fontSize, labelWidth) };
 }

@@ -15,6 +15,8 @@ export const baseStyles = css`
     display: flex;
     flex-flow: column;
     width: stretch;
+    /* --timeline-label-width resolved to px for readLabelFont (text-measure.ts); no gap in one column. */
+    column-gap: var(--_label-width);
     position: relative;
     box-sizing: border-box;
     font-family: var(--_font-family);
@@ -73,7 +75,6 @@ export const baseStyles = css`
     padding: 0.5em 0.75em;
     border-left: 4px solid var(--_error-color);
     background: var(--_panel-background);
-    color: var(--_text-color);
     overflow-wrap: anywhere;
   }
   .error ul {

@@ -63,9 +63,8 @@ export const eventStyles = css`
     background: var(--_background);
   }
   .date {
+    /* A line of the list's line height each (the layout may break a long date, text-measure.ts). */
     display: block;
-    /* A line of the list's line height, even when empty. */
-    height: 1lh;
     font-size: 0.8em;
     color: var(--_muted-color);
   }

@@ -21,13 +21,14 @@ const whilePrinting = css`
     --_grid-color: #d8dee4;
     --_panel-background: #f6f8fa;
     color-scheme: light;
-    color: var(--_text-color);
-    background: var(--_background);
     print-color-adjust: exact;
+    /*
+     * Its whole height on paper, whatever height the page gave it on screen (an inline style
+     * too: the page's own rules win over the element's unless these are important).
+     */
+    height: auto !important;
   }
   :host(:state(printing)) .root {
-    /* Its whole height on paper, whatever height the page gave the element on screen. */
-    min-height: auto;
     /* The page's width, for the chart's scale (100cqw). */
     container-type: inline-size;
   }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { places } from './places.js';
 import { styleMap, type StyleInfo } from './style-map.js';
 import type { Frame } from '../../core/frame.js';
-import type { LabelBox, PlacedCluster, PlacedItem } from '../../core/placement.js';
+import type { PlacedCluster, PlacedItem } from '../../core/placement.js';
 
 export interface EventsProps {
   frame: Frame;
@@ -50,13 +50,13 @@ function boxes(p: PlacedItem, frame: Frame) {
 }
 
 /**
- * A label's title broken into lines where the layout broke it and nowhere else (a line break,
- * and white-space: nowrap, see .label): a title of one line is a text node, not an element a
- * line, so that a node rewritten for another item restyles and lays out less. The label's
- * text is the whole title.
+ * A label's title (or its date) broken into lines where the layout broke it and nowhere else
+ * (a line break, and white-space: nowrap, see .text): one line is a text node, not an element a
+ * line, so that a node rewritten for another item restyles and lays out less. The label's text
+ * is the whole title.
  */
-function titleLines(box: LabelBox): unknown {
-  return box.lines.length === 1 ? box.lines[0] : box.lines.map((line, i) => (i === 0 ? line : html`<br />${line}`));
+function lines(list: readonly string[]): unknown {
+  return list.length === 1 ? list[0] : list.map((line, i) => (i === 0 ? line : html`<br />${line}`));
 }
 
 /** The attributes every item carries, in both layouts (the vertical one's cards: render-article.ts). */
@@ -95,8 +95,8 @@ export function renderItem(
       style=${styleMap(styles.marker)}
     ></span
     ><span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}
-      ><span part="date" class="date" aria-hidden="true">${box.date}</span
-      ><span part="label" class="label" aria-hidden="true">${titleLines(box)}</span></span
+      ><span part="date" class="date" aria-hidden="true">${lines(box.date)}</span
+      ><span part="label" class="label" aria-hidden="true">${lines(box.lines)}</span></span
     >
   </div>`;
 }
