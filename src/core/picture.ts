@@ -104,6 +104,7 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
     out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
   }
   const anchor = end ? ' e' : '';
+  // A date line the layout broke (a long range on a phone) is one line of text here.
   out += text(x, top + L / 2, box.date.join(' '), `s${anchor}`);
   box.lines.forEach((l, i) => (out += text(x, top + L * (i + 1.5), l, (selected ? 'r u' : '') + anchor)));
   return out;

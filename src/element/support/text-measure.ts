@@ -152,6 +152,7 @@ export interface LabelFont {
 /** A label's measure when the page sets none: about 60 characters of a Latin script. */
 const LABEL_EMS = 18;
 
+/** The font labels inherit from the element, as a canvas font string and its size in px, and the label measure. */
 export function readLabelFont(el: Element): LabelFont {
   const style = getComputedStyle(el);
   const fontSize = Number.parseFloat(style.fontSize) || 14;

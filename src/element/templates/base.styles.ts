@@ -43,6 +43,7 @@ export const baseStyles = css`
     flex-flow: column;
     flex: auto;
     min-height: 0;
+    /* The host's height also where the page made the host a block (and undid its column). */
     height: inherit;
     /*
      * Labels are measured with the font alone: text settings a page sets on an ancestor (and
