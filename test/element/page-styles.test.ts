@@ -8,7 +8,8 @@ import { readingProblems } from './readable-checks.js';
 /**
  * Text settings a page puts on an ancestor are inherited into the element's shadow tree. Labels
  * are measured with the font alone, so each of these once widened titles past their measured
- * boxes (letter and word spacing, capitals, an indent) or kept them on one line (`pre`).
+ * boxes (letter and word spacing, capitals, an indent) or kept them on one line (`pre`); a
+ * vertical writing mode turned every title on its side.
  */
 const PAGE_STYLES = [
   'letter-spacing: 2px',
@@ -20,6 +21,8 @@ const PAGE_STYLES = [
   'text-wrap: balance',
   'line-height: 2.5',
   'font: italic 700 19px/1.1 Georgia, serif',
+  // A page written top to bottom (Japanese, Mongolian): the element lays out its own directions.
+  'writing-mode: vertical-rl',
 ];
 
 describe('<event-timeline> inside a page that styles its text', () => {

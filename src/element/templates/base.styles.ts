@@ -15,6 +15,8 @@ export const baseStyles = css`
     display: flex;
     flex-flow: column;
     width: stretch;
+    /* Time runs across or down as the element lays it out, also in a page written top to bottom. */
+    writing-mode: horizontal-tb;
     /* --timeline-label-width resolved to px for readLabelFont (text-measure.ts); no gap in one column. */
     column-gap: var(--_label-width);
     position: relative;
