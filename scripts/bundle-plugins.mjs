@@ -63,17 +63,26 @@ export function zoomWithoutTransitions(srcDir) {
 /**
  * A second minifier pass over esbuild's output: terser's repeated compress passes inline and
  * fold what one pass leaves (about 1.5 KiB gzipped on this bundle). Keeps the licence notes.
+ * Terser run again over its own output folds a little more and, naming the variables anew,
+ * names them in an order that gzips better (170 bytes on the entry file in December); a third
+ * run changes nothing, so it stops once a run no longer shrinks the code.
  */
 export async function squeeze(code, map) {
   const { minify } = await import('terser');
-  const result = await minify(code, {
-    module: true,
-    ecma: 2020,
-    // A third pass finds what the second one's inlining made removable: about 50 bytes gzipped.
-    compress: { passes: 3 },
-    mangle: true,
-    format: { comments: /^!|@license/ },
-    ...(map ? { sourceMap: { content: map } } : {}),
-  });
-  return { code: result.code, map: result.map };
+  const run = (input, inputMap) =>
+    minify(input, {
+      module: true,
+      ecma: 2020,
+      // A third pass finds what the second one's inlining made removable: about 50 bytes gzipped.
+      compress: { passes: 3 },
+      mangle: true,
+      format: { comments: /^!|@license/ },
+      ...(inputMap ? { sourceMap: { content: inputMap } } : {}),
+    });
+  let best = await run(code, map);
+  for (;;) {
+    const next = await run(best.code, best.map);
+    if (next.code.length >= best.code.length) return { code: best.code, map: best.map };
+    best = next;
+  }
 }
