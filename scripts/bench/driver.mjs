@@ -78,7 +78,7 @@ async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
 }
 
 /**
- * @param config {lib, width}; options: steps, stepCapMs, wheel { events, restFrames, deltaY }, resize { frames, by },
+ * @param config {lib, width}; options: steps, stepCapMs, stepRest, wheel { events, restFrames, deltaY }, resize { frames, by },
  * renderCapMs, baselineHeap (bytes: the same page with the data made but not handed over).
  */
 export async function runOnce(browser, serverUrl, config, n, options) {
@@ -103,7 +103,7 @@ export async function runOnce(browser, serverUrl, config, n, options) {
 
     const busy0 = await busyMs(cdp);
     const steps = await withTimeout(
-      page.evaluate(([count, cap]) => window.bench.steps(count, cap), [options.steps, options.stepCapMs]),
+      page.evaluate(([count, cap, rest]) => window.bench.steps(count, cap, rest), [options.steps, options.stepCapMs, options.stepRest]),
       options.stepCapMs + options.renderCapMs,
     );
     if (steps === 'timeout') return { figures, timeout: 'steps' };

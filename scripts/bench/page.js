@@ -131,9 +131,11 @@ window.bench = {
    * Window steps, one per animation frame: each frame's callback first reads back what the
    * previous step put on screen (window and axis), then sets the next window without animation
    * and forces layout (that call's duration is the step's synchronous cost). Stops early after
-   * `maxMs`, so that a slow library cannot stall the run.
+   * `maxMs`, so that a slow library cannot stall the run. Then `restFrames` frames in which the
+   * view comes to rest: work a library leaves for then (ours lays the window out exactly once the
+   * page stops moving it) is part of the steps, as the wheel's rest is part of the gesture.
    */
-  async steps(count, maxMs) {
+  async steps(count, maxMs, restFrames = 10) {
     const windows = zoomWindows(count);
     const stamps = [];
     const script = [];
@@ -160,6 +162,7 @@ window.bench = {
     }
     stamps.push(await frame());
     check();
+    for (let i = 0; i < restFrames; i++) stamps.push(await frame());
     const end = performance.now();
     const requested = ms(windows[applied - 1]);
     const reached = lib.getWindow(handle);

@@ -46,6 +46,8 @@ for (const key of chosen) if (!CONFIGS[key]) throw new Error(`--only: unknown co
 
 const options = {
   steps: Number(args.steps ?? (quick ? 30 : 60)),
+  // Frames after the last step in which the view comes to rest, timed with the steps.
+  stepRest: 10,
   // Caps that keep a run to minutes when a library takes seconds a frame; a capped run says so.
   stepCapMs: quick ? 10_000 : 30_000,
   renderCapMs: quick ? 30_000 : 120_000,
@@ -58,10 +60,10 @@ const FIGURES = [
   ['cold', 'cold first render (data → laid-out picture), ms', 0],
   ['presented', 'cold render to the next frame, ms', 0],
   ['loadTask', 'longest task while loading, ms', 0, LONG_TASK],
-  ['stepMean', 'window steps: frame mean, ms', 1],
-  ['stepP95', 'window steps: frame p95, ms', 1],
-  ['stepMax', 'window steps: frame max, ms', 1],
-  ['stepBusy', 'window steps: main-thread busy per step, ms', 1],
+  ['stepMean', 'window steps + rest frames: frame mean, ms', 1],
+  ['stepP95', 'window steps + rest frames: frame p95, ms', 1],
+  ['stepMax', 'window steps + rest frames: frame max, ms', 1],
+  ['stepBusy', 'window steps + rest: main-thread busy per step, ms', 1],
   ['stepScript', 'window steps: set window + forced layout, ms', 1],
   ['stepTask', 'window steps: longest task, ms', 0, LONG_TASK],
   ['wheelMean', 'wheel + 20 rest frames: frame mean, ms', 1],
@@ -92,7 +94,7 @@ const machine = `Chromium ${browser.version()} headless, ${cpus().length} × ${c
 console.log(machine);
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 console.log(
-  `${RUNS} run(s) per configuration and size, interleaved; ${options.steps} window steps; ${options.wheel.events} wheel events + ${options.wheel.restFrames} rest frames. Figures: median [min–max] over runs.\n`,
+  `${RUNS} run(s) per configuration and size, interleaved; ${options.steps} window steps + ${options.stepRest} rest frames; ${options.wheel.events} wheel events + ${options.wheel.restFrames} rest frames. Figures: median [min–max] over runs.\n`,
 );
 
 const results = {};

@@ -117,4 +117,115 @@ describe('<event-timeline> while the view moves', () => {
     expect(seen).to.be.greaterThan(0);
     expect(misplaced).to.deep.equal([]);
   });
+
+  /** The page's own motion: a window set once a frame, zooming in from March–August by 8 days a frame (2.4× over 12 frames: one zoom level of the stage, core/motion.ts). */
+  async function scrub(el: EventTimeline, frames: number, each: (i: number) => void = () => undefined): Promise<void> {
+    for (let i = 0; i < frames; i++) {
+      await nextFrame();
+      el.start = new Date(Date.UTC(2024, 2, 1) + i * 4 * DAY).toISOString();
+      el.end = new Date(Date.UTC(2024, 7, 1) - i * 4 * DAY).toISOString();
+      await el.updateComplete;
+      each(i);
+    }
+  }
+
+  it('keeps every event in its lane while the page moves the window frame after frame, and reports the window once it rests', async () => {
+    const events = crowdedYear();
+    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    const reported: string[] = [];
+    el.addEventListener('timeline-range-change', (e) => reported.push(`${e.detail.start} – ${e.detail.end}`));
+    const problems: string[] = [];
+    let before = boxes(el);
+    let followed = 0;
+    let kept = 0;
+    await scrub(el, 12, (i) => {
+      const now = boxes(el);
+      problems.push(...overlaps(now).map((o) => `frame ${i}: ${o}`));
+      // From the third frame on: by then the moving view's code (loaded by the first motion) is here.
+      if (i >= 3) {
+        for (const [id, r] of now) {
+          const was = before.get(id);
+          if (!was) continue;
+          followed++;
+          if (was.top === r.top) kept++;
+          else problems.push(`frame ${i}: ${id} moved from the lane at ${was.top} to ${r.top}`);
+        }
+      }
+      before = now;
+    });
+    expect(problems).to.deep.equal([]);
+    expect(followed).to.be.greaterThan(100);
+    expect(kept).to.equal(followed);
+    // The first window is shown as it is set (nothing says yet that more will follow); the moving ones are not reported.
+    const first = '2024-03-01T00:00:00.000Z – 2024-08-01T00:00:00.000Z';
+    expect(reported).to.deep.equal([first]);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    await el.updateComplete;
+    expect(reported).to.deep.equal([first, `${el.start} – ${el.end}`]);
+    expect(el.start, 'the page’s own words stay').to.equal(new Date(Date.UTC(2024, 2, 1) + 11 * 4 * DAY).toISOString());
+  });
+
+  it('stacks the lanes exactly once the page stops moving the window, as a timeline opened at that window would', async () => {
+    const events = crowdedYear();
+    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    await scrub(el, 10);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    await el.updateComplete;
+    const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    fresh.start = el.start!;
+    fresh.end = el.end!;
+    await fresh.updateComplete;
+    await nextFrame();
+    const landed = boxes(el);
+    const expected = boxes(fresh);
+    expect([...landed.keys()]).to.deep.equal([...expected.keys()]);
+    for (const [id, r] of expected) {
+      expect(Math.abs(landed.get(id)!.left - r.left), `${id} left`).to.be.lessThan(1);
+      expect(landed.get(id)!.top, `${id} lane`).to.equal(r.top);
+    }
+  });
+
+  it('lays out each window the page sets in one frame, or with frames between them, at once', async () => {
+    const events = crowdedYear();
+    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    for (const [start, end] of [
+      ['2024-03-01', '2024-08-01'],
+      ['2024-04-01', '2024-07-01'],
+    ]) {
+      // Two windows in one task, then one after two frames: none of them is a motion.
+      el.start = '2024-01-01';
+      el.end = '2024-12-31';
+      await el.updateComplete;
+      el.start = fresh.start = start!;
+      el.end = fresh.end = end!;
+      await Promise.all([el.updateComplete, fresh.updateComplete]);
+      const landed = boxes(el);
+      const expected = boxes(fresh);
+      expect([...landed.keys()], `${start} – ${end}`).to.deep.equal([...expected.keys()]);
+      for (const [id, r] of expected) expect(landed.get(id)!.top, `${id} lane`).to.equal(r.top);
+      await nextFrame();
+      await nextFrame();
+    }
+  });
+
+  it('zooms with the wheel right after the page moved the window, from the window it moved to', async () => {
+    const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
+    await scrub(el, 8);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const moved = el.start;
+    // The change the wheel makes (the page's own window is reported first, once it rests).
+    const changed = new Promise<void>((resolve) =>
+      el.addEventListener('timeline-range-change', (e) => Date.parse(e.detail.start) < Date.parse(moved!) && resolve()),
+    );
+    plot.dispatchEvent(new WheelEvent('wheel', { deltaY: 400, clientX: box.left + box.width / 2, clientY: box.top + 10, bubbles: true, cancelable: true, view: window }));
+    await changed;
+    for (let i = 0; i < 3; i++) await nextFrame();
+    await el.updateComplete;
+    const span = (e: EventTimeline) => Date.parse(e.end!) - Date.parse(e.start!);
+    // Zoomed out around the middle: the window now begins before the one the page set.
+    expect(Date.parse(el.start!)).to.be.lessThan(Date.parse(moved!));
+    expect(span(el)).to.be.greaterThan(Date.UTC(2024, 7, 1) - Date.UTC(2024, 2, 1) - 14 * 4 * DAY);
+  });
 });

@@ -59,6 +59,8 @@ export class ViewportController implements ReactiveController {
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
   #changed = false;
+  /** The frame time at which the page last set a window. */
+  #pageSetAt = Number.NEGATIVE_INFINITY;
   /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
   #userMoved = false;
 
@@ -114,9 +116,31 @@ export class ViewportController implements ReactiveController {
       if (asked) {
         this.#stop();
         this.#view = clampView(asked);
+        // Known from now on: a gesture or the rest of a motion does not take them for new ones.
+        this.#range.accept(start, end, asked);
+        this.#pageMoved();
       }
     }
     if (model) this.#describeWindow();
+  }
+
+  /**
+   * The page set a window. In the frame after one in which it set another (within 50 ms: 30 Hz
+   * too), the window moves (support/page-motion.ts); a window set on its own, or a second one in
+   * the same frame, is laid out exactly.
+   */
+  #pageMoved(): void {
+    // The time of the frame being run or prepared: every call within one frame agrees.
+    const now = document.timeline.currentTime as number;
+    const part = now !== this.#pageSetAt && now - this.#pageSetAt <= 50 && this.#motionPart.get();
+    this.#pageSetAt = now;
+    if (!part) return void this.motion.stop();
+    if (!this.motion.moving)
+      part.afterRest(
+        () => this.#pageSetAt,
+        () => this.motion.stop() && this.host.requestUpdate(),
+      );
+    this.motion.start();
   }
 
   /** `follow`: items added past the end of the window bring the newest into view. */

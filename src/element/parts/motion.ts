@@ -7,3 +7,4 @@
  */
 export { slideFrame, stageFor } from '../../core/motion.js';
 export { ViewAnimation } from '../support/view-animation.js';
+export { afterRest } from '../support/page-motion.js';
