@@ -78,11 +78,12 @@ async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
 }
 
 /**
- * @param config {lib, width}; options: steps, stepCapMs, stepRest, wheel { events, restFrames, deltaY }, resize { frames, by },
+ * @param config {lib, width}; options: bundle, steps, stepCapMs, stepRest, wheel { events, restFrames, deltaY }, resize { frames, by },
  * renderCapMs, baselineHeap (bytes: the same page with the data made but not handed over).
  */
 export async function runOnce(browser, serverUrl, config, n, options) {
-  const url = `${serverUrl}/scripts/bench/page.html?lib=${config.lib}&n=${n}&width=${config.width}&cap=${options.renderCapMs}`;
+  const bundle = config.lib === 'ours' && options.bundle ? `&bundle=${encodeURIComponent(options.bundle)}` : '';
+  const url = `${serverUrl}/scripts/bench/page.html?lib=${config.lib}&n=${n}&width=${config.width}&cap=${options.renderCapMs}${bundle}`;
   const { context, page, cdp, errors } = await openPage(browser, url);
   try {
     const cold = await withTimeout(page.evaluate(() => window.bench.result), options.renderCapMs + 5_000);

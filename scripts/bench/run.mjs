@@ -19,6 +19,7 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --steps=60       window steps; --wheel=24 wheel events (then the container is resized a frame at a time)
  *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
  *   --json=FILE      also write every raw figure
+ *   --bundle=/PATH   ours from another build's entry file (served from the repository's root), to compare builds
  * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
  * neither moved the window nor scrolled the plot.
  */
@@ -45,6 +46,7 @@ const chosen = list(args.only, Object.keys(CONFIGS));
 for (const key of chosen) if (!CONFIGS[key]) throw new Error(`--only: unknown configuration ${key}`);
 
 const options = {
+  bundle: args.bundle,
   steps: Number(args.steps ?? (quick ? 30 : 60)),
   // Frames after the last step in which the view comes to rest, timed with the steps.
   stepRest: 10,

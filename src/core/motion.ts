@@ -38,9 +38,16 @@ export function stageScale(perMs: number, base: number): number {
   return base * LEVEL ** level;
 }
 
-/** Whether `stage` can draw `view` at `perMs`: the view lies inside it and the scale in its level. */
+/**
+ * Zooming in past a stage's level leaves nothing overlapping, only room for more labels than it
+ * shows: a stage serves a view zoomed in by up to two levels (16×) before it is laid out anew,
+ * which spares the most costly stages (the wide ones, early in a zoom into a large story).
+ */
+const ZOOM_IN = LEVEL ** 2;
+
+/** Whether `stage` can draw `view` at `perMs`: the view lies inside it, no coarser than its scale and at most ZOOM_IN finer. */
 export function stageServes(stage: Stage, view: View, perMs: number): boolean {
-  return perMs * (1 + SLACK) >= stage.perMs && perMs < stage.perMs * LEVEL && view[0] >= stage.span[0] && view[1] <= stage.span[1];
+  return perMs * (1 + SLACK) >= stage.perMs && perMs < stage.perMs * ZOOM_IN && view[0] >= stage.span[0] && view[1] <= stage.span[1];
 }
 
 /**

@@ -132,9 +132,12 @@ export class ViewportController implements ReactiveController {
   #pageMoved(): void {
     // The time of the frame being run or prepared: every call within one frame agrees.
     const now = document.timeline.currentTime as number;
-    const part = now !== this.#pageSetAt && now - this.#pageSetAt <= 50 && this.#motionPart.get();
+    // Asked for by the first window the page sets, as a pointer over the chart asks for the
+    // gestures: the next frame of a page's motion is drawn from a stage, not laid out exactly.
+    const part = this.#motionPart.get();
+    const moving = part && now !== this.#pageSetAt && now - this.#pageSetAt <= 50;
     this.#pageSetAt = now;
-    if (!part) return void this.motion.stop();
+    if (!moving) return void this.motion.stop();
     if (!this.motion.moving)
       part.afterRest(
         () => this.#pageSetAt,
