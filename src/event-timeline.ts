@@ -35,7 +35,7 @@ import { styles, tokens } from './element/templates/styles.js';
  *
  * @fires {TimelineLoadEvent} timeline-load - The data was read and drawn. `detail: { count, format, added? }`: the number of events, the shape they were read from (`event-timeline`, `timelinejs`, `vis`, `csv` or `list`), and how many `addEvents()` brought.
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event, or cleared the selection. `detail: { id }` (null when cleared).
- * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (after a zoom, a pan or `zoomTo`). `detail: { start, end }` as ISO strings.
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed (a zoom, a pan, `zoomTo`, `start`/`end`; a moving window once it rests). `detail: { start, end }` as ISO strings.
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The filter changed (legend, search or the `filter` property). `detail: { groups, query, count }`, the groups shown, the text searched and the number of events shown.
  * @fires {TimelineErrorEvent} timeline-error - The data could not be loaded or read, some events were skipped, a `locale` or `time-zone` could not be used (a problem with index -1 and field `locale` or `timeZone`; the nearest usable one is used instead), or drawing failed. `detail: { message, problems: [{ index, id?, field, message }] }`.
  *
@@ -126,7 +126,11 @@ export class EventTimeline extends LitElement {
   selected: string | null = null;
   /** The accessible name of the timeline. Defaults to the document's title. */
   label?: string;
-  /** Start of the visible window (ISO 8601); reflects zoom and pan, and setting it moves the view. */
+  /**
+   * Start of the visible window (ISO 8601); reflects zoom and pan, and setting it moves the view.
+   * Set frame after frame (the page's own animation), the events slide in their lanes like a
+   * gesture's, stacked anew once the page leaves the window alone for a frame.
+   */
   start?: string;
   /** End of the visible window (ISO 8601, inclusive at its precision); reflects zoom and pan, and setting it moves the view. */
   end?: string;
