@@ -214,23 +214,25 @@ export function* placeSteps(
 
 /**
  * Which events are measured and placed; the others are counted into chips at once.
- * Every event covers its own start x and at least `reach` px after it (a point's marker, a
- * band drawn at least minBandWidth wide around its span), and a lane keeps laneGap free
- * between two events: two events starting less than `column` px apart can never share a
- * lane. So beyond maxLanes of them in one such column, the rest are counted at once,
- * unmeasured; at 10,000 events in view most are, and only what can be drawn is laid out.
- * Which maxLanes go on: the best ranked (label-rank.ts), else the first in time.
+ * An event is drawn with its label beside its marker, and a lane keeps laneGap free between two
+ * events: two that start closer than a label is wide share a lane only with their labels on
+ * either side, one before its marker and one after. A label is wider than a chip (clusterWidth)
+ * in all but rare cases (a title of a letter or two), so of the events that start within one
+ * chip's width at most two a lane can be drawn, and beyond 2 · maxLanes of them the rest are
+ * counted at once, unmeasured; at 10,000 events in view most are, and only what can be drawn is
+ * laid out. (Columns as narrow as a marker, 10 px, let five times as many through to be measured
+ * for 2 % more labels: 97 against 95 in the fitted view of 10,000 at 1,200 px, and a third of
+ * that layout's time.) Which go on: the best ranked (label-rank.ts), else the first in time.
  */
 function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Float64Array, keepAt: number, o: PlacementOptions): Uint8Array {
   const n = startX.length;
   const measured = new Uint8Array(n);
-  const max = o.maxLanes!;
-  const reach = Math.min(o.pointRadius, o.minBandWidth / 2);
-  const column = reach + o.laneGap;
+  const max = 2 * o.maxLanes!;
+  const column = o.clusterWidth ?? 56;
   // One column from a width left of the view to two widths right of it (events starting
   // further out are clamped into the end columns, where they overlap anyway).
   const columns = Math.ceil((3 * o.width) / column) + 1;
-  // Per row and column: the best ranks of the events that start there, best first (maxLanes
+  // Per row and column: the best ranks of the events that start there, best first (`max`
   // slots a column, empty ones Infinity; a rank no better than the last slot's is not kept).
   const best: (Float64Array | undefined)[] = [];
   const cellOf = new Int32Array(n);
