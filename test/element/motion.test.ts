@@ -165,6 +165,30 @@ describe('<event-timeline> while the view moves', () => {
     expect(el.start, 'the page’s own words stay').to.equal(new Date(Date.UTC(2024, 2, 1) + 11 * 4 * DAY).toISOString());
   });
 
+  it('keeps moving the window when each frame of the page takes longer than a few frames', async () => {
+    const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
+    let before = boxes(el);
+    const moved: string[] = [];
+    let followed = 0;
+    await scrub(el, 8, (i) => {
+      // A busy page (or a slow device): 70 ms of other work in every frame.
+      const until = performance.now() + 70;
+      while (performance.now() < until);
+      const now = boxes(el);
+      if (i >= 3) {
+        for (const [id, r] of now) {
+          const was = before.get(id);
+          if (!was) continue;
+          followed++;
+          if (was.top !== r.top) moved.push(`frame ${i}: ${id} from ${was.top} to ${r.top}`);
+        }
+      }
+      before = now;
+    });
+    expect(followed).to.be.greaterThan(50);
+    expect(moved).to.deep.equal([]);
+  });
+
   it('stacks the lanes exactly once the page stops moving the window, as a timeline opened at that window would', async () => {
     const events = crowdedYear();
     const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
@@ -193,13 +217,17 @@ describe('<event-timeline> while the view moves', () => {
       ['2024-03-01', '2024-08-01'],
       ['2024-04-01', '2024-07-01'],
     ]) {
-      // Two windows in one task, then one after two frames: none of them is a motion.
+      // Two windows in one task (the element updates for each), the pair two frames after the
+      // pair before: none of them is a motion.
       el.start = '2024-01-01';
       el.end = '2024-12-31';
-      await el.updateComplete;
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      // The whole year was drawn (its axis reaches October), then the window after it.
+      expect(el.shadowRoot!.querySelector('[part~="axis"]')!.textContent).to.contain('Oct');
       el.start = fresh.start = start!;
       el.end = fresh.end = end!;
       await Promise.all([el.updateComplete, fresh.updateComplete]);
+      expect(el.shadowRoot!.querySelector('[part~="axis"]')!.textContent).not.to.contain('Oct');
       const landed = boxes(el);
       const expected = boxes(fresh);
       expect([...landed.keys()], `${start} – ${end}`).to.deep.equal([...expected.keys()]);

@@ -61,6 +61,8 @@ export class ViewportController implements ReactiveController {
   #changed = false;
   /** The frame time at which the page last set a window. */
   #pageSetAt = Number.NEGATIVE_INFINITY;
+  /** Whether frames are watched for one without a window from the page (page-motion.ts). */
+  #watching = false;
   /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
   #userMoved = false;
 
@@ -125,25 +127,33 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * The page set a window. In the frame after one in which it set another (within 50 ms: 30 Hz
-   * too), the window moves (support/page-motion.ts); a window set on its own, or a second one in
-   * the same frame, is laid out exactly.
+   * The page set a window. One set in the frame right after a frame with one, however long
+   * that frame took (a slow one must not end the motion: that is when it matters most), moves
+   * the window (support/page-motion.ts); one set on its own, or after a frame without any, is
+   * laid out exactly. A second window in the same frame is drawn as the first was.
    */
   #pageMoved(): void {
     // The time of the frame being run or prepared: every call within one frame agrees.
     const now = document.timeline.currentTime as number;
+    if (now === this.#pageSetAt) return;
+    this.#pageSetAt = now;
     // Asked for by the first window the page sets, as a pointer over the chart asks for the
     // gestures: the next frame of a page's motion is drawn from a stage, not laid out exactly.
     const part = this.#motionPart.get();
-    const moving = part && now !== this.#pageSetAt && now - this.#pageSetAt <= 50;
-    this.#pageSetAt = now;
-    if (!moving) return void this.motion.stop();
-    if (!this.motion.moving)
+    // Watching: no frame without a window has passed since the last one.
+    const moving = part && this.#watching;
+    if (part && !this.#watching) {
+      this.#watching = true;
       part.afterRest(
         () => this.#pageSetAt,
-        () => this.motion.stop() && this.host.requestUpdate(),
+        () => {
+          this.#watching = false;
+          if (this.motion.stop()) this.host.requestUpdate();
+        },
       );
-    this.motion.start();
+    }
+    if (moving) this.motion.start();
+    else this.motion.stop();
   }
 
   /** `follow`: items added past the end of the window bring the newest into view. */

@@ -11,5 +11,6 @@
  * hence a whole frame without.)
  */
 export function afterRest(last: () => number, rest: () => void, since = last()): void {
-  requestAnimationFrame((now) => (last() >= since ? afterRest(last, rest, now) : rest()));
+  // Within a millisecond: a frame's time and the callback's are not always rounded alike.
+  requestAnimationFrame((now) => (last() > since - 1 ? afterRest(last, rest, now) : rest()));
 }
