@@ -53,13 +53,15 @@ export function stageServes(stage: Stage, view: View, perMs: number): boolean {
 /**
  * Lays out the stage for `input.view` (whose width in px is `input.width`), at the level of
  * `base`, the scale the motion started at. Pure: the frame is computed as for a view as wide
- * as the stage.
+ * as the stage. A view zooming out (`out`) gets the stage one level coarser and wide enough for
+ * that level (LEVEL / 2 views on either side): one stage then serves the next fourfold of the
+ * zoom, where a stage at the view's own level would be left at the next frame.
  */
-export function layStage(input: FrameInput, base: number): Stage {
+export function layStage(input: FrameInput, base: number, out = false): Stage {
   const [v0, v1] = input.view;
-  const room = (v1 - v0) * ROOM;
+  const room = (v1 - v0) * (out ? LEVEL / 2 : ROOM);
   const span: View = [v0 - room, v1 + room];
-  const perMs = stageScale(input.width / (v1 - v0), base);
+  const perMs = stageScale(input.width / (v1 - v0) / (out ? LEVEL : 1), base);
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
   return { frame, span, perMs };
 }
@@ -91,7 +93,11 @@ export function stageFor(
     base = rest.stage.perMs;
   }
   base ??= perMs;
-  if (!current || !sameKey(current.key, key) || !stageServes(current.stage, input.view, perMs)) current = { key, stage: layStage(input, base) };
+  if (!current || !sameKey(current.key, key) || !stageServes(current.stage, input.view, perMs)) {
+    // Coarser than the stage it leaves, or than the layout at rest it starts from: zooming out.
+    const was = (current ?? rest)?.stage.perMs;
+    current = { key, stage: layStage(input, base, was !== undefined && perMs * (1 + SLACK) < was) };
+  }
   return { current, base };
 }
 

@@ -94,6 +94,31 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: a stage laid out for a view zooming out serves it through the next fourfold, and no two events in one lane overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 320, max: 1600 }),
+        fc.double({ min: 1, max: 3.9, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        (events, width, zoom, pan) => {
+          const model = modelOf(events);
+          const view: View = [T0 + 200 * DAY, T0 + 400 * DAY];
+          const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), true);
+          // The view widened by `zoom` around its middle, moved by up to a quarter of the old one.
+          const span = (view[1] - view[0]) * zoom;
+          const middle = (view[0] + view[1]) / 2 + (pan * (view[1] - view[0])) / 2;
+          const next: View = [middle - span / 2, middle + span / 2];
+          expect(stageServes(stage, next, width / span)).to.equal(true);
+          const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
+          const clash = overlapping(frame.visible);
+          expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('puts every event it draws at its time in the new view, as a fresh layout would', () => {
     const model = modelOf([
       { offset: 10, length: 0, title: 'A point' },
