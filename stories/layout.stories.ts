@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { seedSrc } from './support/data.js';
 import { expectEventCount } from './support/expect.js';
 import { timelineBase } from './support/meta.js';
-import { drawn, timelineIn, type TimelineArgs } from './support/timeline.js';
+import { drawn, renderTimeline, timelineIn, type TimelineArgs } from './support/timeline.js';
 
 /** The timeline fills its container's width and lays itself out again when that changes. */
 const meta = {
@@ -51,3 +51,57 @@ export const ZoomedToNovember: Story = {
     await waitFor(() => expect(args.onTimelineRangeChange).toHaveBeenCalled(), { timeout: 5000 });
   },
 };
+
+const DAY = 86_400_000;
+const SLIDE_FROM = Date.UTC(2024, 5, 1);
+const SLIDE_SPAN = 42 * DAY;
+/** The six weeks the slider shows at `value` (0-100): from June to the end of November 2024. */
+function slidWindow(value: number): { start: string; end: string } {
+  const from = SLIDE_FROM + (value / 100) * (Date.UTC(2024, 11, 1) - SLIDE_SPAN - SLIDE_FROM);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { start: iso(from), end: iso(from + SLIDE_SPAN) };
+}
+
+/**
+ * A window the page moves itself: the slider sets `start` and `end` as it is dragged, a frame
+ * at a time, and the events slide in their lanes as they do under a gesture; once the slider
+ * rests for a frame the lanes are stacked for that window and `timeline-range-change` fires.
+ */
+export const MovedByThePage: Story = {
+  name: 'A window the page moves (a slider)',
+  args: { src: seedSrc.en, locale: 'en', 'time-zone': 'Europe/Berlin', ...slidWindow(0) },
+  render: (args) => html`<div>
+    ${renderTimeline(args)}
+    <label style="display: flex; gap: 0.5em; align-items: center; margin-top: 0.5em; font: 14px system-ui, sans-serif">
+      Six weeks from June to November
+      <input
+        type="range"
+        min="0"
+        max="100"
+        value="0"
+        style="flex: auto"
+        @input=${(e: Event) => {
+          const slider = e.target as HTMLInputElement;
+          const el = slider.closest('div')!.querySelector('event-timeline')!;
+          Object.assign(el, slidWindow(Number(slider.value)));
+        }}
+      />
+    </label>
+  </div>`,
+  play: async ({ canvasElement, args }) => {
+    const el = timelineIn(canvasElement);
+    await drawn(el);
+    const slider = canvasElement.querySelector<HTMLInputElement>('input[type="range"]')!;
+    // Dragged to the end a step a frame, as a pointer would.
+    for (let value = 0; value <= 100; value += 10) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      slider.value = String(value);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const last = slidWindow(100);
+    await waitFor(() => expect(args.onTimelineRangeChange).toHaveBeenLastCalledWith(expect.objectContaining({ detail: last })), { timeout: 5000 });
+    await expect(el.start).toBe(last.start);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="event"][data-id="rudenko-warning"]')).not.toBeNull());
+  },
+};
+
