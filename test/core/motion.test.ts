@@ -55,6 +55,14 @@ function overlapping(items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | u
   return undefined;
 }
 
+/** `stage` serves `next` (at `width` px), and the frame slid from it has no two events overlapping in a lane. */
+function expectServedWithoutOverlap(stage: ReturnType<typeof layStage>, next: View, width: number): void {
+  expect(stageServes(stage, next, width / (next[1] - next[0]))).to.equal(true);
+  const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
+  const clash = overlapping(frame.visible);
+  expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+}
+
 describe('motion: a moving view slides events over a stage laid out once', () => {
   it('lays a stage out at a scale no finer than the view, within one zoom level of it', () => {
     fc.assert(
@@ -83,11 +91,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
           // A view zoomed in by `zoom` around the middle, moved by up to half its span, still inside the stage.
           const span = (view[1] - view[0]) / zoom;
           const middle = (view[0] + view[1]) / 2 + (pan * span) / 2;
-          const next: View = [middle - span / 2, middle + span / 2];
-          expect(stageServes(stage, next, width / span)).to.equal(true);
-          const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
-          const clash = overlapping(frame.visible);
-          expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+          expectServedWithoutOverlap(stage, [middle - span / 2, middle + span / 2], width);
         },
       ),
       { numRuns: 150 },
@@ -108,11 +112,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
           // The view widened by `zoom` around its middle, moved by up to a quarter of the old one.
           const span = (view[1] - view[0]) * zoom;
           const middle = (view[0] + view[1]) / 2 + (pan * (view[1] - view[0])) / 2;
-          const next: View = [middle - span / 2, middle + span / 2];
-          expect(stageServes(stage, next, width / span)).to.equal(true);
-          const frame = slideFrame(stage, next, width, 'UTC', 'en', null);
-          const clash = overlapping(frame.visible);
-          expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+          expectServedWithoutOverlap(stage, [middle - span / 2, middle + span / 2], width);
         },
       ),
       { numRuns: 150 },

@@ -40,6 +40,23 @@ function overlaps(rects: Map<string, DOMRect>): string[] {
   return found;
 }
 
+/** Asserts that `el` draws its window as a timeline opened at that window does: the same events, at the same place, in the same lanes. */
+async function expectLaidOutAsFresh(el: EventTimeline, events: ReturnType<typeof crowdedYear>): Promise<void> {
+  const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
+  fresh.start = el.start!;
+  fresh.end = el.end!;
+  await fresh.updateComplete;
+  await nextFrame();
+  const landed = boxes(el);
+  const expected = boxes(fresh);
+  expect([...landed.keys()]).to.deep.equal([...expected.keys()]);
+  for (const [id, r] of expected) {
+    const got = landed.get(id)!;
+    expect(Math.abs(got.left - r.left), `${id} left`).to.be.lessThan(1);
+    expect(got.top, `${id} lane`).to.equal(r.top);
+  }
+}
+
 describe('<event-timeline> while the view moves', () => {
   before(() => emulateMedia({ reducedMotion: 'no-preference' }));
   after(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -76,19 +93,7 @@ describe('<event-timeline> while the view moves', () => {
     const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
     await el.zoomTo('2024-06-01T00:00Z', '2024-07-15T00:00Z');
     await el.updateComplete;
-    const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
-    fresh.start = el.start!;
-    fresh.end = el.end!;
-    await fresh.updateComplete;
-    await nextFrame();
-    const landed = boxes(el);
-    const expected = boxes(fresh);
-    expect([...landed.keys()]).to.deep.equal([...expected.keys()]);
-    for (const [id, r] of expected) {
-      const got = landed.get(id)!;
-      expect(Math.abs(got.left - r.left), `${id} left`).to.be.lessThan(1);
-      expect(got.top, `${id} lane`).to.equal(r.top);
-    }
+    await expectLaidOutAsFresh(el, events);
   });
 
   it('keeps the "+N" chips on the plot, under the lanes, while the view moves and at rest', async () => {
@@ -195,18 +200,7 @@ describe('<event-timeline> while the view moves', () => {
     await scrub(el, 10);
     for (let i = 0; i < 3; i++) await nextFrame();
     await el.updateComplete;
-    const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
-    fresh.start = el.start!;
-    fresh.end = el.end!;
-    await fresh.updateComplete;
-    await nextFrame();
-    const landed = boxes(el);
-    const expected = boxes(fresh);
-    expect([...landed.keys()]).to.deep.equal([...expected.keys()]);
-    for (const [id, r] of expected) {
-      expect(Math.abs(landed.get(id)!.left - r.left), `${id} left`).to.be.lessThan(1);
-      expect(landed.get(id)!.top, `${id} lane`).to.equal(r.top);
-    }
+    await expectLaidOutAsFresh(el, events);
   });
 
   it('lays out each window the page sets in one frame, or with frames between them, at once', async () => {
