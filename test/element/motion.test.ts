@@ -231,6 +231,24 @@ describe('<event-timeline> while the view moves', () => {
     }
   });
 
+  it('in the vertical layout, lays out each window the page moves frame after frame and reports it once it rests', async () => {
+    const el = await mountWith(crowdedYear(), { orientation: 'vertical', width: 390 });
+    const reported: string[] = [];
+    el.addEventListener('timeline-range-change', (e) => reported.push(e.detail.start));
+    const problems: string[] = [];
+    await scrub(el, 8, (i) => problems.push(...overlaps(boxes(el)).map((o) => `frame ${i}: ${o}`)));
+    expect(problems).to.deep.equal([]);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    await el.updateComplete;
+    // The first window as it was set, then the last one once it rested.
+    expect(reported).to.deep.equal(['2024-03-01T00:00:00.000Z', new Date(Date.UTC(2024, 2, 1) + 7 * 4 * DAY).toISOString()]);
+    const fresh = await mountWith(crowdedYear(), { orientation: 'vertical', width: 390 });
+    fresh.start = el.start!;
+    fresh.end = el.end!;
+    await fresh.updateComplete;
+    expect([...boxes(el).keys()]).to.deep.equal([...boxes(fresh).keys()]);
+  });
+
   it('zooms with the wheel right after the page moved the window, from the window it moved to', async () => {
     const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
     await scrub(el, 8);
