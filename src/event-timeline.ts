@@ -170,8 +170,9 @@ export class EventTimeline extends LitElement {
 
   /**
    * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
-   * animated unless the user prefers reduced motion or `{ animate: false }` is given. Arguments
-   * that name no window leave the view as it was. Resolves once the window is shown.
+   * animated unless the user prefers reduced motion or `{ animate: false }` is given (called so
+   * frame after frame, the window moves as with `start`/`end`). Arguments that name no window
+   * leave the view as it was. Resolves once the window is shown.
    */
   zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
     return this.#parts.viewport.zoomTo(start, end, options);

@@ -249,6 +249,37 @@ describe('<event-timeline> while the view moves', () => {
     expect([...boxes(el).keys()]).to.deep.equal([...boxes(fresh).keys()]);
   });
 
+  it('keeps every event in its lane while the page calls zoomTo without animation frame after frame, and reports the window once it rests', async () => {
+    const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
+    const reported: string[] = [];
+    el.addEventListener('timeline-range-change', (e) => reported.push(e.detail.start));
+    let before = boxes(el);
+    const moved: string[] = [];
+    let followed = 0;
+    for (let i = 0; i < 10; i++) {
+      await nextFrame();
+      await el.zoomTo(Date.UTC(2024, 2, 1) + i * 4 * DAY, Date.UTC(2024, 7, 1) - i * 4 * DAY, { animate: false });
+      const now = boxes(el);
+      if (i >= 3) {
+        for (const [id, r] of now) {
+          const was = before.get(id);
+          if (!was) continue;
+          followed++;
+          if (was.top !== r.top) moved.push(`frame ${i}: ${id} from ${was.top} to ${r.top}`);
+        }
+      }
+      before = now;
+    }
+    expect(followed).to.be.greaterThan(100);
+    expect(moved).to.deep.equal([]);
+    expect(reported, 'only the first window, shown as it was asked for').to.have.length(1);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    await el.updateComplete;
+    expect(reported).to.have.length(2);
+    expect(Date.parse(el.start!)).to.equal(Date.UTC(2024, 2, 1) + 9 * 4 * DAY);
+    await expectLaidOutAsFresh(el, crowdedYear());
+  });
+
   it('zooms with the wheel right after the page moved the window, from the window it moved to', async () => {
     const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
     await scrub(el, 8);

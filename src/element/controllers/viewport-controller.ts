@@ -268,8 +268,11 @@ export class ViewportController implements ReactiveController {
 
   /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */
   moveTo(target: View, { animate = true }: ZoomOptions = {}): Promise<void> {
-    const land = (): Promise<void> => {
-      this.motion.stop();
+    // Asked for without animation, the page moves the window itself, maybe a frame at a time (as
+    // with start/end); the end of an animation, or its part failing to load, lands exactly.
+    const land = (paged?: unknown): Promise<void> => {
+      if (paged === true) this.#pageMoved();
+      else this.motion.stop();
       this.#view = target;
       this.host.requestUpdate();
       // An element that is not in a document does not update: the window waits for it.
@@ -282,7 +285,7 @@ export class ViewportController implements ReactiveController {
     };
     const move = ++this.#moves;
     this.#animation?.stop();
-    if (!animate || !this.host.isConnected || !this.view) return land();
+    if (!animate || !this.host.isConnected || !this.view) return land(!animate);
     // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
     return this.#motionPart.ready().then(
       (part) => (move === this.#moves ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
