@@ -57,6 +57,31 @@ async function expectLaidOutAsFresh(el: EventTimeline, events: ReturnType<typeof
   }
 }
 
+/**
+ * Follows the events drawn frame after frame: how many were drawn in two frames running, and
+ * which of those changed lanes. Counted from the third frame on: by then the moving view's code
+ * (asked for by the first window the page sets) is here.
+ */
+function followLanes(el: EventTimeline): { frame: (i: number) => Map<string, DOMRect>; followed: () => number; moved: string[] } {
+  let before = boxes(el);
+  let followed = 0;
+  const moved: string[] = [];
+  const frame = (i: number) => {
+    const now = boxes(el);
+    if (i >= 3) {
+      for (const [id, r] of now) {
+        const was = before.get(id);
+        if (!was) continue;
+        followed++;
+        if (was.top !== r.top) moved.push(`frame ${i}: ${id} moved from the lane at ${was.top} to ${r.top}`);
+      }
+    }
+    before = now;
+    return now;
+  };
+  return { frame, followed: () => followed, moved };
+}
+
 describe('<event-timeline> while the view moves', () => {
   before(() => emulateMedia({ reducedMotion: 'no-preference' }));
   after(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -140,27 +165,11 @@ describe('<event-timeline> while the view moves', () => {
     const reported: string[] = [];
     el.addEventListener('timeline-range-change', (e) => reported.push(`${e.detail.start} – ${e.detail.end}`));
     const problems: string[] = [];
-    let before = boxes(el);
-    let followed = 0;
-    let kept = 0;
-    await scrub(el, 12, (i) => {
-      const now = boxes(el);
-      problems.push(...overlaps(now).map((o) => `frame ${i}: ${o}`));
-      // From the third frame on: by then the moving view's code (loaded by the first motion) is here.
-      if (i >= 3) {
-        for (const [id, r] of now) {
-          const was = before.get(id);
-          if (!was) continue;
-          followed++;
-          if (was.top === r.top) kept++;
-          else problems.push(`frame ${i}: ${id} moved from the lane at ${was.top} to ${r.top}`);
-        }
-      }
-      before = now;
-    });
+    const lanes = followLanes(el);
+    await scrub(el, 12, (i) => problems.push(...overlaps(lanes.frame(i)).map((o) => `frame ${i}: ${o}`)));
     expect(problems).to.deep.equal([]);
-    expect(followed).to.be.greaterThan(100);
-    expect(kept).to.equal(followed);
+    expect(lanes.followed()).to.be.greaterThan(100);
+    expect(lanes.moved).to.deep.equal([]);
     // The first window is shown as it is set (nothing says yet that more will follow); the moving ones are not reported.
     const first = '2024-03-01T00:00:00.000Z – 2024-08-01T00:00:00.000Z';
     expect(reported).to.deep.equal([first]);
@@ -172,26 +181,15 @@ describe('<event-timeline> while the view moves', () => {
 
   it('keeps moving the window when each frame of the page takes longer than a few frames', async () => {
     const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
-    let before = boxes(el);
-    const moved: string[] = [];
-    let followed = 0;
+    const lanes = followLanes(el);
     await scrub(el, 8, (i) => {
       // A busy page (or a slow device): 70 ms of other work in every frame.
       const until = performance.now() + 70;
       while (performance.now() < until);
-      const now = boxes(el);
-      if (i >= 3) {
-        for (const [id, r] of now) {
-          const was = before.get(id);
-          if (!was) continue;
-          followed++;
-          if (was.top !== r.top) moved.push(`frame ${i}: ${id} from ${was.top} to ${r.top}`);
-        }
-      }
-      before = now;
+      lanes.frame(i);
     });
-    expect(followed).to.be.greaterThan(50);
-    expect(moved).to.deep.equal([]);
+    expect(lanes.followed()).to.be.greaterThan(50);
+    expect(lanes.moved).to.deep.equal([]);
   });
 
   it('stacks the lanes exactly once the page stops moving the window, as a timeline opened at that window would', async () => {
@@ -253,25 +251,14 @@ describe('<event-timeline> while the view moves', () => {
     const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
     const reported: string[] = [];
     el.addEventListener('timeline-range-change', (e) => reported.push(e.detail.start));
-    let before = boxes(el);
-    const moved: string[] = [];
-    let followed = 0;
+    const lanes = followLanes(el);
     for (let i = 0; i < 10; i++) {
       await nextFrame();
       await el.zoomTo(Date.UTC(2024, 2, 1) + i * 4 * DAY, Date.UTC(2024, 7, 1) - i * 4 * DAY, { animate: false });
-      const now = boxes(el);
-      if (i >= 3) {
-        for (const [id, r] of now) {
-          const was = before.get(id);
-          if (!was) continue;
-          followed++;
-          if (was.top !== r.top) moved.push(`frame ${i}: ${id} from ${was.top} to ${r.top}`);
-        }
-      }
-      before = now;
+      lanes.frame(i);
     }
-    expect(followed).to.be.greaterThan(100);
-    expect(moved).to.deep.equal([]);
+    expect(lanes.followed()).to.be.greaterThan(100);
+    expect(lanes.moved).to.deep.equal([]);
     expect(reported, 'only the first window, shown as it was asked for').to.have.length(1);
     for (let i = 0; i < 3; i++) await nextFrame();
     await el.updateComplete;

@@ -268,15 +268,16 @@ export class ViewportController implements ReactiveController {
 
   /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */
   moveTo(target: View, { animate = true }: ZoomOptions = {}): Promise<void> {
-    // Asked for without animation, the page moves the window itself, maybe a frame at a time (as
-    // with start/end); the end of an animation, or its part failing to load, lands exactly.
-    const land = (paged?: unknown): Promise<void> => {
-      if (paged === true) this.#pageMoved();
-      else this.motion.stop();
+    const arrive = (): Promise<void> => {
       this.#view = target;
       this.host.requestUpdate();
       // An element that is not in a document does not update: the window waits for it.
       return this.host.isConnected ? this.host.updateComplete.then(() => undefined) : Promise.resolve();
+    };
+    // The end of an animation, or its part failing to load, lands exactly.
+    const land = (): Promise<void> => {
+      this.motion.stop();
+      return arrive();
     };
     const show = (view: View) => {
       this.motion.start();
@@ -285,7 +286,12 @@ export class ViewportController implements ReactiveController {
     };
     const move = ++this.#moves;
     this.#animation?.stop();
-    if (!animate || !this.host.isConnected || !this.view) return land(!animate);
+    if (!animate) {
+      // The page moves the window itself, maybe a frame at a time, as with start/end.
+      this.#pageMoved();
+      return arrive();
+    }
+    if (!this.host.isConnected || !this.view) return land();
     // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
     return this.#motionPart.ready().then(
       (part) => (move === this.#moves ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
