@@ -142,18 +142,25 @@ export class ViewportController implements ReactiveController {
     const part = this.#motionPart.get();
     // Watching: no frame without a window has passed since the last one.
     const moving = part && this.#watching;
-    if (part && !this.#watching) {
-      this.#watching = true;
-      part.afterRest(
-        () => this.#pageSetAt,
-        () => {
-          this.#watching = false;
-          if (this.motion.stop()) this.host.requestUpdate();
-        },
-      );
-    }
+    if (part) this.#watch(part);
+    // The part arrives between two frames: when the page set a window in the last one, its
+    // next window is already a motion frame (not one more exact layout while watching starts).
+    else void this.#motionPart.ready().then((arrived) => document.timeline.currentTime === this.#pageSetAt && this.#watch(arrived), () => undefined);
     if (moving) this.motion.start();
     else this.motion.stop();
+  }
+
+  /** Watches frames for one without a window from the page (support/page-motion.ts); at rest, the window is laid out exactly. */
+  #watch(part: MotionPart): void {
+    if (this.#watching) return;
+    this.#watching = true;
+    part.afterRest(
+      () => this.#pageSetAt,
+      () => {
+        this.#watching = false;
+        if (this.motion.stop()) this.host.requestUpdate();
+      },
+    );
   }
 
   /** `follow`: items added past the end of the window bring the newest into view. */
