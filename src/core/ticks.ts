@@ -154,6 +154,10 @@ export function computeTicks(start: number, end: number, count: number, zone: st
       if (ticks.length >= MAX_TICKS) break;
     }
     dt = unit === 'year' ? dt.plus({ years: interval.step }) : next(dt, interval);
+    // A day on from a day whose midnight did not exist (São Paulo's clocks went from 00:00 to
+    // 01:00 when summer time began; Kolkata's from 00:00 to 00:08:50 in 1906) would keep its
+    // 01:00 for every day after: back to the start of the day (week, month, year) reached.
+    if (!CLOCK_UNITS.has(unit)) dt = dt.startOf(unit);
   }
   return ticks;
 }

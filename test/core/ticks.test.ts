@@ -55,6 +55,54 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
   it('gives no ticks for an empty span', () => {
     expect(computeTicks(5, 5, 10, 'UTC', 'en')).to.deep.equal([]);
   });
+
+  it('puts day ticks at local midnight again after a day whose midnight did not exist (São Paulo, summer time from 00:00)', () => {
+    const zone = 'America/Sao_Paulo';
+    const ticks = computeTicks(Date.UTC(2018, 10, 1, 12), Date.UTC(2018, 10, 8, 12), 10, zone, 'en');
+    const local = ticks.map((t) => DateTime.fromMillis(t.at, { zone }).toFormat('MM-dd HH:mm'));
+    // 4 November began at 01:00.
+    expect(local).to.deep.equal(['11-02 00:00', '11-03 00:00', '11-04 01:00', '11-05 00:00', '11-06 00:00', '11-07 00:00', '11-08 00:00']);
+  });
+
+  it('puts year ticks at local midnight of 1 January in a zone whose offset changed by minutes and seconds (Kolkata, 1906)', () => {
+    const zone = 'Asia/Kolkata';
+    // Twenty-year steps counted from 1900, whose offset (+05:21:10, Madras time) is not the one from 1906 on (+05:30).
+    const ticks = computeTicks(Date.UTC(1906, 11, 31), Date.UTC(2001, 6, 1), 6, zone, 'en');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['1920', '1940', '1960', '1980', '2000']);
+    for (const t of ticks) expect(DateTime.fromMillis(t.at, { zone }).toFormat('MM-dd HH:mm:ss'), t.label).to.equal('01-01 00:00:00');
+  });
+
+  // A moving window asks for ticks frame after frame from ever other starts: each window's must be
+  // the same instants, also where a zone changed its offset by minutes and seconds long ago.
+  it('property: a window shows the ticks of any wider window at the same interval, cut to it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata'),
+        fc.constantFrom('en', 'de', 'ja'),
+        fc.double({ min: Date.UTC(1890, 0, 1), max: Date.UTC(2090, 0, 1), noNaN: true }),
+        fc.double({ min: 3_600_000, max: 150 * 365 * 86_400_000, noNaN: true }),
+        fc.integer({ min: 2, max: 60 }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.boolean(),
+        (zone, locale, start, span, count, before, after, wideFirst) => {
+          const end = start + span;
+          const [wideStart, wideEnd] = [start - before * span, end + after * span];
+          // As many ticks asked for per ms as in the window: the same interval (unless rounding tips it over).
+          const wideCount = (count * (wideEnd - wideStart)) / span;
+          const [a, b] = [chooseInterval(end - start, count), chooseInterval(wideEnd - wideStart, wideCount)];
+          fc.pre(a.unit === b.unit && a.step === b.step);
+          const narrow = () => computeTicks(start, end, count, zone, locale);
+          const wide = () => computeTicks(wideStart, wideEnd, wideCount, zone, locale);
+          const drawn = wideFirst ? { wide: wide(), narrow: narrow() } : { narrow: narrow(), wide: wide() };
+          // At most 200 ticks are made: the wide window's must not have been cut short.
+          fc.pre(drawn.wide.length < 200);
+          expect(drawn.narrow).to.deep.equal(drawn.wide.filter((t) => t.at >= start && t.at <= end));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 /**
