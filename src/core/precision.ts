@@ -88,7 +88,7 @@ type Read = PreciseDate | string;
 function period(precision: Precision, start: DateTime, hasSeconds = false, hasOffset = false): Read {
   if (!start.isValid) return 'is not a date that exists';
   if (!inRange(start.year)) return OUT_OF_RANGE;
-  const end =
+  const next =
     precision === 'century'
       ? start.plus({ years: 100 })
       : precision === 'decade'
@@ -102,6 +102,9 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
           : precision === 'day'
             ? start.plus({ days: 1 })
             : start;
+  // A period that began later than midnight, its midnight skipped (summer time from 00:00 in
+  // São Paulo), ends at the next one's start, not at the same time of day a period on.
+  const end = precision === 'time' ? next : next.startOf(precision === 'century' || precision === 'decade' ? 'year' : precision);
   return { precision, start, end, startMs: start.toMillis(), endMs: end.toMillis(), hasSeconds, hasOffset, zone: start.zone };
 }
 

@@ -51,6 +51,25 @@ describe('dates at the edges, through the parser', () => {
     expect(autumn.end - autumn.start).to.equal(25 * HOUR);
   });
 
+  it('reads a day whose midnight was skipped (São Paulo, summer time from 00:00) as 01:00 to the next midnight, and the days around it whole', () => {
+    const model = parseTimeline(
+      {
+        timeZone: 'America/Sao_Paulo',
+        events: [
+          { id: 'day', title: 'The day', date: '2018-11-04' },
+          { id: 'range', title: 'Up to it', start: '2018-11-03', end: '2018-11-04' },
+          { id: 'after', title: 'The day after', date: '2018-11-05' },
+        ],
+      },
+      'UTC',
+    );
+    const byId = new Map(model.items.map((item) => [item.id, item]));
+    // 4 November began at 01:00 -02:00 (03:00 UTC); 5 November at 00:00 -02:00 (02:00 UTC).
+    expect([byId.get('day')!.start, byId.get('day')!.end]).to.deep.equal([Date.UTC(2018, 10, 4, 3), Date.UTC(2018, 10, 5, 2)]);
+    expect(byId.get('range')!.end).to.equal(Date.UTC(2018, 10, 5, 2));
+    expect([byId.get('after')!.start, byId.get('after')!.end]).to.deep.equal([Date.UTC(2018, 10, 5, 2), Date.UTC(2018, 10, 6, 2)]);
+  });
+
   it('refuses a wall-clock time skipped by the spring-forward jump', () => {
     expect(refused('2024-03-31T02:30')).to.match(/daylight-saving gap/);
     expect(kept('2024-03-31T03:00').start).to.equal(Date.UTC(2024, 2, 31, 1, 0));
