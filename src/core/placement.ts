@@ -51,6 +51,9 @@ export interface PlacementOptions {
   keepId?: string | null;
 }
 
+/** A chip's width with the gap after it: `clusterWidth`, else the element's (frame.ts CLUSTER_PX). */
+const chipWidth = (o: PlacementOptions): number => o.clusterWidth ?? 56;
+
 /** Events that found no lane, drawn as one "+N" chip that zooms into them. */
 export interface PlacedCluster {
   count: number;
@@ -228,7 +231,7 @@ function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Floa
   const n = startX.length;
   const measured = new Uint8Array(n);
   const max = 2 * o.maxLanes!;
-  const column = o.clusterWidth ?? 56;
+  const column = chipWidth(o);
   // One column from a width left of the view to two widths right of it (events starting
   // further out are clamped into the end columns, where they overlap anyway).
   const columns = Math.ceil((3 * o.width) / column) + 1;
@@ -369,7 +372,7 @@ function chipsOf(
   rowNumber: Int32Array,
   o: PlacementOptions,
 ): PlacedCluster[] {
-  const width = o.clusterWidth ?? 56;
+  const width = chipWidth(o);
   const chip = width - o.laneGap;
   const { starts, ends } = itemColumns(items);
   const current: (PlacedCluster | undefined)[] = [];
