@@ -25,27 +25,19 @@ const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 
-// The same ladder of intervals as d3's time ticks, with ISO weeks (Monday) instead of Sunday.
-const LADDER: readonly Interval[] = [
-  { unit: 'second', step: 1, ms: SECOND },
-  { unit: 'second', step: 5, ms: 5 * SECOND },
-  { unit: 'second', step: 15, ms: 15 * SECOND },
-  { unit: 'second', step: 30, ms: 30 * SECOND },
-  { unit: 'minute', step: 1, ms: MINUTE },
-  { unit: 'minute', step: 5, ms: 5 * MINUTE },
-  { unit: 'minute', step: 15, ms: 15 * MINUTE },
-  { unit: 'minute', step: 30, ms: 30 * MINUTE },
-  { unit: 'hour', step: 1, ms: HOUR },
-  { unit: 'hour', step: 3, ms: 3 * HOUR },
-  { unit: 'hour', step: 6, ms: 6 * HOUR },
-  { unit: 'hour', step: 12, ms: 12 * HOUR },
-  { unit: 'day', step: 1, ms: DAY },
-  { unit: 'day', step: 2, ms: 2 * DAY },
-  { unit: 'week', step: 1, ms: WEEK },
-  { unit: 'month', step: 1, ms: MONTH },
-  { unit: 'month', step: 3, ms: 3 * MONTH },
-  { unit: 'year', step: 1, ms: YEAR },
-];
+// The same ladder of intervals as d3's time ticks, with ISO weeks (Monday) instead of Sunday:
+// each unit in the steps d3 takes of it, written as a table (the list of 18 weighed 40 bytes more gzipped).
+const LADDER: readonly Interval[] = (
+  [
+    ['second', SECOND, [1, 5, 15, 30]],
+    ['minute', MINUTE, [1, 5, 15, 30]],
+    ['hour', HOUR, [1, 3, 6, 12]],
+    ['day', DAY, [1, 2]],
+    ['week', WEEK, [1]],
+    ['month', MONTH, [1, 3]],
+    ['year', YEAR, [1]],
+  ] as const
+).flatMap(([unit, ms, steps]) => steps.map((step) => ({ unit, step, ms: step * ms })));
 
 /** Picks the finest interval that gives at most `count` ticks over `span` ms. */
 export function chooseInterval(span: number, count: number): Interval {
