@@ -102,19 +102,31 @@ export class TextMeasure {
     if (b && b.items === items && b.key === fullKey) return b.boxes;
     this.setFont(font);
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
-    // label, and its title's lines, wrapped once for both the label and the bound of its width.
-    const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; titles: (WrappedText | undefined)[] }>();
+    // label, and the bound of its width where its label was not needed yet.
+    const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; least: number[] }>();
     const at = (measure: number) => {
       let made = byMeasure.get(measure);
       if (!made) {
         if (byMeasure.size > 4) byMeasure.clear();
-        byMeasure.set(measure, (made = { boxes: [], titles: [] }));
+        byMeasure.set(measure, (made = { boxes: [], least: [] }));
       }
       return made;
     };
     const measureText = (text: string) => this.width(text);
-    // The title as labels show it (marks and length limited: see item-label.ts).
-    const title = (item: TimelineItem, measure: number) => (at(measure).titles[item.index] ??= wrapText(itemLabel(item), measure - SLACK_PX, measureText));
+    // The title as labels show it (marks and length limited: see item-label.ts). The last one
+    // wrapped is kept: an item whose bound lets it in has its label made next (placement.ts), and
+    // its title is not wrapped again (keeping every one would hold lines for items never drawn).
+    let last: TimelineItem | undefined;
+    let lastMeasure = 0;
+    let wrapped: WrappedText;
+    const title = (item: TimelineItem, measure: number) => {
+      if (item !== last || measure !== lastMeasure) {
+        last = item;
+        lastMeasure = measure;
+        wrapped = wrapText(itemLabel(item), measure - SLACK_PX, measureText);
+      }
+      return wrapped;
+    };
     const made: LabelBoxes = {
       box: (item, measure) =>
         (at(measure).boxes[item.index] ??= (() => {
@@ -126,7 +138,10 @@ export class TextMeasure {
         })()),
       // The label's own width once it was made (a window step after the first), else its title's
       // lines without the date line. Remembered: the next window step asks again.
-      atLeast: (item, measure) => at(measure).boxes[item.index]?.width ?? Math.ceil(title(item, measure).width) + SLACK_PX,
+      atLeast: (item, measure) => {
+        const { boxes, least } = at(measure);
+        return boxes[item.index]?.width ?? (least[item.index] ??= Math.ceil(title(item, measure).width) + SLACK_PX);
+      },
     };
     this.#boxes = { items, key: fullKey, boxes: made };
     return made;
