@@ -88,7 +88,7 @@ export class RankLanes {
     for (let lane = 0; lane < this.#max; lane++) {
       const starts = this.#starts[lane];
       if (!starts) return lane;
-      const at = after(starts, left);
+      const at = this.#slot(lane, left);
       const from = at === 0 ? -Infinity : this.#ends[lane]![at - 1]!;
       const until = at === starts.length ? Infinity : starts[at]!;
       if (from <= left && until >= to && until - from >= room) return lane;
@@ -96,8 +96,20 @@ export class RankLanes {
     return -1;
   }
 
+  /**
+   * Where an extent starting at `left` goes in a lane: after every one that starts before it, and
+   * after those that start there too but end there (empty ones, with no gap), which leave it room.
+   */
+  #slot(lane: number, left: number): number {
+    const starts = this.#starts[lane]!;
+    let at = after(starts, left);
+    while (at < starts.length && starts[at] === left && this.#ends[lane]![at]! <= left) at++;
+    return at;
+  }
+
   put(lane: number, left: number, right: number): void {
-    const at = after((this.#starts[lane] ??= []), left);
+    this.#starts[lane] ??= [];
+    const at = this.#slot(lane, left);
     this.#starts[lane]!.splice(at, 0, left);
     (this.#ends[lane] ??= []).splice(at, 0, Math.max(left, right) + this.#gap);
     this.count = Math.max(this.count, lane + 1);

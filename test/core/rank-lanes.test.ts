@@ -61,6 +61,14 @@ describe('assignLanesByRank: the best ranked items keep their lanes as the view 
     );
   });
 
+  it('puts a span beside an empty one at its start when no gap is kept, whichever comes first (a counterexample fast-check found)', () => {
+    expect([...lay([{ x0: 1992, x1: 1993, rank: 1 }, { x0: 1992, x1: 1992, rank: 0 }], 0, 1).lanes]).to.deep.equal([0, 0]);
+    expect([...lay([{ x0: 1992, x1: 1993, rank: 0 }, { x0: 1992, x1: 1992, rank: 1 }], 0, 1).lanes]).to.deep.equal([0, 0]);
+    expect([...lay([{ x0: 1992, x1: 1992, rank: 0 }, { x0: 1992, x1: 1992, rank: 1 }], 0, 1).lanes]).to.deep.equal([0, 0]);
+    // With a gap, an empty span keeps it after its end: the other one goes to a lane of its own.
+    expect([...lay([{ x0: 1992, x1: 1993, rank: 1 }, { x0: 1992, x1: 1992, rank: 0 }], 2, 2).lanes]).to.deep.equal([1, 0]);
+  });
+
   it('property: spans ranked worse than all others never move them (adding them keeps every lane, and who is left out)', () => {
     fc.assert(
       fc.property(spans, spans, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 8 }), (list, extra, gap, maxLanes) => {

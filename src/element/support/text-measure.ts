@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrapText, type WrappedText } from '../../core/wrap.js';
+import { wrapText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -113,20 +113,8 @@ export class TextMeasure {
       return made;
     };
     const measureText = (text: string) => this.width(text);
-    // The title as labels show it (marks and length limited: see item-label.ts). The last one
-    // wrapped is kept: an item whose bound lets it in has its label made next (placement.ts), and
-    // its title is not wrapped again (keeping every one would hold lines for items never drawn).
-    let last: TimelineItem | undefined;
-    let lastMeasure = 0;
-    let wrapped: WrappedText;
-    const title = (item: TimelineItem, measure: number) => {
-      if (item !== last || measure !== lastMeasure) {
-        last = item;
-        lastMeasure = measure;
-        wrapped = wrapText(itemLabel(item), measure - SLACK_PX, measureText);
-      }
-      return wrapped;
-    };
+    // The title as labels show it (marks and length limited: see item-label.ts).
+    const title = (item: TimelineItem, measure: number) => wrapText(itemLabel(item), measure - SLACK_PX, measureText);
     const made: LabelBoxes = {
       box: (item, measure) =>
         (at(measure).boxes[item.index] ??= (() => {
