@@ -135,14 +135,14 @@ function apiSection(el) {
 }
 
 /**
- * Properties that differ only in a number and share a default (`--timeline-group-1-color` to
- * `-6-color`) become one row, described by the first: six rows saying the same would crowd the table.
+ * Properties that differ only in a number (`--timeline-group-1-color` to `-6-color`, each with its
+ * own default colour) become one entry, described by the first: six saying the same would crowd the line.
  */
 function numberedRuns(props) {
   const runs = [];
   for (const p of props) {
     const last = runs.at(-1);
-    const key = (q) => `${q.name.replace(/\d+/g, '#')}=${q.default}`;
+    const key = (q) => q.name.replace(/\d+/g, '#');
     if (last && /\d/.test(p.name) && key(last[0]) === key(p)) last.push(p);
     else runs.push([p]);
   }

@@ -96,12 +96,12 @@ import { styles, tokens } from './element/templates/styles.js';
  * @cssproperty [--timeline-error-color=#b42318] - Accent colour of error messages.
  * @cssproperty [--timeline-radius=6px] - Corner radius of panels and focus rings.
  * @cssproperty [--timeline-label-width=18em] - The readable measure of an event's label: titles wrap onto as many lines as they need within it (any length: em, rem, ch, px, vw, calc()).
- * @cssproperty [--timeline-group-1-color=var(--timeline-event-color)] - Marker colour of the first group's events (likewise 2 to 6; groups beyond 6 start again at 1).
- * @cssproperty [--timeline-group-2-color=var(--timeline-event-color)] - Marker colour of the second group's events.
- * @cssproperty [--timeline-group-3-color=var(--timeline-event-color)] - Marker colour of the third group's events.
- * @cssproperty [--timeline-group-4-color=var(--timeline-event-color)] - Marker colour of the fourth group's events.
- * @cssproperty [--timeline-group-5-color=var(--timeline-event-color)] - Marker colour of the fifth group's events.
- * @cssproperty [--timeline-group-6-color=var(--timeline-event-color)] - Marker colour of the sixth group's events.
+ * @cssproperty [--timeline-group-1-color=var(--timeline-event-color)] - Marker and legend colour of the first group's events (groups beyond 6 start again at 1).
+ * @cssproperty [--timeline-group-2-color=light-dark(#1a7f37, #3fb950)] - Marker and legend colour of the second group's events (green).
+ * @cssproperty [--timeline-group-3-color=light-dark(#8250df, #bc8cff)] - Marker and legend colour of the third group's events (purple).
+ * @cssproperty [--timeline-group-4-color=light-dark(#9a6700, #d29922)] - Marker and legend colour of the fourth group's events (amber).
+ * @cssproperty [--timeline-group-5-color=light-dark(#bf3989, #f778ba)] - Marker and legend colour of the fifth group's events (pink).
+ * @cssproperty [--timeline-group-6-color=light-dark(#1b7c83, #39c5cf)] - Marker and legend colour of the sixth group's events (teal).
  */
 export class EventTimeline extends LitElement {
   static override styles = [tokens, styles];

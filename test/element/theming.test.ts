@@ -7,7 +7,7 @@ import { articleStyles } from '../../src/element/templates/article.styles.js';
 import { filterStyles } from '../../src/element/templates/filters.styles.js';
 import { datesStyles } from '../../src/element/templates/dates.styles.js';
 import { EventTimeline } from '../../src/index.js';
-import { contrast, luminance, rgb } from './contrast.js';
+import { contrast, deltaE, luminance, rgb } from './contrast.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
 
 // With the styles of the parts loaded on demand (element/parts/).
@@ -56,6 +56,27 @@ describe('<event-timeline> theming', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
+    it(`tells six groups apart by their default colours in the ${scheme} scheme, each marker at 3:1 against the background`, async () => {
+      const groups = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const el = await mountWith({
+        groups: groups.map((id) => ({ id, label: `Group ${id}` })),
+        events: [...groups.map((group, i) => ({ id: group, title: `In ${group}`, date: `2024-0${i + 1}-10`, group })), { id: 'pick', title: 'Picked', date: '2024-08-01', group: 'a' }],
+      });
+      el.theme = scheme;
+      el.selected = 'pick';
+      await el.updateComplete;
+      const background = getComputedStyle(el).backgroundColor;
+      const colours = groups.map((id) => getComputedStyle(inner(eventById(el, id), 'marker')).backgroundColor);
+      const swatches = [...el.shadowRoot!.querySelectorAll('.legend-item .swatch')].map((s) => getComputedStyle(s).backgroundColor);
+      expect(swatches, 'the legend names the colours the markers have').to.deep.equal(colours);
+      const selected = getComputedStyle(inner(eventById(el, 'pick'), 'marker')).backgroundColor;
+      for (const [i, colour] of colours.entries()) {
+        expect(contrast(colour, background), `group ${i + 1} against the background`).to.be.at.least(3);
+        expect(deltaE(colour, selected), `group ${i + 1} against the selection`).to.be.at.least(30);
+        for (const other of colours.slice(i + 1)) expect(deltaE(colour, other), `group ${i + 1}: ${colour} against ${other}`).to.be.at.least(30);
+      }
+    });
+
     it(`keeps text at 4.5:1 and markers at 3:1 against the background in the ${scheme} default`, async () => {
       const el = await mountWith(data);
       el.theme = scheme;

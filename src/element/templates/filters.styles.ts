@@ -6,6 +6,18 @@ import { css } from 'lit';
  * and its first picture waits for this part. Uses only the private `--_*` tokens (styles.ts).
  */
 export const filterStyles = css`
+  /*
+   * Six colours a reader tells apart (at least 34 CIE76 ΔE from each other and from the selection's),
+   * each at 4.8:1 or more against the background in both schemes: the first is the events' colour.
+   */
+  :host {
+    --_group-1: var(--timeline-group-1-color, var(--_event-color));
+    --_group-2: var(--timeline-group-2-color, light-dark(#1a7f37, #3fb950));
+    --_group-3: var(--timeline-group-3-color, light-dark(#8250df, #bc8cff));
+    --_group-4: var(--timeline-group-4-color, light-dark(#9a6700, #d29922));
+    --_group-5: var(--timeline-group-5-color, light-dark(#bf3989, #f778ba));
+    --_group-6: var(--timeline-group-6-color, light-dark(#1b7c83, #39c5cf));
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -30,12 +30,7 @@ export const tokens = css`
     --_radius: var(--timeline-radius, 6px);
     /* Read by the layout (text-measure.ts): how wide a label's lines may be. */
     --_label-width: var(--timeline-label-width, 18em);
-    --_group-1: var(--timeline-group-1-color, var(--_event-color));
-    --_group-2: var(--timeline-group-2-color, var(--_event-color));
-    --_group-3: var(--timeline-group-3-color, var(--_event-color));
-    --_group-4: var(--timeline-group-4-color, var(--_event-color));
-    --_group-5: var(--timeline-group-5-color, var(--_event-color));
-    --_group-6: var(--timeline-group-6-color, var(--_event-color));
+    /* The groups' colours are read with the legend (filters.styles.ts): only data with groups uses them. */
   }
   :host([theme='light']) {
     color-scheme: light;
