@@ -89,7 +89,7 @@ export const SixtySixYears: Story = {
 export const ArabicOnAPhone: Story = {
   name: 'Arabic on a phone (right to left)',
   args: { events: arabic, locale: 'ar', 'time-zone': 'Europe/Berlin' },
-  decorators: [(story) => html`<div dir="rtl" lang="ar" style="width: 390px">${story()}</div>`],
+  decorators: [(story) => html`<div dir="rtl" lang="ar" style="width: 390px; max-width: 100%">${story()}</div>`],
   parameters: { layout: 'centered' },
   play: async ({ canvasElement }) => expectWholeTitles(canvasElement, arabic.events.map((e) => e.title)),
 };
