@@ -22,7 +22,12 @@ function written(ms: number, precision: string): string {
   const [y, m, day] = [d.getUTCFullYear(), pad(d.getUTCMonth() + 1), pad(d.getUTCDate())];
   if (precision === 'year') return `${y}`;
   if (precision === 'month') return `${y}-${m}`;
-  if (precision === 'week') return `${y}-W${pad(1 + (d.getUTCDate() % 50))}`;
+  if (precision === 'week') {
+    // The ISO week holding the day: its Thursday names the week's year (a later instant never has an earlier week).
+    const thursday = new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3));
+    const weekYear = thursday.getUTCFullYear();
+    return `${weekYear}-W${pad(1 + Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000)))}`;
+  }
   if (precision === 'day') return `${y}-${m}-${day}`;
   return `${y}-${m}-${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
