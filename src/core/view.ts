@@ -31,9 +31,14 @@ export function zoomView([start, end]: View, factor: number, anchor = (start + e
   return clampView([anchor - (anchor - start) / factor, anchor + (end - anchor) / factor]);
 }
 
-/** Moves a view just enough that [from, to] is inside it, with `margin` of its span to spare. */
+/**
+ * Moves a view just enough that [from, to] is inside it, with `margin` of its span to spare; a
+ * view that already shows some of it stays (its label is laid out inside the view, so it reads
+ * whole: a click on an event near an edge must not shift the picture under the pointer).
+ */
 export function panToInclude(view: View, from: number, to: number, margin = 0.05): View {
   const [start, end] = view;
+  if (to >= start && from <= end) return view;
   const span = end - start;
   const pad = span * margin;
   if (to - from > span - 2 * pad) return [from - pad, from - pad + span];

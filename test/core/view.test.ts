@@ -36,6 +36,13 @@ describe('views: the visible window of time', () => {
   it('pans just enough to bring a period into view, and not at all when it is in view', () => {
     const view = [0, 100 * DAY] as const;
     expect(panToInclude(view, 10 * DAY, 11 * DAY)).to.equal(view);
+    // Near an edge, or reaching past it, still in view: the window stays.
+    expect(panToInclude(view, 1 * DAY, 1 * DAY)).to.equal(view);
+    expect(panToInclude(view, 99.5 * DAY, 99.5 * DAY)).to.equal(view);
+    expect(panToInclude(view, -30 * DAY, 2 * DAY)).to.equal(view);
+    expect(panToInclude(view, -300 * DAY, 300 * DAY)).to.equal(view);
+    const [before] = panToInclude(view, -20 * DAY, -10 * DAY);
+    expect(before).to.equal(-20 * DAY - 5 * DAY);
     const [s, e] = panToInclude(view, 150 * DAY, 151 * DAY);
     expect(e - s).to.equal(100 * DAY);
     expect(e).to.be.greaterThan(151 * DAY);
