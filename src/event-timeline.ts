@@ -56,6 +56,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart details - The panel that shows the selected event.
  * @csspart details-title - The selected event's title.
  * @csspart details-date - The selected event's date, at its precision.
+ * @csspart details-group - The selected event's group, with its colour (data with groups).
  * @csspart details-place - The selected event's place.
  * @csspart details-description - The selected event's description.
  * @csspart details-quote - The selected event's quote.

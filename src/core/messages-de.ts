@@ -9,6 +9,7 @@ export const de: Messages = {
   close: 'Details schließen',
   sources: 'Quellen',
   place: 'Ort',
+  group: 'Gruppe',
   zoomControls: 'Zoom',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',

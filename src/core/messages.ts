@@ -7,6 +7,8 @@ export interface Messages {
   close: string;
   sources: string;
   place: string;
+  /** The heading of the selected event's group in the details panel. */
+  group: string;
   zoomControls: string;
   zoomIn: string;
   zoomOut: string;
@@ -43,6 +45,7 @@ const en: Messages = {
   close: 'Close details',
   sources: 'Sources',
   place: 'Place',
+  group: 'Group',
   zoomControls: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -42,6 +42,42 @@ describe('<event-timeline> selection and details', () => {
     expect(details.textContent).to.contain('There is evidence.');
   });
 
+  it("names the selected event's group in the details, with a swatch in the colour of its marker", async () => {
+    const el = await mountWith({
+      groups: [{ id: 'ru', label: 'Russia' }, { id: 'us', label: 'United States' }],
+      events: [
+        { id: 'talks', title: 'Talks', date: '2024-10-01', group: 'us' },
+        { id: 'deal', title: 'Deal', date: '2024-10-10', group: 'us' },
+        { id: 'alone', title: 'No group', date: '2024-10-20' },
+      ],
+    });
+    el.selected = 'talks';
+    await el.updateComplete;
+    const group = part(el, 'details-group')!;
+    expect(group.textContent).to.equal('Group: United States');
+    // Another event of the group: the selected one's marker takes the selection's colour.
+    const marker = eventById(el, 'deal').querySelector('[part~="marker"]')!;
+    expect(getComputedStyle(group.querySelector('.swatch')!).backgroundColor).to.equal(getComputedStyle(marker).backgroundColor);
+    el.selected = 'alone';
+    await el.updateComplete;
+    expect(part(el, 'details-title')!.textContent).to.equal('No group');
+    expect(part(el, 'details-group')).to.equal(undefined);
+  });
+
+  it('keeps the window where it is when an event near its edge is clicked: nothing shifts under the pointer', async () => {
+    const el = await mountWith(story, { width: 1000 });
+    const before = [el.start, el.end];
+    const moved: unknown[] = [];
+    el.addEventListener('timeline-range-change', (e) => moved.push(e));
+    // The first event sits at the fitted window's start, within a twentieth of its span.
+    eventById(el, 'deploy').click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(el.getAttribute('selected')).to.equal('deploy');
+    expect([el.start, el.end]).to.deep.equal(before);
+    expect(moved).to.deep.equal([]);
+  });
+
   it('links only http(s) sources, safely, and writes the others as text', async () => {
     const el = await mountWith(story);
     el.selected = 'deploy';

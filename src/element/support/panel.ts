@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../../core/model.js';
+import { groupIndexOf, type TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { chipAction, clusterMembers } from '../../core/cluster-members.js';
 import type { ClusterListProps } from '../templates/render-cluster-list.js';
@@ -40,8 +40,11 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
 export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceDate: (date: string) => string): DetailsProps {
   const { locale, hash, selection, names, announcer } = p;
   const m = locale.messages;
+  const model = p.filter.shown;
+  const index = item.group === undefined || !model ? undefined : groupIndexOf(model).get(item.group);
   return {
     item,
+    group: index === undefined ? undefined : { label: model!.groups[index]!.label, index },
     when: names.when(item),
     lang: p.filter.shown?.lang,
     messages: m,

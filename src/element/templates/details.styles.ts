@@ -52,6 +52,14 @@ export const detailsStyles = css`
     margin: 0;
     font-size: 0.85em;
   }
+  .details .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+  }
   .details .piece {
     /* A piece of a very long text: laid out only when it scrolls into the panel's view. */
     display: block;

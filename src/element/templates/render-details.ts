@@ -5,6 +5,7 @@ import type { TimelineItem } from '../../core/model.js';
 import type { TimelineSource } from '../../core/types.js';
 import { renderMedia } from './render-media.js';
 import { renderLongText } from './render-long-text.js';
+import { styleMap } from './style-map.js';
 
 export interface DetailsProps {
   item: TimelineItem;
@@ -12,6 +13,8 @@ export interface DetailsProps {
   lang: string | undefined;
   messages: Messages;
   formatSourceDate: (date: string) => string;
+  /** The item's group, named, and its place among the groups (for its colour), when it has one. */
+  group?: { label: string; index: number };
   onClose: () => void;
   /** With `hash-key`: the address that opens the page with this event selected. */
   link?: string;
@@ -26,6 +29,12 @@ function renderSource(source: TimelineSource, formatDate: (date: string) => stri
   return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
 }
 
+/** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
+function renderGroup(group: { label: string; index: number }, messages: Messages): TemplateResult {
+  const swatch = styleMap({ color: `var(--_group-${(group.index % 6) + 1})` });
+  return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> ${renderLongText(group.label)}</p>`;
+}
+
 /**
  * The selected event in full: every text of it rendered as text, links only for http(s). Every
  * character is kept; only runs of combining marks beyond what a font can stack are cut, since
@@ -37,6 +46,7 @@ export function renderDetails(props: DetailsProps): TemplateResult {
     <section part="details" class="details" aria-label=${messages.details} lang=${props.lang ?? nothing}>
       <h2 part="details-title">${renderLongText(item.title)}</h2>
       <p part="details-date" class="when">${props.when}</p>
+      ${props.group ? renderGroup(props.group, messages) : nothing}
       ${renderMedia(item.media, messages)}
       ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
       ${item.description ? html`<p part="details-description">${renderLongText(item.description)}</p>` : nothing}
