@@ -46,7 +46,7 @@ export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceD
     item,
     group: index === undefined ? undefined : { label: model!.groups[index]!.label, index },
     when: names.when(item),
-    lang: p.filter.shown?.lang,
+    lang: model?.lang,
     messages: m,
     formatSourceDate,
     onClose: selection.closeDetails,

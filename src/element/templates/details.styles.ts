@@ -52,13 +52,10 @@ export const detailsStyles = css`
     margin: 0;
     font-size: 0.85em;
   }
+  /* The group's colour dot (filters.styles.ts: data with groups loads it). */
   .details .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
     margin-inline-end: 0.4em;
-    border-radius: 50%;
-    background: currentColor;
+    vertical-align: middle;
   }
   .details .piece {
     /* A piece of a very long text: laid out only when it scrolls into the panel's view. */

@@ -47,7 +47,9 @@ export const filterStyles = css`
     color: var(--_muted-color);
     text-decoration: line-through;
   }
-  .legend-item .swatch {
+  /* A group's colour dot: in the legend, and beside the group's name in the details panel. */
+  .swatch {
+    display: inline-block;
     width: 0.8em;
     height: 0.8em;
     border-radius: 50%;
