@@ -18,7 +18,7 @@ type Story = StoryObj<TimelineArgs>;
 export const PhoneWidth: Story = {
   name: 'Phone width (360 px)',
   args: { src: seedSrc.en, locale: 'en', 'time-zone': 'Europe/Berlin', selected: 'rudenko-warning' },
-  decorators: [(story) => html`<div style="width: 360px; max-width: 100%; border: 1px dashed #8c959f">${story()}</div>`],
+  decorators: [(story) => html`<div style="width: 360px; max-width: calc(100vw - 2rem); box-sizing: border-box; border: 1px dashed #8c959f">${story()}</div>`],
   parameters: { layout: 'centered' },
   play: async ({ canvasElement }) => expectEventCount(canvasElement, 9),
 };

@@ -19,7 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<TimelineArgs>;
 
-const phone = (width: number) => (story: () => unknown) => html`<div style=${`width: ${width}px; max-width: 100%; border: 1px dashed #8c959f`}>${story()}</div>`;
+const phone = (width: number) => (story: () => unknown) => html`<div style=${`width: ${width}px; max-width: calc(100vw - 2rem); box-sizing: border-box; border: 1px dashed #8c959f`}>${story()}</div>`;
 
 /** Every drawn label holds its whole title and shows a date. */
 async function expectWholeTitles(canvasElement: HTMLElement, titles: readonly string[]): Promise<void> {
@@ -89,7 +89,7 @@ export const SixtySixYears: Story = {
 export const ArabicOnAPhone: Story = {
   name: 'Arabic on a phone (right to left)',
   args: { events: arabic, locale: 'ar', 'time-zone': 'Europe/Berlin' },
-  decorators: [(story) => html`<div dir="rtl" lang="ar" style="width: 390px; max-width: 100%">${story()}</div>`],
+  decorators: [(story) => html`<div dir="rtl" lang="ar" style="width: 390px; max-width: calc(100vw - 2rem)">${story()}</div>`],
   parameters: { layout: 'centered' },
   play: async ({ canvasElement }) => expectWholeTitles(canvasElement, arabic.events.map((e) => e.title)),
 };
