@@ -77,3 +77,6 @@ export function groupIndexOf(model: TimelineModel): ReadonlyMap<string, number> 
   }
   return index;
 }
+
+/** The group colour (1 to 6, `--timeline-group-N-color`) of the group at `index`: the seventh takes the first's again. */
+export const groupColour = (index: number): number => (index % 6) + 1;

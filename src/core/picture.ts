@@ -1,6 +1,7 @@
 import type { Backdrop } from './backdrop.js';
 import { CARD_PAD, type Frame } from './frame.js';
 import type { PlacedItem } from './placement.js';
+import { groupColour } from './model.js';
 import { esc, group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The theme as an SVG file holds it: colours the element resolved (CSS colour strings), and its font. */
@@ -74,7 +75,7 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
   const { item } = p;
   const selected = item.id === input.selected;
   const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
-  const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[index % 6]!;
+  const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[groupColour(index) - 1]!;
   const vertical = frame.orientation === 'vertical';
   const L = frame.lineHeight;
   const box = frame.labelOf(item);
@@ -163,7 +164,7 @@ export function writePicture(input: PictureInput): string {
         ? text(t.x, cy, t.text, 'h')
         : t.kind === 'legend'
           ? // The swatch is 0.8 em of the legend's 0.85 em.
-            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[(t.group ?? 0) % 6] }) + text(t.x, cy, t.text, 'l')
+            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[groupColour(t.group ?? 0) - 1] }) + text(t.x, cy, t.text, 'l')
           : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
   }
   if (frame) {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHttpUrl } from '../../core/links.js';
 import type { Messages } from '../../core/messages.js';
-import type { TimelineItem } from '../../core/model.js';
+import { groupColour, type TimelineItem } from '../../core/model.js';
 import type { TimelineSource } from '../../core/types.js';
 import { renderMedia } from './render-media.js';
 import { renderLongText } from './render-long-text.js';
@@ -31,7 +31,7 @@ function renderSource(source: TimelineSource, formatDate: (date: string) => stri
 
 /** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
 function renderGroup(group: { label: string; index: number }, messages: Messages): TemplateResult {
-  const swatch = styleMap({ color: `var(--_group-${(group.index % 6) + 1})` });
+  const swatch = styleMap({ color: `var(--_group-${groupColour(group.index)})` });
   return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> ${renderLongText(group.label)}</p>`;
 }
 

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { places } from './places.js';
 import { styleMap, type StyleInfo } from './style-map.js';
 import type { Frame } from '../../core/frame.js';
+import { groupColour } from '../../core/model.js';
 import type { PlacedCluster, PlacedItem } from '../../core/placement.js';
 
 export interface EventsProps {
@@ -79,7 +80,7 @@ export function renderItem(
     data-id=${item.id}
     data-kind=${item.kind}
     data-precision=${item.to ? 'range' : item.from.precision}
-    data-group-index=${group === undefined ? nothing : (group % 6) + 1}
+    data-group-index=${group === undefined ? nothing : groupColour(group)}
     data-new=${props.isNew(item.id) ? '' : nothing}
     tabindex=${item.id === props.focusId ? 0 : -1}
     aria-label=${props.describe(p)}

@@ -3,6 +3,7 @@ import { labelText } from '../../core/visible-text.js';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineGroup } from '../../core/types.js';
+import { groupColour } from '../../core/model.js';
 
 export interface FiltersProps {
   messages: Messages;
@@ -30,7 +31,7 @@ export function renderFilters(props: FiltersProps): TemplateResult | typeof noth
                 class="legend-item"
                 type="button"
                 data-group=${g.id}
-                data-group-index=${(i % 6) + 1}
+                data-group-index=${groupColour(i)}
                 aria-pressed=${props.groupShown(g.id) ? 'true' : 'false'}
                 @click=${() => props.onToggleGroup(g.id)}
               >
