@@ -61,4 +61,27 @@ describe('<event-timeline> vertical layout', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('b');
   });
+
+  it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
+    const el = await mountWith(events, { width: 360 });
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    await frames(3);
+    let updates = 0;
+    const host = el as unknown as { update: (changed: unknown) => void };
+    const update = host.update;
+    host.update = function (changed: unknown) {
+      updates++;
+      update.call(this, changed);
+    };
+    const height = el.getBoundingClientRect().height;
+    el.style.minHeight = `${Math.round(height) + 400}px`;
+    await frames(3);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(height + 400, 1);
+    expect(updates, 'updates after a change of height alone').to.equal(0);
+    el.style.width = '340px';
+    await frames(3);
+    expect(updates, 'updates after a change of width').to.be.at.least(1);
+  });
 });

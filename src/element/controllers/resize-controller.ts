@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Keeps the host's content width and asks for an update whenever it changes. */
 export class ResizeController implements ReactiveController {
   width = 0;
-  height = 0;
   #observer?: ResizeObserver;
   #frame = 0;
 
@@ -13,10 +12,11 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     this.#observer = new ResizeObserver((entries) => {
+      // Only the width is laid out to: the height follows the content (a vertical layout's grows
+      // and shrinks at every step of a moving window), and an update for it would change nothing.
       const box = entries[entries.length - 1]?.contentRect;
-      if (!box || (box.width === this.width && box.height === this.height)) return;
+      if (!box || box.width === this.width) return;
       this.width = box.width;
-      this.height = box.height;
       // Rendering inside the observer's delivery would resize again in the same frame (a loop).
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => this.host.requestUpdate());
