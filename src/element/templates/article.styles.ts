@@ -71,7 +71,7 @@ export const articleStyles = css`
     pointer-events: none;
     overflow: visible;
   }
-  .leaders line {
+  .leaders path {
     stroke: var(--_axis-color);
     stroke-width: 1;
   }
@@ -116,7 +116,7 @@ export const articleStyles = css`
     left: auto;
   }
   @media (forced-colors: active) {
-    .leaders line,
+    .leaders path,
     .rail-zigzag polyline {
         stroke: CanvasText;
       }

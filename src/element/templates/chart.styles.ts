@@ -77,7 +77,7 @@ export const chartStyles = css`
     height: 100%;
     pointer-events: none;
   }
-  .grid line {
+  .grid path {
     stroke: var(--_grid-color);
   }
   @media (forced-colors: active) {
@@ -85,7 +85,7 @@ export const chartStyles = css`
         outline-color: Highlight;
       }
     .axis line,
-    .grid line {
+    .grid path {
         stroke: CanvasText;
       }
     .axis text {

@@ -36,18 +36,20 @@ function renderBreak(b: RailBreak, locale: string): TemplateResult {
 }
 
 /**
- * Leader lines from each item's point on the rail to its card's first line. One SVG for all
- * of them; it is mirrored on a right-to-left page (lines have no text to turn round).
+ * Leader lines from each item's point on the rail to its card's first line. One path for all
+ * of them (a moving window rewrites one attribute, not two a line); it is mirrored on a
+ * right-to-left page (lines have no text to turn round).
  */
 export function renderLeaders(frame: Frame): TemplateResult {
   const from = frame.rail;
-  return html`<svg class="leaders" aria-hidden="true" style=${styleMap({ height: px(frame.extent) })}>
-    ${frame.visible.map((p) => {
+  const d = frame.visible
+    .map((p) => {
       const at = p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1;
       const to = p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2;
-      return svg`<line x1=${from} y1=${at} x2=${p.across} y2=${to}></line>`;
-    })}
-  </svg>`;
+      return `M${from} ${at}L${p.across} ${to}`;
+    })
+    .join('');
+  return html`<svg class="leaders" aria-hidden="true" style=${styleMap({ height: px(frame.extent) })}>${svg`<path d=${d}></path>`}</svg>`;
 }
 
 /** A band beside the rail is this wide; side lanes follow each other outwards, the last ones share. */
