@@ -2,6 +2,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { CARD_PAD, MARKER, type Frame } from '../../core/frame.js';
 import type { PlacedItem } from '../../core/placement.js';
 import { breakText, zigzag, type RailBreak } from '../../core/rail.js';
+import { places } from './places.js';
 import { renderItem, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
 
@@ -17,11 +18,17 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
     ${frame.breaks.map((b) => renderBreak(b, locale))}
-    ${ticks.map(
-      (tick) =>
-        html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
-          ><span class="rail-tick-label">${tick.label}</span></span
-        >`,
+    ${places(
+      // By time: while the window moves, a tick that stays keeps its node and only moves (its
+      // date is not written again), the n-th tick no longer taking the n-th one's node.
+      ticks.map((tick) => String(tick.at)),
+      ticks.map(
+        (tick) =>
+          html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
+            ><span class="rail-tick-label">${tick.label}</span></span
+          >`,
+      ),
+      null,
     )}
   </div>`;
 }
