@@ -56,7 +56,9 @@ export const articleStyles = css`
     top: 50%;
     transform: translateY(-50%);
     width: max-content;
-    max-width: calc(var(--_label-width) / 3);
+    /* The room before the rail (the 64 px gutter, AXIS_GUTTER, less the 10 px the label keeps
+       from the rail): "2 Wochen", "11 months" wrap onto two lines rather than being cut at the edge. */
+    max-width: 54px;
     font-size: 0.8em;
     font-style: italic;
     line-height: 1.2;
