@@ -160,6 +160,8 @@ export interface Frame {
   rail: number;
   /** Long empty stretches cut short on the rail (vertical layout only). */
   breaks: RailBreak[];
+  /** The vertical layout: the time the rail draws `px` down the plot (the inverse of toPx). */
+  toMs?: (px: number) => number;
   /** The label each drawn item shows, as the layout measured it. */
   labelOf: (item: TimelineItem) => LabelBox;
   /**

@@ -18,6 +18,8 @@ export interface RailBreak {
 
 export interface Rail {
   toPx: (ms: number) => number;
+  /** The inverse: the time drawn at `px` (inside a break, its share of the left-out stretch). */
+  toMs: (px: number) => number;
   breaks: RailBreak[];
   /** px per ms outside the breaks. */
   perMs: number;
@@ -62,7 +64,7 @@ export function railScale(view: View, times: readonly number[], length: number, 
     for (let i = 1; i < gaps.length; i++) if (gaps[i]!.end - gaps[i]!.start < gaps[shortest]!.end - gaps[shortest]!.start) shortest = i;
     gaps.splice(shortest, 1);
   }
-  if (gaps.length === 0) return { toPx: (ms) => (ms - v0) * linear, breaks: [], perMs: linear };
+  if (gaps.length === 0) return { toPx: (ms) => (ms - v0) * linear, toMs: (px) => v0 + px / linear, breaks: [], perMs: linear };
   // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
   // Solved for the scale after the margins are kept: margin = keep * perMs.
   const n = gaps.length;
@@ -100,7 +102,13 @@ export function railScale(view: View, times: readonly number[], length: number, 
     // Before the view's start the first segment's scale goes on.
     return s.p0 + (ms - s.t0) * s.k;
   };
-  return { toPx, breaks, perMs };
+  const toMs = (px: number): number => {
+    // The segments in rail order are in time order too: the last that starts at or above px.
+    let s = segments[0]!;
+    for (const next of segments) if (next.p0 <= px) s = next;
+    return s.t0 + (px - s.p0) / s.k;
+  };
+  return { toPx, toMs, breaks, perMs };
 }
 
 const HOUR = 3_600_000;

@@ -87,7 +87,7 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const { starts, ends } = itemColumns(near);
   const times: number[] = [];
   for (let i = 0; i < starts.length; i++) if (starts[i]! <= v1 && ends[i]! >= v0) times.push(Math.max(v0, starts[i]!));
-  const { toPx, breaks, perMs } = railScale(input.view, times, length, BREAK);
+  const { toPx, toMs, breaks, perMs } = railScale(input.view, times, length, BREAK);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -118,6 +118,7 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
     extent: article.extent,
     rail: input.gutter,
     toPx,
+    toMs,
     ticks,
     placement,
     visible: article.items,

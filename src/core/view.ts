@@ -26,9 +26,16 @@ export function clampView([start, end]: View, limits = ZOOM_LIMITS): View {
   return from === start && span === end - start ? [start, end] : [from, from + span];
 }
 
-/** Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which stays in place. */
-export function zoomView([start, end]: View, factor: number, anchor = (start + end) / 2): View {
-  return clampView([anchor - (anchor - start) / factor, anchor + (end - anchor) / factor]);
+/** Where a zoom keeps an instant: `[instant, share of the new view]`. */
+export type ZoomAnchor = readonly [number, number];
+
+/**
+ * Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which ends up at `share`
+ * of the new view: by default where it was, so that it stays in place.
+ */
+export function zoomView([start, end]: View, factor: number, anchor = (start + end) / 2, share = (anchor - start) / (end - start)): View {
+  const before = (share * (end - start)) / factor;
+  return clampView([anchor - before, anchor - before + (end - start) / factor]);
 }
 
 /**

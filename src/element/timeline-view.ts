@@ -130,7 +130,7 @@ export class TimelineView {
         locale: locale.locale,
         messages: m,
         name,
-        onZoom: (how) => viewport.zoomBy(how),
+        onZoom: (how, at) => viewport.zoomBy(how, at),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,
         onFocusIn: (e) => {

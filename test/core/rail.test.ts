@@ -44,6 +44,22 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     );
   });
 
+  it('property: toMs reads back the time drawn at a place on the rail, in a break too', () => {
+    fc.assert(
+      fc.property(story, fc.double({ min: 0, max: 1, noNaN: true }), ({ times, length }, share) => {
+        const view = [t0 - DAY, t0 + 366 * DAY] as const;
+        const { toPx, toMs } = railScale(view, times, length, options);
+        const px = share * length;
+        // A place on the rail names the time drawn there, within a millisecond…
+        expect(toPx(toMs(px))).to.be.closeTo(px, 1e-3);
+        // …and every item's time is found at its own place.
+        for (const t of times) expect(toMs(toPx(t))).to.be.closeTo(t, 1);
+        expect(toMs(0)).to.be.closeTo(view[0], 1);
+        expect(toMs(length)).to.be.closeTo(view[1], 1);
+      }),
+    );
+  });
+
   it('says how long a break is, in the largest unit it holds twice', () => {
     expect(breakText(92 * DAY, 'de')).to.equal('3 Monate');
     expect(breakText(92 * DAY, 'en')).to.equal('3 months');

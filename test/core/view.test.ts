@@ -33,6 +33,16 @@ describe('views: the visible window of time', () => {
     );
   });
 
+  it('property: zooming can put the anchor instant at another fraction of the view', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 10 * DAY, max: 1000 * DAY }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(2, 0.5), (start, span, at, share, factor) => {
+        const anchor = start + at * span;
+        const [s, e] = zoomView([start, start + span], factor, anchor, share);
+        return Math.abs((anchor - s) / (e - s) - share) < 1e-6 && Math.abs((e - s) * factor - span) < 1;
+      }),
+    );
+  });
+
   it('pans just enough to bring a period into view, and not at all when it is in view', () => {
     const view = [0, 100 * DAY] as const;
     expect(panToInclude(view, 10 * DAY, 11 * DAY)).to.equal(view);

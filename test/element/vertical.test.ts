@@ -84,4 +84,30 @@ describe('<event-timeline> vertical layout', () => {
     await frames(3);
     expect(updates, 'updates after a change of width').to.be.at.least(1);
   });
+
+  it('zooms with its buttons about the card on screen, keeping it in view, not into the empty stretch the rail cuts short', async () => {
+    // One event in January, a cluster in September: the window's middle in time lies in the
+    // long empty stretch between them, where zooming about it showed an empty rail.
+    const story = [
+      { id: 'early', title: 'Where the story began', date: '2024-01-10' },
+      ...Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, title: `September, day ${i * 3 + 1}: what happened that day`, date: `2024-09-${String(i * 3 + 1).padStart(2, '0')}` })),
+    ];
+    const el = await mountWith(story, { width: 390 });
+    const onScreen = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight;
+    for (let tap = 1; tap <= 2; tap++) {
+      // The card nearest the middle of the part of the plot on screen: the one the reader looks at.
+      const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+      const middle = (Math.max(plot.top, 0) + Math.min(plot.bottom, innerHeight)) / 2;
+      const cards = parts(el, 'event').filter((e) => onScreen(e.getBoundingClientRect()));
+      expect(cards.length, `cards on screen before tap ${tap}`).to.be.at.least(2);
+      const watched = cards.reduce((a, b) => (Math.abs(centreY(a) - middle) <= Math.abs(centreY(b) - middle) ? a : b)).dataset['id']!;
+      const before = Date.parse(el.end!) - Date.parse(el.start!);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
+      await el.updateComplete;
+      expect((Date.parse(el.end!) - Date.parse(el.start!)) / before, `tap ${tap} halves the window`).to.be.closeTo(0.5, 0.001);
+      expect(onScreen(eventById(el, watched).getBoundingClientRect()), `${watched} still on screen after tap ${tap}`).to.equal(true);
+    }
+    // Two taps show September in detail, not the months between.
+    expect(parts(el, 'event').filter((e) => onScreen(e.getBoundingClientRect())).length).to.be.at.least(3);
+  });
 });

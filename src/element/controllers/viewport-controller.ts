@@ -3,7 +3,7 @@ import { fitDomain } from '../../core/domain.js';
 import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
 import { instantOf } from '../../core/precision.js';
-import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View } from '../../core/view.js';
+import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes } from '../support/range-attributes.js';
@@ -256,12 +256,15 @@ export class ViewportController implements ReactiveController {
     return this.#fitted ? this.moveTo(this.#fitted, options) : Promise.resolve();
   }
 
-  /** Zooms by a factor of two about the centre, or fits (the buttons and the `+ - 0` keys). */
-  zoomBy(how: 'in' | 'out' | 'fit'): void {
+  /**
+   * Zooms by a factor of two, or fits (the buttons and the `+ - 0` keys); about the centre, or
+   * with the instant `at[0]` at the share `at[1]` of the new window (support/rail-anchor.ts).
+   */
+  zoomBy(how: 'in' | 'out' | 'fit', at?: ZoomAnchor): void {
     const view = this.view;
     if (!view) return;
     this.#userMoved = how !== 'fit';
-    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5)));
+    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5, at?.[0], at?.[1])));
   }
 
   /** Pans just enough that the item is in view. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Frame } from '../../core/frame.js';
+import type { ZoomAnchor } from '../../core/view.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
@@ -12,6 +13,8 @@ import { styleMap } from './style-map.js';
 export interface ArticleTemplates extends NonNullable<EventsProps['article']> {
   renderRail: (frame: Frame, locale: string) => TemplateResult;
   renderLeaders: (frame: Frame) => TemplateResult;
+  /** Where the zoom buttons zoom about: the card the reader is looking at (support/rail-anchor.ts). */
+  railAnchor: (e: Event, frame: Frame) => ZoomAnchor | undefined;
 }
 
 export interface BackdropTemplates {
@@ -23,7 +26,8 @@ export interface ChartProps extends EventsProps {
   messages: Messages;
   /** The accessible name of the chart. */
   name: string;
-  onZoom: (how: 'in' | 'out' | 'fit') => void;
+  /** A zoom button: zoom by two about `at` (the window's middle when undefined), or fit. */
+  onZoom: (how: 'in' | 'out' | 'fit', at?: ZoomAnchor) => void;
   onExport?: (type: 'svg' | 'png') => void;
   onClick: (e: MouseEvent) => void;
   onFocusIn: (e: FocusEvent) => void;
@@ -49,9 +53,7 @@ export function renderChart(props: ChartProps): TemplateResult {
   return html`
     ${renderControls({
       messages: props.messages,
-      onZoomIn: () => props.onZoom('in'),
-      onZoomOut: () => props.onZoom('out'),
-      onFit: () => props.onZoom('fit'),
+      onZoom: (how, e) => props.onZoom(how, props.article?.railAnchor(e, frame)),
       onExport: props.onExport,
     })}
     <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)}>

@@ -3,9 +3,8 @@ import type { Messages } from '../../core/messages.js';
 
 export interface ControlsProps {
   messages: Messages;
-  onZoomIn: () => void;
-  onZoomOut: () => void;
-  onFit: () => void;
+  /** A zoom button's click. */
+  onZoom: (how: 'in' | 'out' | 'fit', e: Event) => void;
   /** With `exportable`: saves the picture as a file of this type. */
   onExport?: (type: 'svg' | 'png') => void;
 }
@@ -14,9 +13,9 @@ export interface ControlsProps {
 export function renderControls(props: ControlsProps): TemplateResult {
   const m = props.messages;
   return html`<div part="controls" class="controls" role="toolbar" aria-label=${m.zoomControls}>
-    <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${props.onZoomIn}>+</button>
-    <button part="control zoom-out" type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${props.onZoomOut}>−</button>
-    <button part="control fit" type="button" aria-label=${m.fit} title=${m.fit} @click=${props.onFit}>⤢</button>
+    <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${(e: Event) => props.onZoom('in', e)}>+</button>
+    <button part="control zoom-out" type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${(e: Event) => props.onZoom('out', e)}>−</button>
+    <button part="control fit" type="button" aria-label=${m.fit} title=${m.fit} @click=${(e: Event) => props.onZoom('fit', e)}>⤢</button>
     ${props.onExport ? (['svg', 'png'] as const).map((type) => exportButton(type, m.download(type.toUpperCase()), props.onExport!)) : nothing}
   </div>`;
 }
