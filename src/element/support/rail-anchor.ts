@@ -34,7 +34,8 @@ export function railAnchor(e: Event, frame: Frame): ZoomAnchor | undefined {
     const d = Math.abs((cardTop + cardBottom) / 2 - middle);
     if (cardBottom > top && cardTop < bottom && d < distance) {
       distance = d;
-      anchor = p.item.start;
+      // A card of a period that began before the window stands at the window's start.
+      anchor = Math.max(p.item.start, frame.toMs(0));
     }
   }
   const share = frame.toPx(anchor) / frame.length;
