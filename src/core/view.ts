@@ -26,8 +26,8 @@ export function clampView([start, end]: View, limits = ZOOM_LIMITS): View {
   return from === start && span === end - start ? [start, end] : [from, from + span];
 }
 
-/** Where a zoom keeps an instant: `[instant, share of the new view]`. */
-export type ZoomAnchor = readonly [number, number];
+/** Where a zoom keeps an instant: `[instant, share of the new view]` (by default the share it has now). */
+export type ZoomAnchor = readonly [number, number?];
 
 /**
  * Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which ends up at `share`

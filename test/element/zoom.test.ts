@@ -109,6 +109,22 @@ describe('<event-timeline> zoom and pan', () => {
     expect(span(el) / before).to.be.closeTo(1, 0.001);
   });
 
+  it('zooms with the keys about the event that has focus: it stays where it is, in view', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const jan = () => inner(eventById(el, 'jan'), 'marker');
+    eventById(el, 'jan').focus();
+    const x = centreX(jan());
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: '+' });
+      await settle(el);
+    }
+    // About the middle, two zooms in would have left January out of the window.
+    const plotBox = plot(el).getBoundingClientRect();
+    expect(centreX(jan())).to.be.closeTo(x, 1);
+    expect(centreX(jan())).to.be.within(plotBox.left, plotBox.right);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('jan');
+  });
+
   it('zooms with the wheel around the pointer: the time under it stays put', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const target = plot(el);

@@ -40,7 +40,11 @@ export class SelectionController implements ReactiveController {
       select: (id) => (id === null ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => this.#moveFocusTo(id),
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
-      zoom: (how) => deps.viewport.zoomBy(how),
+      // About the item the key was pressed on: about the middle, the focus could leave the window.
+      zoom: (how, id) => {
+        const item = id === undefined ? undefined : deps.model()?.byId.get(id);
+        deps.viewport.zoomBy(how, item && [item.start]);
+      },
     });
     this.#details = new OnDemand(host, loadDetails);
     host.addController(this);

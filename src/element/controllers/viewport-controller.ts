@@ -264,7 +264,7 @@ export class ViewportController implements ReactiveController {
     const view = this.view;
     if (!view) return;
     this.#userMoved = how !== 'fit';
-    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5, at?.[0], at?.[1])));
+    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5, ...(at ?? []))));
   }
 
   /** Pans just enough that the item is in view. */

@@ -10,7 +10,8 @@ export interface EventInputHost {
   /** Moves the tab stop (and the view, if needed) to an event and focuses it. */
   moveFocusTo(id: string): void;
   bringIntoView(id: string): void;
-  zoom(how: 'in' | 'out' | 'fit'): void;
+  /** Zooms about the middle, or about the event `id` (the one the key was pressed on), which stays where it is. */
+  zoom(how: 'in' | 'out' | 'fit', id?: string): void;
 }
 
 /** The event element (part `event`) that an input event happened on, if any. */
@@ -42,7 +43,7 @@ export class EventInput {
     switch (action.kind) {
       case 'zoom':
         e.preventDefault();
-        this.host.zoom(action.how);
+        this.host.zoom(action.how, el?.dataset['id']);
         return;
       case 'clear':
         if (this.host.selected() === null) return;
