@@ -33,6 +33,19 @@ async function mount(): Promise<Timeline> {
   return el;
 }
 
+/** The element in a page of its own (`bundlePage`), where no part has been loaded yet. */
+async function mountInFrame(frame: HTMLIFrameElement): Promise<{ win: Window & typeof globalThis; inFrame: Timeline }> {
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline;
+  for (const [name, value] of Object.entries({ locale: 'en', 'time-zone': 'UTC', orientation: 'horizontal' })) inFrame.setAttribute(name, value);
+  inFrame.style.width = '800px';
+  const loaded = oneEvent(inFrame, 'timeline-load');
+  inFrame.events = items;
+  frame.contentDocument!.body.append(inFrame);
+  await loaded;
+  return { win, inFrame };
+}
+
 /** A point of the events area that no item covers, so a press there starts a pan, not a click. */
 function emptySpot(el: Timeline): [number, number] {
   const box = el.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect();
@@ -65,6 +78,26 @@ describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom with
     await nextFrame();
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(items.length);
     expect(fetchedGestures()).to.equal(false);
+    expect(fetched('event-timeline-motion.js'), 'the stages a gesture is drawn from').to.equal(false);
+  });
+
+  it('a pointer over the chart (a page of its own) asks for the gestures and the stages a gesture is drawn from, before it moves anything', async () => {
+    const frame = await bundlePage();
+    try {
+      const { win, inFrame } = await mountInFrame(frame);
+      const arrived = (file: string) => () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/${file}`));
+      expect(arrived('event-timeline-zoom-gestures.js')(), 'gestures before the pointer').to.equal(false);
+      expect(arrived('event-timeline-motion.js')(), 'stages before the pointer').to.equal(false);
+      const window0 = window_(inFrame);
+      const [x, y] = emptySpot(inFrame);
+      inFrame.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      await waitUntil(arrived('event-timeline-zoom-gestures.js'), 'the gestures were not loaded');
+      await waitUntil(arrived('event-timeline-motion.js'), 'the stages were not loaded with the gestures');
+      // Asked for, not used: the window has not moved.
+      expect(window_(inFrame)).to.deep.equal(window0);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('a wheel turn that comes before the gestures have arrived still zooms in, and the page does not scroll for it', async () => {
@@ -87,14 +120,7 @@ describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom with
   it('a drag pressed before the gestures have arrived still pans once they are here (a page of its own, where they are not loaded yet)', async () => {
     const frame = await bundlePage();
     try {
-      const win = frame.contentWindow! as Window & typeof globalThis;
-      const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline;
-      for (const [name, value] of Object.entries({ locale: 'en', 'time-zone': 'UTC', orientation: 'horizontal' })) inFrame.setAttribute(name, value);
-      inFrame.style.width = '800px';
-      const loaded = oneEvent(inFrame, 'timeline-load');
-      inFrame.events = items;
-      frame.contentDocument!.body.append(inFrame);
-      await loaded;
+      const { win, inFrame } = await mountInFrame(frame);
       const arrived = () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/event-timeline-zoom-gestures.js'));
       expect(arrived()).to.equal(false);
       const [start, end] = window_(inFrame);

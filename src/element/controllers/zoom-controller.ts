@@ -3,6 +3,8 @@ import type { View } from '../../core/view.js';
 import type { ZoomFrame } from '../../core/zoom-transform.js';
 import { EarlyGestures } from '../input/early-gestures.js';
 import type { ZoomGestures } from '../input/zoom-gestures.js';
+import { prefetch } from '../support/on-demand.js';
+import { loadMotion } from '../support/parts.js';
 
 export type ZoomPhase = 'change' | 'end';
 
@@ -10,7 +12,10 @@ type GesturesModule = typeof import('../input/zoom-gestures.js');
 /** d3-zoom's gestures, once a page has loaded them: the next elements attach at once. */
 let loaded: GesturesModule | undefined;
 let loading: Promise<GesturesModule> | undefined;
-const loadGestures = (): Promise<GesturesModule> => (loading ??= import('../input/zoom-gestures.js').then((m) => (loaded = m)));
+// With them the moving view's stages (the motion part): else a page's first gesture was laid
+// out exactly, frame by frame, until that part arrived (two or three frames of 50-70 ms at
+// 10,000 items).
+const loadGestures = (): Promise<GesturesModule> => (loading ??= (prefetch(loadMotion), import('../input/zoom-gestures.js').then((m) => (loaded = m))));
 
 /**
  * Wheel, pinch, drag and touch zoom and pan through d3-zoom. The element keeps the view in
@@ -18,7 +23,8 @@ const loadGestures = (): Promise<GesturesModule> => (loading ??= import('../inpu
  * with the gestures) and re-synced silently whenever the element changes the view itself.
  *
  * d3-zoom comes on demand (input/zoom-gestures.ts): the first pointer over the chart asks for
- * it, and what the user started before it arrived is handed over (input/early-gestures.ts).
+ * it (and for the stages its frames are drawn from), and what the user started before it
+ * arrived is handed over (input/early-gestures.ts).
  */
 export class ZoomController implements ReactiveController {
   #element?: Element;

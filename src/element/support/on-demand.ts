@@ -89,6 +89,15 @@ function updateAfter(host: TimelineHost, work: Promise<void>, done?: () => void)
 }
 
 /**
+ * Loads a part before an update asks for it, when what the user just did says it comes next
+ * (a pointer over the chart: a gesture, drawn from the moving view's stages). A part that
+ * fails is reported by the update that asks for it.
+ */
+export function prefetch(load: () => Promise<object>): void {
+  void load().then((part) => void arrived.set(load, part), () => undefined);
+}
+
+/**
  * Asks for an update in the next task, and makes `updateComplete` wait for it: work of the
  * update asked for in this one (a large first picture, laid out now) is a task of its own.
  */
