@@ -31,10 +31,13 @@ export type ZoomAnchor = readonly [number, number?];
 
 /**
  * Zooms a view by `factor` (> 1 zooms in) around the instant `anchor`, which ends up at `share`
- * of the new view: by default where it was, so that it stays in place.
+ * of the new view: by default where it was, so that it stays in place. An instant outside the
+ * view counts as the nearer end (a focused period that began before it): zooming in stays
+ * inside the view.
  */
-export function zoomView([start, end]: View, factor: number, anchor = (start + end) / 2, share = (anchor - start) / (end - start)): View {
-  const before = (share * (end - start)) / factor;
+export function zoomView([start, end]: View, factor: number, at = (start + end) / 2, share?: number): View {
+  const anchor = Math.min(end, Math.max(start, at));
+  const before = ((share ?? (anchor - start) / (end - start)) * (end - start)) / factor;
   return clampView([anchor - before, anchor - before + (end - start) / factor]);
 }
 

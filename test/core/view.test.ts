@@ -33,6 +33,16 @@ describe('views: the visible window of time', () => {
     );
   });
 
+  it('property: zooming in about an instant outside the view stays inside the view', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 10 * DAY, max: 1000 * DAY }), fc.double({ min: 1, max: 5, noNaN: true }), fc.boolean(), (start, span, away, before) => {
+        const anchor = before ? start - away * span : start + span + away * span;
+        const [s, e] = zoomView([start, start + span], 2, anchor);
+        return s >= start - 1 && e <= start + span + 1 && Math.abs((e - s) * 2 - span) < 1;
+      }),
+    );
+  });
+
   it('property: zooming can put the anchor instant at another fraction of the view', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 10 * DAY, max: 1000 * DAY }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(2, 0.5), (start, span, at, share, factor) => {

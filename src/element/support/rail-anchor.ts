@@ -34,8 +34,8 @@ export function railAnchor(e: Event, frame: Frame): ZoomAnchor | undefined {
     const d = Math.abs((cardTop + cardBottom) / 2 - middle);
     if (cardBottom > top && cardTop < bottom && d < distance) {
       distance = d;
-      // A card of a period that began before the window stands at the window's start.
-      anchor = Math.max(p.item.start, frame.toMs(0));
+      // A period that began before the window: zoomView takes the window's start, where its card stands.
+      anchor = p.item.start;
     }
   }
   const share = frame.toPx(anchor) / frame.length;
