@@ -9,6 +9,7 @@ import { strictCsp } from './test/server/strict-csp.mjs';
 import { heapCommand } from './test/server/heap-command.mjs';
 import { axCommand } from './test/server/ax-command.mjs';
 import { wheelCommand } from './test/server/wheel-command.mjs';
+import { pinchCommand } from './test/server/pinch-command.mjs';
 
 const executablePath = chromePath();
 
@@ -34,6 +35,7 @@ export default {
     heapCommand(),
     axCommand(),
     wheelCommand(),
+    pinchCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

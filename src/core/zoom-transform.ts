@@ -1,4 +1,4 @@
-import { ZOOM_LIMITS, type View } from './view.js';
+import { ZOOM_LIMITS, zoomView, type View } from './view.js';
 
 /**
  * The window as d3-zoom holds it: a transform against the fitted window (`base`), which scale 1
@@ -12,6 +12,11 @@ export interface ZoomFrame {
   breadth: number;
   /** Time runs down the page: the transform moves along y. */
   vertical: boolean;
+  /**
+   * The vertical rail (core/rail.ts): time to px down it and back, not linear where it cuts a
+   * long empty stretch short.
+   */
+  rail?: { toPx: (ms: number) => number; toMs?: (px: number) => number };
 }
 
 /** Where d3-zoom's transform stands: the extent it maps, its scale limits, and the transform. */
@@ -45,4 +50,22 @@ export function zoomedView(at: ZoomFrame, x: number, y: number, k: number): View
   const span = base[1] - base[0];
   const toTime = (px: number) => base[0] + (((px - offset) / k) * span) / length;
   return [toTime(0), toTime(length)];
+}
+
+/**
+ * The window a zoom gesture shows on the vertical rail. d3-zoom keeps the pointer over the
+ * time a linear scale puts there; with a cut-short stretch on screen that is not the time drawn
+ * there (a pointer on a card after the break held a time inside the break, and the cards flew
+ * off the screen as the window closed in on it). Here `anchor`, the time drawn under the pointer
+ * as the gesture began, goes to `to` (px down the rail, where the pointer or the fingers are
+ * now), with d3-zoom's scale `k`. The new rail is not known before it is laid out: the anchor
+ * goes where it would be drawn if the rail bent time about it as it does now, so a drift the
+ * last move left is taken back by the next. Without a rail or an anchor, d3-zoom's window.
+ */
+export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, anchor?: number, to?: number): View {
+  const { rail, view, length } = at;
+  if (!rail?.toMs || anchor === undefined || to === undefined) return zoomedView(at, x, y, k);
+  const [v0, v1] = view;
+  const share = (anchor - v0) / (v1 - v0) + (to - rail.toPx(anchor)) / length;
+  return zoomView(view, k / zoomPlace(at).k, anchor, Math.min(1, Math.max(0, share)));
 }

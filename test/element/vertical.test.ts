@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expect, oneEvent } from '@open-wc/testing';
+import type { EventTimeline } from '../../src/index.js';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { eventById, inner, mountWith, parts, rectsOverlap } from './helpers.js';
 
 const events = [
@@ -109,5 +110,57 @@ describe('<event-timeline> vertical layout', () => {
     }
     // Two taps show September in detail, not the months between.
     expect(parts(el, 'event').filter((e) => onScreen(e.getBoundingClientRect())).length).to.be.at.least(3);
+  });
+
+  // The rail cuts the months between January and September short: a straight scale over the
+  // rail's length put a time in those months under a pointer on a September card.
+  const janAndSeptember = [
+    { id: 'early', title: 'Where the story began', date: '2024-01-10' },
+    ...Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, title: `September, day ${i * 3 + 1}`, date: `2024-09-${String(i * 3 + 1).padStart(2, '0')}` })),
+  ];
+  const settled = async (el: EventTimeline, changed: Promise<unknown>) => {
+    await changed;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  };
+
+  it('zooms with a Ctrl-wheel (a trackpad pinch) about the time drawn under the pointer, across a cut-short stretch', async () => {
+    const el = await mountWith(janAndSeptember, { width: 390 });
+    const chart = el.shadowRoot!.querySelector('.chart')!;
+    const marker = () => inner(eventById(el, 's3'), 'marker');
+    const x = marker().getBoundingClientRect().left + 2;
+    const y = centreY(marker());
+    expect(y, 'the pointed-at point is on screen').to.be.within(0, innerHeight);
+    for (let turn = 1; turn <= 3; turn++) {
+      const before = Date.parse(el.end!) - Date.parse(el.start!);
+      const changed = oneEvent(el, 'timeline-range-change');
+      chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -40, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true }));
+      await settled(el, changed);
+      expect(Date.parse(el.end!) - Date.parse(el.start!), `turn ${turn} zooms in`).to.be.lessThan(before * 0.8);
+      // Its point on the rail stays under the pointer (a straight scale put the months the rail
+      // cuts short there: 3 September left the screen at the first turn).
+      expect(centreY(marker()), `3 September after turn ${turn}`).to.be.closeTo(y, 8);
+    }
+  });
+
+  it('zooms with a two-finger pinch about the time drawn between the fingers', async () => {
+    await executeServerCommand('touch-screen', { enabled: true });
+    try {
+      const el = await mountWith(janAndSeptember, { width: 390 });
+      const marker = () => inner(eventById(el, 's3'), 'marker');
+      const y = centreY(marker());
+      expect(y, 'the pinched point is on screen').to.be.within(60, innerHeight - 60);
+      // The gestures come on demand, asked for by the first pointer over the chart.
+      el.shadowRoot!.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      const before = Date.parse(el.end!) - Date.parse(el.start!);
+      const changed = oneEvent(el, 'timeline-range-change');
+      await executeServerCommand('pinch', { at: [200, y], from: 40, to: 120, steps: 4 });
+      await settled(el, changed);
+      expect(Date.parse(el.end!) - Date.parse(el.start!), 'fingers spread three times as far zoom in').to.be.lessThan(before * 0.5);
+      expect(centreY(marker()), '3 September stays between the fingers').to.be.closeTo(y, 8);
+    } finally {
+      await executeServerCommand('touch-screen', { enabled: false });
+    }
   });
 });

@@ -186,7 +186,7 @@ export class ViewportController implements ReactiveController {
     const view = this.view;
     if (chart && frame && view && this.#fitted) {
       this.#zoom.attach(chart);
-      this.#zoom.sync(this.#fitted, frame.length, frame.breadth, view, frame.orientation === 'vertical');
+      this.#zoom.sync(this.#fitted, view, frame);
     } else {
       this.#zoom.detach();
     }

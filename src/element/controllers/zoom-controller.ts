@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Frame } from '../../core/frame.js';
 import type { View } from '../../core/view.js';
 import type { ZoomFrame } from '../../core/zoom-transform.js';
 import { EarlyGestures } from '../input/early-gestures.js';
@@ -78,9 +79,10 @@ export class ZoomController implements ReactiveController {
     return true;
   };
 
-  /** Tells d3-zoom where the element's view is, without echoing it back as a user change. */
-  sync(base: View, length: number, breadth: number, view: View, vertical: boolean): void {
-    this.#at = { base, length: Math.max(1, length), breadth: Math.max(1, breadth), view, vertical };
+  /** Tells d3-zoom where the element's view is, drawn in `frame`, without echoing it back as a user change. */
+  sync(base: View, view: View, frame: Frame): void {
+    const { length, breadth } = frame;
+    this.#at = { base, view, length: Math.max(1, length), breadth: Math.max(1, breadth), vertical: frame.orientation === 'vertical', rail: frame };
     this.#gestures?.place(this.#at);
   }
 }

@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { View } from '../../core/view.js';
-import { zoomedView, zoomPlace, type ZoomFrame } from '../../core/zoom-transform.js';
+import { railZoomedView, zoomPlace, type ZoomFrame } from '../../core/zoom-transform.js';
 
 /** The gestures on one element: told where the window is, and let go. */
 export interface ZoomGestures {
@@ -22,14 +22,22 @@ export function zoomGestures(
 ): ZoomGestures {
   let placing = false;
   let at: ZoomFrame | undefined;
+  /** The time drawn under the pointer as a zoom on the vertical rail began (core/zoom-transform.ts). */
+  let anchor: number | undefined;
   const report = (phase: 'change' | 'end') => (event: D3ZoomEvent<Element, unknown>) => {
     const { x, y, k } = event.transform;
-    if (!placing && at) changed(zoomedView(at, x, y, k), phase);
+    if (placing || !at) return;
+    const toMs = at.rail?.toMs;
+    const to = toMs && alongRail(element, event.sourceEvent as Event | null);
+    // A drag pans as d3-zoom does; from a gesture's first change of scale on, the rail's time under the pointer stays with it.
+    if (toMs && to !== undefined && anchor === undefined && k !== zoomPlace(at).k) anchor = toMs(to);
+    changed(railZoomedView(at, x, y, k, anchor, to), phase);
   };
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click.
     .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !(event.target as Element).closest?.('button') && takes(event))
     .clickDistance(4)
+    .on('start', () => void (anchor = undefined))
     .on('zoom', report('change'))
     .on('end', report('end'));
   const target: Selection<Element, unknown, null, undefined> = select(element);
@@ -49,4 +57,16 @@ export function zoomGestures(
     },
     off: () => void target.on('.zoom', null),
   };
+}
+
+/**
+ * How far down the vertical rail (the plot) a wheel's pointer or a pinch's fingers are, in px;
+ * undefined for an event with no place (a zoom set by the element). Read only in the vertical
+ * layout, once a zoom event: the plot scrolls with the page or inside the chart.
+ */
+function alongRail(element: Element, source: Event | null): number | undefined {
+  const points: readonly { clientY: number }[] = source && 'touches' in source ? [...(source as TouchEvent).touches] : source && 'clientY' in source ? [source as MouseEvent] : [];
+  const plot = element.querySelector('.plot');
+  if (!plot || points.length === 0) return undefined;
+  return points.reduce((sum, p) => sum + p.clientY, 0) / points.length - plot.getBoundingClientRect().top;
 }

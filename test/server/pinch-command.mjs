@@ -1,0 +1,39 @@
+/**
+ * Web-test-runner commands for touch tests, through the Chrome DevTools Protocol, so the browser
+ * makes the touch events itself as a phone's screen would:
+ * - `executeServerCommand('touch-screen', { enabled })` makes the page a touch device (d3-zoom
+ *   listens for touches only on one; an element attached after this call does);
+ * - `executeServerCommand('pinch', { at: [x, y], from, to, steps })` puts two fingers `from` px
+ *   apart, one above and one below (x, y), and spreads them to `to` px in `steps` moves.
+ */
+export function pinchCommand() {
+  /** One DevTools session a page: the touch emulation lasts as long as it does. */
+  const sessions = new WeakMap();
+  const sessionOf = async (page) => {
+    if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+    return sessions.get(page);
+  };
+  return {
+    name: 'pinch-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-screen' && command !== 'pinch') return undefined;
+      const cdp = await sessionOf(session.browser.getPage(session.id));
+      if (command === 'touch-screen') {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+        return true;
+      }
+      const [x, y] = payload.at;
+      const steps = payload.steps ?? 4;
+      const fingers = (gap) => [
+        { x, y: y - gap / 2, id: 1 },
+        { x, y: y + gap / 2, id: 2 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(payload.from) });
+      for (let i = 1; i <= steps; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(payload.from + ((payload.to - payload.from) * i) / steps) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return true;
+    },
+  };
+}
