@@ -28,9 +28,10 @@ export function zoomGestures(
     const { x, y, k } = event.transform;
     if (placing || !at) return;
     const toMs = at.rail?.toMs;
-    const to = toMs && alongRail(element, event.sourceEvent as Event | null);
-    // A drag pans as d3-zoom does; from a gesture's first change of scale on, the rail's time under the pointer stays with it.
-    if (toMs && to !== undefined && anchor === undefined && k !== zoomPlace(at).k) anchor = toMs(to);
+    // A drag pans as d3-zoom does (the pointer is not even read); from a gesture's first change
+    // of scale on, the rail's time under the pointer stays with it.
+    const to = toMs && (anchor !== undefined || k !== zoomPlace(at).k) ? alongRail(element, event.sourceEvent as Event | null) : undefined;
+    if (toMs && to !== undefined) anchor ??= toMs(to);
     changed(railZoomedView(at, x, y, k, anchor, to), phase);
   };
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
