@@ -59,7 +59,7 @@ function sameWindow([a, b], [c, d]) {
  * then `restFrames` frames in which the view comes to rest. deltaY > 0 zooms out: from the
  * window steps' last, narrow window back towards the whole span, where most events are.
  */
-async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
+export async function wheelGesture(page, cdp, { events, restFrames, deltaY }, capMs) {
   const point = await page.evaluate(() => window.bench.wheelPoint());
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: point.x, y: point.y });
   const before = await page.evaluate(() => window.bench.startWheel());

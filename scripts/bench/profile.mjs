@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { pureD3Interpolate, zoomWithoutTransitions } from '../bundle-plugins.mjs';
-import { openPage } from './driver.mjs';
+import { openPage, wheelGesture } from './driver.mjs';
 import { table } from './stats.mjs';
 
 /**
@@ -77,9 +77,9 @@ function summarize(profile, modules) {
   return { total, functions: top(byFunction, 15), modules: top(byModule, 12) };
 }
 
-function print(title, summary, per) {
+function print(title, summary, per, unit = 'step') {
   const share = (ms) => `${((100 * ms) / summary.total).toFixed(0)}%`;
-  console.log(`\n${title}: ${summary.total.toFixed(0)} ms sampled${per ? ` (${(summary.total / per).toFixed(1)} ms a step)` : ''}, self time`);
+  console.log(`\n${title}: ${summary.total.toFixed(0)} ms sampled${per ? ` (${(summary.total / per).toFixed(1)} ms a ${unit})` : ''}, self time`);
   console.log(table(['module', 'ms', 'share'], summary.modules.map(([m, ms]) => [m, ms.toFixed(1), share(ms)])));
   console.log('');
   console.log(table(['function', 'ms', 'share'], summary.functions.map(([f, ms]) => [f, ms.toFixed(1), share(ms)])));
@@ -162,7 +162,7 @@ async function traceOurs(browser, serverUrl, n, width, steps) {
   }
 }
 
-export async function profileOurs(browser, serverUrl, { steps, n = 10_000, widths = [1200, 360] }) {
+export async function profileOurs(browser, serverUrl, { steps, wheel, n = 10_000, widths = [1200, 360] }) {
   const modules = await buildUnminified();
   const results = {};
   console.log(`\nCPU profiles of <event-timeline> at ${n.toLocaleString('en-US')} events (unminified build of the same sources; "(program)" is the browser's own work outside script: style, layout, paint, parsing).`);
@@ -180,9 +180,14 @@ export async function profileOurs(browser, serverUrl, { steps, n = 10_000, width
       await cdp.send('Profiler.start');
       const stepped = await page.evaluate((count) => window.bench.steps(count, 30_000), steps);
       const step = summarize((await cdp.send('Profiler.stop')).profile, modules);
+      // The bench's wheel gesture, after the steps as in a run: its frames and the ones at rest.
+      await cdp.send('Profiler.start');
+      await wheelGesture(page, cdp, wheel, 30_000);
+      const wheeled = summarize((await cdp.send('Profiler.stop')).profile, modules);
       print(`${width} px, cold render (and the 0.5 s after it)`, cold);
       print(`${width} px, ${stepped.applied} window steps`, step, stepped.applied);
-      results[width] = { cold, step, steps: stepped.applied };
+      print(`${width} px, wheel gesture (${wheel.events} events and ${wheel.restFrames} frames at rest)`, wheeled, wheel.events + wheel.restFrames, 'frame');
+      results[width] = { cold, step, steps: stepped.applied, wheel: wheeled };
     } finally {
       await context.close();
     }

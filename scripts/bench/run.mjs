@@ -17,7 +17,7 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --vis-max=10000  the largest N vis-timeline runs at (beyond, it takes minutes to draw)
  *   --vertical-max=10000  the largest N the 360 px vertical layout runs at
  *   --steps=60       window steps; --wheel=24 wheel events (then the container is resized a frame at a time)
- *   --profile        also a CPU profile of ours at 10,000 (a window step and a cold render)
+ *   --profile        also a CPU profile of ours at 10,000 (a cold render, the window steps, the wheel gesture)
  *   --json=FILE      also write every raw figure
  *   --bundle=/PATH   ours from another build's entry file (served from the repository's root), to compare builds
  * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
@@ -169,7 +169,7 @@ for (const [name, w] of Object.entries(lastWindows)) {
 }
 
 let profile;
-if (args.profile) profile = await profileOurs(browser, server.url, { steps: options.steps });
+if (args.profile) profile = await profileOurs(browser, server.url, { steps: options.steps, wheel: options.wheel });
 
 if (args.json) writeFileSync(String(args.json), JSON.stringify({ machine, startedAt, options, results, windows: lastWindows, failures, profile }, null, 2));
 
