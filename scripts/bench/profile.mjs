@@ -136,15 +136,15 @@ function splitTrace(json) {
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'];
 
-function printSplit(title, split, per) {
-  console.log(`\n${title}: ${split.total.toFixed(0)} ms of main-thread tasks${per ? ` (${(split.total / per).toFixed(1)} ms a step)` : ''}`);
-  console.log(table(['kind', 'ms', per ? 'ms a step' : 'share', 'share'].slice(0, per ? 4 : 3), split.kinds.map(([k, ms]) => [k === 'other' ? `other (${split.otherNames.join(', ')})` : k, ms.toFixed(1), ...(per ? [(ms / per).toFixed(1)] : []), `${((100 * ms) / split.total).toFixed(0)}%`])));
+function printSplit(title, split, per, unit = 'step') {
+  console.log(`\n${title}: ${split.total.toFixed(0)} ms of main-thread tasks${per ? ` (${(split.total / per).toFixed(1)} ms a ${unit})` : ''}`);
+  console.log(table(['kind', 'ms', per ? `ms a ${unit}` : 'share', 'share'].slice(0, per ? 4 : 3), split.kinds.map(([k, ms]) => [k === 'other' ? `other (${split.otherNames.join(', ')})` : k, ms.toFixed(1), ...(per ? [(ms / per).toFixed(1)] : []), `${((100 * ms) / split.total).toFixed(0)}%`])));
 }
 
-/** A Chromium trace of a cold render and of the window steps, on a fresh page of its own. */
-async function traceOurs(browser, serverUrl, n, width, steps) {
+/** A Chromium trace of a cold render, the window steps and the wheel gesture, on a fresh page of its own. */
+async function traceOurs(browser, serverUrl, n, width, steps, wheel) {
   const url = `${serverUrl}/scripts/bench/page.html?lib=ours&n=${n}&width=${width}&wait`;
-  const { context, page } = await openPage(browser, url);
+  const { context, page, cdp } = await openPage(browser, url);
   try {
     await page.waitForFunction(() => typeof window.bench.go === 'function');
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -154,9 +154,13 @@ async function traceOurs(browser, serverUrl, n, width, steps) {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const stepped = await page.evaluate((count) => window.bench.steps(count, 30_000), steps);
     const step = splitTrace((await browser.stopTracing()).toString());
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await wheelGesture(page, cdp, wheel, 30_000);
+    const wheeled = splitTrace((await browser.stopTracing()).toString());
     printSplit(`${width} px, cold render (and the 0.5 s after it), by kind`, cold);
     printSplit(`${width} px, ${stepped.applied} window steps, by kind`, step, stepped.applied);
-    return { cold, step, steps: stepped.applied };
+    printSplit(`${width} px, wheel gesture, by kind`, wheeled, wheel.events + wheel.restFrames, 'frame');
+    return { cold, step, steps: stepped.applied, wheel: wheeled };
   } finally {
     await context.close();
   }
@@ -191,7 +195,7 @@ export async function profileOurs(browser, serverUrl, { steps, wheel, n = 10_000
     } finally {
       await context.close();
     }
-    results[width].trace = await traceOurs(browser, serverUrl, n, width, steps);
+    results[width].trace = await traceOurs(browser, serverUrl, n, width, steps, wheel);
   }
   return results;
 }
