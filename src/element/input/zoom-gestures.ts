@@ -63,7 +63,8 @@ export function zoomGestures(
 /**
  * How far down the vertical rail (the plot) a wheel's pointer or a pinch's fingers are, in px;
  * undefined for an event with no place (a zoom set by the element). Read only in the vertical
- * layout, once a zoom event: the plot scrolls with the page or inside the chart.
+ * layout, from a gesture's first change of scale on; the plot's box is read each time, as it
+ * scrolls with the page or inside the chart.
  */
 function alongRail(element: Element, source: Event | null): number | undefined {
   const points: readonly { clientY: number }[] = source && 'touches' in source ? [...(source as TouchEvent).touches] : source && 'clientY' in source ? [source as MouseEvent] : [];
