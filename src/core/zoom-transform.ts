@@ -53,19 +53,29 @@ export function zoomedView(at: ZoomFrame, x: number, y: number, k: number): View
 }
 
 /**
- * The window a zoom gesture shows on the vertical rail. d3-zoom keeps the pointer over the
- * time a linear scale puts there; with a cut-short stretch on screen that is not the time drawn
- * there (a pointer on a card after the break held a time inside the break, and the cards flew
- * off the screen as the window closed in on it). Here `anchor`, the time drawn under the pointer
- * as the gesture began, goes to `to` (px down the rail, where the pointer or the fingers are
- * now), with d3-zoom's scale `k`. The new rail is not known before it is laid out: the anchor
- * goes where it would be drawn if the rail bent time about it as it does now, so a drift the
- * last move left is taken back by the next. Without a rail or an anchor, d3-zoom's window.
+ * The window a gesture shows on the vertical rail. d3-zoom keeps the pointer over the time a
+ * linear scale puts there; with a cut-short stretch on screen that is not the time drawn there
+ * (a pointer on a card after the break held a time inside the break, and the cards flew off the
+ * screen as the window closed in on it; a drag moved them faster than the pointer). Here
+ * `anchor`, the time drawn under the pointer as the gesture began, goes to `to` (px down the
+ * rail, where the pointer or the fingers are now), with d3-zoom's scale `k`. The new rail is not
+ * known before it is laid out: the anchor goes where it would be drawn if the rail bent time
+ * about it as it does now, and a drift the last move left is taken back by the next. Without a
+ * rail or an anchor, d3-zoom's window.
  */
 export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, anchor?: number, to?: number): View {
   const { rail, view, length } = at;
   if (!rail?.toMs || anchor === undefined || to === undefined) return zoomedView(at, x, y, k);
   const [v0, v1] = view;
-  const share = (anchor - v0) / (v1 - v0) + (to - rail.toPx(anchor)) / length;
-  return zoomView(view, k / zoomPlace(at).k, anchor, Math.min(1, Math.max(0, share)));
+  const span = v1 - v0;
+  const factor = k / zoomPlace(at).k;
+  // A pan keeps the rail's breaks, and a share more of the window takes the anchor further down
+  // it than a share of its length where breaks are on screen (the time they leave out is drawn
+  // nowhere): the drift is taken back in that measure, or a drag would overshoot and swing.
+  // Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose breaks
+  // narrow and go as the window closes in.
+  const h = span * 1e-6;
+  const bend = factor === 1 ? Math.max(1, ((rail.toPx(anchor + h) - rail.toPx(anchor - h)) / (2 * h)) * (span / length)) : 1;
+  const share = (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend;
+  return zoomView(view, factor, anchor, Math.min(1, Math.max(0, share)));
 }

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { eventById, inner, mountWith, parts, rectsOverlap } from './helpers.js';
 
 const events = [
@@ -141,6 +141,23 @@ describe('<event-timeline> vertical layout', () => {
       // cuts short there: 3 September left the screen at the first turn).
       expect(centreY(marker()), `3 September after turn ${turn}`).to.be.closeTo(y, 8);
     }
+  });
+
+  it('pans with a mouse drag that keeps the time under the pointer with it, across a cut-short stretch', async () => {
+    const el = await mountWith(janAndSeptember, { width: 390 });
+    const marker = () => inner(eventById(el, 's3'), 'marker');
+    const x = Math.round(el.getBoundingClientRect().left + 200);
+    const y = Math.round(centreY(marker()));
+    expect(y + 90, 'room to drag down on screen').to.be.below(innerHeight);
+    const changed = oneEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (const dy of [30, 60, 90]) await sendMouse({ type: 'move', position: [x, y + dy] });
+    await sendMouse({ type: 'up' });
+    await settled(el, changed);
+    // Drawn where the pointer let go of it; d3-zoom's own pan moved it faster than the pointer,
+    // by as much as the break shortens the rail's time.
+    expect(centreY(marker()), '3 September under the pointer').to.be.closeTo(y + 90, 8);
   });
 
   it('zooms with a two-finger pinch about the time drawn between the fingers', async () => {

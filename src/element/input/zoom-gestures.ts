@@ -22,15 +22,16 @@ export function zoomGestures(
 ): ZoomGestures {
   let placing = false;
   let at: ZoomFrame | undefined;
-  /** The time drawn under the pointer as a zoom on the vertical rail began (core/zoom-transform.ts). */
+  /** The time drawn under the pointer as a gesture on the vertical rail began (core/zoom-transform.ts). */
   let anchor: number | undefined;
   const report = (phase: 'change' | 'end') => (event: D3ZoomEvent<Element, unknown>) => {
     const { x, y, k } = event.transform;
     if (placing || !at) return;
     const toMs = at.rail?.toMs;
-    // A drag pans as d3-zoom does (the pointer is not even read); from a gesture's first change
-    // of scale on, the rail's time under the pointer stays with it.
-    const to = toMs && (anchor !== undefined || k !== zoomPlace(at).k) ? alongRail(element, event.sourceEvent as Event | null) : undefined;
+    // On the rail, what was under the pointer as the gesture began stays under it: a drag, a
+    // pinch and a Ctrl-wheel alike (d3-zoom's own pan moved the cards faster than the pointer
+    // where a break was on screen, by as much as the breaks shorten the rail's time).
+    const to = toMs && alongRail(element, event.sourceEvent as Event | null);
     if (toMs && to !== undefined) anchor ??= toMs(to);
     changed(railZoomedView(at, x, y, k, anchor, to), phase);
   };
@@ -38,7 +39,14 @@ export function zoomGestures(
     // A click on an event must still be a click.
     .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !(event.target as Element).closest?.('button') && takes(event))
     .clickDistance(4)
-    .on('start', () => void (anchor = undefined))
+    // The time under the press, the wheel or the fingers as the gesture starts: a press made
+    // before the gestures arrived comes again with its own place (input/early-gestures.ts), after
+    // the pointer has moved on.
+    .on('start', (event: D3ZoomEvent<Element, unknown>) => {
+      const toMs = at?.rail?.toMs;
+      const to = toMs && alongRail(element, event.sourceEvent as Event | null);
+      anchor = toMs && to !== undefined ? toMs(to) : undefined;
+    })
     .on('zoom', report('change'))
     .on('end', report('end'));
   const target: Selection<Element, unknown, null, undefined> = select(element);
@@ -63,8 +71,7 @@ export function zoomGestures(
 /**
  * How far down the vertical rail (the plot) a wheel's pointer or a pinch's fingers are, in px;
  * undefined for an event with no place (a zoom set by the element). Read only in the vertical
- * layout, from a gesture's first change of scale on; the plot's box is read each time, as it
- * scrolls with the page or inside the chart.
+ * layout; the plot's box is read each time, as it scrolls with the page or inside the chart.
  */
 function alongRail(element: Element, source: Event | null): number | undefined {
   const points: readonly { clientY: number }[] = source && 'touches' in source ? [...(source as TouchEvent).touches] : source && 'clientY' in source ? [source as MouseEvent] : [];
