@@ -34,11 +34,17 @@ export class EarlyGestures {
     if (e instanceof WheelEvent) {
       e.preventDefault();
       this.#wheels.push(e);
-    } else if (!(e instanceof MouseEvent) || e.button === 0) this.#press = e as MouseEvent | TouchEvent;
+    } else if (!(e instanceof MouseEvent) || e.button === 0) {
+      this.#press = e as MouseEvent | TouchEvent;
+      // A held press selects no text, as none is selected once d3-zoom has the drag (which
+      // blocks selectstart on the window: a shadow root keeps it to itself).
+      (this.element as HTMLElement).style.userSelect = 'none';
+    }
   };
 
   #end = (): void => {
     this.#press = undefined;
+    (this.element as HTMLElement).style.userSelect = '';
   };
 
   /** Stops listening; with `replay`, gives what was held to the gestures now listening. */
@@ -47,6 +53,7 @@ export class EarlyGestures {
     for (const type of STARTS) this.element.removeEventListener(type, this.#start);
     for (const type of ENDS) window.removeEventListener(type, this.#end, true);
     const held = [...this.#wheels, ...(this.#press ? [this.#press] : [])];
+    (this.element as HTMLElement).style.userSelect = '';
     this.#wheels = [];
     this.#press = undefined;
     if (!replay) return;
