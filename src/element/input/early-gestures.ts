@@ -36,8 +36,8 @@ export class EarlyGestures {
       this.#wheels.push(e);
     } else if (!(e instanceof MouseEvent) || e.button === 0) {
       this.#press = e as MouseEvent | TouchEvent;
-      // A held press selects no text, as none is selected once d3-zoom has the drag (which
-      // blocks selectstart on the window: a shadow root keeps it to itself).
+      // A held press selects no text, as a drag d3-zoom has does not (a listener for selectstart
+      // on the window would not hear it: the event stays inside the shadow root).
       (this.element as HTMLElement).style.userSelect = 'none';
     }
   };
