@@ -89,6 +89,10 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
   });
 
   const length = 1200;
+  /** Items' times in two groups, the second months after the first: the rail cuts the stretch between. */
+  const twoGroups = fc
+    .tuple(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 90, max: 400 }))
+    .map(([early, late, gap]) => [...early.map((d) => d * DAY), ...late.map((d) => (gap + d) * DAY)].sort((a, b) => a - b));
   /** The rail the vertical layout draws for a window over `length` px: breaks between far-apart items. */
   const railFor = (times: number[], view: View) =>
     railScale(view, times.filter((t) => t >= view[0] && t <= view[1]), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 });
@@ -96,13 +100,9 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
   it('property: a pinch on a rail with a cut-short stretch keeps the time drawn under the fingers there, where d3-zoom alone loses it', () => {
     fc.assert(
       fc.property(
-        // Two groups of items, the second months after the first.
-        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 6 }),
-        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 12 }),
-        fc.integer({ min: 90, max: 400 }),
+        twoGroups,
         fc.double({ min: 0.2, max: 0.9, noNaN: true }),
-        (early, late, gap, share) => {
-          const times = [...early.map((d) => d * DAY), ...late.map((d) => (gap + d) * DAY)].sort((a, b) => a - b);
+        (times, share) => {
           let view: View = [times[0]! - 5 * DAY, times.at(-1)! + 5 * DAY];
           let d3View = view;
           const p = share * length;
@@ -130,13 +130,10 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
   it('property: a drag down a rail with a cut-short stretch keeps the time under the pointer with it, where d3-zoom moved it faster', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 6 }),
-        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 12 }),
-        fc.integer({ min: 90, max: 400 }),
+        twoGroups,
         fc.nat(),
         fc.integer({ min: -100, max: 100 }),
-        (early, late, gap, pick, distance) => {
-          const times = [...early.map((d) => d * DAY), ...late.map((d) => (gap + d) * DAY)].sort((a, b) => a - b);
+        (times, pick, distance) => {
           // Room on either side of the items (a fifth of the window), more than a drag of 100 px
           // moves it: the same items, and so the same break, stay in the window.
           const room = (times.at(-1)! - times[0]!) / 3;
