@@ -24,16 +24,21 @@ export function zoomGestures(
   let at: ZoomFrame | undefined;
   /** The time drawn under the pointer as a gesture on the vertical rail began (core/zoom-transform.ts). */
   let anchor: number | undefined;
+  /** Where an event's pointer is down the vertical rail, and the time drawn there; undefined elsewhere. */
+  const pointed = (event: D3ZoomEvent<Element, unknown>): { to: number; time: number } | undefined => {
+    const toMs = at?.rail?.toMs;
+    const to = toMs && alongRail(element, event.sourceEvent as Event | null);
+    return toMs && to !== undefined ? { to, time: toMs(to) } : undefined;
+  };
   const report = (phase: 'change' | 'end') => (event: D3ZoomEvent<Element, unknown>) => {
     const { x, y, k } = event.transform;
     if (placing || !at) return;
-    const toMs = at.rail?.toMs;
     // On the rail, what was under the pointer as the gesture began stays under it: a drag, a
     // pinch and a Ctrl-wheel alike (d3-zoom's own pan moved the cards faster than the pointer
     // where a break was on screen, by as much as the breaks shorten the rail's time).
-    const to = toMs && alongRail(element, event.sourceEvent as Event | null);
-    if (toMs && to !== undefined) anchor ??= toMs(to);
-    changed(railZoomedView(at, x, y, k, anchor, to), phase);
+    const now = pointed(event);
+    anchor ??= now?.time;
+    changed(railZoomedView(at, x, y, k, anchor, now?.to), phase);
   };
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click.
@@ -42,11 +47,7 @@ export function zoomGestures(
     // The time under the press, the wheel or the fingers as the gesture starts: a press made
     // before the gestures arrived comes again with its own place (input/early-gestures.ts), after
     // the pointer has moved on.
-    .on('start', (event: D3ZoomEvent<Element, unknown>) => {
-      const toMs = at?.rail?.toMs;
-      const to = toMs && alongRail(element, event.sourceEvent as Event | null);
-      anchor = toMs && to !== undefined ? toMs(to) : undefined;
-    })
+    .on('start', (event: D3ZoomEvent<Element, unknown>) => void (anchor = pointed(event)?.time))
     .on('zoom', report('change'))
     .on('end', report('end'));
   const target: Selection<Element, unknown, null, undefined> = select(element);
