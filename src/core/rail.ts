@@ -44,19 +44,25 @@ interface Segment {
 }
 
 /**
- * The rail for `view` over `length` px, with breaks between the items (their start times,
- * `times`, sorted, inside the view) where they are far apart. Only gaps between two items are
- * cut: the view's ends keep their room, so zooming and panning stay predictable.
+ * The rail for `view` over `length` px, with breaks where the items are far apart. `spans` are
+ * the items' times inside the view, [start, end] (equal for a point), sorted by start. Only time
+ * no item covers is cut: a month-long item keeps its whole month on the rail, so a break never
+ * falls inside a period an item is drawn over. The stretches before the first item and after
+ * the last are not cut: the view's ends keep their room, so zooming and panning stay predictable.
  */
-export function railScale(view: View, times: readonly number[], length: number, o: RailOptions): Rail {
+export function railScale(view: View, spans: readonly (readonly [number, number])[], length: number, o: RailOptions): Rail {
   const [v0, v1] = view;
   const span = v1 - v0;
   const linear = length / span;
   const gaps: { start: number; end: number }[] = [];
-  for (let i = 1; i < times.length; i++) {
-    const start = times[i - 1]!;
-    const end = times[i]!;
+  // The latest time an item seen so far reaches: a gap begins there, not at the last start.
+  let covered = spans.length > 0 ? spans[0]![1] : -Infinity;
+  for (let i = 1; i < spans.length; i++) {
+    const [next, reach] = spans[i]!;
+    const start = covered;
+    const end = next;
     if (end - start >= o.minShare * span && (end - start) * linear >= o.minPx) gaps.push({ start, end });
+    if (reach > covered) covered = reach;
   }
   // Breaks may take at most half the rail.
   while (gaps.length > 0 && gaps.length * o.breakPx > length / 2) {

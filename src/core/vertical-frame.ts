@@ -85,9 +85,9 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const near = nearView(input.items, input.view, 0, input.keepId);
   // Read from columns of numbers (item-columns.ts): the article reads them too.
   const { starts, ends } = itemColumns(near);
-  const times: number[] = [];
-  for (let i = 0; i < starts.length; i++) if (starts[i]! <= v1 && ends[i]! >= v0) times.push(Math.max(v0, starts[i]!));
-  const { toPx, toMs, breaks, perMs } = railScale(input.view, times, length, BREAK);
+  const spans: [number, number][] = [];
+  for (let i = 0; i < starts.length; i++) if (starts[i]! <= v1 && ends[i]! >= v0) spans.push([Math.max(v0, starts[i]!), Math.min(v1, ends[i]!)]);
+  const { toPx, toMs, breaks, perMs } = railScale(input.view, spans, length, BREAK);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,

@@ -6,15 +6,26 @@ const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 2
 const DAY = 86_400_000;
 const t0 = Date.UTC(2024, 0, 1);
 
+/** Points in time, as the rail takes them: a span that starts and ends at once. */
+const asPoints = (times: readonly number[]) => times.map((t) => [t, t] as const);
+
 const story = fc
   .tuple(fc.array(fc.integer({ min: 0, max: 365 * DAY }), { maxLength: 40 }), fc.integer({ min: 300, max: 4000 }))
   .map(([offsets, length]) => ({ times: offsets.map((o) => t0 + o).sort((a, b) => a - b), length }));
+
+/** Items of any length (points, days, months, ranges of a season), sorted by start, as the vertical layout hands them over. */
+const periods = fc
+  .tuple(
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 365 * DAY }), fc.oneof(fc.constant(0), fc.constant(DAY), fc.integer({ min: 28 * DAY, max: 31 * DAY }), fc.integer({ min: 0, max: 120 * DAY }))), { maxLength: 30 }),
+    fc.integer({ min: 300, max: 4000 }),
+  )
+  .map(([items, length]) => ({ spans: items.map(([o, d]) => [t0 + o, Math.min(t0 + 366 * DAY, t0 + o + d)] as const).sort((a, b) => a[0] - b[0]), length }));
 
 describe('railScale: time down the rail, long empty stretches cut short', () => {
   it('cuts a long empty stretch into a break, keeping the rest to one scale', () => {
     const view = [t0, t0 + 200 * DAY] as const;
     const times = [t0 + 10 * DAY, t0 + 20 * DAY, t0 + 150 * DAY, t0 + 160 * DAY];
-    const { toPx, breaks, perMs } = railScale(view, times, 1000, options);
+    const { toPx, breaks, perMs } = railScale(view, asPoints(times), 1000, options);
     expect(breaks).to.have.length(1);
     expect(breaks[0]!.start).to.be.greaterThan(times[1]!);
     expect(breaks[0]!.end).to.be.lessThan(times[2]!);
@@ -30,7 +41,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     fc.assert(
       fc.property(story, ({ times, length }) => {
         const view = [t0 - DAY, t0 + 366 * DAY] as const;
-        const { toPx, breaks } = railScale(view, times, length, options);
+        const { toPx, breaks } = railScale(view, asPoints(times), length, options);
         expect(toPx(view[0])).to.be.closeTo(0, 1e-6);
         expect(toPx(view[1])).to.be.closeTo(length, 1e-6);
         for (let i = 1; i < times.length; i++) expect(toPx(times[i]!)).to.be.at.least(toPx(times[i - 1]!));
@@ -48,7 +59,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     fc.assert(
       fc.property(story, fc.double({ min: 0, max: 1, noNaN: true }), ({ times, length }, share) => {
         const view = [t0 - DAY, t0 + 366 * DAY] as const;
-        const { toPx, toMs } = railScale(view, times, length, options);
+        const { toPx, toMs } = railScale(view, asPoints(times), length, options);
         const px = share * length;
         // A place on the rail names the time drawn there, within a millisecond…
         expect(toPx(toMs(px))).to.be.closeTo(px, 1e-3);
@@ -56,6 +67,36 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         for (const t of times) expect(toMs(toPx(t))).to.be.closeTo(t, 1);
         expect(toMs(0)).to.be.closeTo(view[0], 1);
         expect(toMs(length)).to.be.closeTo(view[1], 1);
+      }),
+    );
+  });
+
+  it('never cuts into a month an item is drawn over: the break starts where the month ends', () => {
+    // October 2024 (a month-precision item), then a point in late January 2025, in a view of the two.
+    const october: readonly [number, number] = [Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1)];
+    const january = Date.UTC(2025, 0, 28);
+    const view = [Date.UTC(2024, 8, 20), Date.UTC(2025, 1, 5)] as const;
+    const { toPx, breaks, perMs } = railScale(view, [october, [january, january]], 1000, options);
+    expect(breaks).to.have.length(1);
+    expect(breaks[0]!.start).to.be.at.least(october[1]);
+    expect(breaks[0]!.end).to.be.at.most(january);
+    // The whole month is drawn to the rail's one scale.
+    expect(toPx(october[1]) - toPx(october[0])).to.be.closeTo(31 * DAY * perMs, 1e-6);
+    // Cut by the starts alone, the stretch from 1 October on would have been a break.
+    const byStarts = railScale(view, asPoints([october[0], january]), 1000, options);
+    expect(byStarts.breaks[0]!.start).to.be.below(october[1]);
+  });
+
+  it('property: no break falls inside the time an item spans, and items keep their order and one scale outside breaks', () => {
+    fc.assert(
+      fc.property(periods, ({ spans, length }) => {
+        const view = [t0 - DAY, t0 + 367 * DAY] as const;
+        const { toPx, breaks, perMs } = railScale(view, spans, length, options);
+        expect(toPx(view[0])).to.be.closeTo(0, 1e-6);
+        expect(toPx(view[1])).to.be.closeTo(length, 1e-6);
+        for (const b of breaks) for (const [start, end] of spans) expect(end <= b.start || start >= b.end, `[${start}, ${end}] against a break [${b.start}, ${b.end}]`).to.equal(true);
+        // An item's own time is drawn at the scale of the rail outside the breaks.
+        for (const [start, end] of spans) expect(toPx(end) - toPx(start)).to.be.closeTo((end - start) * perMs, 1e-6 * length);
       }),
     );
   });

@@ -95,7 +95,7 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
     .map(([early, late, gap]) => [...early.map((d) => d * DAY), ...late.map((d) => (gap + d) * DAY)].sort((a, b) => a - b));
   /** The rail the vertical layout draws for a window over `length` px: breaks between far-apart items. */
   const railFor = (times: number[], view: View) =>
-    railScale(view, times.filter((t) => t >= view[0] && t <= view[1]), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 });
+    railScale(view, times.filter((t) => t >= view[0] && t <= view[1]).map((t) => [t, t] as const), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 });
 
   it('property: a pinch on a rail with a cut-short stretch keeps the time drawn under the fingers there, where d3-zoom alone loses it', () => {
     fc.assert(

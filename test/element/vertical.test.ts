@@ -40,6 +40,29 @@ describe('<event-timeline> vertical layout', () => {
     expect(band.bottom).to.be.closeTo(centreY(inner(eventById(el, 'apr1'), 'marker')), 1);
   });
 
+  it('cuts a long empty stretch after a month, never the month itself', async () => {
+    // The demo's shape: days in September, October known to the month, then nothing until late January.
+    const story = [
+      { id: 's3', title: 'Third of September', date: '2024-09-03' },
+      { id: 's12', title: 'Twelfth of September', date: '2024-09-12' },
+      { id: 's25', title: 'Twenty-fifth of September', date: '2024-09-25' },
+      { id: 'oct', title: 'Sometime in October', date: '2024-10' },
+      { id: 'j28', title: 'Late January', date: '2025-01-28' },
+      { id: 'f2', title: 'Early February', date: '2025-02-02' },
+    ];
+    const el = await mountWith(story, { width: 390 });
+    const breaks = [...parts(el, 'axis')[0]!.querySelectorAll('.rail-break')].map((b) => b.getBoundingClientRect());
+    expect(breaks, 'a break in the empty months').to.have.length(1);
+    const month = inner(eventById(el, 'oct'), 'marker').getBoundingClientRect();
+    const january = centreY(inner(eventById(el, 'j28'), 'marker'));
+    // The break lies after the whole of October and before January's point.
+    expect(breaks[0]!.top).to.be.at.least(month.bottom);
+    expect(breaks[0]!.bottom).to.be.at.most(january);
+    // October is drawn at the scale of September: 31 days against the 9 from the 3rd to the 12th.
+    const nineDays = centreY(inner(eventById(el, 's12'), 'marker')) - centreY(inner(eventById(el, 's3'), 'marker'));
+    expect(month.height / nineDays).to.be.closeTo(31 / 9, 0.1);
+  });
+
   it('never overlaps labels, and fits 320px without cutting the first column', async () => {
     const dense = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} with a long title that gets cut`, date: `2024-05-${String((i % 10) + 1).padStart(2, '0')}` }));
     const el = await mountWith(dense, { width: 320 });
