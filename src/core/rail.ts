@@ -59,9 +59,8 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   let covered = spans.length > 0 ? spans[0]![1] : -Infinity;
   for (let i = 1; i < spans.length; i++) {
     const [next, reach] = spans[i]!;
-    const start = covered;
-    const end = next;
-    if (end - start >= o.minShare * span && (end - start) * linear >= o.minPx) gaps.push({ start, end });
+    const empty = next - covered;
+    if (empty >= o.minShare * span && empty * linear >= o.minPx) gaps.push({ start: covered, end: next });
     if (reach > covered) covered = reach;
   }
   // Breaks may take at most half the rail.

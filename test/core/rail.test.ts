@@ -87,7 +87,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(byStarts.breaks[0]!.start).to.be.below(october[1]);
   });
 
-  it('property: no break falls inside the time an item spans, and items keep their order and one scale outside breaks', () => {
+  it('property: no break falls inside the time an item spans; an item’s own time is drawn at the rail’s one scale', () => {
     fc.assert(
       fc.property(periods, ({ spans, length }) => {
         const view = [t0 - DAY, t0 + 367 * DAY] as const;
