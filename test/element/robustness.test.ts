@@ -4,6 +4,11 @@ import { eventById, mountWith, part, parts, watchLongTasks } from './helpers.js'
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 import type { TimelineData, TimelineEventInput } from '../../src/core/types.js';
 
+/**
+ * A frozen page, not a speed goal (that is the benchmark's): the marks bug blocked the tab for
+ * 14.8 s; a bound near a normal task's length fails on a busy machine without any bug.
+ */
+const FROZEN_MS = 1000;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -221,7 +226,7 @@ describe('<event-timeline> robustness', () => {
         await el.updateComplete;
         await nextFrame();
         const longest = Math.max(0, ...tasks.stop());
-        expect(longest, 'longest task in ms').to.be.below(100);
+        expect(longest, 'longest task in ms').to.be.below(FROZEN_MS);
         // Nothing of the title is cut away in the details (only marks beyond what a font stacks).
         const shown = part(el, 'details-title')!.textContent!;
         expect(shown.replace(/\p{M}/gu, '')).to.equal(title.replace(/\p{M}/gu, ''));
@@ -236,7 +241,7 @@ describe('<event-timeline> robustness', () => {
       const tasks = watchLongTasks();
       await load(el, { title: heavy, groups: [{ id: 'g', label: 'G' + '\u0301'.repeat(99_990) }], events: story.map((e) => ({ ...e, group: 'g' })) });
       await nextFrame();
-      expect(Math.max(0, ...tasks.stop()), 'longest task in ms').to.be.below(100);
+      expect(Math.max(0, ...tasks.stop()), 'longest task in ms').to.be.below(FROZEN_MS);
       expect(part(el, 'title')!.textContent!.replace(/\p{M}/gu, '')).to.equal('T');
       expect(part(el, 'group-label')!.textContent!.trim().replace(/\p{M}/gu, '')).to.equal('G');
     });
