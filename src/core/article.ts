@@ -90,14 +90,20 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     bottom = top + card.labelLength;
   }
   laneBands(placed);
-  // The item with the tab stop, out of view: where its time is, beyond the rail's ends, and in
-  // time order among the others (a focused element moved in the DOM would lose its focus).
+  const extent = Math.max(o.length, bottom);
+  // The item with the tab stop, out of view: in time order among the others (a focused element
+  // moved in the DOM would lose its focus), where its time is but wholly outside the plot (which
+  // clips it): cards pushed down past the rail's end, or a tall card just before the view's
+  // start, would otherwise lie under it. Tabbing onto it brings it into view.
   if (kept) {
-    const card = place(kept, toPx(kept.start) - half, toPx, labelSize, o);
-    if (toPx(kept.end) < 0) placed.unshift(card);
+    const before = toPx(kept.end) < 0;
+    const height = labelSize(kept).height;
+    const at = toPx(kept.start) - half;
+    const card = place(kept, before ? Math.min(at, -height - o.gap) : Math.max(at, extent + o.gap), toPx, labelSize, o);
+    if (before) placed.unshift(card);
     else placed.push(card);
   }
-  return { items: placed, clusters, extent: Math.max(o.length, bottom) };
+  return { items: placed, clusters, extent };
 }
 
 /**

@@ -128,6 +128,33 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
     const { items } = layArticle(model.items, toPx, size, { ...options, keepId: 'e150' });
     expect(items.some((p) => p.item.id === 'e150')).to.equal(true);
   });
+
+  it('property: keeps the item holding the tab stop, out of view, wholly outside the plot and in time order, never over a card or chip', () => {
+    // Found by a fuzz run at 390 px: an item selected, then a window ending before it, drew its
+    // card at its time on a rail whose cards were pushed past the rail's end, over the last one.
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 45 }), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.02, max: 1, noNaN: true }), (events, keepAt, from, share) => {
+        const model = modelOf(events);
+        const keepId = model.items[keepAt % model.items.length]!.id;
+        const v0 = t0 + from * (t1 - t0);
+        const v1 = v0 + share * (t1 - t0);
+        const scale = (ms: number) => ((ms - v0) / (v1 - v0)) * options.length;
+        const near = nearView(model.items, [v0, v1], 0, keepId);
+        const { items, clusters, extent } = layArticle(near, scale, size, { ...options, keepId });
+        const kept = items.find((p) => p.item.id === keepId)!;
+        expect(kept, 'the kept item is drawn').to.not.equal(undefined);
+        if (scale(kept.item.start) <= options.length && scale(kept.item.end) >= 0) return;
+        const [top, bottom] = [kept.labelAlong, kept.labelAlong + kept.labelLength];
+        expect(bottom <= -options.gap || top >= extent + options.gap, `card ${top}-${bottom} outside the plot 0-${extent}`).to.equal(true);
+        for (const other of [...items.filter((p) => p !== kept).map((p) => [p.labelAlong, p.labelAlong + p.labelLength]), ...clusters.map((c) => [c.alongStart, c.alongEnd])]) {
+          expect(bottom <= other[0]! || top >= other[1]!, `card ${top}-${bottom} over ${other.join('-')}`).to.equal(true);
+        }
+        const starts = items.map((p) => p.item.start);
+        expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('computeFrame, vertical: the crowding rules of the horizontal layout', () => {

@@ -20,7 +20,7 @@ export function eventById(el: EventTimeline, id: string): HTMLElement {
   return found;
 }
 
-export function inner(event: HTMLElement, name: 'marker' | 'label'): HTMLElement {
+export function inner(event: HTMLElement, name: 'marker' | 'label' | 'date'): HTMLElement {
   return event.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 }
 

@@ -74,6 +74,46 @@ describe('<event-timeline> vertical layout', () => {
     expect(inner(eventById(el, 'e0'), 'label').getBoundingClientRect().left).to.be.within(host.left, host.right - 40);
   });
 
+  it('keeps a selected card out of the window off the plot, never over the cards pushed down to the window’s end', async () => {
+    // Cards near the window's end are pushed past the rail's end by a tall one; the selected item
+    // a few days later held its tab stop in a card drawn at its time, over them.
+    const story = [
+      { id: 'm1', title: 'Budget talks open', date: '2009-03' },
+      { id: 'm2', title: 'Coalition agrees a timetable', date: '2009-03' },
+      { id: 'w12', title: 'A long report, https://example.org/a/very/long/path/without/spaces/in/it/0123456789, is published', date: '2009-W12' },
+      { id: 'd20', title: 'Vote', date: '2009-03-20' },
+      { id: 'd21', title: 'Second vote', date: '2009-03-20' },
+      { id: 'w13', title: 'Aftermath', date: '2009-W13' },
+    ];
+    const el = await mountWith(story, { width: 390, locale: 'de' });
+    el.selected = 'd20';
+    await el.updateComplete;
+    const [t0, t1] = [Date.parse(el.start!), Date.parse(el.end!)];
+    await el.zoomTo(t0 - (t1 - t0) / 2, t0 + (t1 - t0) / 2, { animate: false });
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(Date.parse(el.end!), 'the window ends before the selected day').to.be.below(Date.UTC(2009, 2, 19));
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const selected = inner(eventById(el, 'd20'), 'label').getBoundingClientRect();
+    expect(selected.top, 'the selected card lies below the plot, which clips it').to.be.at.least(plot.bottom);
+    for (const id of ['m1', 'm2', 'w12']) {
+      for (const name of ['label', 'date'] as const) {
+        const r = inner(eventById(el, id), name).getBoundingClientRect();
+        expect(r.bottom, `${id}'s ${name} inside the plot`).to.be.at.most(plot.bottom);
+        expect(rectsOverlap(r, selected), `the selected card over ${id}'s ${name}`).to.equal(false);
+      }
+    }
+    // Tabbing onto it brings it back into the window, drawn inside the plot.
+    eventById(el, 'd20').focus();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    const back = inner(eventById(el, 'd20'), 'label').getBoundingClientRect();
+    const plotNow = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    expect(back.top).to.be.at.least(plotNow.top);
+    expect(back.bottom).to.be.at.most(plotNow.bottom);
+  });
+
   it('zooms and moves focus with the keyboard, as horizontally', async () => {
     const el = await mountWith(events, { width: 360 });
     const before = Date.parse(el.end!) - Date.parse(el.start!);
