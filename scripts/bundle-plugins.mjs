@@ -1,13 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 /**
  * esbuild plugins that keep dist/event-timeline.js (everything inlined) within its 60 KiB
  * gzip budget. They touch only the single-file bundle; the ESM build leaves the packages as
  * they are, for the user's own bundler. luxon is used whole, through its public entry: a
  * bundle that cut parts of it out would break on a call no element test (all of them run the
- * real luxon) could catch.
+ * real luxon) could catch. So are the d3 modules: d3-zoom gets the real d3-transition (its
+ * `interrupt`), in the gestures' file loaded on demand, not a stand-in that stops nothing.
  */
 
 /**
@@ -30,35 +29,6 @@ export const pureD3Interpolate = {
     }));
   },
 };
-
-function importsOf(dir, name) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() ? importsOf(path, name) : /\.ts$/.test(entry.name) && readFileSync(path, 'utf8').includes(`'${name}'`)) return true;
-  }
-  return false;
-}
-
-const interruptOnly = fileURLToPath(new URL('./d3-zoom-interrupt.mjs', import.meta.url));
-
-/**
- * d3-zoom imports d3-transition for one thing: stopping a running transition when a gesture
- * starts. d3-transition brings d3-color, d3-ease, d3-timer and every interpolator (about
- * 8.7 KiB gzipped, measured with luxon whole: 64.9 KiB instead of 56.2). While src/ starts no
- * transitions (it imports nothing from d3-transition), there is never one to stop, so d3-zoom
- * gets scripts/d3-zoom-interrupt.mjs instead. As soon as src/ imports d3-transition, the real
- * one is used everywhere. test/element/bundle-gestures.test.ts wheels and drags the built
- * bundle, the only place this stand-in runs.
- */
-export function zoomWithoutTransitions(srcDir) {
-  return {
-    name: 'zoom-without-transitions',
-    setup(build) {
-      if (importsOf(srcDir, 'd3-transition')) return;
-      build.onResolve({ filter: /^d3-transition$/ }, ({ importer }) => (/[\\/]d3-zoom[\\/]/.test(importer) ? { path: interruptOnly } : undefined));
-    },
-  };
-}
 
 /**
  * A second minifier pass over esbuild's output: terser's repeated compress passes inline and

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { minifyHTMLLiteralsPlugin } from 'esbuild-plugin-minify-html-literals';
-import { pureD3Interpolate, squeeze, zoomWithoutTransitions } from './bundle-plugins.mjs';
+import { pureD3Interpolate, squeeze } from './bundle-plugins.mjs';
 
 /**
  * dist/event-timeline.js and the parts it loads on demand beside it (dist/event-timeline-*.js),
@@ -41,7 +41,7 @@ export async function buildBundle(outdir) {
       metafile: true,
       // The html``/css`` templates lose the white space and comments that only the source needs
       // (a maintained plugin that knows Lit's placeholders): 1.4 KiB of the gzipped bundle.
-      plugins: [pureD3Interpolate, zoomWithoutTransitions('src'), minifyHTMLLiteralsPlugin()],
+      plugins: [pureD3Interpolate, minifyHTMLLiteralsPlugin()],
       logLevel: 'warning',
     });
     const linker = await rollup({

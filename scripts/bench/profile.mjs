@@ -1,7 +1,7 @@
 /* global window */ // page.evaluate callbacks run in the page
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { pureD3Interpolate, zoomWithoutTransitions } from '../bundle-plugins.mjs';
+import { pureD3Interpolate } from '../bundle-plugins.mjs';
 import { openPage, wheelGesture } from './driver.mjs';
 import { table } from './stats.mjs';
 
@@ -26,7 +26,7 @@ async function buildUnminified() {
     // The plugins of scripts/build.mjs that change the element's own code, so that the profiled
     // code is the shipped code (a plugin that only splits off code the benchmark's data never
     // loads, such as other formats' readers, makes no difference here).
-    plugins: [pureD3Interpolate, zoomWithoutTransitions('src')],
+    plugins: [pureD3Interpolate],
     logLevel: 'warning',
   });
   // Line n (0-based) of the bundle came from the module whose marker comment last preceded it.

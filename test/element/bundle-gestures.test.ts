@@ -5,11 +5,8 @@ import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeli
 /**
  * d3-zoom comes on demand, in dist/event-timeline-zoom-gestures.js beside the bundle: the first
  * pointer over the chart asks for it, and a gesture started before it arrived is handed over.
- *
- * dist/event-timeline.js gives d3-zoom a stand-in for d3-transition (scripts/d3-zoom-interrupt.mjs:
- * `interrupt` stops nothing, as the element starts no transitions). Every other test runs the
- * source build with the real d3-transition, so this file loads the bundle alone and drives it
- * with the gestures that call `interrupt`: a real wheel turn and a real mouse drag.
+ * This file loads the bundle alone and drives it with real gestures (a wheel turn, a mouse
+ * drag), which go through d3-zoom and d3-transition's `interrupt` as bundled there.
  */
 type RangeChange = CustomEvent<{ start: string; end: string }> & { start?: string; end?: string };
 
@@ -57,7 +54,7 @@ function emptySpot(el: Timeline): [number, number] {
   throw new Error('no empty spot in the events area');
 }
 
-describe('dist/event-timeline.js zooms and pans with real gestures (d3-zoom without d3-transition)', () => {
+describe('dist/event-timeline.js zooms and pans with real gestures', () => {
   let el: Timeline;
   afterEach(async () => {
     await resetMouse();
