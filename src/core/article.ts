@@ -92,14 +92,19 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   laneBands(placed);
   const extent = Math.max(o.length, bottom);
   // The item with the tab stop, out of view: in time order among the others (a focused element
-  // moved in the DOM would lose its focus), where its time is but wholly outside the plot (which
-  // clips it): cards pushed down past the rail's end, or a tall card just before the view's
-  // start, would otherwise lie under it. Tabbing onto it brings it into view.
+  // moved in the DOM would lose its focus), and wholly outside the plot, which clips it: its card,
+  // its point and the leader line between them. Where its time is, cards pushed down past the
+  // rail's end (or a tall card just before the window's start) would lie under it. Tabbing onto
+  // it brings it into the window.
   if (kept) {
+    const card = place(kept, toPx(kept.start) - half, toPx, labelSize, o);
     const before = toPx(kept.end) < 0;
-    const height = labelSize(kept).height;
-    const at = toPx(kept.start) - half;
-    const card = place(kept, before ? Math.min(at, -height - o.gap) : Math.max(at, extent + o.gap), toPx, labelSize, o);
+    const shift = before ? Math.min(0, -o.gap - card.spanEnd) : Math.max(0, extent + o.gap - card.spanStart);
+    card.alongStart += shift;
+    card.alongEnd += shift;
+    card.labelAlong += shift;
+    card.spanStart += shift;
+    card.spanEnd += shift;
     if (before) placed.unshift(card);
     else placed.push(card);
   }

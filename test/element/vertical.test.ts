@@ -96,6 +96,7 @@ describe('<event-timeline> vertical layout', () => {
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     const selected = inner(eventById(el, 'd20'), 'label').getBoundingClientRect();
     expect(selected.top, 'the selected card lies below the plot, which clips it').to.be.at.least(plot.bottom);
+    expect(inner(eventById(el, 'd20'), 'marker').getBoundingClientRect().top, 'and so does its point').to.be.at.least(plot.bottom);
     for (const id of ['m1', 'm2', 'w12']) {
       for (const name of ['label', 'date'] as const) {
         const r = inner(eventById(el, id), name).getBoundingClientRect();
