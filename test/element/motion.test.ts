@@ -150,13 +150,34 @@ describe('<event-timeline> while the view moves', () => {
 
   /** The page's own motion: a window set once a frame, zooming in from March–August by 8 days a frame (2.4× over 12 frames: one zoom level of the stage, core/motion.ts). */
   async function scrub(el: EventTimeline, frames: number, each: (i: number) => void = () => undefined): Promise<void> {
-    for (let i = 0; i < frames; i++) {
-      await nextFrame();
+    await everyFrame(frames, (i) => {
       el.start = new Date(Date.UTC(2024, 2, 1) + i * 4 * DAY).toISOString();
       el.end = new Date(Date.UTC(2024, 7, 1) - i * 4 * DAY).toISOString();
-      await el.updateComplete;
-      each(i);
-    }
+    }, each);
+    await el.updateComplete;
+  }
+
+  /**
+   * Runs `move(i)` in `frames` animation frames in a row, as a page's own animation does, and
+   * `check(i)` in the frame after each, before the next move (what move i drew, read while it is
+   * on screen). Awaiting the element between moves instead let a frame pass without a window on
+   * a busy machine, which the element rightly takes for the motion's end.
+   */
+  function everyFrame(frames: number, move: (i: number) => void, check: (i: number) => void): Promise<void> {
+    return new Promise((done, fail) => {
+      let i = 0;
+      const frame = () => {
+        try {
+          if (i > 0) check(i - 1);
+          if (i === frames) return done();
+          move(i++);
+          requestAnimationFrame(frame);
+        } catch (e) {
+          fail(e);
+        }
+      };
+      requestAnimationFrame(frame);
+    });
   }
 
   it('keeps every event in its lane while the page moves the window frame after frame, and reports the window once it rests', async () => {
@@ -252,11 +273,12 @@ describe('<event-timeline> while the view moves', () => {
     const reported: string[] = [];
     el.addEventListener('timeline-range-change', (e) => reported.push(e.detail.start));
     const lanes = followLanes(el);
-    for (let i = 0; i < 10; i++) {
-      await nextFrame();
-      await el.zoomTo(Date.UTC(2024, 2, 1) + i * 4 * DAY, Date.UTC(2024, 7, 1) - i * 4 * DAY, { animate: false });
-      lanes.frame(i);
-    }
+    await everyFrame(
+      10,
+      (i) => void el.zoomTo(Date.UTC(2024, 2, 1) + i * 4 * DAY, Date.UTC(2024, 7, 1) - i * 4 * DAY, { animate: false }),
+      (i) => lanes.frame(i),
+    );
+    await el.updateComplete;
     expect(lanes.followed()).to.be.greaterThan(100);
     expect(lanes.moved).to.deep.equal([]);
     expect(reported, 'only the first window, shown as it was asked for').to.have.length(1);
