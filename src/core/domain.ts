@@ -1,17 +1,20 @@
 import type { TimelineItem } from './model.js';
+import { ZOOM_LIMITS } from './view.js';
 
 const DAY = 86_400_000;
 
 /**
  * The span that shows every event with some room around it: `padding` of the span on each
- * side, and a day either side when all events share one instant.
+ * side, and a day either side when all events share one instant. Never narrower than the zoom
+ * limit (items seconds apart): a gesture or a zoom would snap a narrower window to it.
  */
 export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [number, number] | undefined {
   if (items.length === 0) return undefined;
   const [min, max] = knownSpan(items);
   const span = max - min;
   if (span === 0) return [min - DAY, max + DAY];
-  return [min - span * padding, max + span * padding];
+  const room = Math.max(span * padding, (ZOOM_LIMITS.minSpan - span) / 2);
+  return [min - room, max + room];
 }
 
 /**

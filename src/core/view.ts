@@ -1,11 +1,15 @@
 /** A visible window of time, in epoch ms: [start, end]. */
 export type View = readonly [number, number];
 
-const HOUR = 3_600_000;
-const YEAR = 365.2425 * 24 * HOUR;
+const MINUTE = 60_000;
+const YEAR = 365.2425 * 24 * 3_600_000;
 
-/** How far one can zoom: from about an hour to about a thousand years across the view. */
-export const ZOOM_LIMITS = { minSpan: HOUR, maxSpan: 1000 * YEAR } as const;
+/**
+ * How far one can zoom: from a minute (items are dated to the minute, or the second; the axis
+ * then ticks seconds) to about a thousand years across the view. A limit longer than a story's
+ * fitted window made every zoom into a story minutes apart a zoom out to the limit.
+ */
+export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 1000 * YEAR } as const;
 
 /** The instants a JavaScript Date (and luxon) can hold: ±100,000,000 days around 1970. */
 export const DATE_LIMIT_MS = 8.64e15;

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fitDomain } from '../../src/core/domain.js';
+import { parseTimeline } from '../../src/core/parse.js';
 import { instantOf } from '../../src/core/precision.js';
 import { clampView, DATE_LIMIT_MS, interpolateView, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
 
 const DAY = 86_400_000;
 
 describe('views: the visible window of time', () => {
-  it('keeps a view between about an hour and about a thousand years, around its centre', () => {
+  it('keeps a view between a minute and about a thousand years, around its centre', () => {
     expect(clampView([0, 1000])).to.deep.equal([500 - ZOOM_LIMITS.minSpan / 2, 500 + ZOOM_LIMITS.minSpan / 2]);
     const [a, b] = clampView([0, ZOOM_LIMITS.maxSpan * 3]);
     expect(b - a).to.equal(ZOOM_LIMITS.maxSpan);
@@ -83,5 +85,21 @@ describe('views: the visible window of time', () => {
     expect(viewFromRange(5, 1, [0, 10])).to.equal(undefined);
     expect(instantOf('not a date', 'start', 'UTC')).to.equal(undefined);
     expect(instantOf(new Date('2024-01-01T00:00:00Z'), 'end', 'UTC')).to.equal(Date.UTC(2024, 0, 1));
+  });
+
+  it('property: a fitted window holds every item and is one the zoom limits keep as it is, for items seconds to years apart', () => {
+    // A fitted window narrower than the limit was snapped to it by the first gesture (a click on
+    // a card in the vertical layout moved the window) and every zoom in zoomed out.
+    const base = Date.UTC(2024, 10, 18, 14);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 2, maxLength: 12 }), fc.constantFrom(1_000, 60_000, DAY), (offsets, unit) => {
+        // Written to the second: `2024-11-18T14:00:05`.
+        const events = offsets.map((o, i) => ({ id: `e${i}`, title: 'x', date: new Date(base + o * unit).toISOString().slice(0, 19) }));
+        const model = parseTimeline(events, 'UTC');
+        const fitted = fitDomain(model.items)!;
+        for (const item of model.items) expect(fitted[0] <= item.start && item.end <= fitted[1]).to.equal(true);
+        expect(clampView(fitted)).to.deep.equal(fitted);
+      }),
+    );
   });
 });
