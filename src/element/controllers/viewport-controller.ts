@@ -143,9 +143,11 @@ export class ViewportController implements ReactiveController {
     // Watching: no frame without a window has passed since the last one.
     const moving = part && this.#watching;
     if (part) this.#watch(part);
-    // The part arrives between two frames: when the page set a window in the last one, its
-    // next window is already a motion frame (not one more exact layout while watching starts).
-    else void this.#motionPart.ready().then((arrived) => document.timeline.currentTime === this.#pageSetAt && this.#watch(arrived), () => undefined);
+    // The part arrives between two frames: the page's next window is already a motion frame
+    // (not one more exact layout while watching starts). It watches however late it arrives (on
+    // a busy page, frames after the window): a page that set no other window meanwhile is found
+    // at rest two frames on, which changes nothing.
+    else void this.#motionPart.ready().then((arrived) => this.#watch(arrived), () => undefined);
     if (moving) this.motion.start();
     else this.motion.stop();
   }
