@@ -1,22 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
-import { part, parts } from './helpers.js';
+import { part, parts, uncaughtInPage } from './helpers.js';
 import { eventSpec, hostileDocumentJson } from '../core/fuzz-arbitraries.js';
 import type { EventTimeline } from '../../src/index.js';
 
 /** A few hundred random documents through one element: the host page never sees an error. */
 describe('<event-timeline> fed random documents', () => {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = uncaughtInPage();
 
   it('throws nothing into the page for 300 documents, then renders a good one', async function () {
     this.timeout(180000);

@@ -67,3 +67,22 @@ export function watchLongTasks(): { stop: () => number[] } {
     },
   };
 }
+
+/**
+ * Errors and unhandled rejections that reach the page while the calling `describe` block runs
+ * (its `before` and `after` hooks listen): the list to assert empty.
+ */
+export function uncaughtInPage(): string[] {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandled rejection: ${String(e.reason)}`);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return seen;
+}
