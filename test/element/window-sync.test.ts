@@ -118,6 +118,41 @@ describe('start and end always describe the window on screen', () => {
     expect(drawnShare(el, 'jun')).to.be.closeTo((ms('2024-06-10T12:00Z') - ms('2024-04-01T00:00Z')) / (ms('2024-09-01T00:00Z') - ms('2024-04-01T00:00Z')), 0.02);
   });
 
+  // One end given (the other absent or emptied), before the data comes or after: the window
+  // shown keeps the span, and both attributes say where it is.
+  const oneEnd: Array<[string, Record<string, string>, 'before data' | 'after data']> = [
+    ['an end alone', { end: '2024-12-31' }, 'before data'],
+    ['an empty start and an end', { start: '', end: '2024-12-31' }, 'before data'],
+    ['an empty start and an end', { start: '', end: '2024-12-31' }, 'after data'],
+    ['a start and an empty end', { start: '2024-03-01', end: '' }, 'after data'],
+  ];
+  for (const [what, attrs, when] of oneEnd) {
+    it(`writes both ends of the window shown for ${what} set ${when}, and reports only ISO strings`, async () => {
+      const el = await fixture<EventTimeline>(html`<event-timeline style="width: 800px" locale="en" time-zone="UTC" orientation="horizontal"></event-timeline>`);
+      const ranges = recordRanges(el);
+      const set = () => Object.entries(attrs).forEach(([name, value]) => el.setAttribute(name, value));
+      if (when === 'before data') set();
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = year2024;
+      await loaded;
+      await rest(el);
+      if (when === 'after data') set();
+      await rest(el);
+      expect(el.getAttribute('start')).to.match(/^\d{4}-\d\d/);
+      expect(el.getAttribute('end')).to.match(/^\d{4}-\d\d/);
+      // They describe the window on screen: the item drawn where they put it.
+      const shown = ['feb', 'jun', 'nov'].find((id) => {
+        const at = ms(year2024.find((item) => item.id === id)!.date);
+        return at > ms(el.start!) && at < ms(el.end!);
+      })!;
+      expect(drawnShare(el, shown)).to.be.closeTo(expectedShare(el, `${year2024.find((item) => item.id === shown)!.date}T12:00Z`), 0.02);
+      for (const range of ranges) {
+        expect(range.start).to.match(/^\d{4}-\d\d/);
+        expect(range.end).to.match(/^\d{4}-\d\d/);
+      }
+    });
+  }
+
   it('fires one range change with ISO strings for fit() after a zoom', async () => {
     const el = await mountWith(year2024, { orientation: 'horizontal' });
     await el.zoomTo('2024-05', '2024-07');

@@ -206,8 +206,9 @@ export class ViewportController implements ReactiveController {
     if (!view || this.motion.moving || this.#animation?.running) return;
     const { start, end } = this.host;
     const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
-    if (asked && sameView(asked, view)) {
-      // The page's own words for the window shown ("2024-04", "2024-04-30") stay.
+    // The page's own words for the window shown ("2024-04", "2024-04-30") stay, when it gave
+    // both ends: one end alone (the other absent or empty) keeps the span, and both are written.
+    if (asked && sameView(asked, view) && start && end) {
       this.#range.accept(start, end, view);
     } else if (!this.#range.describes(start, end, view)) {
       const written = this.#range.write(view, this.locale.displayZone);

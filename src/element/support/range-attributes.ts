@@ -33,9 +33,9 @@ export class RangeAttributes {
     this.#knownView = view;
   }
 
-  /** Whether these values are the known ones and still describe `view`. */
+  /** Whether these values are the known ones and still describe `view` (an absent or empty end describes nothing). */
   describes(start: string | undefined, end: string | undefined, view: View): boolean {
-    return start !== undefined && end !== undefined && !this.setByPage(start, end) && sameView(this.#knownView, view);
+    return !!start && !!end && !this.setByPage(start, end) && sameView(this.#knownView, view);
   }
 
   /** Whether these attribute values were set by the page rather than known to describe the window. */
