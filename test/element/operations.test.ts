@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { part, parts, uncaughtInPage, watchLongTasks } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
@@ -7,6 +8,8 @@ import type { EventTimeline } from '../../src/index.js';
 const FROZEN_MS = 1000;
 /** How long a story of 12,000 items may take to be read and drawn on a busy machine. */
 const SETTLE_MS = 6000;
+/** Longer than an animated zoom or a wheel gesture's end takes to come (d3-zoom waits 150 ms after the last wheel event). */
+const REST_MS = 700;
 const DAY = 86_400_000;
 
 const afterFrames = (n: number) =>
@@ -43,7 +46,7 @@ function story(n: number, seed: number, span: number, start: number, junk: boole
 
 const hasItem = (list: unknown[]) => list.some((e) => typeof e === 'object' && e !== null && typeof (e as { title?: unknown }).title === 'string' && (e as { title: string }).title !== '');
 
-/** What a page does to a timeline: data, settings the browser may refuse, windows, sizes, selection, calls. */
+/** What a page and its reader do to a timeline: data in any shape, settings the browser may refuse, windows, sizes, selection, calls, keys, wheel and clicks. */
 const operation = fc.oneof(
   fc.record({
     kind: fc.constant('events' as const),
@@ -70,6 +73,12 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('reattach' as const) }),
   fc.record({ kind: fc.constant('theme' as const), value: fc.constantFrom('dark', 'light', 'auto', 'pink') }),
   fc.record({ kind: fc.constant('flags' as const), searchable: fc.boolean(), now: fc.boolean(), follow: fc.boolean() }),
+  fc.record({ kind: fc.constant('keys' as const), keys: fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', '+', '-', '0', 'Enter', 'Escape', 'Home', 'End', 'Tab', ' '), { minLength: 1, maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('wheel' as const), dy: fc.constantFrom(-300, -100, 100, 300, 2000), ctrl: fc.boolean(), n: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({ kind: fc.constant('click' as const), which: fc.constantFrom('event', 'cluster', 'zoom-in', 'zoom-out', 'fit', 'close', 'legend-item', 'details-item'), nth: fc.nat(20) }),
+  fc.record({ kind: fc.constant('shape' as const), which: fc.constantFrom('timelinejs', 'vis', 'vis-groups'), n: fc.constantFrom(1, 5, 40) }),
+  fc.record({ kind: fc.constant('roundtrip' as const) }),
+  fc.record({ kind: fc.constant('svg' as const) }),
   fc.record({ kind: fc.constant('filter' as const), value: fc.constantFrom(undefined, { groups: ['g1'] }, { query: 'Item 1' }, { query: 'zzz' }, { groups: [] }) }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
@@ -127,6 +136,64 @@ async function perform(el: EventTimeline, box: HTMLElement, o: Operation, failur
     case 'filter':
       el.filter = o.value as never;
       break;
+    case 'keys': {
+      // The reader's keys, from the tab stop (or the element, before anything is drawn).
+      const target = (el.shadowRoot!.querySelector('[part~="event"][tabindex="0"], [part~="event"]') as HTMLElement | null) ?? el;
+      target.focus();
+      await sendKeys({ press: o.keys[0]! });
+      for (const key of o.keys.slice(1)) await sendKeys({ press: key });
+      break;
+    }
+    case 'wheel': {
+      // A wheel or trackpad over the plot, one event a frame.
+      const chart = el.shadowRoot!.querySelector('.chart') as HTMLElement | null;
+      if (!chart) break;
+      const r = chart.getBoundingClientRect();
+      for (let i = 0; i < o.n; i++) {
+        chart.dispatchEvent(new WheelEvent('wheel', { deltaY: o.dy, ctrlKey: o.ctrl, clientX: r.left + r.width / 2, clientY: r.top + Math.min(r.height, 300) / 2, bubbles: true, cancelable: true, composed: true }));
+        await afterFrames(1);
+      }
+      break;
+    }
+    case 'click': {
+      const found = parts(el, o.which);
+      const target = found[o.nth % Math.max(1, found.length)];
+      target?.click();
+      break;
+    }
+    case 'shape': {
+      // The data people already have: TimelineJS JSON, vis-timeline items, with groups.
+      const when = (i: number) => ({ year: 2000 + (i % 20), month: 1 + (i % 12), day: 1 + (i % 28) });
+      if (o.which === 'timelinejs') el.events = { title: { text: { headline: 'TJS' } }, events: Array.from({ length: o.n }, (_, i) => ({ start_date: when(i), text: { headline: `TJS <b>${i}</b>` }, unique_id: `t${i}` })) } as never;
+      else if (o.which === 'vis') el.events = Array.from({ length: o.n }, (_, i) => ({ id: i, content: `Vis ${i}`, start: new Date(Date.UTC(2020, 0, 1 + i * 3)) })) as never;
+      else el.events = { items: Array.from({ length: o.n }, (_, i) => ({ id: `v${i}`, content: `Vis ${i}`, start: `2021-0${1 + (i % 9)}-01`, end: i % 3 ? undefined : `2021-0${1 + (i % 9)}-20`, group: i % 2 })), groups: [{ id: 0, content: 'Zero' }, { id: 1, content: 'One' }] } as never;
+      box.dataset.items = String(o.n > 0);
+      break;
+    }
+    case 'roundtrip': {
+      // What toJSON() gives is a document another timeline reads whole.
+      const doc = el.toJSON();
+      if (doc) {
+        const count = doc.events.length;
+        const copy = document.createElement('event-timeline');
+        box.append(copy);
+        const loaded = new Promise<number>((resolve) => copy.addEventListener('timeline-load', (e) => resolve((e as CustomEvent).detail.count), { once: true }));
+        copy.events = JSON.parse(JSON.stringify(doc));
+        const got = await Promise.race([loaded, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]);
+        if (count > 0 && got !== count) failures.push(`toJSON round trip: ${count} events, read back ${got}`);
+        copy.remove();
+      }
+      break;
+    }
+    case 'svg': {
+      try {
+        const svg = el.toSVG();
+        if (part(el, 'axis') && !svg.startsWith('<svg')) failures.push(`toSVG gave ${svg.slice(0, 40)}`);
+      } catch (e) {
+        failures.push(`toSVG threw ${String(e)}`);
+      }
+      break;
+    }
   }
 }
 
@@ -159,13 +226,17 @@ describe('<event-timeline> driven by a page at random', () => {
           await perform(el, box, o, failures);
           await afterFrames(2);
         }
-        // Reading 12,000 items, a part loaded on demand, an animation: the element settles, then shows one of its states.
+        // Reading 12,000 items, a part loaded on demand, an animation: the element settles (its
+        // window at rest for a while: start/end wait for a move to end), then shows one of its states.
         const since = performance.now();
+        const window = () => `${el.getAttribute('start')} ${el.getAttribute('end')}`;
         let settled = false;
         while (!settled && performance.now() - since < SETTLE_MS) {
-          await afterFrames(3);
+          const before = window();
+          await new Promise((resolve) => setTimeout(resolve, REST_MS));
+          await afterFrames(2);
           const updated = (await Promise.race([el.updateComplete, new Promise((resolve) => setTimeout(() => resolve(false), 500))])) === true;
-          settled = updated && (showsSomething(el) || box.dataset.items === undefined);
+          settled = updated && window() === before && (showsSomething(el) || box.dataset.items === undefined);
         }
         const width = box.getBoundingClientRect().width;
         const longest = Math.max(0, ...tasks.stop());
