@@ -127,6 +127,36 @@ describe('<event-timeline> vertical layout', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('b');
   });
 
+  it('draws the selected item’s marker over the others at the same instant on the rail, and the focused one over that', async () => {
+    // Items of one day share one point of the rail (their cards are pushed down); a range that
+    // starts that day runs down over it. The one a reader picked must show there, not under them.
+    const sameDay = [
+      { id: 'p1', title: 'One that day', date: '2024-03-14' },
+      { id: 'p2', title: 'Another that day', date: '2024-03-14' },
+      { id: 'p3', title: 'A third that day', date: '2024-03-14' },
+      { id: 'r', title: 'A range from that day', start: '2024-03-14', end: '2024-03-24' },
+      { id: 'later', title: 'Later', date: '2024-04-07' },
+    ];
+    const el = await mountWith(sameDay, { width: 390 });
+    const onTop = (id: string) => {
+      const r = inner(eventById(el, id), 'marker').getBoundingClientRect();
+      return el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[part~="event"]')?.getAttribute('data-id');
+    };
+    expect(['p1', 'p2', 'p3'].map(onTop), 'before: one marker covers the others').to.not.deep.equal(['p1', 'p2', 'p3']);
+    for (const id of ['p1', 'p2', 'p3']) {
+      el.selected = id;
+      await el.updateComplete;
+      expect(onTop(id), `${id} selected`).to.equal(id);
+    }
+    // The keyboard's place over the selected one (p3): it is where the reader is now.
+    eventById(el, 'p1').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement!.getAttribute('data-id')!;
+    expect(focused).to.not.be.oneOf(['p1', 'p3']);
+    expect(onTop('p3'), `${focused} focused, p3 selected`).to.equal(focused);
+  });
+
   it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
     const el = await mountWith(events, { width: 360 });
     const frames = async (n: number) => {

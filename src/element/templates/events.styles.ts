@@ -17,6 +17,19 @@ export const eventStyles = css`
     outline-offset: 1px;
   }
   /*
+   * The item a reader picked is drawn over the others at its place: items of one instant share
+   * a point of the vertical rail (a range from that day runs over it), and the later in the list
+   * would hide its marker in the selected colour; the one with keyboard focus over that, as it
+   * is where the reader is now. Only these one or two: a stacking context for each of hundreds
+   * of items would cost every frame of a moving view.
+   */
+  .event[aria-current='true'] {
+    z-index: 1;
+  }
+  .event:focus-visible {
+    z-index: 2;
+  }
+  /*
    * The marker's colour is its color, not a custom property on each event: an element that
    * declares a custom property gets its own copy of all of them, which makes restyling the
    * hundreds of events a moving view touches per frame several times slower.
