@@ -1,5 +1,5 @@
 import { CARD_PAD, type Frame } from './frame.js';
-import { breakText, zigzag } from './rail.js';
+import { breakText, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
@@ -8,9 +8,12 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
   // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
   const end = m(0) > 0 ? '' : ' e';
   let out = line(m(r - 0.5), 0, m(r - 0.5), frame.length);
+  const half = TICK_LABEL_HALF * frame.lineHeight;
   for (const tick of frame.ticks) {
     const y = frame.toPx(tick.at);
-    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), y, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
+    const side = tickLabelSide(y, frame.length, half);
+    const centre = side === 'below' ? y + half : side === 'above' ? y - half : y;
+    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), centre, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
   }
   for (const b of frame.breaks) {
     const size = b.to - b.from;

@@ -150,3 +150,21 @@ export function zigzag(size: number): string {
   const teeth = Math.max(2, Math.round(size / 8));
   return Array.from({ length: teeth + 1 }, (_, i) => `${i === 0 || i === teeth ? 6 : i % 2 ? 1 : 11},${((i * size) / teeth).toFixed(1)}`).join(' ');
 }
+
+/**
+ * Half the height of a tick's label on the rail, in label lines: 0.8 em text on a line of 1.4
+ * (article.styles.ts), against a label line of 1.35 em (text-measure.ts).
+ */
+export const TICK_LABEL_HALF = (0.8 * 1.4) / 1.35 / 2;
+
+/**
+ * Where a tick's label sits on the rail: centred on its tick, or turned inward near an end of
+ * the rail, hanging below a tick at its top and standing on one at its bottom. A window that
+ * begins or ends on a tick's time (midnight, the first of a month) puts the tick at the very
+ * edge of the plot, and a centred label there is cut in two by it.
+ */
+export function tickLabelSide(at: number, length: number, half: number): 'centre' | 'below' | 'above' {
+  if (at < half) return 'below';
+  if (at > length - half) return 'above';
+  return 'centre';
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { breakText, railScale, type RailOptions } from '../../src/core/rail.js';
+import { breakText, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
 
 const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
 const DAY = 86_400_000;
@@ -106,5 +106,20 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(breakText(92 * DAY, 'en')).to.equal('3 months');
     expect(breakText(3 * 365 * DAY, 'en')).to.equal('3 years');
     expect(breakText(15 * DAY, 'en')).to.equal('2 weeks');
+  });
+});
+
+describe('tickLabelSide', () => {
+  it('keeps a tick label within a rail of a few labels or more wherever the tick is, centred on it away from the ends (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 4, max: 20, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 80, max: 5000, noNaN: true }), (half, share, length) => {
+        const at = share * length;
+        const side = tickLabelSide(at, length, half);
+        const centre = side === 'below' ? at + half : side === 'above' ? at - half : at;
+        expect(centre - half, 'top').to.be.at.least(-1e-9);
+        expect(centre + half, 'bottom').to.be.at.most(length + 1e-9);
+        if (at >= half && at <= length - half) expect(side).to.equal('centre');
+      }),
+    );
   });
 });

@@ -157,6 +157,45 @@ describe('<event-timeline> vertical layout', () => {
     expect(onTop('p3'), `${focused} focused, p3 selected`).to.equal(focused);
   });
 
+  it('writes the dates of ticks at the ends of the rail whole, turned inward, on screen and in its picture', async () => {
+    // A window from midnight to midnight puts a tick at the very top of the rail and one at its bottom.
+    const el = await mountWith(events, { width: 390 });
+    await el.zoomTo(new Date('2024-01-01T00:00Z'), new Date('2024-01-15T00:00Z'), { animate: false });
+    await el.updateComplete;
+    const rail = parts(el, 'axis')[0]!;
+    const railBox = rail.getBoundingClientRect();
+    const ticks = [...rail.querySelectorAll<HTMLElement>('.rail-tick')].map((t) => t.getBoundingClientRect().top - railBox.top);
+    expect(ticks[0], 'a tick at the top').to.be.closeTo(0, 1);
+    expect(ticks[ticks.length - 1], 'a tick at the bottom').to.be.closeTo(railBox.height, 1);
+    const plot = rail.closest('.plot')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    const labels = [...rail.querySelectorAll<HTMLElement>('.rail-tick-label')];
+    expect(labels).to.have.length(ticks.length);
+    for (const label of labels) {
+      const r = label.getBoundingClientRect();
+      for (const [name, box] of [['plot', plot], ['element', host]] as const) {
+        expect(r.top, `${label.textContent} top, in the ${name}`).to.be.at.least(box.top - 0.5);
+        expect(r.bottom, `${label.textContent} bottom, in the ${name}`).to.be.at.most(box.bottom + 0.5);
+      }
+    }
+    // The exported picture clips its plot as the element does: every date of the rail inside it.
+    const holder = document.createElement('div');
+    holder.innerHTML = el.toSVG();
+    document.body.append(holder);
+    try {
+      const plotBox = holder.querySelector('svg svg')!.getBoundingClientRect();
+      const dates = [...holder.querySelectorAll('svg svg text')].filter((t) => /\d/.test(t.textContent!) && t.getBoundingClientRect().left < plotBox.left + 64);
+      expect(dates.length, 'the rail dates in the picture').to.be.at.least(ticks.length);
+      for (const t of dates) {
+        const r = t.getBoundingClientRect();
+        expect(r.top, `${t.textContent} in the picture`).to.be.at.least(plotBox.top - 0.5);
+        expect(r.bottom, `${t.textContent} in the picture`).to.be.at.most(plotBox.bottom + 0.5);
+      }
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
     const el = await mountWith(events, { width: 360 });
     const frames = async (n: number) => {

@@ -30,6 +30,14 @@ export const articleStyles = css`
     /* Never wider than a label may be: a tick's date is short. */
     max-width: var(--_label-width);
   }
+  /* At an end of the rail a label turns inward, not cut by the plot's edge (core/rail.ts). */
+  .rail-tick.below .rail-tick-label {
+    top: 0;
+  }
+  .rail-tick.above .rail-tick-label {
+    /* Its box starts under the tick's 1 px line: the label ends on that line. */
+    top: calc(-1.4em - 1px);
+  }
   .rail-tick.major .rail-tick-label {
     color: var(--_text-color);
     font-weight: 600;

@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { CARD_PAD, MARKER, type Frame } from '../../core/frame.js';
 import type { PlacedItem } from '../../core/placement.js';
-import { breakText, zigzag, type RailBreak } from '../../core/rail.js';
+import { breakText, TICK_LABEL_HALF, tickLabelSide, zigzag, type RailBreak } from '../../core/rail.js';
 import { places } from './places.js';
 import { renderItem, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
@@ -16,18 +16,19 @@ const px = (n: number) => `${Math.round(n * 100) / 100}px`;
  */
 export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
+  const half = TICK_LABEL_HALF * frame.lineHeight;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
     ${frame.breaks.map((b) => renderBreak(b, locale))}
     ${places(
       // By time: while the window moves, a tick that stays keeps its node and only moves (its
       // date is not written again), the n-th tick no longer taking the n-th one's node.
       ticks.map((tick) => String(tick.at)),
-      ticks.map(
-        (tick) =>
-          html`<span class=${tick.major ? 'rail-tick major' : 'rail-tick'} style=${styleMap({ top: px(toPx(tick.at)) })}
-            ><span class="rail-tick-label">${tick.label}</span></span
-          >`,
-      ),
+      ticks.map((tick) => {
+        const at = toPx(tick.at);
+        return html`<span class=${`rail-tick ${tickLabelSide(at, frame.length, half)}${tick.major ? ' major' : ''}`} style=${styleMap({ top: px(at) })}
+          ><span class="rail-tick-label">${tick.label}</span></span
+        >`;
+      }),
       null,
     )}
   </div>`;
