@@ -172,11 +172,7 @@ export function writePicture(input: PictureInput): string {
     // A nested viewport clips the plot as the element's does: eras begin a little before the view.
     const vertical = frame.orientation === 'vertical';
     const size = { width: vertical ? frame.breadth : frame.length, height: vertical ? frame.extent : frame.breadth };
-    // The item that holds the tab stop is kept in the element however far from the view (frame.ts);
-    // the plot clips it there, and a picture has no tab stop: it leaves out what lies wholly off the plot.
-    const along = vertical ? size.height : size.width;
-    const shown = { ...frame, visible: frame.visible.filter((p) => p.spanEnd >= 0 && p.spanStart <= along) };
-    body += tag('svg', { ...input.plot, ...size }, plot(input, shown));
+    body += tag('svg', { ...input.plot, ...size }, plot(input, frame));
   }
   return tag(
     'svg',
