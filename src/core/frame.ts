@@ -1,4 +1,4 @@
-import type { RailBreak } from './rail.js';
+import type { RailBreak, TextWidth } from './rail.js';
 import { labelRanks } from './label-rank.js';
 import type { TimelineItem } from './model.js';
 import { placeSteps, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
@@ -31,8 +31,10 @@ export interface FrameInput {
   labelAtLeast?: (item: TimelineItem, measure: number) => number;
   /** Height of one line of label text in px. */
   lineHeight: number;
-  /** In the vertical layout: the px reserved for the axis on the left. */
+  /** In the vertical layout: the px reserved for the axis on the inline-start side (its tick labels; railGutter). */
   gutter: number;
+  /** In the vertical layout: how wide a text is in the element's font, to fit the gutter to the rail's dates (rail.ts). */
+  text?: TextWidth;
   /** In the vertical layout: the span every event fits in (the fitted view), which sets the axis length. */
   fittedSpan: number;
   locale: string;

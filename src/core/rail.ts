@@ -1,3 +1,4 @@
+import { computeTicks } from './ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -167,4 +168,48 @@ export function tickLabelSide(at: number, length: number, half: number): 'centre
   if (at < half) return 'below';
   if (at > length - half) return 'above';
   return 'centre';
+}
+
+/**
+ * A tick's label width as drawn, from its width in the element's font: 0.8 em, and 8 % for the
+ * bold of a major tick (a year, the first of a month), which the measure does not know.
+ */
+const TICK_LABEL_SCALE = 0.8 * 1.08;
+/** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */
+const TICK_LABEL_ROOM = 10 + 2;
+
+/** How wide a text is in the element's font, in px (support/text-measure.ts). */
+export interface TextWidth {
+  width(text: string): number;
+}
+
+/**
+ * How wide the gutter before the rail must be for `labels`: at least `least`, and room for the
+ * widest. "11:59 PM", "30 de set." and a larger font do not fit the 64 px a German story's
+ * "7. Okt." needs, and would stick out of the element.
+ */
+export function railGutter(labels: readonly string[], text: TextWidth, least: number): number {
+  let widest = 0;
+  for (const label of labels) widest = Math.max(widest, text.width(label));
+  return Math.max(least, Math.ceil(widest * TICK_LABEL_SCALE) + TICK_LABEL_ROOM);
+}
+
+const samples = new Map<string, string[]>();
+
+/**
+ * Labels the rail writes at every zoom but the finest, in `locale` and `zone`: the year, every
+ * month, the last days of every month, every half hour of a day (digits are equally wide in
+ * nearly every font, so these are the widest of their kinds). The gutter sized for them once
+ * per locale keeps the rail in place while a zoom changes the ticks' unit.
+ */
+export function railLabelSamples(locale: string, zone: string): readonly string[] {
+  const key = `${locale}|${zone}`;
+  let labels = samples.get(key);
+  if (!labels) {
+    const of = (from: number, to: number, count: number) => computeTicks(from, to, count, zone, locale).map((tick) => tick.label);
+    labels = [...of(Date.UTC(2023, 11, 30), Date.UTC(2025, 0, 2), 26), ...of(Date.UTC(2024, 0, 10), Date.UTC(2024, 0, 10, 23, 59), 48)];
+    for (let month = 0; month < 12; month++) labels.push(...of(Date.UTC(2024, month, 27), Date.UTC(2024, month, 28, 12), 2));
+    samples.set(key, labels);
+  }
+  return labels;
 }

@@ -4,7 +4,7 @@ import { labelRanks } from './label-rank.js';
 import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { railScale } from './rail.js';
+import { railGutter, railLabelSamples, railScale } from './rail.js';
 import type { Steps } from './steps.js';
 import { computeTicks } from './ticks.js';
 
@@ -71,6 +71,17 @@ const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
  * are cut short. In three steps (the rail, the cards, the ticks): see frameSteps.
  */
 export function* verticalFrame(input: FrameInput): Steps<Frame> {
+  const { text } = input;
+  if (!text) return yield* layOut(input);
+  // A gutter for the dates of every zoom but the finest: the rail stays put as the ticks change unit.
+  const least = railGutter(railLabelSamples(input.locale, input.zone), text, input.gutter);
+  const frame = yield* layOut({ ...input, gutter: least });
+  // A view of seconds ("11:59:30 PM") is laid out again if its dates need more, the rail further in while it lasts.
+  const gutter = railGutter(frame.ticks.map((tick) => tick.label), text, least);
+  return gutter > least ? yield* layOut({ ...input, gutter }) : frame;
+}
+
+function* layOut(input: FrameInput): Steps<Frame> {
   const width = Math.max(1, input.width);
   const cardStart = input.gutter + CARD_INDENT;
   const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));

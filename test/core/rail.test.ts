@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { breakText, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
+import { breakText, railGutter, railLabelSamples, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
 
 const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
 const DAY = 86_400_000;
@@ -121,5 +121,26 @@ describe('tickLabelSide', () => {
         if (at >= half && at <= length - half) expect(side).to.equal('centre');
       }),
     );
+  });
+});
+
+describe('railGutter', () => {
+  it('leaves room before the rail for the widest label at 0.8 em, bold or not, never less than asked (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 14 }), { maxLength: 30 }), fc.double({ min: 4, max: 12, noNaN: true }), fc.integer({ min: 0, max: 120 }), (labels, perChar, least) => {
+        const text = { width: (label: string) => label.length * perChar };
+        const gutter = railGutter(labels, text, least);
+        expect(gutter).to.be.at.least(least);
+        // The label ends 9 px before the rail (article.styles.ts); bold draws about 8 % wider.
+        for (const label of labels) expect(gutter - 9, label).to.be.at.least(text.width(label) * 0.8 * 1.08);
+      }),
+    );
+  });
+
+  it('sizes for the dates the rail writes in a locale: years, months, days late in a month, times of day', () => {
+    const en = railLabelSamples('en-US', 'UTC');
+    for (const label of ['2024', 'Sep', 'Sep 28', '11:30 PM']) expect(en, label).to.include(label);
+    const de = railLabelSamples('de-DE', 'Europe/Berlin');
+    for (const label of ['2024', 'Okt', '28. Sept.', '23:30']) expect(de, label).to.include(label);
   });
 });

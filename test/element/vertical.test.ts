@@ -196,6 +196,36 @@ describe('<event-timeline> vertical layout', () => {
     }
   });
 
+  for (const [locale, what, from, to] of [
+    ['en', 'hours (11:00 PM)', '2024-11-05T18:00Z', '2024-11-06T03:00Z'],
+    ['en', 'seconds (11:59:30 PM)', '2024-11-05T23:58:00Z', '2024-11-06T00:01:00Z'],
+    ['de', 'days (30. Sept.)', '2024-09-02T00:00Z', '2024-10-01T00:00Z'],
+    ['pt-BR', 'days (30 de set.)', '2024-09-02T00:00Z', '2024-10-01T00:00Z'],
+  ] as const) {
+    it(`writes every date of the rail whole inside the element, at a phone’s edge, in ${locale} with ${what}`, async () => {
+      const items = [
+        { id: 'a', title: 'Polls close', date: '2024-09-02T19:00' },
+        { id: 'b', title: 'A key state is called', date: '2024-11-05T23:59' },
+        { id: 'c', title: 'Concession speech', date: '2024-11-06T02:10' },
+      ];
+      const el = await mountWith(items, { width: 390, locale });
+      await el.zoomTo(new Date(from), new Date(to), { animate: false });
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+      const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick-label')];
+      expect(labels.length, 'ticks').to.be.at.least(3);
+      for (const label of labels) {
+        const r = label.getBoundingClientRect();
+        expect(r.left, `${label.textContent} left`).to.be.at.least(Math.max(host.left, chart.left) - 0.5);
+        expect(label.scrollWidth, `${label.textContent} on one line`).to.be.at.most(label.clientWidth + 1);
+      }
+      // The cards keep clear of the rail's dates.
+      const widest = Math.max(...labels.map((l) => l.getBoundingClientRect().right));
+      for (const card of parts(el, 'event')) expect(inner(card, 'label').getBoundingClientRect().left).to.be.above(widest);
+    });
+  }
+
   it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
     const el = await mountWith(events, { width: 360 });
     const frames = async (n: number) => {

@@ -144,6 +144,7 @@ export class LayoutController implements ReactiveController {
         maxLabelWidth: labelWidth,
         lineHeight,
         gutter: AXIS_GUTTER,
+        text: this.#measure,
         fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
         locale: locale.locale,
         zone,
