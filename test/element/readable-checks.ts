@@ -24,7 +24,8 @@ const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right
 /**
  * What a reader would see wrong in a drawn timeline, as sentences (none when it reads well):
  * a title missing, cut, clipped or ellipsised; two titles over each other; a title over
- * another item's marker; the page scrolling sideways; in the vertical layout a missing date.
+ * another item's marker; a date of the axis cut at an edge; the page scrolling sideways; in
+ * the vertical layout a missing date.
  */
 export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
@@ -56,6 +57,13 @@ export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, s
       if (j > i && rectsOverlap(a, labels[j]!.label.getBoundingClientRect())) problems.push(`${labels[i]!.id} and ${labels[j]!.id}: titles overlap`);
       if (rectsOverlap(a, labels[j]!.marker.getBoundingClientRect())) problems.push(`${labels[i]!.id}: title covers the marker of ${labels[j]!.id}`);
     }
+  }
+  // The axis's dates (the rail's, on a phone) are read too: none cut by the element's edge or a box that clips.
+  for (const tick of el.shadowRoot!.querySelectorAll('[part~="axis"] text, [part~="axis"] .rail-tick-label')) {
+    const r = tick.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const boxes = [host, ...clippingAncestors(tick).map((clip) => clip.getBoundingClientRect())];
+    if (boxes.some((box) => !inside(r, box))) problems.push(`axis date ${JSON.stringify(tick.textContent)} cut at an edge`);
   }
   const page = el.ownerDocument.scrollingElement!;
   if (page.scrollWidth > page.clientWidth) problems.push(`page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);

@@ -58,6 +58,8 @@ export const chartStyles = css`
     display: block;
     width: 100%;
     overflow: visible;
+    /* Time runs left to right in any language: a right-to-left page would turn each date's anchor round, out of the element at the ends. */
+    direction: ltr;
   }
   .axis line {
     stroke: var(--_axis-color);
