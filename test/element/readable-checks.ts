@@ -58,8 +58,8 @@ export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, s
       if (rectsOverlap(a, labels[j]!.marker.getBoundingClientRect())) problems.push(`${labels[i]!.id}: title covers the marker of ${labels[j]!.id}`);
     }
   }
-  // The axis's dates (the rail's, on a phone) are read too: none cut by the element's edge or a box that clips.
-  for (const tick of el.shadowRoot!.querySelectorAll('[part~="axis"] text, [part~="axis"] .rail-tick-label')) {
+  // The axis's dates (the rail's and its breaks', on a phone) are read too: none cut by the element's edge or a box that clips.
+  for (const tick of el.shadowRoot!.querySelectorAll('[part~="axis"] text, [part~="axis"] .rail-tick-label, [part~="axis"] .rail-break-label')) {
     const r = tick.getBoundingClientRect();
     if (r.width === 0) continue;
     const boxes = [host, ...clippingAncestors(tick).map((clip) => clip.getBoundingClientRect())];
