@@ -1,4 +1,3 @@
-import { computeTicks } from './ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -192,24 +191,4 @@ export function railGutter(labels: readonly string[], text: TextWidth, least: nu
   let widest = 0;
   for (const label of labels) widest = Math.max(widest, text.width(label));
   return Math.max(least, Math.ceil(widest * TICK_LABEL_SCALE) + TICK_LABEL_ROOM);
-}
-
-const samples = new Map<string, string[]>();
-
-/**
- * Labels the rail writes at every zoom but the finest, in `locale` and `zone`: the year, every
- * month, the last days of every month, every half hour of a day (digits are equally wide in
- * nearly every font, so these are the widest of their kinds). The gutter sized for them once
- * per locale keeps the rail in place while a zoom changes the ticks' unit.
- */
-export function railLabelSamples(locale: string, zone: string): readonly string[] {
-  const key = `${locale}|${zone}`;
-  let labels = samples.get(key);
-  if (!labels) {
-    const of = (from: number, to: number, count: number) => computeTicks(from, to, count, zone, locale).map((tick) => tick.label);
-    labels = [...of(Date.UTC(2023, 11, 30), Date.UTC(2025, 0, 2), 26), ...of(Date.UTC(2024, 0, 10), Date.UTC(2024, 0, 10, 23, 59), 48)];
-    for (let month = 0; month < 12; month++) labels.push(...of(Date.UTC(2024, month, 27), Date.UTC(2024, month, 28, 12), 2));
-    samples.set(key, labels);
-  }
-  return labels;
 }

@@ -4,7 +4,7 @@ import { labelRanks } from './label-rank.js';
 import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { railGutter, railLabelSamples, railScale } from './rail.js';
+import { railGutter, railScale, type TextWidth } from './rail.js';
 import type { Steps } from './steps.js';
 import { computeTicks } from './ticks.js';
 
@@ -70,15 +70,23 @@ const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
  * computeFrame for time running down the page: cards beside a rail whose long empty stretches
  * are cut short. In three steps (the rail, the cards, the ticks): see frameSteps.
  */
+/** The widest gutter each element's rail has needed, per locale and zone (keyed by its measure). */
+const gutters = new WeakMap<TextWidth, Map<string, number>>();
+
 export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const { text } = input;
   if (!text) return yield* layOut(input);
-  // A gutter for the dates of every zoom but the finest: the rail stays put as the ticks change unit.
-  const least = railGutter(railLabelSamples(input.locale, input.zone), text, input.gutter);
+  const key = `${input.locale}|${input.zone}`;
+  let needed = gutters.get(text);
+  if (!needed) gutters.set(text, (needed = new Map()));
+  const least = Math.max(input.gutter, needed.get(key) ?? 0);
   const frame = yield* layOut({ ...input, gutter: least });
-  // A view of seconds ("11:59:30 PM") is laid out again if its dates need more, the rail further in while it lasts.
+  // A view whose dates need a wider gutter ("11:59 PM", "30. Sept.") is laid out again with
+  // one, which the rail then keeps: it moves once, not back and forth as a zoom changes unit.
   const gutter = railGutter(frame.ticks.map((tick) => tick.label), text, least);
-  return gutter > least ? yield* layOut({ ...input, gutter }) : frame;
+  if (gutter <= least) return frame;
+  needed.set(key, gutter);
+  return yield* layOut({ ...input, gutter });
 }
 
 function* layOut(input: FrameInput): Steps<Frame> {

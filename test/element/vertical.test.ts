@@ -226,6 +226,24 @@ describe('<event-timeline> vertical layout', () => {
     });
   }
 
+  it('moves its rail once for dates that need more room, not back and forth as the zoom changes unit', async () => {
+    const items = [
+      { id: 'a', title: 'Polls close', date: '2024-11-05T19:00' },
+      { id: 'b', title: 'A key state is called', date: '2024-11-05T23:41' },
+      { id: 'c', title: 'Inauguration', date: '2025-01-20T17:00' },
+    ];
+    const el = await mountWith(items, { width: 390, locale: 'en' });
+    const railWidth = () => parts(el, 'axis')[0]!.getBoundingClientRect().width;
+    const fitted = railWidth();
+    await el.zoomTo(new Date('2024-11-05T18:00Z'), new Date('2024-11-06T03:00Z'), { animate: false });
+    await el.updateComplete;
+    const hours = railWidth();
+    expect(hours, 'hours ("11:00 PM") need more room than months').to.be.above(fitted);
+    await el.fit({ animate: false });
+    await el.updateComplete;
+    expect(railWidth(), 'back at months').to.equal(hours);
+  });
+
   it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
     const el = await mountWith(events, { width: 360 });
     const frames = async (n: number) => {
