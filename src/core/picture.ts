@@ -116,7 +116,8 @@ function axis(frame: Frame, size: number): string {
   let out = line(0, 29.5, frame.length, 29.5);
   for (const tick of frame.ticks) {
     const x = frame.toPx(tick.at);
-    const end = x > frame.length - 56;
+    // As render-axis.ts: a date near the far end is written back towards the start.
+    const end = x > frame.length - 4 * frame.lineHeight;
     // The element writes these on the baseline 18 px down; these texts are centred, 0.3 em higher.
     out += line(x, 23, x, 30) + text(end ? x - 3 : x + 3, 18 - size * 0.3, tick.label, `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
   }

@@ -167,6 +167,24 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     }
   });
 
+  for (const [width, locale] of [[1280, 'en'], [390, 'en'], [390, 'pt-BR']] as const) {
+    it(`writes every date of the axis whole at any zoom, down to seconds, at its ends too (${width} px, ${locale})`, async () => {
+      const el = await mountPage(minutesApart, width, locale);
+      const cut: string[] = [];
+      const middle = Date.parse(minutesApart.events[1]!.date!);
+      // Spans from a day to a minute and a half, each window's end moved on in small steps past its last tick.
+      for (const span of [86_400_000, 3_600_000, 600_000, 180_000, 90_000]) {
+        for (let shift = 0; shift < 0.2; shift += 0.01) {
+          const end = middle + span / 2 + shift * span;
+          await el.zoomTo(new Date(end - span), new Date(end), { animate: false });
+          await el.updateComplete;
+          for (const problem of readingProblems(el, new Map())) if (problem.startsWith('axis date')) cut.push(`${span / 1000} s, +${shift.toFixed(2)}: ${problem}`);
+        }
+      }
+      expect(cut).to.deep.equal([]);
+    });
+  }
+
   it('keeps every title whole and apart while zooming in step by step', async () => {
     const doc = await seed('en');
     const el = await mountPage(doc, 1280, 'en');

@@ -4,8 +4,6 @@ import type { Frame } from '../../core/frame.js';
 export const AXIS_HEIGHT = 30;
 /** In the vertical layout the rail runs this far from the inline-start edge, its tick labels before it. */
 export const AXIS_GUTTER = 64;
-/** A tick this close to the far end writes its label back towards the start, so it is not cut off. */
-const END_ANCHOR_PX = 56;
 
 /**
  * The horizontal time axis: a baseline and one labelled tick per tick the core chose and luxon
@@ -14,11 +12,14 @@ const END_ANCHOR_PX = 56;
  */
 export function renderAxis(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, length } = frame;
+  // A tick this close to the far end writes its date back towards the start, not cut off: room
+  // for the widest ("11:59:30 PM", 80 px at 0.8 of 16 px) in label lines, more for a larger font.
+  const end = length - 4 * frame.lineHeight;
   return svg`
     <line x1="0" x2=${length} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
     ${ticks.map((tick) => {
       const x = toPx(tick.at);
-      const atEnd = x > length - END_ANCHOR_PX;
+      const atEnd = x > end;
       return svg`
         <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x},0)`}>
           <line y1=${AXIS_HEIGHT - 7} y2=${AXIS_HEIGHT}></line>
