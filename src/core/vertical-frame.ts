@@ -79,14 +79,18 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const key = `${input.locale}|${input.zone}`;
   let needed = gutters.get(text);
   if (!needed) gutters.set(text, (needed = new Map()));
-  const least = Math.max(input.gutter, needed.get(key) ?? 0);
-  const frame = yield* layOut({ ...input, gutter: least });
+  let gutter = Math.max(input.gutter, needed.get(key) ?? 0);
+  let frame = yield* layOut({ ...input, gutter });
   // A view whose dates need a wider gutter ("11:59 PM", "30. Sept.") is laid out again with
   // one, which the rail then keeps: it moves once, not back and forth as a zoom changes unit.
-  const gutter = railGutter(frame.ticks.map((tick) => tick.label), text, least);
-  if (gutter <= least) return frame;
-  needed.set(key, gutter);
-  return yield* layOut({ ...input, gutter });
+  // Narrower cards are taller, the rail longer and its ticks finer (seconds): a second look.
+  for (let pass = 0; pass < 2; pass++) {
+    const wider = railGutter(frame.ticks.map((tick) => tick.label), text, gutter);
+    if (wider <= gutter) break;
+    needed.set(key, (gutter = wider));
+    frame = yield* layOut({ ...input, gutter });
+  }
+  return frame;
 }
 
 function* layOut(input: FrameInput): Steps<Frame> {

@@ -226,6 +226,24 @@ describe('<event-timeline> vertical layout', () => {
     });
   }
 
+  it('finds room for the dates of a rail that its narrower cards made longer and finer (seconds after minutes)', async () => {
+    // A story a fuzz found: thirty items in one minute, some ranges to a quarter hour. With room
+    // for "12:01 AM" the cards grow taller, the rail longer, and its ticks come every 30 s
+    // ("12:00:30 AM"), wider still. Titles as digits into a word list; a range's end minute.
+    const words = ['Parliament', 'Seoul', 'Vize-Außenminister', 'a', 'after', 'budget', 'debate', 'long', 'passes', 'the', 'troops', 'warnt'];
+    const story = '911a03 92612 8132:05 058423:09 a53 1b15509a 2213 0870 9846a0a1062 b739b74822 639:16 1:05 8996 364 0a2aa04a:07 2aa60b5b12 48b58339032 020719 7027025 431913750329:13 326694b 69a325746a 861060 21052571402 91b66 5 203 253a1:13 088a0 41509:02';
+    const items = story.split(' ').map((spec, i) => {
+      const [title, end] = spec.split(':');
+      const when = end ? { start: '2010-06-01T00:00', end: `2010-06-01T00:${end}` } : { date: '2010-06-01T00:00' };
+      return { id: `e${i}`, title: [...title!].map((d) => words[Number.parseInt(d, 16)]).join(' '), ...when };
+    });
+    const el = await mountWith(items, { width: 390 });
+    const host = el.getBoundingClientRect();
+    const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick-label')];
+    expect(labels.map((l) => l.textContent).join(' '), 'ticks of seconds').to.match(/:30 /);
+    for (const label of labels) expect(label.getBoundingClientRect().left, label.textContent!).to.be.at.least(host.left - 0.5);
+  });
+
   it('moves its rail once for dates that need more room, not back and forth as the zoom changes unit', async () => {
     const items = [
       { id: 'a', title: 'Polls close', date: '2024-11-05T19:00' },
