@@ -85,7 +85,7 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   // one, which the rail then keeps: it moves once, not back and forth as a zoom changes unit.
   // Narrower cards are taller, the rail longer and its ticks finer (seconds): a second look.
   for (let pass = 0; pass < 2; pass++) {
-    const wider = railGutter(frame.ticks.map((tick) => tick.label), text, gutter);
+    const wider = railGutter(frame.ticks, text, gutter);
     if (wider <= gutter) break;
     needed.set(key, (gutter = wider));
     frame = yield* layOut({ ...input, gutter });

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { eventById, inner, mountWith, parts, rectsOverlap } from './helpers.js';
@@ -226,10 +226,24 @@ describe('<event-timeline> vertical layout', () => {
     });
   }
 
+  it('finds room for the bold dates of a rail (midnights among hours) in a larger font', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 390px; font-size: 24px" locale="de" time-zone="UTC"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = events;
+    await loaded;
+    await el.zoomTo(new Date('2024-01-10T12:00Z'), new Date('2024-01-13T12:00Z'), { animate: false });
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick.major .rail-tick-label')];
+    expect(labels.length, 'midnights, bold').to.be.at.least(2);
+    for (const label of labels) expect(label.getBoundingClientRect().left, label.textContent!).to.be.at.least(host.left - 0.5);
+  });
+
   it('finds room for the dates of a rail that its narrower cards made longer and finer (seconds after minutes)', async () => {
     // A story a fuzz found: thirty items in one minute, some ranges to a quarter hour. With room
-    // for "12:01 AM" the cards grow taller, the rail longer, and its ticks come every 30 s
-    // ("12:00:30 AM"), wider still. Titles as digits into a word list; a range's end minute.
+    // for "12:01 AM" the cards grow taller, the rail longer, and its ticks may come every 30 s
+    // ("12:00:30 AM"), wider still (vertical-frame.ts looks again). Titles as digits into a word
+    // list; a range's end minute.
     const words = ['Parliament', 'Seoul', 'Vize-Außenminister', 'a', 'after', 'budget', 'debate', 'long', 'passes', 'the', 'troops', 'warnt'];
     const story = '911a03 92612 8132:05 058423:09 a53 1b15509a 2213 0870 9846a0a1062 b739b74822 639:16 1:05 8996 364 0a2aa04a:07 2aa60b5b12 48b58339032 020719 7027025 431913750329:13 326694b 69a325746a 861060 21052571402 91b66 5 203 253a1:13 088a0 41509:02';
     const items = story.split(' ').map((spec, i) => {
@@ -237,7 +251,7 @@ describe('<event-timeline> vertical layout', () => {
       const when = end ? { start: '2010-06-01T00:00', end: `2010-06-01T00:${end}` } : { date: '2010-06-01T00:00' };
       return { id: `e${i}`, title: [...title!].map((d) => words[Number.parseInt(d, 16)]).join(' '), ...when };
     });
-    const el = await mountWith(items, { width: 390 });
+    const el = await mountWith(items, { width: 360 });
     const host = el.getBoundingClientRect();
     const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick-label')];
     expect(labels.map((l) => l.textContent).join(' '), 'ticks of seconds').to.match(/:30 /);
