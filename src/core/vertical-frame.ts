@@ -66,13 +66,13 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
 /** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
 const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
 
+/** The widest gutter each element's rail has needed, per locale and zone (keyed by its measure). */
+const gutters = new WeakMap<TextWidth, Map<string, number>>();
+
 /**
  * computeFrame for time running down the page: cards beside a rail whose long empty stretches
  * are cut short. In three steps (the rail, the cards, the ticks): see frameSteps.
  */
-/** The widest gutter each element's rail has needed, per locale and zone (keyed by its measure). */
-const gutters = new WeakMap<TextWidth, Map<string, number>>();
-
 export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const { text } = input;
   if (!text) return yield* layOut(input);
