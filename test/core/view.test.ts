@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { fitDomain } from '../../src/core/domain.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { instantOf } from '../../src/core/precision.js';
-import { clampView, DATE_LIMIT_MS, interpolateView, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
+import { clampView, DATE_LIMIT_MS, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
+import { interpolateView } from '../../src/core/interpolate-view.js';
 
 const DAY = 86_400_000;
 

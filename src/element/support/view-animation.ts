@@ -1,4 +1,5 @@
-import { interpolateView, type View } from '../../core/view.js';
+import { interpolateView } from '../../core/interpolate-view.js';
+import type { View } from '../../core/view.js';
 
 const ANIMATION_MS = 280;
 
