@@ -227,6 +227,19 @@ describe('<event-timeline> article layout scrolls with the page', () => {
 });
 
 describe('<event-timeline> measures again when web fonts arrive', () => {
+  for (const how of ['--timeline-font-size', 'font-size'] as const) {
+    it(`measures and breaks its titles anew when the page changes its font size (${how})`, async () => {
+      const el = await mountPage(minutesApart, 1280, 'en');
+      expect(readingProblems(el, titlesOf(minutesApart)), 'before').to.deep.equal([]);
+      el.style.setProperty(how, '24px');
+      // The element's own 2 em buttons grow with it: its size changes, and then its labels.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      expect(readingProblems(el, titlesOf(minutesApart)), 'after').to.deep.equal([]);
+      expect(Number.parseFloat(getComputedStyle(inner(eventById(el, minutesApart.events[0]!.id), 'label')).fontSize)).to.equal(24);
+    });
+  }
+
   it('breaks titles anew after the page’s fonts finish loading', async () => {
     const el = await mountPage(longTitles, 1280, 'en');
     const lines = () => parts(el, 'label').reduce((n, l) => n + linesDrawn(l), 0);

@@ -114,7 +114,7 @@ export class LayoutController implements ReactiveController {
     const { locale, viewport, selection } = this.deps;
     const width = Math.max(1, this.#size.measure());
     const fonts = this.#fonts.generation;
-    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.host.theme, fonts], () => readLabelFont(this.host));
+    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.host.theme, fonts, this.#size.font], () => readLabelFont(this.host));
     const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
     const focusId = selection.focusId;
     const zone = locale.displayZone;

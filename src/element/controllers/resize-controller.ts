@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Keeps the host's content width and asks for an update whenever it changes. */
+/** Keeps the host's content width and font and asks for an update whenever either changes. */
 export class ResizeController implements ReactiveController {
   width = 0;
+  /** The host's font when last measured or resized: labels are measured in it. */
+  font = '';
   #observer?: ResizeObserver;
   #frame = 0;
 
@@ -15,7 +17,12 @@ export class ResizeController implements ReactiveController {
       // Only the width is laid out to: the height follows the content (a vertical layout's grows
       // and shrinks at every step of a moving window), and an update for it would change nothing.
       const box = entries[entries.length - 1]?.contentRect;
-      if (!box || box.width === this.width) return;
+      // A new font size (the page's --timeline-font-size, a larger text setting) resizes the
+      // element too (its 2 em buttons); read here, where the styles are up to date anyway.
+      const font = getComputedStyle(this.host).font;
+      const same = font === this.font;
+      this.font = font;
+      if (!box || (box.width === this.width && same)) return;
       this.width = box.width;
       // Rendering inside the observer's delivery would resize again in the same frame (a loop).
       cancelAnimationFrame(this.#frame);
@@ -30,9 +37,12 @@ export class ResizeController implements ReactiveController {
     cancelAnimationFrame(this.#frame);
   }
 
-  /** The width now, measured if the observer has not reported yet (first render). */
+  /** The width now, measured (and the font read) if the observer has not reported yet (first render). */
   measure(): number {
-    if (this.width === 0) this.width = this.host.clientWidth;
+    if (this.width === 0) {
+      this.width = this.host.clientWidth;
+      this.font = getComputedStyle(this.host).font;
+    }
     return this.width;
   }
 }
