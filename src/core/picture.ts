@@ -140,7 +140,10 @@ function plot(input: PictureInput, frame: Frame): string {
     frame.placement.rows.forEach((row, i) => {
       if (row.group) out += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + text(4, row.across + small * 0.7, row.group.label, 's b');
     });
-  for (const p of frame.visible) out += item(p, input, frame, m);
+  // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
+  // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
+  const along = vertical ? frame.extent : frame.length;
+  for (const p of frame.visible) if (p.spanEnd >= 0 && p.spanStart <= along) out += item(p, input, frame, m);
   for (const c of frame.clusters) {
     const label = `+${c.count}`;
     const chip = small * (1.6 + 0.6 * label.length);

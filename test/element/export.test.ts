@@ -117,6 +117,20 @@ describe('toSVG()', () => {
     }
   });
 
+  for (const orientation of ['horizontal', 'vertical']) {
+    it(`leaves the item that keeps the tab stop beyond the view out of the picture, as the element shows it (${orientation})`, async () => {
+      const el = await mountWith(story, { orientation, width: 900 });
+      parts(el, 'event').find((e) => e.dataset['id'] === 'crane')!.focus();
+      // A window of a week in August: the focused crane of March is kept in the element for the tab stop, off the plot.
+      await el.zoomTo(new Date('2024-08-26T00:00Z'), new Date('2024-09-02T00:00Z'), { animate: false });
+      await el.updateComplete;
+      expect(parts(el, 'event').map((e) => e.dataset['id']), 'kept in the element').to.include('crane');
+      const texts = textsOf(parseSvg(el.toSVG()));
+      expect(texts).to.include('First ferry sails');
+      expect(texts).not.to.include('New crane arrives');
+    });
+  }
+
   it('writes a valid picture of an element with no events: its background and title', async () => {
     const el = await mountWith({ title: 'Nothing yet', events: [] });
     const doc = parseSvg(el.toSVG());
