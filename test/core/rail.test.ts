@@ -131,8 +131,8 @@ describe('railGutter', () => {
         const text = { width: (label: string) => label.length * perChar };
         const gutter = railGutter(ticks, text, least);
         expect(gutter).to.be.at.least(least);
-        // The label ends 9 px before the rail (article.styles.ts); bold draws up to 15 % wider.
-        for (const { label, major } of ticks) expect(gutter - 9, label).to.be.at.least(text.width(label) * 0.8 * (major ? 1.15 : 1));
+        // The label ends 9 px before the rail (article.styles.ts); bold draws up to a fifth wider.
+        for (const { label, major } of ticks) expect(gutter - 9, label).to.be.at.least(text.width(label) * 0.8 * (major ? 1.22 : 1));
       }),
     );
   });
