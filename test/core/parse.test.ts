@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseJsonText, parseTimeline, TimelineDataError } from '../../src/core/parse.js';
+import { eventSpec } from './fuzz-arbitraries.js';
 
 describe('parseTimeline: valid events are kept, each bad one is reported', () => {
   it('accepts a bare array of events', () => {
@@ -115,6 +116,22 @@ describe('parseTimeline: valid events are kept, each bad one is reported', () =>
         const model = parseTimeline(events, 'UTC');
         return model.items.length + model.problems.length === events.length;
       }),
+    );
+  });
+
+  it('property: in "UTC" (read without asking Intl) every item has the instants, precision and problems of the zone "Etc/UTC"', () => {
+    fc.assert(
+      fc.property(fc.array(eventSpec, { maxLength: 8 }), (specs) => {
+        const events = specs.map((s) => s.raw);
+        const fixed = parseTimeline(events, 'UTC');
+        const iana = parseTimeline(events, 'Etc/UTC');
+        const seen = (m: typeof fixed) => ({
+          items: m.items.map((i) => [i.id, i.kind, i.start, i.end, i.from.precision, i.from.startMs, i.from.endMs, i.to?.startMs, i.to?.endMs]),
+          problems: m.problems,
+        });
+        expect(seen(fixed)).to.deep.equal(seen(iana));
+      }),
+      { numRuns: 300 },
     );
   });
 });
