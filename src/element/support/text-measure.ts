@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
-import { wrapText } from '../../core/wrap.js';
+import { wrapText, type WrappedText } from '../../core/wrap.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -103,18 +103,19 @@ export class TextMeasure {
     this.setFont(font);
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
     // label, and the bound of its width where its label was not needed yet.
-    const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; least: number[] }>();
+    const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; titles: WrappedText[] }>();
     const at = (measure: number) => {
       let made = byMeasure.get(measure);
       if (!made) {
         if (byMeasure.size > 4) byMeasure.clear();
-        byMeasure.set(measure, (made = { boxes: [], least: [] }));
+        byMeasure.set(measure, (made = { boxes: [], titles: [] }));
       }
       return made;
     };
     const measureText = (text: string) => this.width(text);
-    // The title as labels show it (marks and length limited: see item-label.ts).
-    const title = (item: TimelineItem, measure: number) => wrapText(itemLabel(item), measure - SLACK_PX, measureText);
+    // The title as labels show it (marks and length limited: see item-label.ts), wrapped once:
+    // a label made after its bound was asked for (most of them) reuses the bound's lines.
+    const title = (item: TimelineItem, measure: number) => (at(measure).titles[item.index] ??= wrapText(itemLabel(item), measure - SLACK_PX, measureText));
     const made: LabelBoxes = {
       box: (item, measure) =>
         (at(measure).boxes[item.index] ??= (() => {
@@ -126,10 +127,7 @@ export class TextMeasure {
         })()),
       // The label's own width once it was made (a window step after the first), else its title's
       // lines without the date line. Remembered: the next window step asks again.
-      atLeast: (item, measure) => {
-        const { boxes, least } = at(measure);
-        return boxes[item.index]?.width ?? (least[item.index] ??= Math.ceil(title(item, measure).width) + SLACK_PX);
-      },
+      atLeast: (item, measure) => at(measure).boxes[item.index]?.width ?? Math.ceil(title(item, measure).width) + SLACK_PX,
     };
     this.#boxes = { items, key: fullKey, boxes: made };
     return made;
