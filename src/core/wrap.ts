@@ -140,7 +140,8 @@ function wrapSimple(text: string, limit: number, measure: Measure): WrappedText 
     let visibleEnd = i;
     while (visibleEnd > segStart && isBreakSpace(text.charCodeAt(visibleEnd - 1))) visibleEnd--;
     const pieceShown = visibleEnd > segStart ? measure(text.slice(segStart, visibleEnd)) : 0;
-    const pieceFull = visibleEnd === i ? pieceShown : measure(text.slice(segStart, i));
+    // The spaces after a word measured on their own, not the word again: simple text's widths add up.
+    const pieceFull = visibleEnd === i ? pieceShown : pieceShown + measure(text.slice(visibleEnd, i));
     if (lineStart < segStart && full + pieceShown > limit) finish(segStart);
     if (pieceShown <= limit || i - segStart === 1) {
       if (pieceShown > 0) shown = full + pieceShown;

@@ -21,11 +21,6 @@ function isSimpleCode(code: number): boolean {
   return code <= SIMPLE_SCRIPT_END || (code >= PUNCTUATION.start && code <= PUNCTUATION.end);
 }
 
-function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSimpleCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * Measures label widths with a canvas, so that layout needs no DOM reflow per label. Simple
  * scripts are summed from cached character widths (thousands of labels in a few ms); any other
@@ -54,12 +49,14 @@ export class TextMeasure {
   }
 
   width(text: string): number {
-    if (isSimple(text)) {
-      let sum = 0;
-      for (let i = 0; i < text.length; i++) sum += this.#charWidth(text.charCodeAt(i));
-      return sum;
+    // One pass: summed while the text is simple, measured whole at its first other character.
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isSimpleCode(code)) return this.#measure(text);
+      sum += this.#charWidth(code);
     }
-    return this.#measure(text);
+    return sum;
   }
 
   #charWidth(code: number): number {
