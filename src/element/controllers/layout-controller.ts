@@ -49,7 +49,7 @@ export class LayoutController implements ReactiveController {
   readonly #fonts: FontWatch;
   readonly #frames = new Memo<Frame>();
   readonly #steps = new Memo<Steps<Frame>>();
-  /** Reading the font forces a style recalculation: only when data, width or theme changed, not per zoom frame. */
+  /** Reading the font forces a style recalculation: only when data, width, theme or the host's font (read by the resize observer) changed, not per zoom frame. */
   readonly #font = new Memo<LabelFont>();
 
   constructor(
