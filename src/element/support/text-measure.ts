@@ -99,7 +99,7 @@ export class TextMeasure {
     if (b && b.items === items && b.key === fullKey) return b.boxes;
     this.setFont(font);
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
-    // label, and the bound of its width where its label was not needed yet.
+    // label, and its wrapped title (the bound of the label's width before the label is made).
     const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; titles: WrappedText[] }>();
     const at = (measure: number) => {
       let made = byMeasure.get(measure);
