@@ -184,6 +184,12 @@ export const CULL_MARGIN_PX = 64;
 export const LANE_HEIGHT = 28;
 /** Free space between two lanes of labels (horizontal) or two cards (vertical). */
 export const LANE_SPACING = 6;
+/**
+ * The horizontal axis's height in px: 30, or a label line where a larger font makes that taller,
+ * so that a date (written 12 px above the axis's foot, in a font that rises higher than Latin,
+ * Arabic's) stays inside it. The element (render-axis.ts) and toSVG (picture.ts) both use it.
+ */
+export const axisHeight = (frame: Frame): number => Math.max(30, frame.lineHeight);
 /** A card's padding around its text: inline (both sides, with the group colour's edge) and block. */
 export const CARD_PAD = { inline: 16, block: 8 } as const;
 /** Between the rail and the cards: room for the leader lines. */

@@ -1,5 +1,5 @@
 import type { Backdrop } from './backdrop.js';
-import { CARD_PAD, type Frame } from './frame.js';
+import { axisHeight, CARD_PAD, type Frame } from './frame.js';
 import type { PlacedItem } from './placement.js';
 import { groupColour } from './model.js';
 import { esc, group, line, rect, tag, text, type Across } from './svg.js';
@@ -113,13 +113,14 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
 
 /** The horizontal axis: a baseline, and a labelled tick per tick (render-axis.ts). */
 function axis(frame: Frame, size: number): string {
-  let out = line(0, 29.5, frame.length, 29.5);
+  const h = axisHeight(frame);
+  let out = line(0, h - 0.5, frame.length, h - 0.5);
   for (const tick of frame.ticks) {
     const x = frame.toPx(tick.at);
     // As render-axis.ts: a date near the far end is written back towards the start.
     const end = x > frame.length - 4 * frame.lineHeight;
-    // The element writes these on the baseline 18 px down; these texts are centred, 0.3 em higher.
-    out += line(x, 23, x, 30) + text(end ? x - 3 : x + 3, 18 - size * 0.3, tick.label, `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
+    // The element writes these on the baseline 12 px above the axis's foot; these texts are centred, 0.3 em higher.
+    out += line(x, h - 7, x, h) + text(end ? x - 3 : x + 3, h - 12 - size * 0.3, tick.label, `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
   }
   return out;
 }

@@ -185,6 +185,21 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     });
   }
 
+  it('gives the axis room for its dates in a larger font (Arabic months at 24 px, right to left)', async () => {
+    // A fuzz found it: Arabic month names, whose fallback font rises higher than a Latin one; in
+    // a fixed 30 px axis each date's top was a pixel above the chart.
+    const el = await mountPage(arabic, 1280, 'ar', 'rtl');
+    el.style.fontSize = '24px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    const axis = part(el, 'axis')!;
+    expect(axis.querySelectorAll('text').length, 'dates on the axis').to.be.at.least(2);
+    expect(readingProblems(el, new Map()).filter((p) => p.startsWith('axis date'))).to.deep.equal([]);
+    // The date stands above its tick, which stands on the axis line at the bottom.
+    const line = axis.querySelector(':scope > line')!.getBoundingClientRect();
+    for (const text of axis.querySelectorAll('text')) expect(text.getBoundingClientRect().bottom).to.be.at.most(line.top);
+  });
+
   it('keeps every title whole and apart while zooming in step by step', async () => {
     const doc = await seed('en');
     const el = await mountPage(doc, 1280, 'en');

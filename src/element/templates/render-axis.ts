@@ -1,7 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { Frame } from '../../core/frame.js';
+import { axisHeight, type Frame } from '../../core/frame.js';
 
-export const AXIS_HEIGHT = 30;
 /** In the vertical layout the rail runs this far from the inline-start edge, its tick labels before it. */
 export const AXIS_GUTTER = 64;
 
@@ -15,15 +14,16 @@ export function renderAxis(frame: Frame): SVGTemplateResult {
   // A tick this close to the far end writes its date back towards the start, not cut off: room
   // for the widest ("11:59:30 PM", 80 px at 0.8 of 16 px) in label lines, more for a larger font.
   const end = length - 4 * frame.lineHeight;
+  const h = axisHeight(frame);
   return svg`
-    <line x1="0" x2=${length} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
+    <line x1="0" x2=${length} y1=${h - 0.5} y2=${h - 0.5}></line>
     ${ticks.map((tick) => {
       const x = toPx(tick.at);
       const atEnd = x > end;
       return svg`
         <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x},0)`}>
-          <line y1=${AXIS_HEIGHT - 7} y2=${AXIS_HEIGHT}></line>
-          <text x=${atEnd ? -3 : 3} y=${AXIS_HEIGHT - 12} text-anchor=${atEnd ? 'end' : 'start'}>${tick.label}</text>
+          <line y1=${h - 7} y2=${h}></line>
+          <text x=${atEnd ? -3 : 3} y=${h - 12} text-anchor=${atEnd ? 'end' : 'start'}>${tick.label}</text>
         </g>`;
     })}
   `;

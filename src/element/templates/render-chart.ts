@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Frame } from '../../core/frame.js';
+import { axisHeight, type Frame } from '../../core/frame.js';
 import type { ZoomAnchor } from '../../core/view.js';
 import type { Messages } from '../../core/messages.js';
 import type { PlacedCluster } from '../../core/placement.js';
-import { AXIS_HEIGHT, renderAxis, renderGrid } from './render-axis.js';
+import { renderAxis, renderGrid } from './render-axis.js';
 import type { BackdropProps } from './render-backdrop.js';
 import { renderControls } from './render-controls.js';
 import { renderClusters, renderEvents, renderGroupLabels, type EventsProps } from './render-events.js';
@@ -62,7 +62,7 @@ export function renderChart(props: ChartProps): TemplateResult {
         ${props.backdrop && !vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
         ${vertical
           ? nothing
-          : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${AXIS_HEIGHT}>${renderAxis(frame)}</svg>`}
+          : html`<svg part="axis" class="axis" aria-hidden="true" width=${frame.length} height=${axisHeight(frame)}>${renderAxis(frame)}</svg>`}
         <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn} @pointerover=${props.onIntent}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
           ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
