@@ -9,6 +9,7 @@ import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes } from '../support/range-attributes.js';
 import type { ViewAnimation } from '../support/view-animation.js';
 import { OnDemand } from '../support/on-demand.js';
+import type { PageMotion } from '../support/page-motion.js';
 import { loadMotion, type MotionPart } from '../support/parts.js';
 import { ZoomController, type ZoomPhase } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
@@ -59,10 +60,8 @@ export class ViewportController implements ReactiveController {
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
   #changed = false;
-  /** The frame time at which the page last set a window. */
-  #pageSetAt = Number.NEGATIVE_INFINITY;
-  /** Whether frames are watched for one without a window from the page (page-motion.ts). */
-  #watching = false;
+  /** Tells the page's windows that move the window from one set on its own (support/page-motion.ts). */
+  #pageMotion?: PageMotion;
   /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
   #userMoved = false;
 
@@ -127,42 +126,23 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * The page set a window. One set in the frame right after a frame with one, however long
-   * that frame took (a slow one must not end the motion: that is when it matters most), moves
-   * the window (support/page-motion.ts); one set on its own, or after a frame without any, is
-   * laid out exactly. A second window in the same frame is drawn as the first was.
+   * The page set a window: laid out exactly, or drawn moving when it moves on from one set in
+   * the frame before (support/page-motion.ts, with the motion part).
    */
   #pageMoved(): void {
-    // The time of the frame being run or prepared: every call within one frame agrees.
-    const now = document.timeline.currentTime as number;
-    if (now === this.#pageSetAt) return;
-    this.#pageSetAt = now;
     // Asked for by the first window the page sets, as a pointer over the chart asks for the
-    // gestures: the next frame of a page's motion is drawn from a stage, not laid out exactly.
+    // gestures. It counts from when it arrives, however late (on a busy page, frames after the
+    // window): the page's next window is already a motion frame, and a page that set no other
+    // window meanwhile is found at rest two frames on, which changes nothing.
     const part = this.#motionPart.get();
-    // Watching: no frame without a window has passed since the last one.
-    const moving = part && this.#watching;
-    if (part) this.#watch(part);
-    // The part arrives between two frames: the page's next window is already a motion frame
-    // (not one more exact layout while watching starts). It watches however late it arrives (on
-    // a busy page, frames after the window): a page that set no other window meanwhile is found
-    // at rest two frames on, which changes nothing.
-    else void this.#motionPart.ready().then((arrived) => this.#watch(arrived), () => undefined);
-    if (moving) this.motion.start();
+    if (!part) void this.#motionPart.ready().then((arrived) => this.#setByPage(arrived), () => undefined);
+    if (part && this.#setByPage(part)) this.motion.start();
     else this.motion.stop();
   }
 
-  /** Watches frames for one without a window from the page (support/page-motion.ts); at rest, the window is laid out exactly. */
-  #watch(part: MotionPart): void {
-    if (this.#watching) return;
-    this.#watching = true;
-    part.afterRest(
-      () => this.#pageSetAt,
-      () => {
-        this.#watching = false;
-        if (this.motion.stop()) this.host.requestUpdate();
-      },
-    );
+  /** Whether the window the page set now is drawn moving; at rest again, it is laid out exactly. */
+  #setByPage(part: MotionPart): boolean {
+    return (this.#pageMotion ??= new part.PageMotion(() => void (this.motion.stop() && this.host.requestUpdate()))).set();
   }
 
   /** `follow`: items added past the end of the window bring the newest into view. */

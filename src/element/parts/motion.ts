@@ -7,4 +7,4 @@
  */
 export { slideFrame, stageFor } from '../../core/motion.js';
 export { ViewAnimation } from '../support/view-animation.js';
-export { afterRest } from '../support/page-motion.js';
+export { PageMotion } from '../support/page-motion.js';
