@@ -35,6 +35,8 @@ export interface ArticleOptions {
   chipHeight: number;
   /** The item holding the tab stop: always drawn, never counted into a chip. */
   keepId: string | null;
+  /** The selected item: in a crowded stretch its card comes before the others (its details are open). */
+  preferId?: string | null;
   /**
    * Each item's rank by `item.index` (label-rank.ts): in a crowded view the best ranked items of
    * each stretch get its cards, so that zooming and panning keep the same cards. Without, the first in time.
@@ -122,6 +124,7 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
   const { starts, ends, indexes } = columns;
   const ranks = o.ranks;
   const n = starts.length;
+  const prefer = o.preferId == null ? -1 : items.findIndex((item) => item.id === o.preferId);
   // Items that start before the view are in its first stretch; those that end before it are left out.
   const gone = (i: number) => toPx(starts[i]!) < 0 && toPx(ends[i]!) < 0;
   const best: number[] = [];
@@ -165,6 +168,7 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
     from = to;
   }
   function rankOf(i: number): number {
+    if (i === prefer) return -1;
     return ranks ? ranks[indexes[i]!]! : i;
   }
 }

@@ -41,6 +41,8 @@ export interface FrameInput {
   zone: string;
   /** An event kept in the DOM even when out of view: it holds the tab stop. */
   keepId: string | null;
+  /** The selected event: when not all fit, drawn before any other but `keepId`. */
+  selectedId?: string | null;
   /** The readable measure of a label's lines in px (`--timeline-label-width`): how far beyond the view an event can still show. */
   maxLabelWidth: number;
   /**
@@ -251,6 +253,7 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     clusterWidth: CLUSTER_PX,
     ranks: labelRanks(input.items),
     keepId: input.keepId,
+    preferId: input.selectedId,
   };
   // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
   // most of it. A stage wider than the view (motion.ts) wraps as the view would.

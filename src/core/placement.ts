@@ -49,6 +49,8 @@ export interface PlacementOptions {
   labelAtLeast?: (item: TimelineItem) => number;
   /** An event drawn even when it would be clustered (it holds keyboard focus). */
   keepId?: string | null;
+  /** An event that comes before all others but `keepId` when not all fit (the selected one: its details are open). */
+  preferId?: string | null;
 }
 
 /** A chip's width with the gap after it: `clusterWidth`, else the element's (frame.ts CLUSTER_PX). */
@@ -151,6 +153,9 @@ export function* placeSteps(
   }
   // The item holding the tab stop is the first until the user moves it: found at once.
   const keepAt = o.keepId == null ? -1 : items.findIndex((item) => item.id === o.keepId);
+  const preferAt = o.preferId == null ? -1 : items.findIndex((item) => item.id === o.preferId);
+  // Better than every rank (0 and up) but the kept one's (-1, lanesByRank).
+  if (preferAt >= 0) rankAt[preferAt] = -0.5;
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
   // Rows with events counted into chips unmeasured; only the others are listed per row (at
   // 100,000 events in view a few thousand), so a crowded view makes nothing per counted event.

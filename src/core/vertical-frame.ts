@@ -126,6 +126,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     perBin: 1,
     chipHeight: LANE_HEIGHT,
     keepId: input.keepId,
+    preferId: input.selectedId,
     ranks: labelRanks(input.items),
   });
   yield;

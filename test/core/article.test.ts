@@ -90,15 +90,16 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
     );
   });
 
-  it('property: a crowded view counts each stretch of rail as read item by item (cards, chips, their counts and spans), views that cut items and a kept item included', () => {
+  it('property: a crowded view counts each stretch of rail as read item by item (cards, chips, their counts and spans), views that cut items, a kept item and a selected one included', () => {
     // Events may span ranges (months) and start before the view: the rail is shifted by `shift` px.
     fc.assert(
-      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 400 }), fc.integer({ min: -300, max: 300 }), fc.option(fc.nat(399)), fc.constantFrom(1, 2), (events, shift, keepAt, perBin) => {
+      fc.property(fc.array(eventArb, { minLength: 41, maxLength: 400 }), fc.integer({ min: -300, max: 300 }), fc.option(fc.nat(399)), fc.option(fc.nat(399)), fc.constantFrom(1, 2), (events, shift, keepAt, preferAt, perBin) => {
         const model = modelOf(events);
         const ranks = labelRanks(model.items);
         const moved = (ms: number) => toPx(ms) + shift;
         const keepId = keepAt === null ? null : (model.items[keepAt % model.items.length]!.id);
-        const o = { ...options, ranks, keepId, perBin };
+        const preferId = preferAt === null ? null : (model.items[preferAt % model.items.length]!.id);
+        const o = { ...options, ranks, keepId, preferId, perBin };
         const { items, clusters } = layArticle(model.items, moved, size, o);
         // The same rules item by item: each stretch's `perBin` best ranked in-view items (the kept one aside) are cards, the rest one chip each.
         const stretches = new Map<number, typeof model.items>();
@@ -110,7 +111,9 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
         const cards = new Set<string>();
         const chips: { count: number; start: number; end: number }[] = [];
         for (const list of stretches.values()) {
-          const best = [...list].sort((a, b) => ranks[a.index]! - ranks[b.index]!).slice(0, perBin);
+          // The selected item comes first in its stretch.
+          const rank = (item: (typeof list)[number]) => (item.id === preferId ? -1 : ranks[item.index]!);
+          const best = [...list].sort((a, b) => rank(a) - rank(b)).slice(0, perBin);
           for (const item of best) cards.add(item.id);
           const rest = list.filter((item) => !best.includes(item));
           if (rest.length > 0) chips.push({ count: rest.length, start: Math.min(...rest.map((i) => i.start)), end: Math.max(...rest.map((i) => i.end)) });

@@ -108,6 +108,27 @@ describe('crowded views label the best ranked items (label-rank.ts)', () => {
     );
   });
 
+  it('property: the selected event is drawn, whichever event holds the focus, when a row has two lanes or more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 400 }), fc.integer({ min: 2, max: 12 }), fc.nat(), fc.nat(), (count, maxLanes, focus, chosen) => {
+        const model = denseModel(count);
+        const keepId = `e${focus % count}`;
+        const preferId = `e${chosen % count}`;
+        const placement = placeItems(model.items, [], toX, (item) => ({ width: 40 + (item.index % 5) * 20, height: 28 }), {
+          ...options,
+          maxLanes,
+          keepId,
+          preferId,
+          ranks: labelRanks(model.items),
+        });
+        const drawn = new Set(placement.items.map((p) => p.item.id));
+        const clustered = placement.clusters.reduce((sum, c) => sum + c.count, 0);
+        return drawn.has(keepId) && drawn.has(preferId) && placement.items.length + clustered === count && !overlaps(placement);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('draws the same picture as the first-in-time rule when every event fits', () => {
     const model = denseModel(20);
     const size = () => ({ width: 30, height: 28 });

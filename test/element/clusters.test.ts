@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { mountWith, parts, rectsOverlap } from './helpers.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { eventById, mountWith, parts, rectsOverlap } from './helpers.js';
 
 describe('<event-timeline> with dense data', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -25,6 +25,30 @@ describe('<event-timeline> with dense data', () => {
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) if (rectsOverlap(boxes[i]!, boxes[j]!)) expect.fail(`boxes ${i} and ${j} overlap`);
     }
+  });
+
+  for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) it(`keeps the selected event drawn, not counted into a chip, while the keys move the focus on to other events (${orientation})`, async () => {
+    const el = await mountWith(dense, { orientation, width });
+    const drawn = () => parts(el, 'event').map((e) => e.dataset['id']!);
+    // An event of the crowded middle that the fitted view counts into a chip.
+    const hidden = dense.map((e) => e.id).filter((id) => !drawn().includes(id));
+    const chosen = hidden[Math.floor(hidden.length / 2)]!;
+    el.selected = chosen;
+    await el.updateComplete;
+    expect(drawn()).to.include(chosen);
+    eventById(el, chosen).focus();
+    const focused: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const now = el.shadowRoot!.activeElement?.getAttribute('data-id');
+      expect(now, 'the focus moved on').to.not.equal(chosen);
+      focused.push(now!);
+      expect(drawn(), `focus on ${now}`).to.include.members([chosen, now!]);
+      expect(eventById(el, chosen).getAttribute('aria-current'), 'drawn as the selected one').to.equal('true');
+    }
+    expect(new Set(focused).size).to.equal(4);
+    expect(el.selected).to.equal(chosen);
   });
 
   it('zooms in to a chip\'s events when it is clicked', async () => {

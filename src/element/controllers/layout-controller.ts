@@ -128,7 +128,8 @@ export class LayoutController implements ReactiveController {
       this.waiting = true;
       return undefined;
     }
-    const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, fitted];
+    const selectedId = this.host.selected;
+    const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
     const input = (): FrameInput => {
       const labels = this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
         formatShortItemWhen(item, locale.locale, zone, dates),
@@ -149,6 +150,7 @@ export class LayoutController implements ReactiveController {
         locale: locale.locale,
         zone,
         keepId: focusId,
+        selectedId,
         article,
       };
     };
