@@ -1,6 +1,6 @@
 import { itemColumns, type ItemColumns } from './item-columns.js';
 import { assignLaneSpans } from './lanes.js';
-import type { TimelineItem } from './model.js';
+import { indexOfId, type TimelineItem } from './model.js';
 import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
 
 /**
@@ -67,7 +67,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   const columns = itemColumns(items);
   const { starts, ends } = columns;
   // Where the kept item is: found once (it is the first item until the user moves the tab stop).
-  const keep = o.keepId === null ? -1 : items.findIndex((item) => item.id === o.keepId);
+  const keep = indexOfId(items, o.keepId);
   // toPx keeps order: an item that starts in view ends in view or after it.
   const outside = (i: number) => toPx(starts[i]!) > o.length || toPx(ends[i]!) < 0;
   const kept = keep >= 0 && outside(keep) ? items[keep] : undefined;
@@ -124,7 +124,7 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
   const { starts, ends, indexes } = columns;
   const ranks = o.ranks;
   const n = starts.length;
-  const prefer = o.preferId == null ? -1 : items.findIndex((item) => item.id === o.preferId);
+  const prefer = indexOfId(items, o.preferId);
   // Items that start before the view are in its first stretch; those that end before it are left out.
   const gone = (i: number) => toPx(starts[i]!) < 0 && toPx(ends[i]!) < 0;
   const best: number[] = [];

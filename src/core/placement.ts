@@ -2,7 +2,7 @@ import { assignLaneSpans } from './lanes.js';
 import { itemColumns } from './item-columns.js';
 import { labelReach, labelStart } from './label-side.js';
 import { rankOrder, RankLanes } from './rank-lanes.js';
-import type { TimelineItem } from './model.js';
+import { indexOfId, type TimelineItem } from './model.js';
 import { allSteps, type Steps } from './steps.js';
 import type { TimelineGroup } from './types.js';
 
@@ -152,8 +152,8 @@ export function* placeSteps(
     }
   }
   // The item holding the tab stop is the first until the user moves it: found at once.
-  const keepAt = o.keepId == null ? -1 : items.findIndex((item) => item.id === o.keepId);
-  const preferAt = o.preferId == null ? -1 : items.findIndex((item) => item.id === o.preferId);
+  const keepAt = indexOfId(items, o.keepId);
+  const preferAt = indexOfId(items, o.preferId);
   // Better than every rank (0 and up) but the kept one's (-1, lanesByRank).
   if (preferAt >= 0) rankAt[preferAt] = -0.5;
   const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
