@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
 import type { Messages } from '../../core/messages.js';
 import { formatOf } from '../../core/import/format-of.js';
@@ -9,6 +8,8 @@ import type { TimelineProblem } from '../../core/types.js';
 import { SourceLoader } from '../controllers/source-loader.js';
 import { ListDocument } from './list-input.js';
 import { nextTask } from './next-task.js';
+import { updateAfter } from './on-demand.js';
+import type { TimelineHost } from '../controllers/host.js';
 import { allSteps } from '../../core/steps.js';
 
 export interface Failure {
@@ -90,7 +91,7 @@ export class DataReader {
    */
   #finish: (model: TimelineModel, imported: Imported) => TimelineModel = (model) => model;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: TimelineHost) {
     this.loader = new SourceLoader(host);
   }
 
@@ -178,25 +179,27 @@ export class DataReader {
       if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, inputs.zone, m);
       // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers
       // loaded only now: a page that hands over its own documents never loads them.
+      // Like the element's other parts, `updateComplete` waits for them and the update after.
       this.#slicing = true;
-      void import('../../core/import/readers.js').then(
-        ({ importData, finishImport }) => {
-          this.#finish = finishImport;
-          if (read !== this.#generation) return;
-          this.#slicing = false;
-          try {
-            this.#readDocument(importData(data), read, inputs.zone as string, m);
-          } catch (e) {
+      void updateAfter(
+        this.host,
+        import('../../core/import/readers.js').then(
+          ({ importData, finishImport }) => {
+            this.#finish = finishImport;
+            if (read !== this.#generation) return;
+            this.#slicing = false;
+            try {
+              this.#readDocument(importData(data), read, inputs.zone as string, m);
+            } catch (e) {
+              this.#fail(describe(e));
+            }
+          },
+          (e: unknown) => {
+            if (read !== this.#generation) return;
+            this.#slicing = false;
             this.#fail(describe(e));
-          }
-          this.host.requestUpdate();
-        },
-        (e: unknown) => {
-          if (read !== this.#generation) return;
-          this.#slicing = false;
-          this.#fail(describe(e));
-          this.host.requestUpdate();
-        },
+          },
+        ),
       );
     } catch (e) {
       this.#fail(describe(e));

@@ -76,7 +76,7 @@ export class OnDemand<P extends object> {
 }
 
 /** Asks for an update once `work` is done, and makes `updateComplete` wait for that update (see afterParts). */
-function updateAfter(host: TimelineHost, work: Promise<void>, done?: () => void): Promise<void> {
+export function updateAfter(host: TimelineHost, work: Promise<void>, done?: () => void): Promise<void> {
   const waiting = coming.get(host) ?? new Set();
   coming.set(host, waiting);
   const after = work.then(() => {
