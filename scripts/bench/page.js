@@ -240,6 +240,17 @@ window.bench = {
     return performance.now() - t0;
   },
 
+  /**
+   * Frames of the page with nothing to do, after the run: what one vsync reads as here. Frame
+   * times are rAF timestamps, which jitter by a tenth of a millisecond either way (an idle page
+   * reads 16.6-16.8 ms), so a p95 of 16.8 ms is every frame within one vsync.
+   */
+  async idleFrames(count) {
+    const stamps = [];
+    for (let i = 0; i <= count; i++) stamps.push(await frame());
+    return stamps.slice(1).map((t, i) => t - stamps[i]);
+  },
+
   stopWheel() {
     const { stamps, wheels } = recording.stop();
     const end = performance.now();
