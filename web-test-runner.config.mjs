@@ -22,6 +22,9 @@ export default {
   // (Skipped tests are counted as failures by `npm test`, see scripts/counting-reporter.mjs.)
   testFramework: { config: { timeout: 20000, forbidOnly: true } },
   testsFinishTimeout: 600000,
+  // A failed assertion about an element reports its markup, not the element (test/support/readable-failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
