@@ -1,12 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { part, parts } from './helpers.js';
-import type { EventTimeline } from '../../src/index.js';
-
 /*
  * A file of its own: the readers of other formats come on demand, once a page, and what is
  * tested here is the first time they are asked for (the random-document fuzz test found it: a
  * TimelineJS-shaped first document left the element "Loading events…" after updateComplete).
  */
+import { expect, fixture, html } from '@open-wc/testing';
+import { part, parts } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+
 /** What the element says about its state (loading, empty, an error), as a reader sees it. */
 const statusText = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll('[role="status"], [role="alert"]')].map((e) => e.textContent!.trim()).join(' | ');
 
