@@ -16,4 +16,15 @@ describe('a failed assertion about an element', () => {
     expect(failure?.actual).to.equal('<p>drawn</p>');
     expect(failure?.expected).to.equal(null);
   });
+
+  it('carries a list of elements as their markup too', () => {
+    const items = ['a', 'b'].map((text) => Object.assign(document.createElement('li'), { textContent: text }));
+    let failure: (Error & { actual?: unknown }) | undefined;
+    try {
+      expect(items).to.deep.equal([]);
+    } catch (error) {
+      failure = error as Error & { actual?: unknown };
+    }
+    expect(failure?.actual).to.deep.equal(['<li>a</li>', '<li>b</li>']);
+  });
 });
