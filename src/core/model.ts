@@ -78,8 +78,8 @@ export function groupIndexOf(model: TimelineModel): ReadonlyMap<string, number> 
   return index;
 }
 
-/** The group colour (1 to 6, `--timeline-group-N-color`) of the group at `index`: the seventh takes the first's again. */
 /** Where the item `id` is in `items`; -1 for none (the item with the tab stop, the selected one: one each, found once a layout). */
 export const indexOfId = (items: readonly TimelineItem[], id: string | null | undefined): number => (id == null ? -1 : items.findIndex((item) => item.id === id));
 
+/** The group colour (1 to 6, `--timeline-group-N-color`) of the group at `index`: the seventh takes the first's again. */
 export const groupColour = (index: number): number => (index % 6) + 1;
