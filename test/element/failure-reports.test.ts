@@ -27,4 +27,28 @@ describe('a failed assertion about an element', () => {
     }
     expect(failure?.actual).to.deep.equal(['<li>a</li>', '<li>b</li>']);
   });
+
+  it('carries an element inside a plain object as its markup, the rest of the object as it was', () => {
+    const title = Object.assign(document.createElement('span'), { textContent: 'Vertrag' });
+    let failure: (Error & { actual?: unknown; expected?: unknown }) | undefined;
+    try {
+      expect({ at: 3, label: { title, lines: [title] } }).to.deep.equal({ at: 4, label: { title: null, lines: [] } });
+    } catch (error) {
+      failure = error as Error & { actual?: unknown; expected?: unknown };
+    }
+    expect(failure?.actual).to.deep.equal({ at: 3, label: { title: '<span>Vertrag</span>', lines: ['<span>Vertrag</span>'] } });
+    expect(failure?.expected).to.deep.equal({ at: 4, label: { title: null, lines: [] } });
+  });
+
+  it('leaves a failure about plain data as it was', () => {
+    const found = { at: 3, lines: ['a', 'b'] };
+    let failure: (Error & { actual?: unknown }) | undefined;
+    try {
+      expect(found).to.deep.equal({ at: 3, lines: ['a'] });
+    } catch (error) {
+      failure = error as Error & { actual?: unknown };
+    }
+    expect(failure?.message).to.contain('to deeply equal');
+    expect(failure?.actual).to.deep.equal(found);
+  });
 });
