@@ -200,6 +200,41 @@ describe('<event-timeline> while the view moves', () => {
     expect(el.start, 'the page’s own words stay').to.equal(new Date(Date.UTC(2024, 2, 1) + 11 * 4 * DAY).toISOString());
   });
 
+  it('keeps each "+N" chip in its own button while the page pans the window frame after frame', async () => {
+    // A chip the pointer is over, or that a screen reader is reading, stays that chip: one that
+    // leaves at an edge does not hand every other chip's count and label to its neighbour's button.
+    const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
+    const chips = () => new Map(parts(el, 'cluster').map((chip) => [chip.getAttribute('aria-label')!, chip]));
+    let before = new Map<string, HTMLElement>();
+    const swapped: string[] = [];
+    let kept = 0;
+    let changed = 0;
+    await everyFrame(
+      16,
+      (i) => {
+        // Nine months (crowded: a dozen chips), panned right by six days a frame.
+        el.start = new Date(Date.UTC(2024, 1, 1) + i * 6 * DAY).toISOString();
+        el.end = new Date(Date.UTC(2024, 10, 1) + i * 6 * DAY).toISOString();
+      },
+      (i) => {
+        const now = chips();
+        if (i > 0) {
+          for (const [label, chip] of now) {
+            const was = before.get(label);
+            if (!was) continue;
+            if (was === chip) kept++;
+            else swapped.push(`frame ${i}: ${label}`);
+          }
+          if ([...now.keys()].join('|') !== [...before.keys()].join('|')) changed++;
+        }
+        before = now;
+      },
+    );
+    expect(swapped).to.deep.equal([]);
+    expect(kept, 'chips seen in two frames in a row').to.be.greaterThan(20);
+    expect(changed, 'frames in which a chip came or went').to.be.greaterThan(2);
+  });
+
   it('keeps moving the window when each frame of the page takes longer than a few frames', async () => {
     const el = await mountWith(crowdedYear(), { orientation: 'horizontal', width: 900 });
     const lanes = followLanes(el);

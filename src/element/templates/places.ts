@@ -12,7 +12,8 @@ import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers
  * one rather than removed and made anew (at 1,200 px and 10,000 items a window step made and
  * dropped about 22 of its 120 nodes so: cloning a template, making its parts and collecting
  * the old ones). The item `keepId` (the one with focus) always keeps its node and is never
- * moved (moving a node blurs it); the list stays in time order.
+ * moved (moving a node blurs it); the list stays in time order. The "+N" chips are drawn
+ * through it too (render-events.ts), keyed by row and time.
  */
 // Only this project's templates use it, always as a child (no check of where it is, as Lit's own make: bytes of every page).
 class PlacesDirective extends Directive {
