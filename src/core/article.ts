@@ -29,7 +29,7 @@ export interface ArticleOptions {
   minBand: number;
   /** With more items than this in the view, crowded stretches turn into chips. */
   crowdedAbove: number;
-  /** In a crowded view: at most `perBin` cards start in each stretch of `binPx` of rail. */
+  /** In a crowded view: at most `perBin` cards start in each stretch of `binPx` of rail (stretches counted from the epoch's place on the rail, not the view's top). */
   binPx: number;
   perBin: number;
   chipHeight: number;
@@ -127,24 +127,28 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
   const prefer = indexOfId(items, o.preferId);
   // Items that start before the view are in its first stretch; those that end before it are left out.
   const gone = (i: number) => toPx(starts[i]!) < 0 && toPx(ends[i]!) < 0;
+  // Stretches are counted from a fixed time (the epoch), not from the view's top: a window that
+  // pans keeps its stretches, and with them which items are cards and what each chip holds.
+  const origin = toPx(0);
+  const binOf = (px: number) => Math.floor((Math.max(0, px) - origin) / o.binPx);
+  const first = binOf(0);
   const best: number[] = [];
   for (let from = 0; from < n; ) {
     const at = toPx(starts[from]!);
     if (at > o.length) break;
-    const bin = Math.floor(Math.max(0, at) / o.binPx);
-    const next = (bin + 1) * o.binPx;
+    const bin = binOf(at);
     let to = from + 1;
     let hi = n;
     while (to < hi) {
       const mid = (to + hi) >> 1;
       const px = toPx(starts[mid]!);
-      if (px < next && px <= o.length) to = mid + 1;
+      if (binOf(px) <= bin && px <= o.length) to = mid + 1;
       else hi = mid;
     }
     // The stretch's best items, best first (perBin is one or a few): by rank, or first in time.
     best.length = 0;
     for (let i = from; i < to; i++) {
-      if (i === keep || (bin === 0 && gone(i))) continue;
+      if (i === keep || (bin === first && gone(i))) continue;
       const rank = rankOf(i);
       if (best.length === o.perBin && rank >= rankOf(best[best.length - 1]!)) continue;
       if (best.length === o.perBin) best.pop();
@@ -154,7 +158,7 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
     }
     let chip: PlacedCluster | undefined;
     for (let i = from; i < to; i++) {
-      if (bin === 0 && gone(i)) continue;
+      if (bin === first && gone(i)) continue;
       if (i === keep || best.includes(i)) entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
       else if (chip) {
         chip.count++;

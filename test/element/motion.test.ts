@@ -303,6 +303,44 @@ describe('<event-timeline> while the view moves', () => {
     expect([...boxes(el).keys()]).to.deep.equal([...boxes(fresh).keys()]);
   });
 
+  it('in the vertical layout, keeps the cards of a crowded view while the page pans it frame after frame', async () => {
+    // Crowded stretches of rail show their best ranked item as a card and count the others into
+    // a chip. A pan that moved every stretch with the view's top turned items in the middle of the
+    // screen from card to chip and back, frame after frame: a reader scrolling saw them flicker.
+    const el = await mountWith(crowdedYear(), { orientation: 'vertical', width: 390 });
+    const from = Date.UTC(2024, 1, 1);
+    const span = Date.UTC(2024, 10, 1) - from;
+    const at = (i: number) => from + i * 6 * DAY;
+    const byId = new Map(crowdedYear().map((e) => [e.id, Date.parse(e.date ?? e.start!)]));
+    let before = new Set<string>();
+    const dropped: string[] = [];
+    let kept = 0;
+    await everyFrame(
+      12,
+      (i) => {
+        // Nine months, panned down the rail by six days a frame.
+        el.start = new Date(at(i)).toISOString();
+        el.end = new Date(at(i) + span).toISOString();
+      },
+      (i) => {
+        const cards = new Set(parts(el, 'event').map((e) => e.dataset['id']!));
+        expect(parts(el, 'cluster').length, `frame ${i}: a crowded view`).to.be.greaterThan(3);
+        if (i > 0) {
+          // Cards well inside both windows (a tenth of the span from either end) stay cards.
+          const inside = (id: string) => byId.get(id)! > at(i) + span / 10 && byId.get(id)! < at(i - 1) + (span * 9) / 10;
+          for (const id of before) {
+            if (!inside(id)) continue;
+            if (cards.has(id)) kept++;
+            else dropped.push(`frame ${i}: ${id}`);
+          }
+        }
+        before = cards;
+      },
+    );
+    expect(dropped).to.deep.equal([]);
+    expect(kept, 'cards seen well inside two windows in a row').to.be.greaterThan(50);
+  });
+
   it('tells a frame from the one before when the browser runs it at the same frame time, and reports the window once it rests', async () => {
     // Chromium under load may run the next frame's callbacks with the time of the frame before
     // (seen on CI): the window set then moves on from the one before; it is not a second window
