@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromeArgs, chromePath } from '../chrome.mjs';
 import { serveStatic } from '../static-server.mjs';
 import { openPage } from './driver.mjs';
+import { pageMainThread } from './profile.mjs';
 import { median, quantile } from './stats.mjs';
 
 /**
@@ -47,16 +48,9 @@ for (const dir of dirs) {
   }
 }
 
-/** The main thread's tasks that overlap [from, to] (trace µs), from a renderer trace. */
+/** The page's main-thread tasks that overlap [from, to] (trace µs). */
 function tasksBetween(events, from, to) {
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  // The page's renderer: the main thread that ran the most tasks.
-  let main;
-  let most = -1;
-  for (const m of mains) {
-    const count = events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'ThreadControllerImpl::RunTask').length;
-    if (count > most) [main, most] = [m, count];
-  }
+  const main = pageMainThread(events);
   return events.filter(
     (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur > from && e.ts < to,
   );

@@ -100,8 +100,8 @@ function kindOf(name) {
  * Self time of the renderer main thread's trace events, by kind (script, style, layout, paint,
  * GC), from a Chromium trace: the split that a CPU profile's "(program)" cannot give.
  */
-function splitTrace(json) {
-  const events = JSON.parse(json).traceEvents;
+/** The page's renderer main thread in a Chromium trace (`{ pid, tid }`): of the renderers' main threads, the busiest. */
+export function pageMainThread(events) {
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   let best;
   let bestBusy = -1;
@@ -109,6 +109,12 @@ function splitTrace(json) {
     const busy = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').reduce((a, e) => a + (e.dur ?? 0), 0);
     if (busy > bestBusy) [best, bestBusy] = [t, busy];
   }
+  return best;
+}
+
+function splitTrace(json) {
+  const events = JSON.parse(json).traceEvents;
+  const best = pageMainThread(events);
   const mine = events
     .filter((e) => best && e.pid === best.pid && e.tid === best.tid && e.ph === 'X' && e.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
