@@ -96,10 +96,6 @@ function kindOf(name) {
   return 'other';
 }
 
-/**
- * Self time of the renderer main thread's trace events, by kind (script, style, layout, paint,
- * GC), from a Chromium trace: the split that a CPU profile's "(program)" cannot give.
- */
 /** The page's renderer main thread in a Chromium trace (`{ pid, tid }`): of the renderers' main threads, the busiest. */
 export function pageMainThread(events) {
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -112,6 +108,10 @@ export function pageMainThread(events) {
   return best;
 }
 
+/**
+ * Self time of the renderer main thread's trace events, by kind (script, style, layout, paint,
+ * GC), from a Chromium trace: the split that a CPU profile's "(program)" cannot give.
+ */
 function splitTrace(json) {
   const events = JSON.parse(json).traceEvents;
   const best = pageMainThread(events);

@@ -28,9 +28,9 @@ const day = fc.integer({ min: 0, max: 365 }).map((n) => new Date(t0 + n * 86_400
 const minute = fc.integer({ min: 0, max: 600 }).map((n) => new Date(t0 + 100 * 86_400_000 + n * 60_000).toISOString().slice(0, 16));
 const eventArb = fc.record({ title: fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== ''), date: fc.oneof(day, minute, day.map((d) => d.slice(0, 7))) });
 const modelOf = (events: { title: string; date: string }[]) => parseTimeline(events.map((e, i) => ({ ...e, id: `e${i}` })), 'UTC');
-/** A card's height as its title would wrap at 240 px: a line per 30 characters and the date line. */
 /** The stretch of rail an item's start is counted in: stretches of `binPx` from the epoch's place on the rail, so that a pan keeps them; one that starts before the view is in the view's first. */
 const stretchOf = (ms: number, at = toPx) => Math.floor((Math.max(0, at(ms)) - at(0)) / options.binPx);
+/** A card's height as its title would wrap at 240 px: a line per 30 characters and the date line. */
 const size = (item: { title: string }) => ({ width: 240, height: 20 * (2 + Math.floor(item.title.length / 30)) + 8 });
 
 describe('layArticle: cards beside a rail, in time order, never overlapping', () => {
