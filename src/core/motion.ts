@@ -1,6 +1,6 @@
 import { computeFrame, CULL_MARGIN_PX, MARKER, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { PlacedCluster, PlacedItem } from './placement.js';
-import { computeTicks } from './ticks.js';
+import { movingTicks } from './moving-ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -113,8 +113,12 @@ function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): nu
   return Math.max(placed, Math.min(inView, lastInside));
 }
 
-/** One event of the stage, moved to where `toPx` puts its time; lane and label width stay. */
-function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number): PlacedItem {
+/**
+ * One event of the stage, moved to where `toPx` puts its time (lane and label width stay), or
+ * undefined when `seen` says it is out of sight: a stage holds three views of events and a frame
+ * draws one, and a copy of each of them every frame was garbage for the collector.
+ */
+function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number, seen?: (left: number, right: number) => boolean): PlacedItem | undefined {
   let x0: number;
   let x1: number;
   if (p.item.kind === 'point') {
@@ -130,7 +134,10 @@ function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number): 
     x1 = b + grow;
   }
   const labelX = slidLabel(p, x0, x1, viewStart);
-  return { ...p, alongStart: x0, alongEnd: x1, labelAlong: labelX, spanStart: Math.min(x0, labelX), spanEnd: Math.max(x1, labelX + p.labelLength) };
+  const spanStart = Math.min(x0, labelX);
+  const spanEnd = Math.max(x1, labelX + p.labelLength);
+  if (seen && !seen(spanStart, spanEnd)) return undefined;
+  return { ...p, alongStart: x0, alongEnd: x1, labelAlong: labelX, spanStart, spanEnd };
 }
 
 /**
@@ -147,8 +154,9 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
   const seen = (left: number, right: number) => right + shift >= -CULL_MARGIN_PX && left + shift <= length + CULL_MARGIN_PX;
   const visible: PlacedItem[] = [];
   for (const p of stage.frame.placement.items) {
-    const moved = slide(p, toLayer, -shift);
-    if (seen(moved.spanStart, moved.spanEnd) || p.item.id === keepId) visible.push(moved);
+    // The event with focus keeps its node even out of sight.
+    const moved = slide(p, toLayer, -shift, p.item.id === keepId ? undefined : seen);
+    if (moved) visible.push(moved);
   }
   // A chip sits where its first event was; stage px and layer px share their origin.
   const stretch = perMs / stage.perMs;
@@ -162,7 +170,7 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
     ...stage.frame,
     length,
     toPx: (ms: number) => (ms - view[0]) * perMs,
-    ticks: computeTicks(view[0], view[1], tickCount(length, stage.frame.orientation), zone, locale),
+    ticks: movingTicks(view[0], view[1], tickCount(length, stage.frame.orientation), zone, locale),
     visible,
     clusters,
     shift,
