@@ -149,6 +149,26 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(slid.ticks.map((t) => t.at)).to.deep.equal(fresh.ticks.map((t) => t.at));
   });
 
+  it('draws only the events in view, and the one with keyboard focus wherever it is', () => {
+    const model = modelOf(Array.from({ length: 40 }, (_, i) => ({ offset: i * 9, length: 0, title: `Event ${i}` })));
+    const width = 1000;
+    const view: View = [T0, T0 + 360 * DAY];
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+    // A view of days 100-200 holds events 12-22 (every 9th day); event 0 is far to its left.
+    const next: View = [T0 + 100 * DAY, T0 + 200 * DAY];
+    const fresh = computeFrame(inputFor(model, next, width));
+    const slid = slideFrame(stage, next, width, 'UTC', 'en', null);
+    const inView = (frame: Frame) => frame.visible.filter((p) => p.spanEnd + frame.shift >= 0 && p.spanStart + frame.shift <= width).map((p) => p.item.id);
+    expect(inView(slid)).to.deep.equal(inView(fresh));
+    expect(slid.visible.map((p) => p.item.id)).not.to.include('e0');
+    const focused = slideFrame(stage, next, width, 'UTC', 'en', 'e0');
+    const e0 = focused.visible.find((p) => p.item.id === 'e0');
+    expect(e0, 'the focused event is drawn').not.to.equal(undefined);
+    // At its own time, far left of the view: 100 days before its start at 10 px a day.
+    expect(e0!.alongStart + focused.shift).to.be.lessThan(-900);
+    expect(focused.visible.length).to.equal(slid.visible.length + 1);
+  });
+
   it('pans by moving the whole layer: at one scale every event keeps its place in it', () => {
     const model = modelOf(Array.from({ length: 40 }, (_, i) => ({ offset: i * 9, length: i % 3 === 0 ? 5 : 0, title: `Event ${i}` })));
     const width = 1000;
