@@ -1,6 +1,6 @@
 import { chooseInterval, computeTicks, type Tick } from './ticks.js';
 
-/** The ticks last made for a moving view: those of one interval over a stretch around it. */
+/** Ticks made for a moving view: those of one interval over a stretch around it. */
 interface Run {
   key: string;
   from: number;
@@ -8,7 +8,12 @@ interface Run {
   ticks: readonly Tick[];
 }
 
-let last: Run | undefined;
+/**
+ * The runs made last, newest first: a few, so that two timelines moving together on one page
+ * (a chart kept in step with another) do not make each other's anew every frame.
+ */
+const runs: Run[] = [];
+const KEPT_RUNS = 4;
 
 const DAY = 86_400_000;
 
@@ -30,7 +35,8 @@ export function movingTicks(start: number, end: number, count: number, zone: str
   // are snapped to their start at every step, so any stretch has the same ones.
   if (interval.ms < DAY) return computeTicks(start, end, count, zone, locale);
   const key = `${interval.unit} ${interval.step} ${zone} ${locale}`;
-  if (!last || last.key !== key || start < last.from || end > last.to) {
+  let run = runs.find((made) => made.key === key && start >= made.from && end <= made.to);
+  if (!run) {
     const span = end - start;
     const from = start - span;
     const to = end + span;
@@ -42,8 +48,10 @@ export function movingTicks(start: number, end: number, count: number, zone: str
     // The stretch is known up to its last tick: computeTicks stops after a few hundred, and a
     // run cut short must not serve a view beyond it. (An axis with no tick after the view, a
     // tick or two over three views, is made anew each frame: cheap with so few.)
-    last = { key, from, to: Math.min(to, ticks.at(-1)?.at ?? from), ticks };
-    if (end > last.to) return computeTicks(start, end, count, zone, locale);
+    run = { key, from, to: Math.min(to, ticks.at(-1)?.at ?? from), ticks };
+    runs.unshift(run);
+    runs.length = Math.min(runs.length, KEPT_RUNS);
+    if (end > run.to) return computeTicks(start, end, count, zone, locale);
   }
-  return last.ticks.filter((tick) => tick.at >= start && tick.at <= end);
+  return run.ticks.filter((tick) => tick.at >= start && tick.at <= end);
 }

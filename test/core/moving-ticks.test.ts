@@ -52,6 +52,28 @@ describe('movingTicks: the axis of a moving view', () => {
     );
   });
 
+  it('property: two views moving together (two timelines on one page) each get their own ticks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: -45_000, max: 2_500 }),
+        fc.double({ min: Math.log(DAY), max: Math.log(20 * 365 * DAY), noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.array(fc.tuple(moveArb, moveArb), { minLength: 1, maxLength: 20 }),
+        (zone, dayOffset, logSpan, ratio, moves) => {
+          const start = T0 + dayOffset * DAY;
+          const span = Math.exp(logSpan);
+          const a = path([start, start + span], moves.map(([m]) => m));
+          const b = path([start + span / 3, start + span / 3 + span * ratio], moves.map(([, m]) => m));
+          a.forEach((view, i) => {
+            for (const [s, e] of [view, b[i]!]) expect(movingTicks(s, e, 8, zone, 'en')).to.deep.equal(computeTicks(s, e, 8, zone, 'en'));
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives the ticks near the end of a stretch that computeTicks cut short (it stops after a few hundred)', () => {
     // 80 day ticks a view: three views would be 240, beyond what computeTicks makes in one go,
     // so the stretch ends 40 days after the first view and the pan goes on past it.
