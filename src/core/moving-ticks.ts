@@ -46,12 +46,13 @@ export function movingTicks(start: number, end: number, count: number, zone: str
     if (wide.unit !== interval.unit || wide.step !== interval.step) return computeTicks(start, end, count, zone, locale);
     const ticks = computeTicks(from, to, count * 3, zone, locale);
     // The stretch is known up to its last tick: computeTicks stops after a few hundred, and a
-    // run cut short must not serve a view beyond it. (An axis with no tick after the view, a
-    // tick or two over three views, is made anew each frame: cheap with so few.)
+    // run cut short must not serve a view beyond it. One that does not reach past this view
+    // (cut short, or an axis of a tick or two over three views, cheap to make each frame) is
+    // not kept, so that it does not push out the runs of other timelines on the page.
     run = { key, from, to: Math.min(to, ticks.at(-1)?.at ?? from), ticks };
+    if (end > run.to) return computeTicks(start, end, count, zone, locale);
     runs.unshift(run);
     runs.length = Math.min(runs.length, KEPT_RUNS);
-    if (end > run.to) return computeTicks(start, end, count, zone, locale);
   }
   return run.ticks.filter((tick) => tick.at >= start && tick.at <= end);
 }
