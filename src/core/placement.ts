@@ -172,7 +172,7 @@ export function* placeSteps(
   const laned = new Uint8Array(n);
   // Per row: its place in `rows`, and where its lane of chips goes (NaN: it has none).
   const rowNumber = new Int32Array(groups.length + 1);
-  const chipsAcross = new Float64Array(groups.length + 1).fill(Number.NaN);
+  const chipsAcross = new Float64Array(groups.length + 1).fill(NaN);
   const rows: PlacedRow[] = [];
   let y = 0;
   const spacing = o.laneSpacing ?? 0;

@@ -159,7 +159,7 @@ function weeksInYear(y: number): number {
  */
 function steadyInstant(localMs: number, zone: Zone): number {
   const before = zone.offset(localMs - 24 * HOUR_MS);
-  return before === zone.offset(localMs + 24 * HOUR_MS) ? localMs - before * 60_000 : Number.NaN;
+  return before === zone.offset(localMs + 24 * HOUR_MS) ? localMs - before * 60_000 : NaN;
 }
 
 /**
@@ -223,7 +223,7 @@ function mondayOfWeek(weekYear: number, week: number): { y: number; month: numbe
 function twoDigits(text: string, at: number): number {
   const a = text.charCodeAt(at) - 48;
   const b = text.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
 }
 
 /**

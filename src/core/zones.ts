@@ -74,7 +74,7 @@ class RememberingZone extends Zone {
         const next = this.#zone.offset((day + 1) * DAY);
         const start = this.#zone.offset(day * DAY);
         // NaN marks a day with a transition in it.
-        offset = start === next ? start : Number.NaN;
+        offset = start === next ? start : NaN;
         this.#offsets.set(day, offset);
       }
     }

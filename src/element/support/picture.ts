@@ -15,7 +15,7 @@ function resolveTheme(host: HTMLElement, root: ParentNode): PictureTheme {
   const style = getComputedStyle(host);
   const theme: PictureTheme = {
     font: style.fontFamily,
-    size: Number.parseFloat(style.fontSize) || 14,
+    size: parseFloat(style.fontSize) || 14,
     text: colour('text-color'),
     muted: colour('muted-color'),
     background: colour('background'),
@@ -25,7 +25,7 @@ function resolveTheme(host: HTMLElement, root: ParentNode): PictureTheme {
     selected: colour('selected-color'),
     panel: colour('panel-background'),
     groups: [1, 2, 3, 4, 5, 6].map((n) => colour(`group-${n}`)),
-    bandOpacity: Number.parseFloat(style.getPropertyValue('--_band-opacity')) || 0.22,
+    bandOpacity: parseFloat(style.getPropertyValue('--_band-opacity')) || 0.22,
   };
   probe.remove();
   return theme;

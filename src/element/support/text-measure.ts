@@ -32,12 +32,12 @@ export class TextMeasure {
   #contextFont = '';
   readonly #cache = new Map<string, number>();
   /** Widths of the simple-script characters by code point; NaN until measured. */
-  readonly #chars = new Float64Array(PUNCTUATION.end + 1).fill(Number.NaN);
+  readonly #chars = new Float64Array(PUNCTUATION.end + 1).fill(NaN);
 
   /** Forgets every width measured: the font's glyphs changed (a web font arrived). */
   forget(): void {
     this.#cache.clear();
-    this.#chars.fill(Number.NaN);
+    this.#chars.fill(NaN);
     this.#boxes = undefined;
   }
 
@@ -45,7 +45,7 @@ export class TextMeasure {
     if (font === this.#font) return;
     this.#font = font;
     this.#cache.clear();
-    this.#chars.fill(Number.NaN);
+    this.#chars.fill(NaN);
   }
 
   width(text: string): number {
@@ -150,11 +150,11 @@ const LABEL_EMS = 18;
 /** The font labels inherit from the element, as a canvas font string and its size in px, and the label measure. */
 export function readLabelFont(el: Element): LabelFont {
   const style = getComputedStyle(el);
-  const fontSize = Number.parseFloat(style.fontSize) || 14;
+  const fontSize = parseFloat(style.fontSize) || 14;
   // --timeline-label-width in px, as the browser resolves any length (em, rem, ch, vw, calc()):
   // the host's column-gap holds it, which lays out nothing in a column of one (base.styles.ts).
   // What is not a length (a percentage, a word) leaves the gap "normal": the default measure.
   const gap = style.columnGap;
-  const labelWidth = gap.endsWith('px') ? Number.parseFloat(gap) : LABEL_EMS * fontSize;
+  const labelWidth = gap.endsWith('px') ? parseFloat(gap) : LABEL_EMS * fontSize;
   return { font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize, labelWidth: Math.max(4 * fontSize, labelWidth) };
 }
