@@ -15,8 +15,6 @@ interface Run {
 const runs: Run[] = [];
 const KEPT_RUNS = 4;
 
-const DAY = 86_400_000;
-
 /**
  * The axis of a moving view (core/motion.ts), the same ticks computeTicks gives for
  * [start, end] (property-tested against it: test/core/moving-ticks.test.ts). Frame after frame
@@ -29,11 +27,8 @@ const DAY = 86_400_000;
 export function movingTicks(start: number, end: number, count: number, zone: string, locale: string): Tick[] {
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
-  // Clock ticks (hours and less) follow the clock through a change of offset, and where it moves
-  // by half an hour (Lord Howe Island) they stay on the half hour after it or not, depending on
-  // where the axis began: those are made for each frame, as for a view at rest. Days and longer
-  // are snapped to their start at every step, so any stretch has the same ones.
-  if (interval.ms < DAY) return computeTicks(start, end, count, zone, locale);
+  // computeTicks puts every tick on a whole unit of the local clock, whatever its stretch began
+  // with (also after Lord Howe Island's half-hour change), so any stretch has the same ones.
   const key = `${interval.unit} ${interval.step} ${zone} ${locale}`;
   let run = runs.find((made) => made.key === key && start >= made.from && end <= made.to);
   if (!run) {

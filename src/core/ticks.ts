@@ -49,23 +49,9 @@ export function chooseInterval(span: number, count: number): Interval {
   return { unit: 'year', step, ms: step * YEAR };
 }
 
+/** The unit's field of `dt`, months counted from 0 (quarters begin in January); asked only for clock units, months and years. */
 function fieldOf(dt: DateTime, unit: DateTimeUnit): number {
-  switch (unit) {
-    case 'second':
-      return dt.second;
-    case 'minute':
-      return dt.minute;
-    case 'hour':
-      return dt.hour;
-    case 'day':
-      return dt.day - 1;
-    case 'month':
-      return dt.month - 1;
-    case 'year':
-      return dt.year;
-    default:
-      return 0;
-  }
+  return dt.get(unit as keyof DateTime) - (unit === 'month' ? 1 : 0);
 }
 
 /** Whether a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h). */
@@ -134,7 +120,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
   const unit = interval.unit;
-  let dt: DateTime = DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false });
+  let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false }), unit);
   if (unit === 'year') dt = dt.set({ year: Math.floor(dt.year / interval.step) * interval.step });
   const ticks: Tick[] = [];
   // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the
@@ -145,13 +131,24 @@ export function computeTicks(start: number, end: number, count: number, zone: st
       ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
       if (ticks.length >= MAX_TICKS) break;
     }
-    dt = unit === 'year' ? dt.plus({ years: interval.step }) : next(dt, interval);
-    // A day on from a day whose midnight did not exist (São Paulo's clocks went from 00:00 to
-    // 01:00 when summer time began; Kolkata's from 00:00 to 00:08:50 in 1906) would keep its
-    // 01:00 for every day after: back to the start of the day (week, month, year) reached.
-    if (!CLOCK_UNITS.has(unit)) dt = dt.startOf(unit);
+    dt = whole(unit === 'year' ? dt.plus({ years: interval.step }) : next(dt, interval), unit);
   }
   return ticks;
+}
+
+/**
+ * `dt` on a whole unit, as a tick must be. A day on from a day whose midnight did not exist
+ * (São Paulo's clocks went from 00:00 to 01:00 when summer time began; Kolkata's from 00:00 to
+ * 00:08:50 in 1906) would keep its 01:00 for every day after: back to the start of the day
+ * (week, month, year) reached. An hour on from 01:00 where the clock moves by half an hour
+ * (Lord Howe Island: 02:00 becomes 02:30, or 01:30 again) is 02:30, or 01:30: on to the next
+ * whole hour (luxon's start of the hour would be 02:30 itself, 02:00 not existing, or 01:00
+ * again), so that the ticks after a change are on the hour wherever the axis began.
+ */
+function whole(dt: DateTime, unit: DateTimeUnit): DateTime {
+  if (!CLOCK_UNITS.has(unit)) return dt.startOf(unit);
+  const inside = unit === 'hour' ? dt.minute || dt.second : unit === 'minute' && dt.second;
+  return inside ? dt.plus({ [unit]: 1 }).startOf(unit) : dt;
 }
 
 /** Units of fixed length in luxon's arithmetic whose local field wraps at a multiple of every step (24 h, 60 min, 60 s). */
