@@ -168,7 +168,7 @@ function steadyInstant(localMs: number, zone: Zone): number {
  */
 function instantsOf(localMs: number, zone: Zone): number[] {
   const steady = steadyInstant(localMs, zone);
-  if (!Number.isNaN(steady)) return [steady];
+  if (!isNaN(steady)) return [steady];
   const before = zone.offset(localMs - 24 * HOUR_MS);
   const after = zone.offset(localMs + 24 * HOUR_MS);
   const offsets = new Set([before, zone.offset(localMs), after]);
@@ -183,7 +183,7 @@ function instantsOf(localMs: number, zone: Zone): number[] {
 /** The one instant of a calendar boundary (a midnight), or undefined when it is skipped or repeated there. */
 function boundary(localMs: number, zone: Zone): number | undefined {
   const steady = steadyInstant(localMs, zone);
-  if (!Number.isNaN(steady)) return steady;
+  if (!isNaN(steady)) return steady;
   const found = instantsOf(localMs, zone);
   return found.length === 1 ? found[0] : undefined;
 }
@@ -252,7 +252,7 @@ function readCommonForm(text: string, zone: Zone): Read | undefined {
   const localMs = Date.UTC(y, month - 1, day, hour, minute, second);
   if (utc) return new ReadDate('time', localMs, localMs, FixedOffsetZone.utcInstance, withSeconds, true);
   const steady = steadyInstant(localMs, zone);
-  const at = Number.isNaN(steady) ? instantsOf(localMs, zone)[0] : steady;
+  const at = isNaN(steady) ? instantsOf(localMs, zone)[0] : steady;
   if (at === undefined) return undefined;
   return new ReadDate('time', at, at, zone, withSeconds, false);
 }
@@ -405,7 +405,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
  * `2024-10` to `2024-10` means all of October.
  */
 export function instantOf(value: string | number | Date, edge: 'start' | 'end', zone: string | Zone): number | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const parsed = parsePreciseDate(value, zone);
   if (!parsed.ok) return undefined;

@@ -40,14 +40,14 @@ export function rankOrder(ranks: Float64Array): Uint32Array {
   sorted.sort();
   // NaN sorts last and equals nothing, so a search cannot find it: the NaNs' place is after the rest.
   let firstNaN = n;
-  while (firstNaN > 0 && Number.isNaN(sorted[firstNaN - 1]!)) firstNaN--;
+  while (firstNaN > 0 && isNaN(sorted[firstNaN - 1]!)) firstNaN--;
   const order = new Uint32Array(n);
   const placedAt = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const rank = ranks[i]!;
     let lo = 0;
     let hi = firstNaN;
-    if (Number.isNaN(rank)) lo = firstNaN;
+    if (isNaN(rank)) lo = firstNaN;
     else {
       while (lo < hi) {
         const mid = (lo + hi) >> 1;

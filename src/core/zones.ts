@@ -78,7 +78,7 @@ class RememberingZone extends Zone {
         this.#offsets.set(day, offset);
       }
     }
-    return Number.isNaN(offset) ? this.#zone.offset(ts) : offset;
+    return isNaN(offset) ? this.#zone.offset(ts) : offset;
   }
 
   /** The offset as a week begins; neighbouring weeks share it, so each is asked of Intl once. */

@@ -61,7 +61,7 @@ export class TextMeasure {
 
   #charWidth(code: number): number {
     let w = this.#chars[code]!;
-    if (Number.isNaN(w)) {
+    if (isNaN(w)) {
       w = this.#measure(String.fromCharCode(code));
       this.#chars[code] = w;
     }
