@@ -30,10 +30,6 @@ export interface Inputs {
 }
 
 /**
- * Turns the element's inputs into a model or a failure, re-reading only when an input
- * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
- */
-/**
  * How long one slice of a large read may hold the main thread. At 100,000 items the young
  * generation fills with items that all survive, and a slice that holds its collection takes
  * that too: 26-35 ms here (traced, Chromium 150). Slices of 25 ms then made tasks of 43 ms
@@ -68,6 +64,10 @@ function describe(e: unknown): string {
   return ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`;
 }
 
+/**
+ * Turns the element's inputs into a model or a failure, re-reading only when an input
+ * changed, and remembers that a `timeline-load` / `timeline-error` report is due.
+ */
 export class DataReader {
   model?: TimelineModel;
   /** The shape the current model was read from. */
