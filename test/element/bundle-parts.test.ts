@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { bundle, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
+import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
 /**
  * dist/event-timeline.js draws its first picture alone and loads the rest beside it when first
@@ -100,6 +100,32 @@ describe('dist/event-timeline.js loads the vertical layout when time first runs 
     expect(tops[0]).to.be.lessThan(tops[2]!);
     // The page scrolls through the story: its own styles let a one-finger swipe through.
     expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).touchAction).to.equal('pan-y');
+  });
+
+  it('a narrow one given a long story asks for it while it reads the story, before the page draws a frame (a page of its own)', async () => {
+    // On a phone's network the part takes a round trip: asked for only once the element had been
+    // drawn and measured, it came after the reading, and the first picture waited for it.
+    const frame = await bundlePage();
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline;
+      inFrame.setAttribute('locale', 'en');
+      inFrame.setAttribute('time-zone', 'UTC');
+      inFrame.style.width = '390px';
+      // Above 5,000 items a story is read in slices, a task each, with frames drawn between them.
+      inFrame.events = Array.from({ length: 6000 }, (_, i) => ({ id: `e${i}`, title: `Item ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() }));
+      const loaded = oneEvent(inFrame, 'timeline-load');
+      frame.contentDocument!.body.append(inFrame);
+      const firstFrame = await new Promise<number>((resolve) => win.requestAnimationFrame(() => resolve(win.performance.now())));
+      await loaded;
+      const asked = win.performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/dist/event-timeline-article.js');
+      expect(asked, 'the vertical layout was never fetched').to.not.equal(undefined);
+      expect(asked!.startTime).to.be.lessThan(firstFrame);
+      expect(inFrame.shadowRoot!.querySelector('[part~="axis"]')!.classList.contains('rail')).to.equal(true);
+      expect(inFrame.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
   });
 });
 
