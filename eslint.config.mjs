@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'build/', 'coverage/', '.scratch/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'build/', 'coverage/', '.scratch/', '.bench-builds/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
