@@ -44,6 +44,26 @@ interface Segment {
 }
 
 /**
+ * The times inside `view` that items cover, for railScale: from columns of starts and ends
+ * sorted by start, one [start, end] per run of items that overlap, clipped to the view. Only
+ * time no item covers is cut, so this gives the rail a pair per item would give it; in a dense
+ * story (ranges over every day) a few pairs instead of thousands a frame of a moving view.
+ */
+export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, view: View): [number, number][] {
+  const [v0, v1] = view;
+  const spans: [number, number][] = [];
+  let last: [number, number] | undefined;
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i]! > v1 || ends[i]! < v0) continue;
+    const from = Math.max(v0, starts[i]!);
+    const to = Math.min(v1, ends[i]!);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push((last = [from, to]));
+  }
+  return spans;
+}
+
+/**
  * The rail for `view` over `length` px, with breaks where the items are far apart. `spans` are
  * the items' times inside the view, [start, end] (equal for a point), sorted by start. Only time
  * no item covers is cut: a month-long item keeps its whole month on the rail, so a break never

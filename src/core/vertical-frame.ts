@@ -4,7 +4,7 @@ import { labelRanks } from './label-rank.js';
 import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { railGutter, railScale, type TextWidth } from './rail.js';
+import { coveredSpans, railGutter, railScale, type TextWidth } from './rail.js';
 import type { Steps } from './steps.js';
 import { computeTicks } from './ticks.js';
 
@@ -108,9 +108,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
   const near = nearView(input.items, input.view, 0, input.keepId);
   // Read from columns of numbers (item-columns.ts): the article reads them too.
   const { starts, ends } = itemColumns(near);
-  const spans: [number, number][] = [];
-  for (let i = 0; i < starts.length; i++) if (starts[i]! <= v1 && ends[i]! >= v0) spans.push([Math.max(v0, starts[i]!), Math.min(v1, ends[i]!)]);
-  const { toPx, toMs, breaks, perMs } = railScale(input.view, spans, length, BREAK);
+  const { toPx, toMs, breaks, perMs } = railScale(input.view, coveredSpans(starts, ends, input.view), length, BREAK);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,

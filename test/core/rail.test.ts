@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { breakText, railGutter, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
+import { breakText, coveredSpans, railGutter, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
 
 const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
 const DAY = 86_400_000;
@@ -97,6 +97,34 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         for (const b of breaks) for (const [start, end] of spans) expect(end <= b.start || start >= b.end, `[${start}, ${end}] against a break [${b.start}, ${b.end}]`).to.equal(true);
         // An item's own time is drawn at the scale of the rail outside the breaks.
         for (const [start, end] of spans) expect(toPx(end) - toPx(start)).to.be.closeTo((end - start) * perMs, 1e-6 * length);
+      }),
+    );
+  });
+
+  it('property: the covered spans of items give the rail every item gives it, in a pair per run of overlapping items', () => {
+    // Views that cut items at either end, or hold none of them.
+    const views = fc.tuple(fc.integer({ min: -30, max: 380 }), fc.integer({ min: 1, max: 400 })).map(([from, days]) => [t0 + from * DAY, t0 + (from + days) * DAY] as const);
+    fc.assert(
+      fc.property(periods, views, ({ spans, length }, view) => {
+        const [v0, v1] = view;
+        const perItem = spans.filter(([start, end]) => start <= v1 && end >= v0).map(([start, end]) => [Math.max(v0, start), Math.min(v1, end)] as const);
+        const covered = coveredSpans(
+          spans.map(([start]) => start),
+          spans.map(([, end]) => end),
+          view,
+        );
+        // In time order, apart from each other, and each time an item covers inside the view is in one.
+        for (let i = 1; i < covered.length; i++) expect(covered[i]![0]).to.be.above(covered[i - 1]![1]);
+        for (const [start, end] of perItem) expect(covered.some(([a, b]) => a <= start && end <= b)).to.equal(true);
+        expect(covered.length).to.be.at.most(perItem.length);
+        const a = railScale(view, perItem, length, options);
+        const b = railScale(view, covered, length, options);
+        expect(b.breaks).to.deep.equal(a.breaks);
+        expect(b.perMs).to.equal(a.perMs);
+        for (let k = 0; k <= 8; k++) {
+          const at = v0 + ((v1 - v0) * k) / 8;
+          expect(b.toPx(at)).to.equal(a.toPx(at));
+        }
       }),
     );
   });
