@@ -42,6 +42,22 @@ export interface ArticleOptions {
    * each stretch get its cards, so that zooming and panning keep the same cards. Without, the first in time.
    */
   ranks?: Float64Array;
+  /** What the caller knows of `items` already (the vertical frame: inView), to spare passes over the item objects; read from them when absent. */
+  known?: KnownItems;
+}
+
+/**
+ * Of the items handed to layArticle: their columns; how many are in the view (more than
+ * `crowdedAbove`, and crowded stretches turn into chips); where the kept and the selected item
+ * are among them (-1: not there), and the kept item when it is not (drawn apart, out of view).
+ * `items` may then hold items that end before the view: they are left out as the view's own are.
+ */
+export interface KnownItems {
+  columns: ItemColumns;
+  count: number;
+  keep: number;
+  kept?: TimelineItem;
+  prefer: number;
 }
 
 export interface Article {
@@ -64,15 +80,15 @@ interface Entry {
  */
 export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): Article {
   // Read from columns of numbers: a pass over 10,000 item objects is slower (item-columns.ts).
-  const columns = itemColumns(items);
+  // Where the kept item is, found once: it is the first item until the user moves the tab stop.
+  const known = o.known ?? { columns: itemColumns(items), count: items.length, keep: indexOfId(items, o.keepId), prefer: indexOfId(items, o.preferId) };
+  const { columns, keep } = known;
   const { starts, ends } = columns;
-  // Where the kept item is: found once (it is the first item until the user moves the tab stop).
-  const keep = indexOfId(items, o.keepId);
   // toPx keeps order: an item that starts in view ends in view or after it.
   const outside = (i: number) => toPx(starts[i]!) > o.length || toPx(ends[i]!) < 0;
-  const kept = keep >= 0 && outside(keep) ? items[keep] : undefined;
+  const kept = known.kept ?? (keep >= 0 && outside(keep) ? items[keep] : undefined);
   const entries: Entry[] = [];
-  if (items.length > o.crowdedAbove) crowdedEntries(items, columns, keep, toPx, o, entries);
+  if (known.count > o.crowdedAbove) crowdedEntries(items, columns, keep, known.prefer, toPx, o, entries);
   else for (let i = 0; i < items.length; i++) if (!outside(i)) entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
   const placed: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
@@ -120,11 +136,10 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
  * run, found by a binary search; its passes read columns of numbers only (a cold page runs
  * them before they are compiled: 10,000 items took 8-20 ms item by item with a map of stretches).
  */
-function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, keep: number, toPx: (ms: number) => number, o: ArticleOptions, entries: Entry[]): void {
+function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, keep: number, prefer: number, toPx: (ms: number) => number, o: ArticleOptions, entries: Entry[]): void {
   const { starts, ends, indexes } = columns;
   const ranks = o.ranks;
   const n = starts.length;
-  const prefer = indexOfId(items, o.preferId);
   // Items that start before the view are in its first stretch; those that end before it are left out.
   const gone = (i: number) => toPx(starts[i]!) < 0 && toPx(ends[i]!) < 0;
   // Stretches are counted from a fixed time (the epoch), not from the view's top: a window that

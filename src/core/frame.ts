@@ -77,7 +77,7 @@ function latestEndsOf(items: readonly TimelineItem[]): Float64Array {
 /** Items looked at one by one before a map of every id is made for a list. */
 const PROBE = 32;
 
-function positionOf(items: readonly TimelineItem[], id: string): number {
+export function positionOf(items: readonly TimelineItem[], id: string): number {
   let map = positions.get(items);
   // The item holding the tab stop is the first one until the user moves it: a first picture
   // finds it here without a map of 10,000 ids.

@@ -1,11 +1,12 @@
-import { layArticle } from './article.js';
+import { layArticle, type KnownItems } from './article.js';
 import { itemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
-import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, nearView, tickCount, type Frame, type FrameInput } from './frame.js';
+import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, tickCount, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
 import { coveredSpans, railGutter, railScale, type TextWidth } from './rail.js';
 import type { Steps } from './steps.js';
+import type { View } from './view.js';
 import { computeTicks } from './ticks.js';
 
 /**
@@ -63,6 +64,48 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
   return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
 }
 
+/**
+ * The items of the view for the article: the run of the story's items from the first that
+ * reaches the view to the last that starts in it, with what layArticle would otherwise read
+ * from them (KnownItems). The run and its columns are cut from the story's own (no copy of the
+ * columns), where the view's items as nearView (frame.ts) finds them were a new list each frame
+ * of a moving view and their columns read anew from thousands of item objects (at 360 px, a
+ * quarter of the first frames of a zoom into 10,000 items). Those in the run that end before the
+ * view are left out by the article as it leaves out those of the view's own first stretch.
+ */
+export function inView(items: readonly TimelineItem[], view: View, keepId: string | null, preferId?: string | null): { near: readonly TimelineItem[]; known: KnownItems } {
+  const all = itemColumns(items);
+  const [v0, v1] = view;
+  // Items are in time order: those that start after the view are cut with a binary search.
+  let to = 0;
+  for (let hi = items.length; to < hi; ) {
+    const mid = (to + hi) >> 1;
+    if (all.starts[mid]! <= v1) to = mid + 1;
+    else hi = mid;
+  }
+  let from = 0;
+  while (from < to && all.ends[from]! < v0) from++;
+  let count = 0;
+  for (let i = from; i < to; i++) if (all.ends[i]! >= v0) count++;
+  const at = (id: string | null | undefined) => (id == null ? -1 : positionOf(items, id));
+  const inRun = (i: number) => i >= from && i < to;
+  const keep = at(keepId);
+  const prefer = at(preferId);
+  // The kept item is one of the view's items wherever it is (nearView), so counted with them.
+  if (keep >= 0 && !(inRun(keep) && all.ends[keep]! >= v0)) count++;
+  const cut = (column: Float64Array | Int32Array) => column.subarray(from, to);
+  return {
+    near: items.slice(from, to),
+    known: {
+      columns: { starts: cut(all.starts) as Float64Array, ends: cut(all.ends) as Float64Array, indexes: cut(all.indexes) as Int32Array },
+      count,
+      keep: inRun(keep) ? keep - from : -1,
+      ...(keep >= 0 && !inRun(keep) ? { kept: items[keep] } : {}),
+      prefer: inRun(prefer) ? prefer - from : -1,
+    },
+  };
+}
+
 /** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
 const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
 
@@ -105,10 +148,8 @@ function* layOut(input: FrameInput): Steps<Frame> {
   };
   const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
   const [v0, v1] = input.view;
-  const near = nearView(input.items, input.view, 0, input.keepId);
-  // Read from columns of numbers (item-columns.ts): the article reads them too.
-  const { starts, ends } = itemColumns(near);
-  const { toPx, toMs, breaks, perMs } = railScale(input.view, coveredSpans(starts, ends, input.view), length, BREAK);
+  const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId);
+  const { toPx, toMs, breaks, perMs } = railScale(input.view, coveredSpans(known.columns.starts, known.columns.ends, input.view), length, BREAK);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -126,6 +167,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     keepId: input.keepId,
     preferId: input.selectedId,
     ranks: labelRanks(input.items),
+    known,
   });
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };

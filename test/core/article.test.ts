@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { labelRanks } from '../../src/core/label-rank.js';
 import { layArticle, type ArticleOptions } from '../../src/core/article.js';
-import { verticalFrame } from '../../src/core/vertical-frame.js';
+import { inView, verticalFrame } from '../../src/core/vertical-frame.js';
 import { computeFrame, nearView, type FrameInput } from '../../src/core/frame.js';
 import { parseTimeline } from '../../src/core/parse.js';
 
@@ -161,6 +161,38 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
         expect(items.indexOf(kept)).to.equal(scale(kept.item.end) < 0 ? 0 : items.length - 1);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('inView: the items of a view for the article, cut from the story’s own columns', () => {
+  it('property: lays out the same cards and chips as the view’s items found one by one (nearView), a kept and a selected item anywhere included', () => {
+    fc.assert(
+      fc.property(
+        // Enough items that a view starting inside a month also cuts a shorter item of that month
+        // that ends before it (one of the run the article leaves out).
+        fc.array(eventArb, { minLength: 1, maxLength: 300, size: 'medium' }),
+        fc.double({ min: -0.2, max: 1.1, noNaN: true }),
+        fc.double({ min: 0.005, max: 1, noNaN: true }),
+        fc.option(fc.nat()),
+        fc.option(fc.nat()),
+        fc.constantFrom(5, 40),
+        (events, from, share, keepAt, preferAt, crowdedAbove) => {
+          const model = modelOf(events);
+          const v0 = t0 + from * (t1 - t0);
+          const v1 = v0 + share * (t1 - t0);
+          const scale = (ms: number) => ((ms - v0) / (v1 - v0)) * options.length;
+          const keepId = keepAt === null ? null : model.items[keepAt % model.items.length]!.id;
+          const preferId = preferAt === null ? null : model.items[preferAt % model.items.length]!.id;
+          const o = { ...options, crowdedAbove, keepId, preferId, ranks: labelRanks(model.items) };
+          const { near, known } = inView(model.items, [v0, v1], keepId, preferId);
+          const cut = layArticle(near, scale, size, { ...o, known });
+          const oneByOne = layArticle(nearView(model.items, [v0, v1], 0, keepId), scale, size, o);
+          expect(known.count).to.equal(nearView(model.items, [v0, v1], 0, keepId).length);
+          expect(cut).to.deep.equal(oneByOne);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
