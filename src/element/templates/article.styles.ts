@@ -15,6 +15,7 @@ export const articleStyles = css`
   }
   .rail-tick {
     position: absolute;
+    top: 0;
     inset-inline-end: -1px;
     width: 7px;
     border-top: 1px solid var(--_axis-color);
