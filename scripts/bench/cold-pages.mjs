@@ -15,14 +15,15 @@ import { median, quantile } from './stats.mjs';
  * alike: the bench's cold page (page.html) and nothing else, many times. One bench run times a
  * cold render once, too few to tell builds 10 % apart.
  *
- *   node scripts/bench/cold-pages.mjs [--pages=12] [--n=10000] [--width=1200] [--trace] DIR…
+ *   node scripts/bench/cold-pages.mjs [--pages=12] [--n=10000] [--width=1200] [--latency=0] [--trace] DIR…
  *
  * Each DIR holds an `event-timeline.js` (with its on-demand parts beside it) inside the
  * repository, which the page is served from: e.g. `dist`, or another commit's build copied to
  * `.bench-builds/3cd14c2` (git worktree add /tmp/old 3cd14c2; build there; copy its dist/).
  * With --trace each page is also traced (Chromium's trace of the renderer's main thread, which
  * makes every task a little longer): the tasks from the hand-over to the picture, their count,
- * their summed duration (main-thread time), and the longest.
+ * their summed duration (main-thread time), and the longest. --latency makes every request that
+ * many ms late (as run.mjs does): the round trip of a part loaded on demand then shows.
  */
 const args = Object.fromEntries(
   process.argv
@@ -37,8 +38,9 @@ const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const PAGES = Number(args.pages ?? 12);
 const N = Number(args.n ?? 10_000);
 const WIDTH = Number(args.width ?? 1200);
+const LATENCY = Number(args.latency ?? 0);
 if (dirs.length === 0) {
-  console.error('usage: node scripts/bench/cold-pages.mjs [--pages=12] [--n=10000] [--width=1200] [--trace] DIR…');
+  console.error('usage: node scripts/bench/cold-pages.mjs [--pages=12] [--n=10000] [--width=1200] [--latency=0] [--trace] DIR…');
   process.exit(2);
 }
 for (const dir of dirs) {
@@ -60,7 +62,7 @@ function tasksBetween(events, from, to) {
 async function coldPage(browser, serverUrl, dir, trace) {
   const bundle = encodeURIComponent(`/${dir.replace(/^\.?\//, '')}/event-timeline.js`);
   const wait = trace ? '&wait' : '';
-  const { context, page, cdp } = await openPage(browser, `${serverUrl}/scripts/bench/page.html?lib=ours&n=${N}&width=${WIDTH}&cap=60000&bundle=${bundle}${wait}`);
+  const { context, page, cdp } = await openPage(browser, `${serverUrl}/scripts/bench/page.html?lib=ours&n=${N}&width=${WIDTH}&cap=60000&bundle=${bundle}${wait}`, LATENCY);
   try {
     if (!trace) return { cold: (await page.evaluate(() => window.bench.result)).coldMs };
     await page.waitForFunction(() => window.bench.go !== undefined);

@@ -10,13 +10,19 @@ import { mean, quantile } from './stats.mjs';
 export const MB = 1e6;
 
 /** A browser context as a visitor's: 1,280 × 900, en-US, UTC (the libraries are also told UTC). */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, latencyMs = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // A round trip of a phone's or a far server's network for every request of the page, the
+  // library's file and whatever it loads later alike (the local server answers in a millisecond).
+  if (latencyMs > 0) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   await page.goto(url);
   await page.waitForFunction(() => window.bench !== undefined);
   return { context, page, cdp, errors };
@@ -78,13 +84,13 @@ export async function wheelGesture(page, cdp, { events, restFrames, deltaY }, ca
 }
 
 /**
- * @param config {lib, width}; options: bundle, steps, stepCapMs, stepRest, wheel { events, restFrames, deltaY }, resize { frames, by },
+ * @param config {lib, width}; options: bundle, latency (ms a request), steps, stepCapMs, stepRest, wheel { events, restFrames, deltaY }, resize { frames, by },
  * renderCapMs, baselineHeap (bytes: the same page with the data made but not handed over).
  */
 export async function runOnce(browser, serverUrl, config, n, options) {
   const bundle = config.lib === 'ours' && options.bundle ? `&bundle=${encodeURIComponent(options.bundle)}` : '';
   const url = `${serverUrl}/scripts/bench/page.html?lib=${config.lib}&n=${n}&width=${config.width}&cap=${options.renderCapMs}${bundle}`;
-  const { context, page, cdp, errors } = await openPage(browser, url);
+  const { context, page, cdp, errors } = await openPage(browser, url, options.latency);
   try {
     const cold = await withTimeout(page.evaluate(() => window.bench.result), options.renderCapMs + 5_000);
     if (cold === 'timeout' || !Number.isFinite(cold.coldMs)) return { timeout: 'render' };

@@ -20,6 +20,8 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  *   --profile        also a CPU profile of ours at 10,000 (a cold render, the window steps, the wheel gesture)
  *   --json=FILE      also write every raw figure
  *   --bundle=/PATH   ours from another build's entry file (served from the repository's root), to compare builds
+ *   --latency=150    every request of every page takes this many ms more, as on a phone's network: the parts
+ *                    ours loads on demand (the vertical layout, the stages of a moving window) come that late
  * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
  * neither moved the window nor scrolled the plot.
  */
@@ -47,6 +49,7 @@ for (const key of chosen) if (!CONFIGS[key]) throw new Error(`--only: unknown co
 
 const options = {
   bundle: args.bundle,
+  latency: Number(args.latency ?? 0),
   steps: Number(args.steps ?? (quick ? 30 : 60)),
   // Frames after the last step in which the view comes to rest, timed with the steps.
   stepRest: 10,
@@ -97,7 +100,7 @@ const machine = `Chromium ${browser.version()} headless, ${cpus().length} × ${c
 console.log(machine);
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 console.log(
-  `${RUNS} run(s) per configuration and size, interleaved; ${options.steps} window steps + ${options.stepRest} rest frames; ${options.wheel.events} wheel events + ${options.wheel.restFrames} rest frames. Figures: median [min–max] over runs.\n`,
+  `${RUNS} run(s) per configuration and size, interleaved; ${options.steps} window steps + ${options.stepRest} rest frames; ${options.wheel.events} wheel events + ${options.wheel.restFrames} rest frames${options.latency > 0 ? `; every request ${options.latency} ms late (network emulated)` : ''}. Figures: median [min–max] over runs.\n`,
 );
 
 const results = {};
