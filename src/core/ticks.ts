@@ -158,11 +158,16 @@ const CLOCK_UNITS: ReadonlySet<DateTimeUnit> = new Set(['hour', 'minute', 'secon
  * The next time worth looking at: one unit on, or for hours, minutes and seconds straight to
  * the next multiple of the step when no change of the zone's offset lies between (then the
  * local field counts up one by one, so none of the times skipped is aligned). A 12-hour axis
- * over a month then takes 60 luxon steps, not 720.
+ * over a month then takes 60 steps, not 720. Clock units are a fixed number of ms in luxon's
+ * arithmetic too (`plus` adds them to the instant), so they are added to the instant here and a
+ * DateTime made from it in dt's zone (its locale is not read: labels have their own): `plus`
+ * makes two Durations and works the calendar fields out twice, ten times as long (node, luxon 3),
+ * and the vertical layout's rail makes some 50 ticks every frame of a moving window. Checked
+ * against the clock itself across changes of the offset (test/core/ticks.test.ts).
  */
-function next(dt: DateTime, interval: Interval): DateTime {
-  const { unit, step } = interval;
-  if (step === 1 || !CLOCK_UNITS.has(unit)) return dt.plus({ [unit]: 1 });
-  const jumped = dt.plus({ [unit]: step - (fieldOf(dt, unit) % step) });
-  return jumped.offset === dt.offset ? jumped : dt.plus({ [unit]: 1 });
+function next(dt: DateTime, { unit, step, ms }: Interval): DateTime {
+  if (!CLOCK_UNITS.has(unit)) return dt.plus({ [unit]: 1 });
+  const on = (units: number) => DateTime.fromMillis(dt.toMillis() + (units * ms) / step, { zone: dt.zone });
+  const jumped = on(step - (fieldOf(dt, unit) % step));
+  return jumped.offset === dt.offset ? jumped : on(1);
 }
