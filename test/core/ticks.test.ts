@@ -145,9 +145,14 @@ describe('computeTicks: hours, minutes and seconds in steps', () => {
     expect(days.find((t) => DateTime.fromMillis(t.at, { zone }).toFormat('dd HH:mm') === '07 00:00')?.label).to.equal('Oct 7');
   });
 
-  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns'];
+  // Havana's clocks go from 00:00 to 01:00 and from 01:00 back to 00:00 (midnight comes twice);
+  // the Chatham Islands are 12:45 or 13:45 ahead of UTC.
+  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns', 'America/Havana', 'Pacific/Chatham'];
   // Around the DST changes of 2024 in those zones, where a local hour is skipped or repeated.
-  const changes = ['2024-03-10T06:00Z', '2024-03-31T01:00Z', '2024-04-06T15:00Z', '2024-10-06T15:00Z', '2024-10-27T01:00Z', '2024-11-03T06:00Z'].map((iso) => Date.parse(iso));
+  const changes = [
+    ...['2024-03-10T06:00Z', '2024-03-31T01:00Z', '2024-04-06T15:00Z', '2024-10-06T15:00Z', '2024-10-27T01:00Z', '2024-11-03T06:00Z'],
+    ...['2024-03-10T05:00Z', '2024-11-03T05:00Z', '2024-04-06T14:00Z', '2024-09-28T14:00Z'],
+  ].map((iso) => Date.parse(iso));
 
   it('property: a tick at every whole hour (minute, second) of the local clock in the step, across changes of the offset', () => {
     fc.assert(
