@@ -1,5 +1,5 @@
 import { tickStep } from 'd3-array';
-import { DateTime, type DateTimeUnit } from 'luxon';
+import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
 import { formatInstant } from './intl-format.js';
 import { luxonZone } from './zones.js';
 
@@ -160,14 +160,15 @@ const CLOCK_UNITS: ReadonlySet<DateTimeUnit> = new Set(['hour', 'minute', 'secon
  * local field counts up one by one, so none of the times skipped is aligned). A 12-hour axis
  * over a month then takes 60 steps, not 720. Clock units are a fixed number of ms in luxon's
  * arithmetic too (`plus` adds them to the instant), so they are added to the instant here and a
- * DateTime made from it in dt's zone (its locale is not read: labels have their own): `plus`
- * makes two Durations and works the calendar fields out twice, ten times as long (node, luxon 3),
- * and the vertical layout's rail makes some 50 ticks every frame of a moving window. Checked
- * against the clock itself across changes of the offset (test/core/ticks.test.ts).
+ * DateTime made from it, with dt itself as the options: its zone and locale getters are what
+ * fromMillis reads (the cast: an invalid DateTime's locale is null). `plus` makes two Durations
+ * and works the calendar fields out twice, ten times as long (node, luxon 3), and the vertical
+ * layout's rail makes some 50 ticks every frame of a moving window. Checked against the clock
+ * itself across changes of the offset (test/core/ticks.test.ts).
  */
 function next(dt: DateTime, { unit, step, ms }: Interval): DateTime {
   if (!CLOCK_UNITS.has(unit)) return dt.plus({ [unit]: 1 });
-  const on = (units: number) => DateTime.fromMillis(dt.toMillis() + (units * ms) / step, { zone: dt.zone });
+  const on = (units: number) => DateTime.fromMillis(dt.toMillis() + (units * ms) / step, dt as DateTimeJSOptions);
   const jumped = on(step - (fieldOf(dt, unit) % step));
   return jumped.offset === dt.offset ? jumped : on(1);
 }

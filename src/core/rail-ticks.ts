@@ -1,0 +1,33 @@
+import { chooseInterval, computeTicks, type Tick } from './ticks.js';
+
+/** computeTicks makes at most this many; a list that long may stop before its view's end. */
+const MOST = 200;
+/** Kept per interval, zone and locale: a few, for a page with more than one vertical timeline. */
+const KEPT = 8;
+
+/** The ticks the rails drew, per interval, zone and locale, with the view they were made for. */
+const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] }>();
+
+/**
+ * The vertical layout's rail ticks for [start, end]: the same as computeTicks, cut from the
+ * rail's last ticks at the same interval when the view lies inside theirs. A zoom into a story
+ * changes the rail's interval every few frames, and in between each frame's view lies inside the
+ * last one's: the rail's some 50 day or week ticks, stepped by luxon's calendar arithmetic, were
+ * about 3 ms a frame at 360 px. computeTicks puts each tick on a whole unit of the zone's clock
+ * wherever its view begins (test/core/ticks.test.ts), so cutting is exact; property-tested
+ * against computeTicks (test/core/rail-ticks.test.ts). Not the motion part's movingTicks: a
+ * module both parts import would be a third file the vertical layout waits for, one more round
+ * trip before a phone's first picture, and a zoom needs no stretch around the view.
+ */
+export function railTicks(start: number, end: number, count: number, zone: string, locale: string): readonly Tick[] {
+  const { unit, step } = chooseInterval(end - start, count);
+  const key = `${unit} ${step} ${zone} ${locale}`;
+  const last = made.get(key);
+  if (last && start >= last.from && end <= last.to) return last.ticks.filter((tick) => tick.at >= start && tick.at <= end);
+  const ticks = computeTicks(start, end, count, zone, locale);
+  made.delete(key);
+  // A list cut short serves no view: its view's end may lie past its last tick.
+  if (ticks.length < MOST) made.set(key, { from: start, to: end, ticks });
+  if (made.size > KEPT) made.delete(made.keys().next().value!);
+  return ticks;
+}

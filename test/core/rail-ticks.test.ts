@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { railTicks } from '../../src/core/rail-ticks.js';
+import { computeTicks } from '../../src/core/ticks.js';
+import { DAY, everyFrameAsComputeTicks, T0, twoViewsAsComputeTicks } from './moving-views.js';
+
+describe('railTicks: the vertical rail of a moving view', () => {
+  // A rail has a tick per 56 px: from a short one to a story thousands of px long.
+  it('property: gives every frame of a zoom or pan exactly the ticks computeTicks gives its view', () => everyFrameAsComputeTicks(railTicks, 80));
+
+  it('property: two rails moving together (two timelines on one page) each get their own ticks', () => twoViewsAsComputeTicks(railTicks, 40));
+
+  it('serves a zoom into a view that had more ticks than computeTicks makes only from a list that reached its end', () => {
+    // 300 day ticks asked for: computeTicks stops at 200, so that list ends 100 days early and
+    // a view zoomed in a little, still past its last tick, must be made anew.
+    const first: [number, number] = [T0, T0 + 300 * DAY];
+    expect(railTicks(...first, 300, 'UTC', 'en')).to.have.length(200);
+    const inside: [number, number] = [T0 + 10 * DAY, T0 + 290 * DAY];
+    const ticks = railTicks(...inside, 280, 'UTC', 'en');
+    expect(ticks).to.deep.equal(computeTicks(...inside, 280, 'UTC', 'en'));
+    expect(ticks.at(-1)!.at).to.be.at.least(T0 + 209 * DAY);
+  });
+
+  it('follows a change of zone or locale at once', () => {
+    const view: [number, number] = [T0, T0 + 40 * DAY];
+    expect(railTicks(...view, 40, 'UTC', 'en')).to.deep.equal(computeTicks(...view, 40, 'UTC', 'en'));
+    const inside: [number, number] = [T0 + DAY / 2, T0 + 39 * DAY];
+    // Berlin's midnights are an hour before UTC's in winter; German labels.
+    expect(railTicks(...inside, 39, 'Europe/Berlin', 'en')[0]!.at % DAY).to.equal(23 * 3_600_000);
+    expect(railTicks(...inside, 39, 'Europe/Berlin', 'de')).to.deep.equal(computeTicks(...inside, 39, 'Europe/Berlin', 'de'));
+    expect(railTicks(...inside, 39, 'Europe/Berlin', 'de')[0]!.label).to.equal('2. Jan.');
+  });
+
+  it('gives no ticks for an empty or broken view', () => {
+    expect(railTicks(5, 5, 10, 'UTC', 'en')).to.deep.equal([]);
+    expect(railTicks(Number.NaN, 5, 10, 'UTC', 'en')).to.deep.equal([]);
+  });
+});
