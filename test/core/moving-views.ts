@@ -27,7 +27,6 @@ export function path(first: [number, number], moves: { pan: number; zoom: number
   return views;
 }
 
-
 /** Ticks for a view, as computeTicks takes it. */
 type TicksFor = (start: number, end: number, count: number, zone: string, locale: string) => readonly Tick[];
 
@@ -48,6 +47,7 @@ export function everyFrameAsComputeTicks(ticksFor: TicksFor, maxCount: number): 
           const got = ticksFor(a, b, count, zone, locale);
           const where = `${zone} ${new Date(a).toISOString()} – ${new Date(b).toISOString()}`;
           expect(got, where).to.deep.equal(computeTicks(a, b, count, zone, locale));
+          // And an axis: inside the view, each tick after the one before.
           expect(got.every((t, i) => t.at >= a && t.at <= b && (i === 0 || t.at > got[i - 1]!.at)), where).to.equal(true);
         }
       },
