@@ -181,7 +181,14 @@ export interface Frame {
   pan?: number;
 }
 
-const TICK_SPACING = { horizontal: 110, vertical: 56 } as const;
+/**
+ * Room per tick along an axis. The vertical rail's dates are a line tall, but one every 56 px (a
+ * noon between every two days, a tick beside nearly every card of a story minutes apart) was more
+ * than a reader scans beside cards that carry their own dates, and every tick is restyled at
+ * each frame of a moving window: about four lines of text apart now (decades still along a
+ * phone's sixty-six years, as the stories show).
+ */
+const TICK_SPACING = { horizontal: 110, vertical: 80 } as const;
 export const CULL_MARGIN_PX = 64;
 export const LANE_HEIGHT = 28;
 /** Free space between two lanes of labels (horizontal) or two cards (vertical). */

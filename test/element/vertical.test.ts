@@ -233,7 +233,7 @@ describe('<event-timeline> vertical layout', () => {
       const loaded = oneEvent(el, 'timeline-load');
       el.events = events;
       await loaded;
-      await el.zoomTo(new Date('2024-11-09T12:00Z'), new Date('2024-11-12T12:00Z'), { animate: false });
+      await el.zoomTo(new Date('2024-11-09T18:00Z'), new Date('2024-11-11T06:00Z'), { animate: false });
       await el.updateComplete;
       expect(parts(el, 'axis')[0]!.querySelectorAll('.rail-tick.major .rail-tick-label').length, 'midnights, bold').to.be.at.least(2);
       expect(readingProblems(el, new Map()).filter((p) => p.startsWith('axis date'))).to.deep.equal([]);
@@ -253,6 +253,9 @@ describe('<event-timeline> vertical layout', () => {
       return { id: `e${i}`, title: [...title!].map((d) => words[Number.parseInt(d, 16)]).join(' '), ...when };
     });
     const el = await mountWith(items, { width: 360 });
+    // Its first eight minutes, where the rail's ticks come every 30 s.
+    await el.zoomTo(new Date('2010-06-01T00:00Z'), new Date('2010-06-01T00:08Z'), { animate: false });
+    await el.updateComplete;
     const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick-label')];
     expect(labels.map((l) => l.textContent).join(' '), 'ticks of seconds').to.match(/:30 /);
     expect(readingProblems(el, new Map()).filter((p) => p.startsWith('axis date'))).to.deep.equal([]);
