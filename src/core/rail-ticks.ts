@@ -4,6 +4,8 @@ import { chooseInterval, computeTicks, type Tick } from './ticks.js';
 const MOST = 200;
 /** Kept per interval, zone and locale: a few, for a page with more than one vertical timeline. */
 const KEPT = 8;
+/** The last instant a JavaScript date can hold, either side of 1970: a list made beyond a view stops there. */
+const EDGE = 8.64e15;
 
 /** The ticks the rails drew, per interval, zone and locale, with the view they were made for. */
 const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] }>();
@@ -23,11 +25,29 @@ export function railTicks(start: number, end: number, count: number, zone: strin
   const { unit, step } = chooseInterval(end - start, count);
   const key = `${unit} ${step} ${zone} ${locale}`;
   const last = made.get(key);
-  if (last && start >= last.from && end <= last.to) return last.ticks.filter((tick) => tick.at >= start && tick.at <= end);
-  const ticks = computeTicks(start, end, count, zone, locale);
+  if (last && start >= last.from && end <= last.to) return cut(last.ticks, start, end);
   made.delete(key);
+  if (made.size >= KEPT) made.delete(made.keys().next().value!);
+  // A pan moves the view a little each frame, out of the last one's: ticks made for a view's
+  // length beyond it on either side, at the same interval (thrice the span, thrice the count),
+  // serve the frames that follow (a pan of the bench's made its ticks anew at every one of 30
+  // steps). Only when that interval is the view's, and the list is not cut short.
+  const span = end - start;
+  const from = Math.max(start - span, -EDGE);
+  const to = Math.min(end + span, EDGE);
+  const wider = chooseInterval(to - from, 3 * count);
+  if (wider.unit === unit && wider.step === step) {
+    const ticks = computeTicks(from, to, 3 * count, zone, locale);
+    if (ticks.length < MOST) {
+      made.set(key, { from, to, ticks });
+      return cut(ticks, start, end);
+    }
+  }
+  const ticks = computeTicks(start, end, count, zone, locale);
   // A list cut short serves no view: its view's end may lie past its last tick.
   if (ticks.length < MOST) made.set(key, { from: start, to: end, ticks });
-  if (made.size > KEPT) made.delete(made.keys().next().value!);
   return ticks;
 }
+
+/** The ticks of a list made for a longer view that lie in [start, end]. */
+const cut = (ticks: readonly Tick[], start: number, end: number): readonly Tick[] => ticks.filter((tick) => tick.at >= start && tick.at <= end);

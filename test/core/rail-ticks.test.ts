@@ -4,7 +4,7 @@ import { computeTicks } from '../../src/core/ticks.js';
 import { DAY, everyFrameAsComputeTicks, T0, twoViewsAsComputeTicks } from './moving-views.js';
 
 describe('railTicks: the vertical rail of a moving view', () => {
-  // A rail has a tick per 56 px: from a short one to a story thousands of px long.
+  // A rail has a tick per 80 px: from a short one to a story thousands of px long.
   it('property: gives every frame of a zoom or pan exactly the ticks computeTicks gives its view', () => everyFrameAsComputeTicks(railTicks, 80));
 
   it('property: two rails moving together (two timelines on one page) each get their own ticks', () => twoViewsAsComputeTicks(railTicks, 40));
@@ -18,6 +18,17 @@ describe('railTicks: the vertical rail of a moving view', () => {
     const ticks = railTicks(...inside, 280, 'UTC', 'en');
     expect(ticks).to.deep.equal(computeTicks(...inside, 280, 'UTC', 'en'));
     expect(ticks.at(-1)!.at).to.be.at.least(T0 + 209 * DAY);
+  });
+
+  it('serves the frames of a pan from ticks made once, beyond the view on either side', () => {
+    const view: [number, number] = [T0 + 100 * DAY, T0 + 130 * DAY];
+    const first = railTicks(...view, 30, 'UTC', 'en');
+    const panned: [number, number] = [view[0] + 5 * DAY, view[1] + 5 * DAY];
+    const ticks = railTicks(...panned, 30, 'UTC', 'en');
+    expect(ticks).to.deep.equal(computeTicks(...panned, 30, 'UTC', 'en'));
+    // The same tick objects as the first frame's: the pan's ticks were not made again.
+    expect(ticks[0]).to.equal(first.find((tick) => tick.at === ticks[0]!.at));
+    expect(ticks.at(-1)!.at).to.be.above(view[1]);
   });
 
   it('follows a change of zone or locale at once', () => {
