@@ -253,7 +253,8 @@ describe('<event-timeline> vertical layout', () => {
       return { id: `e${i}`, title: [...title!].map((d) => words[Number.parseInt(d, 16)]).join(' '), ...when };
     });
     const el = await mountWith(items, { width: 360 });
-    // Its first eight minutes, where the rail's ticks come every 30 s.
+    // Its first eight minutes: with a tick every 80 px the whole story's rail has minutes, these
+    // have ticks every 30 s ("12:00:30 AM"), wider still, for which the rail must make room again.
     await el.zoomTo(new Date('2010-06-01T00:00Z'), new Date('2010-06-01T00:08Z'), { animate: false });
     await el.updateComplete;
     const labels = [...parts(el, 'axis')[0]!.querySelectorAll<HTMLElement>('.rail-tick-label')];
