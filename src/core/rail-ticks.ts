@@ -17,9 +17,10 @@ const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] 
  * last one's: the rail's some 50 day or week ticks, stepped by luxon's calendar arithmetic, were
  * about 3 ms a frame at 360 px. computeTicks puts each tick on a whole unit of the zone's clock
  * wherever its view begins (test/core/ticks.test.ts), so cutting is exact; property-tested
- * against computeTicks (test/core/rail-ticks.test.ts). Not the motion part's movingTicks: a
- * module both parts import would be a third file the vertical layout waits for, one more round
- * trip before a phone's first picture, and a zoom needs no stretch around the view.
+ * against computeTicks (test/core/rail-ticks.test.ts). A pan leaves the last view: its ticks are
+ * made a view's length beyond it (below). Not the motion part's movingTicks: a module both parts
+ * import would be a third file the vertical layout waits for, one more round trip before a
+ * phone's first picture.
  */
 export function railTicks(start: number, end: number, count: number, zone: string, locale: string): readonly Tick[] {
   const { unit, step } = chooseInterval(end - start, count);
