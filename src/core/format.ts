@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { cachedFormatter, formatInstant, isNamedZone, PLAIN_YEARS } from './intl-format.js';
+import { cachedFormatter, formatInstant, GREGORIAN, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import { dateWords } from './date-words.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
@@ -8,14 +8,6 @@ import { luxonZone } from './zones.js';
 function eraOptions(dt: DateTime): Intl.DateTimeFormatOptions {
   return dt.year < 1 ? { era: 'short' } : {};
 }
-
-/**
- * A year or a month given at that precision is a Gregorian one: written in another calendar
- * (`-u-ca-islamic`, or the default of `fa`, `th`, `ar-SA`) it would name a period that
- * straddles two of that calendar's ("2024" as "1445 – 1446 AH"). Days and times are the same
- * day in every calendar, so they keep the locale's.
- */
-const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
 
 function yearText(dt: DateTime, locale: string): string {
   return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...GREGORIAN, ...eraOptions(dt) });

@@ -12,6 +12,15 @@ const formatters = new Map<string, Intl.DateTimeFormat | null>();
 // which reads those itself.
 const PLAIN_LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+/**
+ * A year, a month or a week given at that precision is a Gregorian one: written in another
+ * calendar (`-u-ca-islamic`, or the default of `fa`, `th`, `ar-SA`) it would name a period that
+ * straddles two of that calendar's ("2024" as "1445 – 1446 AH"), and an axis tick at 1 April
+ * would be named after the month of that calendar it falls in. Days and times are the same day
+ * in every calendar, so they keep the locale's.
+ */
+export const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
+
 /** Instants whose year is 1 to 9999 in every zone: no era, four digits at most. */
 export const PLAIN_YEARS = { min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) } as const;
 

@@ -52,6 +52,19 @@ function requiredText(raw: Raw, field: string): string {
   return value;
 }
 
+/**
+ * Whether the period `to` is over before `from` begins. A period ends where the next begins,
+ * so an end of 2024-09 ends where a start of 2024-10 begins and is before it; an instant
+ * ends where it begins and may be `from` itself.
+ */
+const endsBefore = (to: PreciseDate, from: PreciseDate) => Math.max(to.startMs, to.endMs - 1) < from.startMs;
+
+/** A date field as given: one that is `null`, empty or only white space counts as absent, as any field does. */
+function given(raw: Raw, field: string): unknown {
+  const value = own(raw, field);
+  return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+}
+
 function readDate(raw: Raw, field: string, zone: Zone): PreciseDate {
   return dateOf(own(raw, field), field, zone);
 }
@@ -137,9 +150,9 @@ function readEvent(
   // A title of zero-width characters would be drawn as nothing, like a blank one.
   if (!hasVisibleCharacter(title)) throw new EventProblem('title', 'title has no visible character');
   // Each date field is read once (an own-property check and a read each, for every item).
-  const dateValue = own(raw, 'date');
-  const startValue = own(raw, 'start');
-  const endValue = own(raw, 'end');
+  const dateValue = given(raw, 'date');
+  const startValue = given(raw, 'start');
+  const endValue = given(raw, 'end');
   const hasDate = dateValue !== undefined;
   const hasStart = startValue !== undefined;
   const hasEnd = endValue !== undefined;
@@ -152,7 +165,7 @@ function readEvent(
   // An unknown start is anchored at the end: `from` and `to` are both the end date.
   const from = openStart ? dateOf(endValue, 'end', zone) : hasDate ? dateOf(dateValue, 'date', zone) : dateOf(startValue, 'start', zone);
   const to = hasEnd && !openEnd ? dateOf(endValue, 'end', zone) : undefined;
-  if (to && !openStart && to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
+  if (to && !openStart && endsBefore(to, from)) throw new EventProblem('end', 'end is before start');
   const description = optionalText(raw, 'description');
   const place = optionalText(raw, 'place');
   const quote = optionalText(raw, 'quote');
@@ -210,7 +223,7 @@ function readBackdrop(doc: Raw, zone: Zone, problems: TimelineProblem[]): { eras
     const title = requiredText(raw, 'title');
     const from = readDate(raw, 'start', zone);
     const to = readDate(raw, 'end', zone);
-    if (to.endMs < from.startMs) throw new EventProblem('end', 'end is before start');
+    if (endsBefore(to, from)) throw new EventProblem('end', 'end is before start');
     const group = optionalText(raw, 'group');
     eras.push({ title, from, to, start: from.startMs, end: Math.max(from.startMs, to.endMs), ...(group ? { group } : {}) });
   });

@@ -1,6 +1,6 @@
 import { dateWords } from './date-words.js';
 import { formatExactDate, qualify } from './format.js';
-import { formatInstant } from './intl-format.js';
+import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
 
@@ -74,9 +74,9 @@ function formatExactShortDate(date: PreciseDate, locale: string, displayZone: st
       // "2010s", "20. Jahrhundert": short already.
       return formatExactDate(date, locale, displayZone);
     case 'year':
-      return calendar(date, locale, { year: 'numeric' }, 'short-year');
+      return calendar(date, locale, { year: 'numeric', ...GREGORIAN }, 'short-year');
     case 'month':
-      return calendar(date, locale, { month: 'short', year: 'numeric' }, 'short-month');
+      return calendar(date, locale, { month: 'short', year: 'numeric', ...GREGORIAN }, 'short-month');
     case 'week': {
       // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
       return (context.oneYear && dateWords()?.shortWeek(date, locale)) || formatExactDate(date, locale, displayZone);
@@ -85,7 +85,9 @@ function formatExactShortDate(date: PreciseDate, locale: string, displayZone: st
       return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');
     case 'time': {
       const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
-      return formatInstant(date.startMs, locale, displayZone, form.options, form.key);
+      // Where its year is written, a time before 1 CE (in some zone) is written with its era.
+      const era = !context.oneYear && date.startMs < PLAIN_YEARS.min;
+      return formatInstant(date.startMs, locale, displayZone, era ? { ...form.options, era: 'short' } : form.options, era ? `${form.key}-era` : form.key);
     }
   }
 }

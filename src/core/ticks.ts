@@ -1,6 +1,6 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
-import { formatInstant } from './intl-format.js';
+import { formatInstant, GREGORIAN } from './intl-format.js';
 import { luxonZone } from './zones.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
@@ -66,9 +66,10 @@ function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
   return dt.startOf(unit).toMillis() === dt.toMillis();
 }
 
-const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric' };
-const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
-const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short' };
+// Years and months are Gregorian whatever the locale's calendar (intl-format.ts); days are the locale's.
+const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
+const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { ...YEAR_LABEL, era: 'short' };
+const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN };
 const DAY_LABEL: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: '2-digit' };

@@ -110,10 +110,12 @@ export function judge(spec: EventSpec, seen: Set<string>): { bad: Set<string>; s
     return s ? period(s) : undefined;
   };
   let start: number | undefined;
-  if (has('date') && has('start')) bad.add('date');
-  else if (!has('date') && !has('start')) bad.add('date');
-  else if (has('date')) {
-    if (has('end')) bad.add('end');
+  // A date field that is null, empty or only white space is absent, as any field (docs/data-format.md).
+  const given = (k: 'date' | 'start' | 'end') => has(k) && r[k] !== null && !(typeof r[k] === 'string' && r[k].trim() === '');
+  if (given('date') && given('start')) bad.add('date');
+  else if (!given('date') && !given('start')) bad.add('date');
+  else if (given('date')) {
+    if (given('end')) bad.add('end');
     const p = when('date');
     if (!p) bad.add('date');
     else start = p[0];
@@ -121,10 +123,11 @@ export function judge(spec: EventSpec, seen: Set<string>): { bad: Set<string>; s
     const from = when('start');
     if (!from) bad.add('start');
     else start = from[0];
-    if (has('end')) {
+    if (given('end')) {
       const to = when('end');
       if (!to) bad.add('end');
-      else if (from && to[1] < from[0]) bad.add('end');
+      // Not before the start: a period is over where the next begins (2024-09 ends as 2024-10 starts); an instant may be the start itself.
+      else if (from && (to[1] > to[0] ? to[1] <= from[0] : to[1] < from[0])) bad.add('end');
     }
   }
   for (const field of ['description', 'place', 'quote', 'group']) if (!optionalTextOk(r[field])) bad.add(field);

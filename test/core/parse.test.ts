@@ -84,6 +84,55 @@ describe('parseTimeline: valid events are kept, each bad one is reported', () =>
     expect(model.problems).to.deep.equal([]);
   });
 
+  it('refuses a range whose end is a whole period before its start, and keeps one that ends at its start', () => {
+    const model = parseTimeline(
+      [
+        { id: 'month', title: 'M', start: '2024-10', end: '2024-09' },
+        { id: 'day', title: 'D', start: '2024-11-18', end: '2024-11-17' },
+        { id: 'week', title: 'W', start: '2024-W47', end: '2024-W46' },
+        { id: 'year', title: 'Y', start: '2024', end: '2023' },
+        { id: 'time-before', title: 'T', start: '2024-11-18T10:00', end: '2024-11-18T09:59' },
+        { id: 'instant', title: 'I', start: '2024-11-18T10:00', end: '2024-11-18T10:00' },
+        { id: 'same-day', title: 'S', start: '2024-10-01T00:00', end: '2024-10-01' },
+      ],
+      'UTC',
+    );
+    expect(model.problems.map((p) => [p.id, p.field, p.message])).to.deep.equal(
+      ['month', 'day', 'week', 'year', 'time-before'].map((id) => [id, 'end', 'end is before start']),
+    );
+    expect(model.items.map((i) => [i.id, i.start, i.end])).to.deep.equal([
+      ['same-day', Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 2)],
+      ['instant', Date.UTC(2024, 10, 18, 10), Date.UTC(2024, 10, 18, 10)],
+    ]);
+  });
+
+  it('refuses an era whose end is a whole period before its start', () => {
+    const model = parseTimeline({ eras: [{ title: 'E', start: '2024-10', end: '2024-09' }, { title: 'F', start: '2024-10', end: '2024-10' }], events: [] }, 'UTC');
+    expect(model.problems.map((p) => [p.field, p.message])).to.deep.equal([['eras[0].end', 'eras[0]: end is before start']]);
+    expect(model.eras.map((e) => [e.title, e.start, e.end])).to.deep.equal([['F', Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1)]]);
+  });
+
+  it('reads a date, start or end that is null, empty or only white space as absent, as any field', () => {
+    const model = parseTimeline(
+      [
+        { id: 'end-null', title: 'A', start: '2024-10', end: null },
+        { id: 'date-null', title: 'B', date: null, start: '2024-10' },
+        { id: 'date-empty', title: 'C', date: '', start: '2024' },
+        { id: 'end-blank', title: 'D', start: '2024', end: '  ' },
+        { id: 'no-date', title: 'E', date: null, start: ' ' },
+      ],
+      'UTC',
+    );
+    expect(model.problems.map((p) => [p.id, p.field])).to.deep.equal([['no-date', 'date']]);
+    const seen = Object.fromEntries(model.items.map((i) => [i.id, [i.kind, i.start, i.end, i.to]]));
+    expect(seen).to.deep.equal({
+      'end-null': ['band', Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1), undefined],
+      'date-null': ['band', Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1), undefined],
+      'date-empty': ['band', Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1), undefined],
+      'end-blank': ['band', Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1), undefined],
+    });
+  });
+
   it('gives an event with an undeclared group a row of its own', () => {
     const model = parseTimeline({ groups: [], events: [{ id: 'a', title: 'A', date: '2024', group: 'nato' }] }, 'UTC');
     expect(model.groups).to.deep.equal([{ id: 'nato', label: 'nato' }]);

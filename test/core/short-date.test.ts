@@ -33,6 +33,25 @@ describe('formatShortDate: the date line over a label', () => {
     }
   });
 
+  it('writes a year and a month in the Gregorian calendar whatever calendar the locale asks for, a day in its own', () => {
+    for (const locale of ['en-u-ca-islamic', 'th-TH-u-ca-buddhist', 'fa']) {
+      const plain = locale.replace(/-u-.*$/, '') + '-u-ca-gregory';
+      for (const text of ['2024', '2024-10']) expect(formatShortDate(read(text), locale, 'Europe/Berlin', across), `${locale} ${text}`).to.equal(formatShortDate(read(text), plain, 'Europe/Berlin', across));
+    }
+    expect(formatShortDate(read('2024-10'), 'en-u-ca-islamic', 'Europe/Berlin', across)).to.equal('Oct 2024');
+    const day = new Intl.DateTimeFormat('en-u-ca-islamic', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 10, 18));
+    expect(formatShortDate(read('2024-11-18'), 'en-u-ca-islamic', 'Europe/Berlin', across)).to.equal(day);
+  });
+
+  it('writes a time before 1 CE with its era where its year is written, in any zone', () => {
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'UTC']) {
+      expect(formatShortDate(read('-000043-03-15T12:00', zone), 'en', zone, across)).to.match(/\b44 BC\b/);
+      expect(formatShortDate(read('-000001-12-31T23:00', zone), 'en', zone, across)).to.match(/\b2 BC\b/);
+      expect(formatShortDate(read('-000043-03-15T12:00', zone), 'de', zone, across)).to.match(/44 v\. Chr\./);
+      expect(formatShortDate(read('2024-11-18T10:00', zone), 'en', zone, across)).not.to.match(/BC|AD/);
+    }
+  });
+
   it('writes the year when the story spans several', () => {
     expect(formatShortDate(read('2024-11-18'), 'de', 'Europe/Berlin', across)).to.equal('18. Nov. 2024');
   });

@@ -52,6 +52,19 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
     expect(ticks.some((t) => / BC$/.test(t.label))).to.equal(true);
   });
 
+  it('writes month and year ticks in the Gregorian calendar whatever calendar the locale asks for, and day ticks in its own', () => {
+    const months = computeTicks(ms('2024-01-15'), ms('2024-12-15'), 12, 'UTC', 'en-u-ca-islamic');
+    const gregorian = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+    const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' });
+    expect(months.map((t) => t.label)).to.deep.equal(months.map((t) => (t.major ? year : gregorian).format(t.at)));
+    expect(months.find((t) => t.at === ms('2024-04-01'))!.label).to.equal('Apr');
+    const years = computeTicks(ms('2019-06-01'), ms('2026-06-01'), 8, 'UTC', 'th-TH-u-ca-buddhist');
+    expect(years.map((t) => t.label)).to.include('2024').and.not.include('2567');
+    const days = computeTicks(ms('2024-04-01'), ms('2024-04-08'), 8, 'UTC', 'en-u-ca-islamic');
+    const islamicDay = new Intl.DateTimeFormat('en-u-ca-islamic', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    expect(days.filter((t) => !t.major).map((t) => t.label)).to.deep.equal(days.filter((t) => !t.major).map((t) => islamicDay.format(t.at)));
+  });
+
   it('gives no ticks for an empty span', () => {
     expect(computeTicks(5, 5, 10, 'UTC', 'en')).to.deep.equal([]);
   });
