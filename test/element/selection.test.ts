@@ -156,6 +156,39 @@ describe('<event-timeline> selection and details', () => {
     expect((await cleared).detail.id).to.equal(null);
   });
 
+  it('keeps one tab stop, where the focus is, when Escape clears a selection made on another event', async () => {
+    const el = await mountWith(story);
+    const stops = () => ['deploy', 'brief', 'warn'].filter((id) => eventById(el, id).tabIndex === 0);
+    eventById(el, 'deploy').focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('warn');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('deploy');
+    expect(stops()).to.deep.equal(['deploy']);
+  });
+
+  it('gives the focus and the tab stop back to the selected event when the details close', async () => {
+    const el = await mountWith(story);
+    eventById(el, 'deploy').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('brief');
+    expect(['deploy', 'brief', 'warn'].filter((id) => eventById(el, id).tabIndex === 0)).to.deep.equal(['brief']);
+  });
+
   it('shows the details of an event selected through the attribute, without firing timeline-select', async () => {
     const el = await mountWith(story);
     let fired = 0;

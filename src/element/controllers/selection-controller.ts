@@ -36,8 +36,7 @@ export class SelectionController implements ReactiveController {
     this.input = new EventInput({
       items: () => deps.model()?.items ?? [],
       selected: () => host.selected,
-      // Escape closes the details like the close button: focus goes back to the item.
-      select: (id) => (id === null ? this.closeDetails() : this.select(id)),
+      select: (id, close) => (close ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => this.#moveFocusTo(id),
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
@@ -76,10 +75,11 @@ export class SelectionController implements ReactiveController {
     void this.host.updateComplete.then(() => this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
   }
 
-  /** The close button: clears the selection and gives focus back to the item. */
+  /** The close button (and Escape in the details): clears the selection and gives focus back to the item, the tab stop with it. */
   closeDetails = (): void => {
     const id = this.host.selected;
     this.select(null);
+    this.focusId = id ?? this.focusId;
     void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
   };
 

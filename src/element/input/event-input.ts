@@ -6,7 +6,8 @@ export interface EventInputHost {
   /** The events in time order. */
   items(): readonly TimelineItem[];
   selected(): string | null;
-  select(id: string | null): void;
+  /** Selects an item, or clears the selection; `close`: as the details' close button does (focus back to the item). */
+  select(id: string | null, close?: boolean): void;
   /** Moves the tab stop (and the view, if needed) to an event and focuses it. */
   moveFocusTo(id: string): void;
   bringIntoView(id: string): void;
@@ -48,7 +49,8 @@ export class EventInput {
       case 'clear':
         if (this.host.selected() === null) return;
         e.preventDefault();
-        this.host.select(null);
+        // On an item the focus stays where the reader is; elsewhere (the details) it goes back to the item.
+        this.host.select(null, !el);
         return;
       case 'select':
         e.preventDefault();
