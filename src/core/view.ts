@@ -2,17 +2,18 @@
 export type View = readonly [number, number];
 
 const MINUTE = 60_000;
-const YEAR = 365.2425 * 24 * 3_600_000;
-
-/**
- * How far one can zoom: from a minute (items are dated to the minute, or the second; the axis
- * then ticks seconds) to about a thousand years across the view. A limit longer than a story's
- * fitted window made every zoom into a story minutes apart a zoom out to the limit.
- */
-export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 1000 * YEAR } as const;
 
 /** The instants a JavaScript Date (and luxon) can hold: ±100,000,000 days around 1970. */
 export const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * How far one can zoom: from a minute (items are dated to the minute, or the second; the axis
+ * then ticks seconds) to the whole range of dates. A limit longer than a story's fitted window
+ * made every zoom into a story minutes apart a zoom out to the limit; one shorter than the
+ * fitted window of a long story (a thousand years, until December 2026) made the zoom-out key
+ * and the wheel zoom into a story of 2,000 years, and `zoomTo` cut its window to the limit.
+ */
+export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 2 * DATE_LIMIT_MS } as const;
 
 /** Whether an instant can be written as a date at all. */
 export function isDrawableInstant(ms: number): boolean {
