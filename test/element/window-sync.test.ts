@@ -84,6 +84,23 @@ describe('start and end always describe the window on screen', () => {
     frame.remove();
   });
 
+  it('keeps the span and ends the window at an end given with no start, and keeps the window for an end before the start', async () => {
+    const el = await mountWith(year2024, { orientation: 'horizontal' });
+    await el.zoomTo('2024-02-01', '2024-02-29', { animate: false });
+    const span = ms(el.end!) - ms(el.start!);
+    el.removeAttribute('start');
+    el.setAttribute('end', '2024-06-30');
+    await rest(el);
+    expect(ms(el.end!)).to.equal(ms('2024-07-01T00:00:00Z'));
+    expect(ms(el.end!) - ms(el.start!)).to.equal(span);
+    const before = { start: el.start, end: el.end };
+    const ranges = recordRanges(el);
+    el.setAttribute('end', '2024-01-15');
+    await rest(el);
+    expect({ start: el.start, end: el.end }).to.deep.equal(before);
+    expect(ranges).to.deep.equal([]);
+  });
+
   it('rewrites a start it could not read to the window shown, and reports nothing moved', async () => {
     const el = await mountWith(year2024, { orientation: 'horizontal' });
     const before = { start: el.start, end: el.end };
