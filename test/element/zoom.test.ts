@@ -165,6 +165,22 @@ describe('<event-timeline> zoom and pan', () => {
     expect(span(el) / before).to.be.closeTo(1, 0.001);
   });
 
+  it('counts every press of + and - while a zoom is still moving, even before its animation has begun', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const before = span(el);
+    const item = eventById(el, 'oct-b');
+    item.focus();
+    const press = (key: string) => item.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    for (const key of ['+', '+', '+']) press(key);
+    await settle(el);
+    expect(span(el) / before).to.be.closeTo(1 / 8, 0.001);
+    press('-');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    press('-');
+    await settle(el);
+    expect(span(el) / before).to.be.closeTo(1 / 2, 0.001);
+  });
+
   it('zooms with the keys about the event that has focus: it stays where it is, in view', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const jan = () => inner(eventById(el, 'jan'), 'marker');

@@ -54,8 +54,11 @@ export class ViewportController implements ReactiveController {
   /** The animation of a move, which comes with the motion part (loaded by the first animated move). */
   #animation?: ViewAnimation;
   readonly #motionPart: OnDemand<MotionPart>;
-  /** Counts moves and stops: a move whose part arrives after a newer move or a stop does not run. */
-  #moves = 0;
+  /**
+   * Where the move under way (animated, or waiting for its part) goes: a move whose part arrives
+   * after a newer move or a stop (which forgets it) does not run.
+   */
+  #goal?: View;
   readonly #zoom: ZoomController;
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
@@ -244,7 +247,8 @@ export class ViewportController implements ReactiveController {
    * with the instant `at[0]` at the share `at[1]` of the new window (support/rail-anchor.ts).
    */
   zoomBy(how: 'in' | 'out' | 'fit', at?: ZoomAnchor): void {
-    const view = this.view;
+    // From where a move under way goes: presses quicker than its animation each count.
+    const view = this.#goal ?? this.view;
     if (!view) return;
     this.#userMoved = how !== 'fit';
     void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5, ...(at ?? []))));
@@ -261,7 +265,9 @@ export class ViewportController implements ReactiveController {
 
   /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */
   moveTo(target: View, { animate = true }: ZoomOptions = {}): Promise<void> {
+    this.#goal = target;
     const arrive = (): Promise<void> => {
+      this.#goal = undefined;
       this.#view = target;
       this.host.requestUpdate();
       // An element that is not in a document does not update: the window waits for it.
@@ -277,7 +283,6 @@ export class ViewportController implements ReactiveController {
       this.#view = view;
       this.host.requestUpdate();
     };
-    const move = ++this.#moves;
     this.#animation?.stop();
     if (!animate) {
       // The page moves the window itself, maybe a frame at a time, as with start/end.
@@ -287,14 +292,14 @@ export class ViewportController implements ReactiveController {
     if (!this.host.isConnected || !this.view) return land();
     // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
     return this.#motionPart.ready().then(
-      (part) => (move === this.#moves ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
+      (part) => (this.#goal === target ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
       land,
     );
   }
 
   /** Ends the running animation, and any move still waiting for it. */
   #stop(): void {
-    this.#moves++;
+    this.#goal = undefined;
     this.#animation?.stop();
   }
 
