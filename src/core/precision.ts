@@ -289,7 +289,8 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
   const certainty = QUALIFIERS[trimmed.slice(-1)];
   if (certainty) {
     const bare = trimmed.slice(0, -1);
-    if (bare === '' || QUALIFIERS[bare.slice(-1)]) return 'has more than one qualifier (~, ? or %) at its end';
+    if (bare === '') return 'has no date before its qualifier (~, ? or %)';
+    if (QUALIFIERS[bare.slice(-1)]) return 'has more than one qualifier (~, ? or %) at its end';
     return qualified(readExactDate(bare, z), certainty);
   }
   return readExactDate(trimmed, z);

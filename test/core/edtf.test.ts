@@ -49,6 +49,12 @@ describe('approximate, uncertain and unspecified dates (EDTF level 1)', () => {
       const r = parsePreciseDate(text, 'UTC');
       expect(r.ok, text).to.equal(false);
     }
+    const reason = (text: string) => {
+      const r = parsePreciseDate(text, 'UTC');
+      return r.ok ? '' : r.message;
+    };
+    expect(reason('2024~?')).to.match(/more than one qualifier/);
+    for (const alone of ['~', ' ? ', '%']) expect(reason(alone), alone).to.match(/no date before its qualifier/);
   });
 
   it('writes the certainty and the span in the locale, and speaks the qualifier', () => {
