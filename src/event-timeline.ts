@@ -115,8 +115,8 @@ export class EventTimeline extends LitElement {
     now: { type: Boolean, reflect: true }, searchable: { type: Boolean, reflect: true }, exportable: { type: Boolean, reflect: true },
   };
 
-  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src`, inline JSON and a list. */
-  events?: TimelineData | TimelineJsDocument | VisTimelineData;
+  /** The events: an array, or a document `{ title, lang, timeZone, groups, events }` (or TimelineJS JSON, or vis-timeline items). Wins over `src`, inline JSON and a list; `undefined` or `null` sets none. */
+  events?: TimelineData | TimelineJsDocument | VisTimelineData | null;
   /** URL of a JSON document (or a CSV spreadsheet) to fetch. Changing it aborts the previous request. */
   src?: string;
   /** Locale for dates and axis labels (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`. */

@@ -39,6 +39,18 @@ describe('<event-timeline> inputs: property, then src, then inline JSON', () => 
     expect(ids(el)).to.deep.equal(['prop']);
   });
 
+  it('reads src again when the events property is set back to null or undefined', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline src=${json([{ id: 'from-src', title: 'S', date: '2024' }])}></event-timeline>`);
+    await waitUntil(() => ids(el).length > 0);
+    for (const none of [null, undefined]) {
+      el.events = [{ id: 'prop', title: 'P', date: '2024' }];
+      await waitUntil(() => ids(el)[0] === 'prop');
+      el.events = none;
+      await waitUntil(() => ids(el)[0] === 'from-src', `events = ${none}`);
+      expect(part(el, 'error')).to.equal(undefined);
+    }
+  });
+
   it('lets src win over inline JSON', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline src=${json([{ id: 'from-src', title: 'S', date: '2024' }])}
       ><script type="application/json">

@@ -94,7 +94,7 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.host;
-    this.#reader.syncSource(host.src, host.events !== undefined);
+    this.#reader.syncSource(host.src, host.events != null);
     // Read once the words are here: a problem is reported in the element's language.
     if (this.locale.waiting) return;
     this.#reader.update({

@@ -150,7 +150,7 @@ export class DataReader {
   }
 
   #current(inputs: Inputs): unknown {
-    if (inputs.events !== undefined) return inputs.events;
+    if (inputs.events != null) return inputs.events;
     if (inputs.src) {
       const s = this.loader.state;
       // The failed state itself is the input, so that one failure is reported once.
