@@ -59,6 +59,16 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(doc.events.find((e) => e.id === 'construction-begins')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', caption: 'Wire', credit: 'AP' });
   });
 
+  it('names the Day column for a day its month does not have, and the Month column when a Day comes without one', () => {
+    const { model: m } = read('Year,Month,Day,Headline\n2024,,5,Day no month\n2024,2,30,February 30\n2023,2,29,Not a leap year\n2024,2,29,Leap day');
+    expect(m.problems.map(({ index, field }) => [index, field])).to.deep.equal([
+      [0, 'Month'],
+      [1, 'Day'],
+      [2, 'Day'],
+    ]);
+    expect(m.items.map((i) => writePreciseDate(i.from))).to.deep.equal(['2024-02-29']);
+  });
+
   it('reports each bad row with its index after the header and its column', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
       // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.

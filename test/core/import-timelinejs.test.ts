@@ -88,12 +88,31 @@ describe('TimelineJS JSON is read by its shape', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
       { index: 6, field: 'start_date.month' },
       { index: 7, field: 'start_date' },
-      { index: 8, field: 'start_date' },
+      { index: 8, field: 'start_date.day' },
       { index: 9, field: 'text.headline' },
       { index: 10, field: 'unique_id' },
     ]);
     expect(model.problems[0]!.message).to.equal('start_date.month must be a whole number from 1 to 12');
-    expect(model.problems[2]!.message).to.equal('start_date is not a date that exists');
+    expect(model.problems[2]!.message).to.equal('start_date.day 30 is not a day of month 2');
+  });
+
+  it('refuses a date whose finer part is given without a coarser one: a day with no month is no day of January', () => {
+    const { model: m } = readAnyData(
+      {
+        events: [
+          { start_date: { year: 2021, day: 3 }, text: { headline: 'Day, no month' } },
+          { start_date: { year: 2021, month: 5, hour: 10 }, text: { headline: 'Hour, no day' } },
+          { start_date: { year: 2021, month: 5, day: 4, hour: 10, second: 30 }, text: { headline: 'Seconds, no minute' } },
+          { start_date: { year: 2024, month: 2, day: 29 }, text: { headline: 'Leap day' } },
+        ],
+      },
+      'UTC',
+    );
+    expect(m.problems.map(({ index, field, message }) => [index, field, message])).to.deep.equal([
+      [0, 'start_date.month', 'start_date.month is missing'],
+      [1, 'start_date.day', 'start_date.day is missing'],
+    ]);
+    expect(m.items.map((i) => writePreciseDate(i.from))).to.deep.equal(['2021-05-04T10:00:30', '2024-02-29']);
   });
 });
 

@@ -169,6 +169,17 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     expect(window.listPayloadRan).to.equal(undefined);
   });
 
+  it('reads a nested list as a line of the description: its times and headings are not the item’s date or title', async () => {
+    const { el } = await mount(`<ol>
+      <li id="june"><time datetime="2024-06">June</time> Nested<ul><li><time datetime="2024-06-20">20</time> <strong>Inner</strong></li></ul></li>
+    </ol>`);
+    const doc = el.toJSON()!;
+    expect(doc.events).to.have.length(1);
+    expect(doc.events[0]).to.include({ id: 'june', title: 'Nested', date: '2024-06' });
+    expect(doc.events[0]!.end).to.equal(undefined);
+    expect(doc.events[0]!.description).to.equal('20 Inner');
+  });
+
   it('gives items without an id a slug of their title, unique within the list and the same on every load', async () => {
     const markup = `<ol>
       <li><time>2024-01-01</time> Gespräche in Genf</li>

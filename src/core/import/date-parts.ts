@@ -54,6 +54,14 @@ export function isoFromParts(parts: DateParts, names: PartNames): string {
     value[part] = wholeNumber(parts[part], names[part], limits[part][0], limits[part][1]);
     finest = i;
   });
+  // A finer part with a coarser one missing names no real date (a day with no month is not a day
+  // of January): the missing part is the problem. Minutes and seconds may be left out of a time.
+  for (let i = 0; i < Math.min(finest, 3); i++) if (!given(parts[order[i]!])) throw new FieldProblem(names[order[i]!], `${names[order[i]!]} is missing`);
+  // A day past its month's end is the day's fault, not the year's.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (finest >= 1 && value.day > [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][value.month - 1]!) {
+    throw new FieldProblem(names.day, `${names.day} ${value.day} is not a day of month ${value.month}`);
+  }
   let iso = isoYear(y);
   if (finest >= 0) iso += `-${pad(value.month, 2)}`;
   if (finest >= 1) iso += `-${pad(value.day, 2)}`;

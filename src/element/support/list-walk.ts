@@ -6,7 +6,7 @@ import { textLines } from './list-text.js';
  * An `<ol>` or `<ul>` child of the element as an event-timeline document, for the same reading
  * and checks as JSON (docs/data-format.md, "A list in the page"). Only text and attribute values
  * are taken, never markup. Which part of an `<li>` is which:
- * - the first two `<time>`s outside the quote and the links: the date, or the start and end;
+ * - the first two `<time>`s outside the quote, the links and nested lists: the date, or the start and end;
  * - the first heading or `<strong>`: the title, else the first line of text;
  * - a `<blockquote>`: the quote; an `<img>` (in a `<figure>`, with its `<figcaption>`): the media;
  * - each `<a href>`: a source (a `<time>` in it is the source's date); a link in a paragraph
@@ -25,7 +25,8 @@ const some = <K extends string>(field: K, value: string | undefined) => (value ?
 // The elements that carry an item's fields, found in one pass over the item.
 const PARTS = 'time, h1, h2, h3, h4, h5, h6, strong, img, a[href], blockquote';
 const QUOTE = new Set(['blockquote']);
-const QUOTE_OR_LINK = new Set(['blockquote', 'a']);
+// A nested list is a line of the description: its times, headings and pictures are its words, not the item's date, title or media.
+const QUOTE_LINK_OR_LIST = new Set(['blockquote', 'a', 'ol', 'ul']);
 const PARAGRAPH = new Set(['p']);
 const FIGURE = new Set(['figure']);
 
@@ -45,7 +46,7 @@ function readItem(li: Element, slugs: SlugMaker): TimelineEventInput {
     if (name === 'blockquote') quote ??= el;
     else if (name === 'a') {
       if (!holder(el, QUOTE)) links.push(el);
-    } else if (holder(el, QUOTE_OR_LINK)) continue;
+    } else if (holder(el, QUOTE_LINK_OR_LIST)) continue;
     else if (name === 'time') {
       if (dates.length < 2) dates.push(el);
     } else if (name === 'img') img ??= el;
