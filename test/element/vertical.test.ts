@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { eventById, inner, mountWith, parts, rectsOverlap } from './helpers.js';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
 import { readingProblems } from './readable-checks.js';
 
 const events = [
@@ -114,6 +114,52 @@ describe('<event-timeline> vertical layout', () => {
     const plotNow = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     expect(back.top).to.be.at.least(plotNow.top);
     expect(back.bottom).to.be.at.most(plotNow.bottom);
+  });
+
+  describe('a story longer than the screen', () => {
+    const days = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: `Day ${i} of the story`, date: new Date(Date.UTC(2024, 0, 1) + i * 12 * 86_400_000).toISOString().slice(0, 10) }));
+    const onScreen = (el: Element | null | undefined) => {
+      const r = el!.getBoundingClientRect();
+      return r.top >= -1 && r.bottom <= window.innerHeight + 1;
+    };
+    afterEach(async () => {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('scrolls the focused card on screen as the arrow keys and End move down the story', async () => {
+      await setViewport({ width: 390, height: 600 });
+      const el = await mountWith(days, { width: 370 });
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(1200);
+      eventById(el, 'd0').focus();
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(onScreen(el.shadowRoot!.activeElement), `after ${i + 1} ArrowDown`).to.equal(true);
+      }
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('d29');
+      expect(onScreen(el.shadowRoot!.activeElement)).to.equal(true);
+    });
+
+    it('brings the items of a "+N" chip on screen once it has zoomed in to them', async () => {
+      await setViewport({ width: 390, height: 600 });
+      const many = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, title: `Item ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 18 * 86_400_000).toISOString().slice(0, 10) }));
+      const el = await mountWith(many, { width: 370 });
+      const chip = parts(el, 'cluster').find((c) => onScreen(c));
+      expect(chip, 'a chip on screen').to.not.equal(undefined);
+      const label = chip!.getAttribute('aria-label');
+      const changed = oneEvent(el, 'timeline-range-change');
+      chip!.click();
+      await changed;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(parts(el, 'event').some((card) => onScreen(card)), `${label}: a card on screen`).to.equal(true);
+      expect(part(el, 'details')).to.equal(undefined);
+    });
   });
 
   it('zooms and moves focus with the keyboard, as horizontally', async () => {

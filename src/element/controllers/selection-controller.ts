@@ -96,6 +96,8 @@ export class SelectionController implements ReactiveController {
     this.focusId = id;
     this.deps.viewport.bringIntoView(id);
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
+    // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
+    // vertical layout, or a lane below the fold of a tall chart.
+    void this.host.updateComplete.then(() => this.itemElement(id)?.focus());
   }
 }

@@ -28,7 +28,11 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
   const drawn = new Set(frame.placement.items.map((placed) => placed.item.id));
   const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
   const action = chipAction(members, view);
-  if (action.kind === 'zoom') return void viewport.moveTo(action.view);
+  // Zoomed in, the first of its items that is drawn is brought on screen: down the page, in the
+  // vertical layout, it may be far from where the chip was.
+  if (action.kind === 'zoom') {
+    return void viewport.moveTo(action.view).then(() => members.map((m) => selection.itemElement(m.id)).find(Boolean)?.scrollIntoView({ block: 'nearest' }));
+  }
   // Listed in the details panel (any selection closes), its first item focused.
   if (p.host.selected !== null) selection.select(null);
   selection.chipList = { items: members, heading: names.clusterHeading(c), from: model };
