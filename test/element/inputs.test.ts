@@ -85,6 +85,16 @@ describe('<event-timeline> inputs: property, then src, then inline JSON', () => 
     expect(part(el, 'error')!.textContent).to.match(/could not be loaded/);
   });
 
+  it('refuses a src whose JSON is a string, even one that holds a list of events as text', async () => {
+    for (const body of ['[{"id":"a","title":"A","date":"2024"}]', 'hello']) {
+      const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
+      const failed = oneEvent(el, 'timeline-error');
+      el.src = json(body);
+      expect((await failed).detail.message, body).to.match(/must be a list of events/);
+      expect(parts(el, 'event')).to.have.length(0);
+    }
+  });
+
   it('reports a src that answers with HTML instead of JSON', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
     const failed = oneEvent(el, 'timeline-error');

@@ -13,7 +13,12 @@ export async function readResponse(url: string, response: Response): Promise<Loa
       return { status: 'failed', url, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' };
     }
     const text = await readCapped(response);
-    return { status: 'loaded', url, data: isCsv(url, response) ? new CsvText(text) : parseJsonText(text) };
+    if (isCsv(url, response)) return { status: 'loaded', url, data: new CsvText(text) };
+    const data = parseJsonText(text);
+    // A JSON string is not a document: handed on, it would be read as JSON text a second time
+    // (the sentence parse.ts says of any other value that is not one).
+    if (typeof data === 'string') throw new TimelineDataError('The data must be a list of events or an object with "events".');
+    return { status: 'loaded', url, data };
   } catch (e) {
     // Anything else (the connection lost while reading) the loader words.
     if (e instanceof TimelineDataError) return { status: 'failed', url, message: e.message };
