@@ -129,7 +129,6 @@ export class TimelineView {
         isNew: (id) => data.newIds.has(id),
         locale: locale.locale,
         messages: m,
-        name,
         onZoom: (how, at) => viewport.zoomBy(how, at),
         onExport: host.exportable ? this.picture.download : undefined,
         onClick: input.onClick,

@@ -46,11 +46,11 @@ describe('dist/event-timeline.js loads the German words when the locale is Germa
     expect(fetched('event-timeline-german.js')).to.equal(false);
   });
 
-  it('a German one is in German from its first picture: its buttons and the name of its chart', async () => {
+  it('a German one is in German from its first picture: its buttons and the name of its list', async () => {
     el = await mountBundle(items, { locale: 'de-DE' });
     expect(fetched('event-timeline-german.js')).to.equal(true);
     expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
-    expect(el.shadowRoot!.querySelector('.chart')!.getAttribute('aria-label')).to.equal('Zeitleiste');
+    expect(part(el, 'events')!.getAttribute('aria-label')).to.equal('Zeitleiste');
   });
 });
 

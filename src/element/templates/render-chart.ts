@@ -24,8 +24,6 @@ export interface BackdropTemplates {
 
 export interface ChartProps extends EventsProps {
   messages: Messages;
-  /** The accessible name of the chart. */
-  name: string;
   /** A zoom button: zoom by two about `at` (the window's middle when undefined), or fit. */
   onZoom: (how: 'in' | 'out' | 'fit', at?: ZoomAnchor) => void;
   onExport?: (type: 'svg' | 'png') => void;
@@ -56,7 +54,7 @@ export function renderChart(props: ChartProps): TemplateResult {
       onZoom: (how, e) => props.onZoom(how, props.article?.railAnchor(e, frame)),
       onExport: props.onExport,
     })}
-    <div class=${`chart ${frame.orientation}`} role="group" aria-label=${props.name} style=${styleMap(chartWidth)}>
+    <div class=${`chart ${frame.orientation}`} style=${styleMap(chartWidth)}>
       ${props.backdrop && vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
       <div class="frame">
         ${props.backdrop && !vertical ? props.backdrop.renderBackdropStrip(props.backdrop) : nothing}
