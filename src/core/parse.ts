@@ -24,6 +24,11 @@ export class TimelineDataError extends Error {
  */
 export const LIMITS = { maxEvents: 200_000, maxTextLength: 32 * 1024 * 1024, maxFieldLength: 100_000 } as const;
 
+/** The readable refusal of data that is neither a list of events nor an object (a JSON string, a number). */
+export function notADocumentError(): TimelineDataError {
+  return new TimelineDataError('The data must be a list of events or an object with "events".');
+}
+
 /** The readable refusal of a document over LIMITS.maxTextLength. */
 export function tooLargeError(): TimelineDataError {
   return new TimelineDataError(`The data is larger than ${LIMITS.maxTextLength / 1024 / 1024} MiB.`);
@@ -280,7 +285,7 @@ export const READ_IN_SLICES_ABOVE = 5_000;
 export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice = 2000): Generator<number, TimelineModel, void> {
   const doc: Raw = Array.isArray(data) ? { events: data } : isRecord(data) ? data : {};
   if (!Array.isArray(data) && !isRecord(data)) {
-    throw new TimelineDataError('The data must be a list of events or an object with "events".');
+    throw notADocumentError();
   }
   const events = own(doc, 'events');
   if (!Array.isArray(events)) throw new TimelineDataError('The data has no "events" list.');

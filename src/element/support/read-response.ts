@@ -1,5 +1,5 @@
 import { CsvText } from '../../core/import/format-of.js';
-import { LIMITS, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
+import { LIMITS, notADocumentError, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 import type { LoadState } from '../controllers/source-loader.js';
 
 /**
@@ -15,9 +15,8 @@ export async function readResponse(url: string, response: Response): Promise<Loa
     const text = await readCapped(response);
     if (isCsv(url, response)) return { status: 'loaded', url, data: new CsvText(text) };
     const data = parseJsonText(text);
-    // A JSON string is not a document: handed on, it would be read as JSON text a second time
-    // (the sentence parse.ts says of any other value that is not one).
-    if (typeof data === 'string') throw new TimelineDataError('The data must be a list of events or an object with "events".');
+    // A JSON string is not a document: handed on, it would be read as JSON text a second time.
+    if (typeof data === 'string') throw notADocumentError();
     return { status: 'loaded', url, data };
   } catch (e) {
     // Anything else (the connection lost while reading) the loader words.
