@@ -31,7 +31,9 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
   // Zoomed in, the first of its items that is drawn is brought on screen: down the page, in the
   // vertical layout, it may be far from where the chip was.
   if (action.kind === 'zoom') {
-    return void viewport.moveTo(action.view).then(() => members.map((m) => selection.itemElement(m.id)).find(Boolean)?.scrollIntoView({ block: 'nearest' }));
+    const ids = new Set(members.map((m) => m.id));
+    const first = () => [...(p.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? [])].find((el) => ids.has(el.dataset['id']!));
+    return void viewport.moveTo(action.view).then(() => first()?.scrollIntoView({ block: 'nearest' }));
   }
   // Listed in the details panel (any selection closes), its first item focused.
   if (p.host.selected !== null) selection.select(null);
