@@ -34,6 +34,24 @@ for (const file of files.filter((f) => f.startsWith('dist/esm/'))) {
   if (!files.includes(types)) problems.push(`${file} has no ${types}`);
 }
 
+// The declarations a TypeScript user compiles against name only packages the package depends on
+// (not a devDependency, not a package one of them pulls in, as 'lit-html' is by 'lit'), each with
+// its types: its own, or @types/ among the dependencies (luxon ships none).
+const dependencies = new Set(Object.keys(pkg.dependencies ?? {}));
+const typed = (name) => {
+  const own = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+  return own.types !== undefined || own.typings !== undefined || dependencies.has(`@types/${name.replace(/^@([^/]+)\//, '$1__')}`);
+};
+for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
+  const text = readFileSync(file, 'utf8');
+  for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\(\s*)['"]([^'"]+)['"]/g)) {
+    if (specifier.startsWith('.')) continue;
+    const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    if (!dependencies.has(name)) problems.push(`${file} names '${specifier}', which is not among the dependencies`);
+    else if (!typed(name)) problems.push(`${file} names '${name}', whose types (@types/${name}) are not among the dependencies`);
+  }
+}
+
 console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} KiB packed, ${(report.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
 for (const problem of problems) console.log(`✗ ${problem}`);
 process.exit(problems.length ? 1 : 0);

@@ -1,4 +1,4 @@
-import { LitElement, render, type PropertyValues } from 'lit';
+import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { UpdateGuard } from './element/support/update-guard.js';
 import { addControllers } from './element/controllers/add-controllers.js';
 import { TimelineErrorEvent } from './events.js';
@@ -248,7 +248,8 @@ export class EventTimeline extends LitElement {
     super.update(changed);
   }
 
-  override render() {
+  // Typed through 'lit' (what the package depends on), not the 'lit-html' the inferred type names.
+  override render(): TemplateResult {
     return renderTimeline(this.#view.props());
   }
 }

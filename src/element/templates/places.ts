@@ -1,5 +1,5 @@
 import { noChange, type ChildPart } from 'lit';
-import { directive, Directive } from 'lit/directive.js';
+import { directive, Directive, type DirectiveResult } from 'lit/directive.js';
 import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
 
 /**
@@ -87,4 +87,5 @@ function anchors(before: readonly string[], ids: readonly string[], keepId: stri
 }
 
 /** `values` (the items' templates) in reused nodes, the item `keepId` in its own; `ids` names each value's item, in the order of `values`. */
-export const places = directive(PlacesDirective);
+// Its type written out: inferred, the declarations would name 'lit-html', which the package does not depend on.
+export const places: (ids: readonly string[], values: readonly unknown[], keepId: string | null) => DirectiveResult<typeof PlacesDirective> = directive(PlacesDirective);

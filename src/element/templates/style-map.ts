@@ -1,5 +1,5 @@
 import { noChange, type ElementPart } from 'lit';
-import { Directive, directive, type AttributePart } from 'lit/directive.js';
+import { Directive, directive, type AttributePart, type DirectiveResult } from 'lit/directive.js';
 
 export type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
 
@@ -42,4 +42,5 @@ class CssomStyleDirective extends Directive {
   }
 }
 
-export const styleMap = directive(CssomStyleDirective);
+// Its type written out: inferred, the declarations would name 'lit-html', which the package does not depend on.
+export const styleMap: (styles: StyleInfo) => DirectiveResult<typeof CssomStyleDirective> = directive(CssomStyleDirective);
