@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 /**
- * What `npm pack` would publish: the builds, the types, custom-elements.json, README and
+ * What `npm pack` would publish: the builds (the bundle's files with their source maps), the types, custom-elements.json, README and
  * LICENSE, and nothing else; and every path package.json points at is in it. Run by
  * `npm test` after the build.
  */
@@ -10,13 +10,15 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((f) => f.path).sort();
 
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-[a-z-]+)?\.js$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-[a-z-]+)?\.js(\.map)?$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
 const problems = [];
 for (const file of files) if (!allowed.some((re) => re.test(file))) problems.push(`unexpected file in the package: ${file}`);
 
 const required = new Set(['package.json', 'README.md', 'LICENSE', 'dist/event-timeline.js', 'dist/esm/index.js', 'dist/types/index.d.ts']);
 // Every part the bundle loads on demand (dist/event-timeline-*.js, beside it) must ship with it.
 for (const file of readdirSync('dist')) if (/^event-timeline-.+\.js$/.test(file)) required.add(`dist/${file}`);
+// Each file of the bundle names its source map at its end: the map ships with it.
+for (const file of readdirSync('dist')) if (/^event-timeline(-.+)?\.js\.map$/.test(file)) required.add(`dist/${file}`);
 // custom-elements.json comes from `npm run analyze` (the manifest's own branch); once that script exists, the file must ship.
 if (pkg.scripts?.analyze) required.add('custom-elements.json');
 else console.log('note: no `analyze` script yet, so custom-elements.json is not required');
