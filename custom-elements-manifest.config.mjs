@@ -50,6 +50,13 @@ function publicApiOnly() {
         }
       }
       if (missing.length > 0) throw new Error(`The public API is not fully documented:\n  ${missing.join('\n  ')}`);
+      // The package ships the ESM build, not src/: tools that import the element by the manifest's
+      // paths find it there.
+      const shipped = (path) => path.replace(/^src\/(.+)\.ts$/, 'dist/esm/$1.js');
+      for (const mod of customElementsManifest.modules) {
+        mod.path = shipped(mod.path);
+        for (const entry of mod.exports ?? []) if (entry.declaration?.module) entry.declaration.module = shipped(entry.declaration.module);
+      }
     },
   };
 }
