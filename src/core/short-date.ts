@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 /** What the story in `view` (its fitted window) shares, in `zone`. */
 export function shortDateContext(view: View, zone: string): ShortDateContext {
   const [a, b] = view;
-  const year = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric' }, 'tick-year');
+  // The axis's year ticks' options (ticks.ts), as they share its cache key.
+  const year = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', ...GREGORIAN }, 'tick-year');
   const day = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', month: 'numeric', day: 'numeric' }, 'numeric-day');
   const oneDay = b - a <= DAY && day(a) === day(b);
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
