@@ -21,8 +21,8 @@ export function qualify(text: string, certainty: Certainty | undefined, locale: 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
-const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '2-digit' };
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: 'numeric', minute: 'numeric', timeZoneName: 'short' };
+const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: 'numeric' };
 
 /**
  * Writes a date at its precision in a locale: "Oktober 2024", "KW 47/2024",

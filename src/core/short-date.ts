@@ -47,7 +47,7 @@ function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeForma
   return formatInstant(wall, locale, 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
 }
 
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
 const DAY_IN_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { ...DAY_IN_YEAR, year: 'numeric' };
 
@@ -59,7 +59,7 @@ const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { ...DAY_IN_YEAR, year: 'numer
 const TIME_FORMS = (['day', 'year', 'all'] as const).map((span) =>
   (['m', 's'] as const).map((s) => ({
     key: `short-time-${span}-${s}`,
-    options: { ...(span === 'day' ? {} : span === 'year' ? DAY_IN_YEAR : DAY_WITH_YEAR), ...TIME, ...(s === 's' ? { second: '2-digit' } : {}) } as Intl.DateTimeFormatOptions,
+    options: { ...(span === 'day' ? {} : span === 'year' ? DAY_IN_YEAR : DAY_WITH_YEAR), ...TIME, ...(s === 's' ? { second: 'numeric' } : {}) } as Intl.DateTimeFormatOptions,
   })),
 );
 

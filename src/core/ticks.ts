@@ -71,8 +71,8 @@ const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN }
 const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { ...YEAR_LABEL, era: 'short' };
 const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN };
 const DAY_LABEL: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: '2-digit' };
+const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
+const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: 'numeric' };
 
 function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string): { label: string; major: boolean } {
   const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);

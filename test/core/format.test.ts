@@ -79,8 +79,15 @@ describe('formatPreciseDate: a date is written at its precision, in the locale',
   it('writes a time in the display zone, with the zone named', () => {
     const text = formatPreciseDate(d('2024-11-18T14:30Z'), 'en', 'America/New_York');
     expect(text).to.match(/November 18, 2024/);
-    expect(text).to.match(/09:30/);
+    expect(text).to.match(/9:30 AM/);
     expect(text).to.match(/EST/);
+  });
+
+  it("writes the hour the way the locale's own clock does: no leading zero in 12-hour English, two digits in German", () => {
+    expect(formatPreciseDate(d('2024-11-18T13:05Z'), 'en', 'UTC')).to.equal('November 18, 2024 at 1:05 PM UTC');
+    expect(formatPreciseDate(d('2024-11-18T08:05Z'), 'de', 'UTC')).to.equal('18. November 2024 um 08:05 UTC');
+    expect(formatPreciseDate(d('2024-11-18T08:05Z'), 'en-GB', 'UTC')).to.equal('18 November 2024 at 08:05 UTC');
+    expect(formatPreciseDate(d('2024-11-18T13:05:09Z'), 'en', 'UTC')).to.equal('November 18, 2024 at 1:05:09 PM UTC');
   });
 
   it('writes years before 1 CE with their era', () => {

@@ -24,9 +24,9 @@ function luxonText(date: PreciseDate, locale: string, displayZone: string): stri
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(date.hasSeconds ? { second: '2-digit' } : {}),
+    hour: 'numeric',
+    minute: 'numeric',
+    ...(date.hasSeconds ? { second: 'numeric' } : {}),
     timeZoneName: 'short',
   });
 }
@@ -81,8 +81,8 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     { year: 'numeric' },
     { month: 'short' },
     { day: 'numeric', month: 'short' },
-    { hour: '2-digit', minute: '2-digit' },
-    { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+    { hour: 'numeric', minute: 'numeric' },
+    { hour: 'numeric', minute: 'numeric', second: 'numeric' },
   ];
 
   it('any instant, zone, locale and options', () => {

@@ -39,6 +39,8 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
   it('writes hours in the locale for a span of hours', () => {
     const ticks = computeTicks(ms('2024-11-18T08:00'), ms('2024-11-18T16:00'), 8, 'UTC', 'de');
     expect(ticks[0]!.label).to.equal('08:00');
+    const english = computeTicks(ms('2024-11-18T08:00'), ms('2024-11-18T16:00'), 8, 'UTC', 'en');
+    expect(english.map((t) => t.label).slice(0, 2)).to.deep.equal(['8:00 AM', '9:00 AM']);
   });
 
   it('steps through centuries for a span of a thousand years, with no more ticks than asked', () => {

@@ -95,7 +95,7 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
   it('breaks a date line wider than the card (ranges with times, weeks in Japanese) into lines at 320 px', async () => {
     const ranges: TimelineDocument = {
       events: [
-        { id: 'r1', title: 'Talks in Geneva', start: '1982-12-28T04:17', end: '1983-01-03T05:28' },
+        { id: 'r1', title: 'Talks in Geneva', start: '1982-12-28T04:17:05', end: '1983-01-03T05:28:09' },
         { id: 'r2', title: 'A second round of talks', start: '1982-05-15T12:49', end: '1982-05-23T09:30' },
         { id: 'r3', title: 'Weeks of negotiation', start: '1982-W22', end: '1982-W30' },
       ],

@@ -317,13 +317,13 @@ describe('<event-timeline> vertical layout', () => {
     const el = await mountWith(items, { width: 390, locale: 'en' });
     const railWidth = () => parts(el, 'axis')[0]!.getBoundingClientRect().width;
     const fitted = railWidth();
-    await el.zoomTo(new Date('2024-11-05T18:00Z'), new Date('2024-11-06T03:00Z'), { animate: false });
+    await el.zoomTo(new Date('2024-11-05T23:40Z'), new Date('2024-11-05T23:43Z'), { animate: false });
     await el.updateComplete;
-    const hours = railWidth();
-    expect(hours, 'hours ("11:00 PM") need more room than months').to.be.above(fitted);
+    const seconds = railWidth();
+    expect(seconds, 'seconds ("11:41:30 PM") need more room than months').to.be.above(fitted);
     await el.fit({ animate: false });
     await el.updateComplete;
-    expect(railWidth(), 'back at months').to.equal(hours);
+    expect(railWidth(), 'back at months').to.equal(seconds);
   });
 
   it('is not laid out again when only its height changes (a vertical layout grows and shrinks with its cards at every step of a moving window)', async () => {
