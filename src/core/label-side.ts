@@ -10,11 +10,13 @@ export interface SideOptions {
 
 /**
  * Where a label may start beside its marker [x0, x1], and where it may end when flipped to the
- * other side: after a point or before it; inside a band from its start (or the view's), or
- * flipped to end at the band's end.
+ * other side: after a point, inside a band from its start (or the view's); flipped, before
+ * either. A band's label is flipped only when it is too wide for the room after the band's
+ * start, so it is wider than the band too: ended at the band's end, it would start before the
+ * band and the band's start edge would cut through its words.
  */
 function sides(kind: MarkerKind, x0: number, x1: number, o: SideOptions): [start: number, flippedEnd: number] {
-  return kind === 'point' ? [x1 + o.labelGap, x0 - o.labelGap] : [Math.max(x0, 0) + o.labelGap, Math.min(x1, o.width) - o.labelGap];
+  return [kind === 'point' ? x1 + o.labelGap : Math.max(x0, 0) + o.labelGap, x0 - o.labelGap];
 }
 
 /**

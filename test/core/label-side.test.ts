@@ -22,6 +22,28 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
     expect(labelStart('point', 60, 72, 460, o)).to.equal(40);
   });
 
+  it("a band's label starts inside the band, and flipped at the right edge it ends before the band, clear of the band's start", () => {
+    const o = { width: 500, labelGap: 6 };
+    expect(labelStart('band', 100, 160, 80, o)).to.equal(106);
+    expect(labelStart('band', -50, 160, 80, o)).to.equal(6);
+    // 80 px do not fit after 440: ended at the band's end (464), the label would cross 440.
+    expect(labelStart('band', 440, 470, 80, o)).to.equal(440 - 6 - 80);
+  });
+
+  it('property: a label never crosses the start of its band: it is inside the band, after its start, or wholly before it', () => {
+    fc.assert(
+      fc.property(marker, ({ x0, length, width, labelGap, least, more }) => {
+        fc.pre(x0 >= 0 && x0 < width);
+        const w = least + more;
+        const at = labelStart('band', x0, x0 + length, w, { width, labelGap });
+        // Kept inside the view when it fits on neither side: then it is wider than the view's room on both.
+        const keptInside = x0 + labelGap + w > width && x0 - labelGap - w < 0;
+        return keptInside || at >= x0 + labelGap || at + w <= x0 - labelGap;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('property: the extent of a label of any width at least the bound covers one of the spans, or covers the marker and is at least `room` long', () => {
     fc.assert(
       fc.property(marker, ({ kind, x0, length, width, labelGap, least, more }) => {

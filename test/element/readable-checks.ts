@@ -24,7 +24,7 @@ const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right
 /**
  * What a reader would see wrong in a drawn timeline, as sentences (none when it reads well):
  * a title missing, cut, clipped or ellipsised; two titles over each other; a title over
- * another item's marker; a date of the axis cut at an edge; the page scrolling sideways; in
+ * another item's marker; a band's start edge through its own title; a date of the axis cut at an edge; the page scrolling sideways; in
  * the vertical layout a missing date.
  */
 export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, string>): string[] {
@@ -49,6 +49,15 @@ export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, s
       if (node.scrollWidth > node.clientWidth + 1 && style.display !== 'inline') problems.push(`${id}: text wider than its box (${node.scrollWidth} > ${node.clientWidth})`);
     }
     if (r.width === 0 || r.height === 0) problems.push(`${id}: empty title box`);
+  }
+  // A band's edge drawn through its own title: the title belongs inside the band or wholly before it.
+  if (!el.shadowRoot!.querySelector('.chart.vertical')) {
+    for (const { id, label, marker } of labels) {
+      if (marker.closest('[part~="event"]')?.getAttribute('data-kind') !== 'band') continue;
+      const r = label.getBoundingClientRect();
+      const edge = marker.getBoundingClientRect().left;
+      if (r.left < edge - 0.5 && r.right > edge + 0.5) problems.push(`${id}: its band's start cuts through its title`);
+    }
   }
   for (let i = 0; i < labels.length; i++) {
     const a = labels[i]!.label.getBoundingClientRect();

@@ -26,6 +26,17 @@ async function mountPage(doc: TimelineDocument, width: number, locale: string, d
   return el;
 }
 
+/** Short bands late in the story, with titles wider than the room after them: their labels go before them. */
+const bandsAtTheEnd: TimelineDocument = {
+  events: [
+    { id: 'p1', title: 'Coalition talks begin', date: '2022-01-10' },
+    { id: 'p2', title: 'Budget vote', date: '2022-09-20' },
+    { id: 'b1', title: 'Parliament committee approves sweeping reform of regional water rights', start: '2023-10-02', end: '2023-10-20' },
+    { id: 'b2', title: 'Opposition leaders announce an inquiry into procurement', start: '2023-11-06', end: '2023-12-08' },
+    { id: 'b3', title: 'Months of negotiations between the coalition partners', start: '2023-12-01', end: '2023-12-31' },
+  ],
+};
+
 const titlesOf = (doc: TimelineDocument) => new Map(doc.events.map((e) => [e.id, e.title]));
 
 /** How many lines a label takes on screen: its height in its own line height. */
@@ -44,6 +55,7 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     ['titles of 120 characters', async () => longTitles, 'en', 'ltr'],
     ['Arabic, right to left', async () => arabic, 'ar', 'rtl'],
     ['Japanese', async () => japanese, 'ja', 'ltr'],
+    ['short bands at the end with long titles', async () => bandsAtTheEnd, 'en', 'ltr'],
   ];
   for (const [name, load, locale, dir] of stories) {
     for (const width of WIDTHS) {
