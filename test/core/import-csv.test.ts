@@ -69,6 +69,12 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.items.map((i) => writePreciseDate(i.from))).to.deep.equal(['2024-02-29']);
   });
 
+  it('reads a negative Year as TimelineJS does, that many years before the era (-44 is 44 BC), and keeps its leap days', () => {
+    const { model: m } = read('Year,Month,Day,Headline\n-44,3,15,Caesar is killed\n-45,2,29,A leap day of 45 BC\n-44,2,29,Not a leap year');
+    expect(m.items.map((i) => writePreciseDate(i.from))).to.deep.equal(['-000044-02-29', '-000043-03-15']);
+    expect(m.problems.map(({ index, field }) => [index, field])).to.deep.equal([[2, 'Day']]);
+  });
+
   it('reports each bad row with its index after the header and its column', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
       // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.

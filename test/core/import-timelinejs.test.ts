@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { formatPreciseDate } from '../../src/core/format.js';
 import { importData } from '../../src/core/import/readers.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
@@ -38,6 +39,7 @@ const sample = {
     { start_date: { year: 1990 }, text: { headline: '' } },
     { start_date: { year: 1991 }, text: { headline: 'Taken id' }, unique_id: 'begin' },
     { start_date: { year: 1961 }, text: { headline: 'Construction begins' } },
+    { start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Caesar is killed' } },
   ],
   eras: [{ start_date: { year: 1961 }, end_date: { year: 1989 }, text: { headline: 'Divided city' } }],
 };
@@ -58,7 +60,13 @@ describe('TimelineJS JSON is read by its shape', () => {
     expect(byId('ich-bin-ein-berliner').from.precision).to.equal('month');
     expect(writePreciseDate(byId('schabowski-reads-the-note').from)).to.equal('1989-11-09T18:53');
     expect(writePreciseDate(byId('bornholmer-straße-opens').from)).to.equal('1989-11-09T23:30:15');
-    expect(writePreciseDate(byId('a-year-before-the-common-era').from)).to.equal('-000043');
+  });
+
+  it("reads a negative year as TimelineJS writes it, that many years before the era: -44 is 44 BC, not ISO's 45 BC", () => {
+    // TimelineJS shows { year: -44 } as "44 BCE"; ISO's year -000043 is 44 BC.
+    expect(writePreciseDate(byId('a-year-before-the-common-era').from)).to.equal('-000042');
+    expect(writePreciseDate(byId('caesar-is-killed').from)).to.equal('-000043-03-15');
+    expect(formatPreciseDate(byId('caesar-is-killed').from, 'en')).to.equal('March 15, 44 BC');
   });
 
   it('reads an end date as the end of a range, with numbers given as text', () => {

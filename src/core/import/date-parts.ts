@@ -44,7 +44,11 @@ export function anyPart(parts: DateParts): boolean {
 /** The ISO date the parts give; throws a FieldProblem naming the part at fault. */
 export function isoFromParts(parts: DateParts, names: PartNames): string {
   if (!given(parts.year)) throw new FieldProblem(names.year, `${names.year} is missing`);
-  const y = wholeNumber(parts.year, names.year, YEAR_RANGE.min, YEAR_RANGE.max);
+  const written = wholeNumber(parts.year, names.year, YEAR_RANGE.min - 1, YEAR_RANGE.max);
+  // TimelineJS writes a negative year as that many years BCE (-44 is "44 BCE", Caesar's death):
+  // a count of years before the era, not ISO's astronomical years (where -44 is 45 BC). Year 0
+  // has no such reading there (it is written "0") and stays ISO's year 0, 1 BC.
+  const y = written < 0 ? written + 1 : written;
   const order = ['month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
   const limits = { month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59], millisecond: [0, 999] } as const;
   let finest = -1;
