@@ -43,6 +43,34 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event')).to.have.length(5);
   });
 
+  it('counts, announces and marks only the items it took: one whose id is taken is refused, and the item that has it is not new', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const problems: unknown[] = [];
+    el.addEventListener('timeline-error', (e) => problems.push(...(e as CustomEvent<{ problems: unknown[] }>).detail.problems));
+    const event = await add(el, [
+      { id: 'd', title: 'Fourth', date: '2024-02-10' },
+      { id: 'a', title: 'First again', date: '2024-06-10' },
+    ]);
+    expect(event.detail).to.deep.equal({ count: 4, format: 'event-timeline', added: 1 });
+    expect(said(el)).to.equal('1 new event');
+    expect(parts(el, 'event').filter((e) => e.hasAttribute('data-new')).map((e) => e.dataset['id'])).to.deep.equal(['d']);
+    expect(eventById(el, 'a').querySelector('[part~="label"]')!.textContent).to.equal('First');
+    expect(problems).to.have.length(1);
+  });
+
+  it('counts and marks what it adds to data read from another shape (TimelineJS), whose ids were made from headlines', async () => {
+    const tl = {
+      events: [
+        { start_date: { year: 2024, month: 1, day: 10 }, text: { headline: 'First' } },
+        { start_date: { year: 2024, month: 3, day: 10 }, text: { headline: 'Third' } },
+      ],
+    };
+    const el = await mountWith(tl, { orientation: 'horizontal', width: 900 });
+    const event = await add(el, [{ id: 'second', title: 'Second', date: '2024-02-10' }]);
+    expect(event.detail).to.deep.equal({ count: 3, format: 'timelinejs', added: 1 });
+    expect(parts(el, 'event').filter((e) => e.hasAttribute('data-new')).map((e) => e.dataset['id'])).to.deep.equal(['second']);
+  });
+
   it('a new approximate item keeps the halo of new items around its dashed marker; without the mark it has none', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     await add(el, [{ id: 'd', title: 'About then', date: '2024-02-10~' }]);

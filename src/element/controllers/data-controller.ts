@@ -24,7 +24,8 @@ export class DataController implements ReactiveController {
   readonly #list: ListInput;
   /** Ids of the items `addEvents()` brought, marked as new for a few seconds. */
   newIds: ReadonlySet<string> = new Set();
-  #pendingIds: string[] = [];
+  /** The items shown before the first `addEvents()` not yet read: what is not among them came. */
+  #before?: ReadonlyMap<string, unknown>;
   #newTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -57,11 +58,8 @@ export class DataController implements ReactiveController {
   /** `addEvents()`: appends items in the same format to whatever the input is. */
   add(items: unknown): void {
     if (!Array.isArray(items) || items.length === 0) return;
+    this.#before ??= this.#reader.model?.byId;
     this.#reader.add(items);
-    for (const item of items) {
-      const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') this.#pendingIds.push(id);
-    }
     this.host.requestUpdate();
   }
 
@@ -109,8 +107,9 @@ export class DataController implements ReactiveController {
 
   /** Marks the added items that were read as new for a while and says how many came. */
   #markNew(model: NonNullable<DataReader['model']>): number {
-    const ids = this.#pendingIds.filter((id) => model.byId.has(id));
-    this.#pendingIds = [];
+    // The ids read that were not there before: an added item refused because its id is taken is
+    // neither counted nor marked, and neither is the item that holds that id.
+    const ids = [...model.byId.keys()].filter((id) => !this.#before?.has(id));
     this.newIds = new Set([...this.newIds, ...ids]);
     if (ids.length > 0) this.announcer.say(this.locale.messages.added(ids.length));
     clearTimeout(this.#newTimer);
@@ -130,6 +129,7 @@ export class DataController implements ReactiveController {
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     const added = this.#reader.grew ? this.#markNew(model) : undefined;
+    this.#before = undefined;
     const load = new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added);
     // Read and drawn: once the update is complete, with the parts it loads on demand (the vertical layout).
     void this.host.updateComplete.then(() => this.host.dispatchEvent(load));
