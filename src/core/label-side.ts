@@ -10,13 +10,15 @@ export interface SideOptions {
 
 /**
  * Where a label may start beside its marker [x0, x1], and where it may end when flipped to the
- * other side: after a point, inside a band from its start (or the view's); flipped, before
- * either. A band's label is flipped only when it is too wide for the room after the band's
+ * other side: after a point, inside a band from its start (or the view's, while the band reaches
+ * into the view); flipped, before either. A band's label is flipped only when it is too wide for the room after the band's
  * start, so it is wider than the band too: ended at the band's end, it would start before the
  * band and the band's start edge would cut through its words.
  */
 function sides(kind: MarkerKind, x0: number, x1: number, o: SideOptions): [start: number, flippedEnd: number] {
-  return [kind === 'point' ? x1 + o.labelGap : Math.max(x0, 0) + o.labelGap, x0 - o.labelGap];
+  // A band across the view's start keeps its label in view; one that ended before the view
+  // has its label after its end, as a point has, and leaves the view with it.
+  return [(kind === 'point' ? x1 : Math.max(x0, Math.min(x1, 0))) + o.labelGap, x0 - o.labelGap];
 }
 
 /**

@@ -26,6 +26,8 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
     const o = { width: 500, labelGap: 6 };
     expect(labelStart('band', 100, 160, 80, o)).to.equal(106);
     expect(labelStart('band', -50, 160, 80, o)).to.equal(6);
+    // A band that ended before the view does not leave its label at the view's start.
+    expect(labelStart('band', -300, -100, 80, o)).to.equal(-94);
     // 80 px do not fit after 440: ended at the band's end (464), the label would cross 440.
     expect(labelStart('band', 440, 470, 80, o)).to.equal(440 - 6 - 80);
   });

@@ -55,6 +55,22 @@ describe('<event-timeline> zoom and pan', () => {
     expect(part(el, 'axis')!.textContent).to.match(/Oct \d+/);
   });
 
+  it('leaves the label of a band that ended before the window out of the window, as a point’s, not pinned to its start', async () => {
+    const items = [
+      { id: 'band', title: 'Two days in May', start: '2024-05-01', end: '2024-05-02' },
+      { id: 'mid', title: 'Mid-month', date: '2024-05-16' },
+      { id: 'late', title: 'Late in May', date: '2024-05-25' },
+      { id: 'last', title: 'The last day', date: '2024-05-31' },
+    ];
+    const el = await mountWith(items, { width: 900 });
+    await el.zoomTo('2024-05-20', '2024-05-31', { animate: false });
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const band = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="band"] [part~="label"]');
+    if (band) expect(band.getBoundingClientRect().right, 'the band’s title ends before the window').to.be.at.most(host.left + 1);
+    expect(inner(eventById(el, 'late'), 'label').textContent).to.equal('Late in May');
+  });
+
   it('moves the view when the start and end attributes are set', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     el.setAttribute('start', '2024-04-01');
