@@ -24,7 +24,7 @@ export class DataController implements ReactiveController {
   readonly #list: ListInput;
   /** Ids of the items `addEvents()` brought, marked as new for a few seconds. */
   newIds: ReadonlySet<string> = new Set();
-  /** The items shown before the first `addEvents()` not yet read: what is not among them came. */
+  /** The items shown when `addEvents()` was last called (added items are read with the whole input again): what is not among them came. */
   #before?: ReadonlyMap<string, unknown>;
   #newTimer?: ReturnType<typeof setTimeout>;
 
@@ -58,7 +58,7 @@ export class DataController implements ReactiveController {
   /** `addEvents()`: appends items in the same format to whatever the input is. */
   add(items: unknown): void {
     if (!Array.isArray(items) || items.length === 0) return;
-    this.#before ??= this.#reader.model?.byId;
+    this.#before = this.#reader.model?.byId;
     this.#reader.add(items);
     this.host.requestUpdate();
   }
@@ -129,7 +129,6 @@ export class DataController implements ReactiveController {
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     const added = this.#reader.grew ? this.#markNew(model) : undefined;
-    this.#before = undefined;
     const load = new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added);
     // Read and drawn: once the update is complete, with the parts it loads on demand (the vertical layout).
     void this.host.updateComplete.then(() => this.host.dispatchEvent(load));
