@@ -9,12 +9,17 @@ export interface PlacedEra {
   to: number;
   /** The label's lane in the strip above the plot (0 at the top). */
   lane: number;
+  /** Where its label starts, or ends when `before` (it ends at its mark instead of starting there). */
+  labelAt: number;
+  before: boolean;
 }
 
 export interface PlacedReference {
   reference: Reference;
   at: number;
   lane: number;
+  labelAt: number;
+  before: boolean;
 }
 
 export interface Backdrop {
@@ -44,15 +49,21 @@ export function placeBackdrop(
     .map((era) => ({ era, from: Math.max(-margin, toPx(era.start)), to: Math.min(length + margin, toPx(era.end)) }))
     .filter((e) => e.to > 0 && e.from < length);
   const shownRefs = references.map((reference) => ({ reference, at: toPx(reference.at) })).filter((r) => r.at >= 0 && r.at <= length);
-  // Each label starts at its band's visible start (or its line) and is as wide as its title.
-  const labels = [
-    ...shownEras.map((e) => ({ x0: Math.max(0, e.from), x1: Math.max(0, e.from) + labelWidth(e.era.title) + GAP })),
-    ...shownRefs.map((r) => ({ x0: r.at, x1: r.at + labelWidth(r.reference.title) + GAP })),
-  ];
+  // Each label starts at its band's visible start (or its line) and is as wide as its title;
+  // one that would run past the view's end ends at its mark instead, as an item's label is
+  // flipped, or, wider than the room before the mark too, ends at the view's end.
+  const label = (mark: number, title: string) => {
+    const w = labelWidth(title);
+    const before = mark + w > length && mark - w >= 0;
+    const x0 = mark + w <= length ? mark : before ? mark - w : Math.max(0, length - w);
+    return { x0, x1: x0 + w + GAP, before, at: before ? mark : x0 };
+  };
+  const labels = [...shownEras.map((e) => label(Math.max(0, e.from), e.era.title)), ...shownRefs.map((r) => label(r.at, r.reference.title))];
   const { lanes, count } = assignLaneSpans(Float64Array.from(labels, (l) => l.x0), Float64Array.from(labels, (l) => l.x1));
+  const placed = (i: number) => ({ lane: lanes[i]!, labelAt: labels[i]!.at, before: labels[i]!.before });
   return {
-    eras: shownEras.map((e, i) => ({ ...e, lane: lanes[i]! })),
-    references: shownRefs.map((r, i) => ({ ...r, lane: lanes[shownEras.length + i]! })),
+    eras: shownEras.map((e, i) => ({ ...e, ...placed(i) })),
+    references: shownRefs.map((r, i) => ({ ...r, ...placed(shownEras.length + i) })),
     lanes: count,
   };
 }

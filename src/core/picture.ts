@@ -29,6 +29,8 @@ export interface PlacedText {
   /** In the legend: the group's index (from 0) and the centre of its colour swatch, in px of the picture. */
   group?: number;
   swatch?: number;
+  /** In the strip: where the title's edge is when not just left of its text (a title that ends at its mark). */
+  mark?: number | false;
   x: number;
   y: number;
   height: number;
@@ -170,7 +172,7 @@ export function writePicture(input: PictureInput): string {
         : t.kind === 'legend'
           ? // The swatch is 0.8 em of the legend's 0.85 em.
             tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[groupColour(t.group ?? 0) - 1] }) + text(t.x, cy, t.text, 'l')
-          : rect(t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
+          : rect(t.mark || t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
   }
   if (frame) {
     if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));

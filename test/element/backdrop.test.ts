@@ -51,6 +51,39 @@ describe('eras and reference lines', () => {
     expect(part(el, 'reference-label')!.textContent).to.contain('Summit');
   });
 
+  it('writes the titles of an era and a line near the end of the window whole inside the element, ending at their mark', async () => {
+    const late = {
+      eras: [{ title: 'Reconstruction period and aftermath', start: '2024-05-27', end: '2024-05-30' }],
+      references: [{ date: '2024-05-29', title: 'Ceasefire announced in the capital' }],
+      events: [
+        { id: 'a', title: 'Start', date: '2024-05-01' },
+        { id: 'b', title: 'End', date: '2024-05-30' },
+      ],
+    };
+    const el = await mount(late, { orientation: 'horizontal', width: 900 });
+    const host = box(el);
+    const era = box(parts(el, 'era')[0]!);
+    const line = box(part(el, 'reference')!);
+    const eraLabel = part(el, 'era-label')!;
+    const lineLabel = part(el, 'reference-label')!;
+    for (const label of [eraLabel, lineLabel]) {
+      expect(box(label).right, label.dataset['title']).to.be.at.most(host.right + 0.5);
+      expect(box(label).left, label.dataset['title']).to.be.at.least(host.left - 0.5);
+    }
+    // Each ends where its period begins, or at its line, which its edge marks.
+    expect(box(eraLabel).right).to.be.closeTo(era.left, 2);
+    expect(box(lineLabel).right).to.be.closeTo(line.left, 3);
+    expect(getComputedStyle(eraLabel).borderRightWidth).to.equal('2px');
+    // The picture draws each title's edge where the element does: on the right of a title that ends at its mark.
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    for (const label of [eraLabel, lineLabel]) {
+      const text = [...svg.querySelectorAll('text')].find((t) => label.dataset['title']!.startsWith(t.textContent!.trim()))!;
+      const edge = text.previousElementSibling!;
+      expect(edge.localName).to.equal('rect');
+      expect(Number(edge.getAttribute('x')), label.dataset['title']).to.be.closeTo(box(label).right - 2 - host.left, 1);
+    }
+  });
+
   it('lists periods and dates for assistive technology, outside the keyboard order', async () => {
     const el = await mount(story, { orientation: 'horizontal', width: 1000, locale: 'en' });
     const list = el.shadowRoot!.querySelector('[aria-label="Periods and dates"]')!;

@@ -71,7 +71,8 @@ export class Picture {
     const boxes = root.querySelectorAll<HTMLElement>('[part=title],[part=legend-item][aria-pressed=true],[part=era-label],[part=reference-label]');
     const texts = [...boxes].flatMap((el) => {
       const swatch = el.querySelector('.swatch')?.getBoundingClientRect();
-      const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left };
+      // A strip title that ends at its mark (class before) has its edge on its right.
+      const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left, mark: el.matches('.before') && el.getBoundingClientRect().right - origin.left - 2 };
       return linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, ...legend }));
     });
     const model = filter.shown;

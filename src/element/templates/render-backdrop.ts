@@ -55,7 +55,7 @@ export function renderBackdropStrip(props: BackdropProps): TemplateResult | type
   const { backdrop, frame } = props;
   if (backdrop.eras.length === 0 && backdrop.references.length === 0) return nothing;
   const vertical = frame.orientation === 'vertical';
-  const place = (at: number, lane: number) => (vertical ? {} : { left: px(Math.max(0, at)), top: px(lane * props.laneHeight) });
+  const place = (at: number, lane: number) => (vertical ? {} : { left: px(at), top: px(lane * props.laneHeight) });
   return html`<ul
     class=${`backdrop-strip ${frame.orientation}`}
     role="list"
@@ -64,13 +64,13 @@ export function renderBackdropStrip(props: BackdropProps): TemplateResult | type
   >
     ${backdrop.eras.map(
       (e, i) =>
-        html`<li part="era-label" class=${`era-label shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(place(e.from, e.lane))}>
+        html`<li part="era-label" class=${`era-label shade-${i % 3}${e.before ? ' before' : ''}`} data-title=${e.era.title} style=${styleMap(place(e.labelAt, e.lane))}>
           ${e.era.title}<span class="sr-only">, ${when(e.era, props)}</span>
         </li>`,
     )}
     ${backdrop.references.map(
       (r) =>
-        html`<li part="reference-label" class="reference-label" data-title=${r.reference.title} style=${styleMap(place(r.at, r.lane))}>
+        html`<li part="reference-label" class=${r.before ? 'reference-label before' : 'reference-label'} data-title=${r.reference.title} style=${styleMap(place(r.labelAt, r.lane))}>
           ${r.reference.title}<span class="sr-only">, ${when(r.reference, props)}</span>
         </li>`,
     )}
