@@ -65,7 +65,7 @@ describe('a story that grows (addEvents, follow)', () => {
         { start_date: { year: 2024, month: 3, day: 10 }, text: { headline: 'Third' } },
       ],
     };
-    const el = await mountWith(tl, { orientation: 'horizontal', width: 900 });
+    const el = await mountWith(tl as never, { orientation: 'horizontal', width: 900 });
     const event = await add(el, [{ id: 'second', title: 'Second', date: '2024-02-10' }]);
     expect(event.detail).to.deep.equal({ count: 3, format: 'timelinejs', added: 1 });
     expect(parts(el, 'event').filter((e) => e.hasAttribute('data-new')).map((e) => e.dataset['id'])).to.deep.equal(['second']);
