@@ -14,7 +14,7 @@ export interface Messages {
   zoomOut: string;
   fit: string;
   selected: (what: string) => string;
-  /** A "+N" chip's name: it zooms in to its events, or lists them when zooming cannot part them, so it promises neither. */
+  /** A "+N" chip's name (a button: what it holds shows them): it zooms in to its events, or lists them when zooming cannot part them, so it promises neither. */
   cluster: (count: number, range: string) => string;
   /** The heading of the list a "+N" chip opens when zooming cannot part its events. */
   clusterList: (count: number, range: string) => string;
@@ -52,7 +52,7 @@ const en: Messages = {
   zoomOut: 'Zoom out',
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
-  cluster: (n, range) => `${n} more events, ${range}. Show them.`,
+  cluster: (n, range) => `${n} more events, ${range}`,
   clusterList: (n, range) => `${n} events, ${range}`,
   andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),

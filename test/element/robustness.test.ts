@@ -198,7 +198,7 @@ describe('<event-timeline> robustness', () => {
       const count = Number(chip.dataset['count']);
       const before = [el.start, el.end];
       // Its name says what it does, which is not zooming in.
-      expect(chip.getAttribute('aria-label')).to.match(/^\d+ more events, .+\. Show them\.$/);
+      expect(chip.getAttribute('aria-label')).to.match(/^\d+ more events, [^.]+$/);
       expect(chip.getAttribute('aria-label')).not.to.match(/zoom/i);
       await activate(el, chip);
       expect([el.start, el.end]).to.deep.equal(before);
