@@ -81,6 +81,7 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
   const vertical = frame.orientation === 'vertical';
   const L = frame.lineHeight;
   const box = frame.labelOf(item);
+  const all = [...box.date, ...box.lines];
   const centre = (p.alongStart + p.alongEnd) / 2;
   // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
   const before = !vertical && p.labelAlong + p.labelLength <= p.alongStart + 0.5;
@@ -100,16 +101,15 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
       ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
       : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
     // Grid lines pass behind a point's label, not through its letters.
-    if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * (box.lines.length + 1), 'k');
+    if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
   } else {
     const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
     const edge = Math.min(bw, vertical ? 2 : 3);
     out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
   }
   const anchor = end ? ' e' : '';
-  // A date line the layout broke (a long range on a phone) is one line of text here.
-  out += text(x, top + L / 2, box.date.join(' '), `s${anchor}`);
-  box.lines.forEach((l, i) => (out += text(x, top + L * (i + 1.5), l, (selected ? 'r u' : '') + anchor)));
+  // The date's lines as the layout broke them (a long range on a phone), then the title's.
+  all.forEach((l, i) => (out += text(x, top + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
   return out;
 }
 

@@ -117,6 +117,28 @@ describe('toSVG()', () => {
     }
   });
 
+  it('writes a date line the element broke as the same lines, and the title below them, as the element shows them', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px; --timeline-label-width: 8em" locale="en" time-zone="UTC"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = [
+      { id: 'day', title: 'A long day', start: '2024-05-10T06:00', end: '2024-05-10T21:00' },
+      { id: 'next', title: 'The next week', date: '2024-05-20' },
+    ];
+    await loaded;
+    await el.updateComplete;
+    const event = parts(el, 'event').find((e) => e.dataset['id'] === 'day')!;
+    const shown = event.querySelector('[part~="date"]')!.innerHTML.split(/<br\s*\/?>/).map((l) => l.replace(/<[^>]*>/g, '').trim()).filter(Boolean);
+    expect(shown.length, 'the element breaks the date').to.be.at.least(2);
+    const texts = [...parseSvg(el.toSVG()).querySelectorAll('text')];
+    const at = (content: string) => texts.findIndex((t) => t.textContent!.trim() === content);
+    const lines = shown.map(at);
+    expect(lines, `each of ${JSON.stringify(shown)} a text of its own`).not.to.include(-1);
+    const y = (i: number) => Number(texts[i]!.getAttribute('y'));
+    const title = at('A long day');
+    for (let i = 1; i < lines.length; i++) expect(y(lines[i]!)).to.be.above(y(lines[i - 1]!));
+    expect(y(title), 'the title below the date').to.be.above(y(lines.at(-1)!));
+  });
+
   for (const orientation of ['horizontal', 'vertical']) {
     it(`leaves the item that keeps the tab stop beyond the view out of the picture, as the element shows it (${orientation})`, async () => {
       const el = await mountWith(story, { orientation, width: 900 });
