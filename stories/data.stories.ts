@@ -14,14 +14,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<TimelineArgs>;
 
-/** Each actor gets a labelled row, in the order of `groups`; an event naming an unlisted group gets a row of its own. */
+/**
+ * Each actor gets a labelled row, in the order of `groups`; an event naming an unlisted group gets
+ * a row of its own. On a phone (time down the page) groups keep their colours, named by the legend.
+ */
 export const GroupsByActor: Story = {
   name: 'Groups by actor',
   args: { events: groups },
   play: async ({ canvasElement }) => {
     await expectEventCount(canvasElement, 7);
-    const labels = [...shadowOf(timelineIn(canvasElement)).querySelectorAll('[part~="group-label"]')].map((l) => l.textContent?.trim());
-    await expect(labels).toEqual(['City council', 'Transport union', 'Press', 'mediator']);
+    const root = shadowOf(timelineIn(canvasElement));
+    const vertical = root.querySelector('.chart.vertical') !== null;
+    const names = [...root.querySelectorAll(vertical ? '[part~="legend-item"]' : '[part~="group-label"]')].map((l) => l.textContent?.trim());
+    await expect(names).toEqual(['City council', 'Transport union', 'Press', 'mediator']);
   },
 };
 

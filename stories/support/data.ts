@@ -109,7 +109,7 @@ export const longAndNonLatin: TimelineDocument = {
       title:
         'An exceptionally long title that goes on and on, naming every committee, sub-committee and working group that took part in the decision, so that no label could ever hold it whole',
       date: '2024-02-10',
-      description: 'The label ends in an ellipsis; the details panel shows the whole title.',
+      description: 'The label wraps onto as many lines as the title needs, whole; the details panel shows it too.',
     },
     { id: 'arabic', title: 'توقيع اتفاقية التعاون الاقتصادي بين البلدين', date: '2024-03-05' },
     { id: 'chinese', title: '两国签署经济合作协议', date: '2024-04-12' },
