@@ -10,10 +10,10 @@ export interface SideOptions {
 
 /**
  * Where a label may start beside its marker [x0, x1], and where it may end when flipped to the
- * other side: after a point, inside a band from its start (or the view's, while the band reaches
- * into the view); flipped, before either. A band's label is flipped only when it is too wide for the room after the band's
- * start, so it is wider than the band too: ended at the band's end, it would start before the
- * band and the band's start edge would cut through its words.
+ * other side: after a point, inside a band from its start (or the view's, while the band
+ * reaches into the view); flipped, before either. A band's label is flipped only when it is too
+ * wide for the room after the band's start, so it is wider than the band too: ended at the
+ * band's end, it would start before the band, whose start edge would cut through its words.
  */
 function sides(kind: MarkerKind, x0: number, x1: number, o: SideOptions): [start: number, flippedEnd: number] {
   // A band across the view's start keeps its label in view; one that ended before the view

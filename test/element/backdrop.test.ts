@@ -82,6 +82,12 @@ describe('eras and reference lines', () => {
       expect(edge.localName).to.equal('rect');
       expect(Number(edge.getAttribute('x')), label.dataset['title']).to.be.closeTo(box(label).right - 2 - host.left, 1);
     }
+    // Down the page the titles are a row of tags above the cards, none moved out of the element.
+    const phone = await mount(late, { orientation: 'vertical', width: 390 });
+    for (const label of [part(phone, 'era-label')!, part(phone, 'reference-label')!]) {
+      expect(box(label).left, label.dataset['title']).to.be.at.least(box(phone).left - 0.5);
+      expect(box(label).right, label.dataset['title']).to.be.at.most(box(phone).right + 0.5);
+    }
   });
 
   it('lists periods and dates for assistive technology, outside the keyboard order', async () => {

@@ -64,14 +64,14 @@ export const backdropStyles = css`
     color: var(--_selected-color);
     border-inline-start-color: var(--_selected-color);
   }
-  /* A title with no room after its mark ends at it: the edge that marks the start is on its right. */
-  .backdrop-strip li.before {
+  /* A title with no room after its mark ends at it: the edge that marks the start is on its right (time across only: down the page titles are a row of tags). */
+  .backdrop-strip.horizontal li.before {
     translate: -100%;
     padding: 0 4px 0 0;
     border-inline-start: none;
     border-right: 2px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
   }
-  .backdrop-strip .reference-label.before {
+  .backdrop-strip.horizontal .reference-label.before {
     border-right-color: var(--_selected-color);
   }
   .backdrop-strip.vertical {
