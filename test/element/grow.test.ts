@@ -58,7 +58,7 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(problems).to.have.length(1);
   });
 
-  it('counts and marks what it adds to data read from another shape (TimelineJS), whose ids were made from headlines', async () => {
+  it('counts and marks what it adds to data read from another shape (TimelineJS, its ids made from headlines)', async () => {
     const tl = {
       events: [
         { start_date: { year: 2024, month: 1, day: 10 }, text: { headline: 'First' } },

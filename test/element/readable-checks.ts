@@ -24,8 +24,8 @@ const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right
 /**
  * What a reader would see wrong in a drawn timeline, as sentences (none when it reads well):
  * a title missing, cut, clipped or ellipsised; two titles over each other; a title over
- * another item's marker; a band's start edge through its own title; a date of the axis cut at an edge; the page scrolling sideways; in
- * the vertical layout a missing date.
+ * another item's marker; a band's start edge through its own title; a date of the axis cut at
+ * an edge; the page scrolling sideways; in the vertical layout a missing date.
  */
 export function readingProblems(el: EventTimeline, titles: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
