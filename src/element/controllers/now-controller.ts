@@ -12,7 +12,8 @@ import type { LocaleController } from './locale-controller.js';
  * come with the part that draws the line (support/today.ts in parts/backdrop.ts).
  */
 export class NowController implements ReactiveController {
-  #timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the redraw at the next midnight: set while `now` is on and the element is connected. */
+  #cancel?: () => void;
   readonly #part: OnDemand<BackdropPart>;
 
   constructor(
@@ -24,32 +25,24 @@ export class NowController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.host.now && this.host.isConnected && this.#timer === undefined) this.#schedule();
-    if (!this.host.now) this.#clear();
+    if (!this.host.now) return this.hostDisconnected();
+    // Once its part is here (asking for it updates the element again when it arrives).
+    if (this.host.isConnected) {
+      this.#cancel ??= this.#part.get()?.atMidnight(this.locale.displayZone, () => {
+        this.#cancel = undefined;
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostDisconnected(): void {
-    this.#clear();
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   /** The line for now, when `now` is on and its part is here (asked for, and drawn when it arrives). */
   reference(): Reference | undefined {
     const part = this.host.now ? this.#part.get() : undefined;
     return part?.todayLine(this.locale.displayZone, this.locale.messages.today);
-  }
-
-  #schedule(): void {
-    const part = this.#part.get();
-    if (!part) return;
-    // Timers over about 24.8 days overflow; a day is well within.
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.host.requestUpdate();
-    }, part.untilMidnight(this.locale.displayZone));
-  }
-
-  #clear(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 }

@@ -7,5 +7,5 @@
 export { placeBackdrop } from '../../core/backdrop.js';
 export { renderBackdropBands, renderBackdropStrip } from '../templates/render-backdrop.js';
 export { backdropStyles as styles } from '../templates/backdrop.styles.js';
-export { todayLine, untilMidnight } from '../support/today.js';
+export { atMidnight, todayLine } from '../support/today.js';
 export { bandsPicture } from '../../core/picture-bands.js';

@@ -19,3 +19,9 @@ export function untilMidnight(zone: string): number {
   const midnight = DateTime.now().setZone(luxonZone(zone)).plus({ days: 1 }).startOf('day').toMillis();
   return Math.max(1000, midnight - Date.now());
 }
+
+/** Calls `then` at the zone's next midnight; answers what cancels it. Timers over about 24.8 days overflow; a day is well within. */
+export function atMidnight(zone: string, then: () => void): () => void {
+  const timer = setTimeout(then, untilMidnight(zone));
+  return () => clearTimeout(timer);
+}
