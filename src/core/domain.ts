@@ -13,7 +13,10 @@ export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [numb
   const [min, max] = knownSpan(items);
   const span = max - min;
   if (span === 0) return [min - DAY, max + DAY];
-  const room = Math.max(span * padding, (ZOOM_LIMITS.minSpan - span) / 2);
+  // Never finer than the data: items known to the day or coarser are fitted in a week at least,
+  // so that the axis names days and a day's point does not stand at an hour ("3:00 AM").
+  const least = items.some((i) => i.from.precision === 'time') ? ZOOM_LIMITS.minSpan : 7 * DAY;
+  const room = Math.max(span * padding, (least - span) / 2);
   return [min - room, max + room];
 }
 

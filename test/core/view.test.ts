@@ -88,6 +88,19 @@ describe('views: the visible window of time', () => {
     expect(instantOf(new Date('2024-01-01T00:00:00Z'), 'end', 'UTC')).to.equal(Date.UTC(2024, 0, 1));
   });
 
+  it('fits items known to the day or coarser in a week at least, never finer than the data; items with times as close as they are', () => {
+    const one = fitDomain(parseTimeline([{ id: 'a', title: 'x', date: '2024-11-18' }], 'UTC').items)!;
+    expect(one[1] - one[0]).to.equal(7 * DAY);
+    // The day in the middle of the week.
+    expect((one[0] + one[1]) / 2).to.equal(Date.UTC(2024, 10, 18, 12));
+    const twoDays = fitDomain(parseTimeline([{ id: 'a', title: 'x', date: '2024-11-18' }, { id: 'b', title: 'y', date: '2024-11-20' }], 'UTC').items)!;
+    expect(twoDays[1] - twoDays[0]).to.equal(7 * DAY);
+    const minutes = fitDomain(parseTimeline([{ id: 'a', title: 'x', date: '2024-11-18T14:00' }, { id: 'b', title: 'y', date: '2024-11-18T14:30' }], 'UTC').items)!;
+    expect(minutes[1] - minutes[0]).to.be.below(DAY / 12);
+    const months = fitDomain(parseTimeline([{ id: 'a', title: 'x', date: '2024-01' }, { id: 'b', title: 'y', date: '2024-11' }], 'UTC').items)!;
+    expect(months[1] - months[0]).to.be.above(300 * DAY);
+  });
+
   it('property: a fitted window holds every item and is one the zoom limits keep as it is, for items seconds to years apart', () => {
     // A fitted window narrower than the limit was snapped to it by the first gesture (a click on
     // a card in the vertical layout moved the window) and every zoom in zoomed out.

@@ -31,6 +31,13 @@ describe('<event-timeline> zoom and pan', () => {
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   afterEach(() => resetMouse());
 
+  it('shows a lone item known to the day among days, its date on the axis, not between hours', async () => {
+    const el = await mountWith([{ id: 'only', title: 'The only event', date: '2024-11-18' }], { width: 1000 });
+    const ticks = [...part(el, 'axis')!.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    expect(ticks, 'day ticks').to.include('Nov 18');
+    expect(ticks.filter((t) => /AM|PM|:/.test(t)), 'no hours').to.deep.equal([]);
+  });
+
   it('reflects the fitted window in start and end, with every event inside it', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     expect(ms(el.start!)).to.be.lessThan(ms('2024-01-15'));
