@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { DateTime } from 'luxon';
 import { eventById, part } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
@@ -43,6 +43,29 @@ describe('a link to an event (hash-key)', () => {
     expect(ms(el.end!)).to.be.greaterThan(ms('2024-11-10'));
     expect(part(el, 'details-title')!.textContent).to.equal('Late');
     expect(location.hash).to.equal('#a=1&tl=late');
+  });
+
+  it('scrolls the page to the event the fragment names when it lies far below the screen (time down a phone’s page)', async () => {
+    await setViewport({ width: 390, height: 700 });
+    try {
+      const many = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, title: `Event number ${i} of a long story`, date: DateTime.fromObject({ year: 2024, month: 1, day: 1 }, { zone: 'UTC' }).plus({ days: i * 3 }).toISODate()! }));
+      history.replaceState(null, '', '#tl=e110');
+      const el = await fixture<EventTimeline>(html`<event-timeline style="width: 390px" orientation="vertical" locale="en" time-zone="UTC" hash-key="tl"></event-timeline>`);
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = many;
+      await loaded;
+      await el.updateComplete;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(el.selected).to.equal('e110');
+      const card = eventById(el, 'e110').getBoundingClientRect();
+      expect(card.top, 'the card is on screen').to.be.at.least(0);
+      const panel = part(el, 'details')!.getBoundingClientRect();
+      expect(card.bottom, 'above the details panel').to.be.at.most(Math.min(panel.top, innerHeight));
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('writes the selection into the fragment in place, keeping the page’s other keys, without a history entry', async () => {

@@ -62,9 +62,17 @@ export class HashLink {
   }
 
   hostUpdated(key: string | undefined): void {
-    if (this.#reveal !== null) {
-      this.deps.viewport.bringIntoView(this.#reveal);
+    const id = this.#reveal;
+    if (id !== null) {
+      this.deps.viewport.bringIntoView(id);
       this.#reveal = null;
+      // On a long page (time down a phone's screen) the item may lie far below what is shown:
+      // once its window is drawn the page scrolls it to a quarter of the screen's height, clear
+      // of the details panel, which takes at most the lower half.
+      void this.host.updateComplete.then(() => {
+        const box = this.host.shadowRoot?.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+        if (box && (box.top < 0 || box.bottom > innerHeight)) window.scrollBy({ top: box.top - innerHeight / 4, behavior: 'instant' });
+      });
     }
     const selected = this.host.selected;
     if (!key || this.#readDue || selected === this.#written) return;
