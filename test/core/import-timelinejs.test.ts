@@ -130,6 +130,34 @@ describe('TimelineJS eras and media', () => {
     expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
     expect(doc.events.find((e) => e.id === 'begin')!.media).to.deep.equal({ url: 'https://example.org/wire.jpg', alt: 'Barbed wire', caption: 'Wire', credit: 'AP' });
   });
+
+  it('reports an era it cannot read at its place in the source, in TimelineJS words, and keeps the others; an era with a text alone is titled by it', () => {
+    const { model: m } = readAnyData(
+      {
+        events: [{ start_date: { year: 2020 }, text: { headline: 'An event' } }],
+        eras: [
+          { start_date: { year: 2020, month: 13 }, text: { headline: 'Month 13' } },
+          { start_date: { year: 2020, month: 3 }, end_date: { year: 2020, month: 5 }, text: { text: '<p>Only a text</p>' } },
+          { start_date: { year: 2020, month: 6 }, end_date: { year: 2020, month: 2 }, text: { headline: 'Ends before it starts' } },
+          { start_date: { year: 2021 } },
+        ],
+      },
+      'UTC',
+    );
+    expect(m.eras.map((e) => e.title)).to.deep.equal(['Only a text']);
+    expect(m.problems.map(({ index, field, kept }) => [index, field, kept])).to.deep.equal([
+      [-1, 'eras[0].start_date.month', true],
+      [-1, 'eras[3].text.headline', true],
+      [-1, 'eras[2].end_date', true],
+    ]);
+    expect(m.problems[2]!.message).to.match(/^eras\[2\]: /);
+  });
+
+  it('reads an end_date with a display_date alone as no end: the event is a date, not skipped', () => {
+    const { model: m } = readAnyData({ events: [{ start_date: { year: 2020, month: 3 }, end_date: { display_date: 'ongoing' }, text: { headline: 'Still going' } }] }, 'UTC');
+    expect(m.problems).to.deep.equal([]);
+    expect(m.items.map((i) => [writePreciseDate(i.from), i.to])).to.deep.equal([['2020-03', undefined]]);
+  });
 });
 
 describe('TimelineJS detection leaves other data alone', () => {

@@ -36,9 +36,11 @@ function wholeNumber(value: unknown, field: string, min: number, max: number): n
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Whether any part is given at all (an end date may be a blank object or blank cells). */
+const PART_KEYS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+
+/** Whether any date part is given at all (an end date may be a blank object, blank cells, or a `display_date` alone). */
 export function anyPart(parts: DateParts): boolean {
-  return Object.values(parts).some(given);
+  return PART_KEYS.some((key) => given(parts[key]));
 }
 
 /** The ISO date the parts give; throws a FieldProblem naming the part at fault. */

@@ -15,6 +15,8 @@ export interface Imported {
   data: unknown;
   /** For each entry of `data.events`, its position in the source; absent when they are the same. */
   rows?: readonly number[];
+  /** For each entry of `data.eras`, its position in the source's own list of eras, where it has one (TimelineJS). */
+  eraRows?: readonly number[];
   /** What the reader found wrong, at source positions and in the source's field names. */
   problems: readonly TimelineProblem[];
   /** The source's name for each document field it filled, e.g. `date` → `Year`. */
@@ -27,6 +29,14 @@ function head(field: string): string {
 }
 
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
+  // An era's problem names its place in the source's list (`eras[2]`), not among those read.
+  const era = imported.eraRows && /^eras\[(\d+)\]/.exec(problem.field);
+  if (era) {
+    const at = `eras[${imported.eraRows![Number(era[1])]}]`;
+    // Its field in the source's words too (`eras[2].end` → `eras[2].end_date`).
+    const inner = inSourceWords({ ...problem, field: problem.field.slice(era[0].length + 1) }, { ...imported, eraRows: undefined });
+    return { ...problem, field: inner.field ? `${at}.${inner.field}` : at, message: problem.message.replace(era[0], at) };
+  }
   const index = imported.rows?.[problem.index] ?? problem.index;
   const key = head(problem.field);
   const named = imported.fields && Object.prototype.hasOwnProperty.call(imported.fields, key) ? imported.fields[key] : undefined;

@@ -3,6 +3,7 @@ import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, type Impo
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
+import type { TimelineProblem } from '../types.js';
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
@@ -29,16 +30,22 @@ const FIELDS = { id: 'unique_id', title: 'text.headline', description: 'text.tex
 
 const plainText = (html: string) => htmlToText(html, { lines: false });
 
-/** An era `{ start_date, end_date, text: { headline } }`, or undefined when its dates cannot be read. */
-function eraOf(raw: unknown): ImportedEra[] {
+/**
+ * An era `{ start_date, end_date, text: { headline } }` (its text alone when it has no headline,
+ * as an event's). One that cannot be read is left out and reported as the element reports its
+ * own eras: index -1, kept, the field under `eras[i]`.
+ */
+function eraOf(raw: unknown, i: number, problems: TimelineProblem[]): ImportedEra[] {
   try {
-    const start = isRecord(raw) ? dateOf(raw, 'start_date') : undefined;
-    const title = slideText(raw, 'headline');
-    if (start === undefined || title === undefined) return [];
-    return [{ title, start, end: dateOf(raw as Raw, 'end_date') ?? start }];
+    if (!isRecord(raw)) throw new FieldProblem('', 'must be an object');
+    const start = dateOf(raw, 'start_date')!;
+    const title = slideText(raw, 'headline') ?? slideText(raw, 'text')?.replace(/\n/g, ' ');
+    if (title === undefined) throw new FieldProblem('text.headline', 'text.headline is missing');
+    return [{ title, start, end: dateOf(raw, 'end_date') ?? start }];
   } catch (e) {
-    if (e instanceof FieldProblem) return [];
-    throw e;
+    if (!(e instanceof FieldProblem)) throw e;
+    problems.push({ index: -1, field: `eras[${i}]${e.field ? `.${e.field}` : ''}`, message: `eras[${i}]: ${e.message}`, kept: true });
+    return [];
   }
 }
 
@@ -77,6 +84,16 @@ export function readTimelineJs(data: Raw): Imported {
   const titleSlide = own(data, 'title');
   const title = typeof titleSlide === 'string' ? htmlToText(titleSlide, { lines: false }) : slideText(titleSlide, 'headline');
   const eraList = own(data, 'eras');
-  const eras = Array.isArray(eraList) ? eraList.flatMap(eraOf) : [];
-  return { format: 'timelinejs', data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
+  const eraProblems: TimelineProblem[] = [];
+  // Each era read keeps its place in the source: the validation's problems name that one.
+  const eraRows: number[] = [];
+  const eras = Array.isArray(eraList) ? eraList.flatMap((raw, i) => eraOf(raw, i, eraProblems).map((era) => (eraRows.push(i), era))) : [];
+  return {
+    format: 'timelinejs',
+    data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
+    rows,
+    eraRows,
+    problems: [...problems, ...eraProblems],
+    fields: FIELDS,
+  };
 }
