@@ -36,7 +36,8 @@ function wholeNumber(value: unknown, field: string, min: number, max: number): n
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-const PART_KEYS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+/** The parts a date may be given in, coarsest first. */
+export const PART_KEYS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
 /** Whether any date part is given at all (an end date may be a blank object, blank cells, or a `display_date` alone). */
 export function anyPart(parts: DateParts): boolean {

@@ -1,11 +1,9 @@
-import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
+import { anyPart, isoFromParts, PART_KEYS, type DateParts } from './date-parts.js';
 import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, type ImportedEra, type ImportedEvent, type Raw } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
 import type { TimelineProblem } from '../types.js';
-
-const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
 /** HTML text of a slide, as plain text; anything that is not text counts as absent. */
 function slideText(slide: unknown, key: 'headline' | 'text'): string | undefined {
@@ -22,7 +20,7 @@ function dateOf(raw: Raw, key: 'start_date' | 'end_date'): string | undefined {
   }
   if (!isRecord(parts)) throw new FieldProblem(key, `${key} must be an object with a year`);
   if (key === 'end_date' && !anyPart(parts as DateParts)) return undefined;
-  return isoFromParts(parts as DateParts, Object.fromEntries(PARTS.map((p) => [p, `${key}.${p}`])) as Record<(typeof PARTS)[number], string>);
+  return isoFromParts(parts as DateParts, Object.fromEntries(PART_KEYS.map((p) => [p, `${key}.${p}`])) as Record<(typeof PART_KEYS)[number], string>);
 }
 
 /** Where the validation's words for a field are TimelineJS's. */
