@@ -70,7 +70,7 @@ export class HashLink {
       // once its window is drawn the page scrolls it to a quarter of the screen's height, clear
       // of the details panel, which takes at most the lower half.
       void this.host.updateComplete.then(() => {
-        const box = this.host.shadowRoot?.querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+        const box = this.deps.selection.itemElement(id)?.getBoundingClientRect();
         if (box && (box.top < 0 || box.bottom > innerHeight)) window.scrollBy({ top: box.top - innerHeight / 4, behavior: 'instant' });
       });
     }
