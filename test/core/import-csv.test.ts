@@ -75,6 +75,13 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.problems.map(({ index, field }) => [index, field])).to.deep.equal([[2, 'Day']]);
   });
 
+  it('reports an era row it could not read whole as that row, with its column', () => {
+    const { model: m } = read('Year,Month,Day,End Year,Headline,Type\n1961,8,13,,Wall built,\n1989,,,1961,Divided city,era\n1989,11,9,,Wall opened,');
+    expect(m.problems.map(({ index, field, message, kept }) => ({ index, field, message, kept }))).to.deep.equal([
+      { index: 1, field: 'End Year', message: 'End Year is before start', kept: true },
+    ]);
+  });
+
   it('reports each bad row with its index after the header and its column', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
       // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.

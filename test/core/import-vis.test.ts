@@ -62,6 +62,20 @@ describe('vis-timeline items are read by their shape', () => {
     expect(model.problems[3]!.message).to.equal('content is missing');
   });
 
+  it('reports a background item it could not read whole as that item, at its index, in vis words', () => {
+    const { model: read } = readAnyData(
+      [
+        { id: 1, content: 'Kick-off', start: '2024-11-18' },
+        { id: 'late', content: 'Holidays', start: '2025-01-02', end: '2024-12-23', type: 'background' },
+        { id: 2, content: 'Review', start: '2024-11-29' },
+      ],
+      'UTC',
+    );
+    expect(read.problems.map(({ index, field, message, kept }) => ({ index, field, message, kept }))).to.deep.equal([
+      { index: 1, field: 'end', message: 'end is before start', kept: true },
+    ]);
+  });
+
   it('reads { items, groups } with the group contents as labels', () => {
     const read = readAnyData({ items: items.slice(0, 2), groups: [{ id: 'team', content: '<b>Team</b> A' }, { id: 7, content: 'Seven' }] }, 'UTC');
     expect(read.format).to.equal('vis');

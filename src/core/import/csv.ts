@@ -73,7 +73,8 @@ function readSheet({ rows, columns }: Table): Imported {
   const plain = (html: string | undefined, lines: boolean) => (html === undefined ? undefined : htmlToText(html, { lines }) || undefined);
   let title: string | undefined;
   const eras: ImportedEra[] = [];
-  const { events, rows: at, problems } = convertEntries(rows, (row): ImportedEvent | undefined => {
+  const eraEntries: number[] = [];
+  const { events, rows: at, problems } = convertEntries(rows, (row, index): ImportedEvent | undefined => {
     const r = row as DSVRowString;
     if (blank(r)) return undefined;
     const headline = plain(cell(r, columns, 'headline'), false);
@@ -89,6 +90,7 @@ function readSheet({ rows, columns }: Table): Imported {
     const end = sheetDate(r, columns, 'end ');
     if (type === 'era') {
       eras.push({ title: headline ?? '', start, end: end ?? start });
+      eraEntries.push(index);
       return undefined;
     }
     const media = mediaOf(
@@ -111,6 +113,7 @@ function readSheet({ rows, columns }: Table): Imported {
     format: 'csv',
     data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
     rows: at,
+    eraEntries,
     problems,
     fields: {
       id: column('headline', 'Headline'),

@@ -27,18 +27,19 @@ export interface Entries {
 
 /**
  * Converts each entry of a source list and remembers where it stood. `convert` returns the
- * event, undefined to leave the entry out (an era, a blank row), or throws a FieldProblem; an
+ * event (from the entry and its position), undefined to leave the entry out (an era, a blank
+ * row), or throws a FieldProblem; an
  * entry that is not an object is passed on for the validation to name.
  */
 export function convertEntries(
   source: readonly unknown[],
-  convert: (raw: Raw) => ImportedEvent | undefined,
+  convert: (raw: Raw, index: number) => ImportedEvent | undefined,
   idOf: (raw: Raw) => string | undefined = () => undefined,
 ): Entries {
   const out: Entries = { events: [], rows: [], problems: [] };
   source.forEach((raw, index) => {
     try {
-      const event = isRecord(raw) ? convert(raw) : raw;
+      const event = isRecord(raw) ? convert(raw, index) : raw;
       if (event === undefined) return;
       out.events.push(event);
       out.rows.push(index);

@@ -17,6 +17,8 @@ export interface Imported {
   rows?: readonly number[];
   /** For each entry of `data.eras`, its position in the source's own list of eras, where it has one (TimelineJS). */
   eraRows?: readonly number[];
+  /** For each entry of `data.eras`, its position among the source's entries, where eras are entries (vis background items, sheet rows of type era). */
+  eraEntries?: readonly number[];
   /** What the reader found wrong, at source positions and in the source's field names. */
   problems: readonly TimelineProblem[];
   /** The source's name for each document field it filled, e.g. `date` → `Year`. */
@@ -29,9 +31,17 @@ function head(field: string): string {
 }
 
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
+  const era = /^eras\[(\d+)\]/.exec(problem.field);
+  // An era that is an entry of the source (a background item, a row): its problem is that
+  // entry's, at its position and in its field's words (`end`, `End Year`), as an event's.
+  if (era && imported.eraEntries) {
+    const field = problem.field.slice(era[0].length + 1);
+    const message = problem.message.slice(era[0].length + 2);
+    const inner = inSourceWords({ ...problem, field, message }, { ...imported, rows: undefined, eraEntries: undefined });
+    return { ...inner, index: imported.eraEntries[Number(era[1])]! };
+  }
   // An era's problem names its place in the source's list (`eras[2]`), not among those read.
-  const era = imported.eraRows && /^eras\[(\d+)\]/.exec(problem.field);
-  if (era) {
+  if (era && imported.eraRows) {
     const at = `eras[${imported.eraRows![Number(era[1])]}]`;
     // Its field in the source's words too (`eras[2].end` → `eras[2].end_date`).
     const inner = inSourceWords({ ...problem, field: problem.field.slice(era[0].length + 1) }, { ...imported, eraRows: undefined });

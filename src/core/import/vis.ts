@@ -47,16 +47,17 @@ const FIELDS = { event: 'item', title: 'content', description: 'title', date: 's
 /**
  * Reads vis-timeline items into an event-timeline document: `content` (HTML) is the title,
  * the `title` tooltip (HTML) the description. Background items are eras: they are kept in the
- * document's `eras`, not among the events (the element does not draw eras yet).
+ * document's `eras`, not among the events (the backdrop part draws them).
  */
 export function readVis(data: unknown): Imported {
   const source = itemsOf(data) ?? [];
   const givenId = (raw: Raw) => idText(own(raw, 'id'));
   const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
   const eras: ImportedEra[] = [];
+  const eraEntries: number[] = [];
   const { events, rows, problems } = convertEntries(
     source,
-    (raw): TimelineEventInput | undefined => {
+    (raw, index): TimelineEventInput | undefined => {
       // A missing start throws; only an end may be absent.
       const start = dateOf(raw, 'start')!;
       const end = dateOf(raw, 'end');
@@ -65,6 +66,7 @@ export function readVis(data: unknown): Imported {
       const group = idText(own(raw, 'group'));
       if (own(raw, 'type') === 'background') {
         eras.push({ title: title ?? '', start, end: end ?? start, ...(group !== undefined ? { group } : {}) });
+        eraEntries.push(index);
         return undefined;
       }
       return {
@@ -78,5 +80,5 @@ export function readVis(data: unknown): Imported {
     givenId,
   );
   const groups = Array.isArray(data) ? [] : readGroups(own(data as Raw, 'groups'));
-  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, problems, fields: FIELDS };
+  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, eraEntries, problems, fields: FIELDS };
 }
