@@ -368,28 +368,22 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
     if (fields.hour > 23 || fields.minute > 59 || fields.second > 59) {
       return 'is not a time that exists';
     }
-    if (off !== undefined) {
-      const zoneOffset = offsetZone(off);
-      // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
-      if (Math.abs(zoneOffset.offset(0)) > 18 * 60 || /[6-9]\d$/.test(off.replace(':', '').slice(3))) {
-        return 'has an offset that does not exist';
-      }
-      if (fields.year >= 1000 && fields.year <= 9999 && fields.day <= daysInMonth(fields.year, fields.month) && fields.month <= 12 && fields.month >= 1 && fields.day >= 1) {
-        const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
-        const at = localMs - zoneOffset.offset(0) * 60_000;
-        return new ReadDate('time', at, at, zoneOffset, s !== undefined, true);
-      }
-      return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);
+    const zoneOffset = off === undefined ? undefined : offsetZone(off);
+    // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
+    if (zoneOffset && (Math.abs(zoneOffset.offset(0)) > 18 * 60 || /[6-9]\d$/.test(off!.replace(':', '').slice(3)))) {
+      return 'has an offset that does not exist';
     }
     if (fields.year >= 1000 && fields.year <= 9999) {
       if (fields.month < 1 || fields.month > 12 || fields.day < 1 || fields.day > daysInMonth(fields.year, fields.month)) {
         return 'is not a date that exists';
       }
       const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
-      const at = instantsOf(localMs, z)[0];
+      const at = zoneOffset ? localMs - zoneOffset.offset(0) * 60_000 : instantsOf(localMs, z)[0];
       if (at === undefined) return 'falls in a daylight-saving gap of its time zone';
-      return new ReadDate('time', at, at, z, s !== undefined, false);
+      return new ReadDate('time', at, at, zoneOffset ?? z, s !== undefined, !!zoneOffset);
     }
+    // Luxon finds a day the calendar lacks (31 April) invalid in any zone, which period reports.
+    if (zoneOffset) return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);
     const local = DateTime.fromObject(fields, { zone: 'utc' });
     if (!local.isValid) return 'is not a date that exists';
     const start = wallClockInstant(local, z);
