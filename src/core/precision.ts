@@ -145,6 +145,11 @@ function daysInMonth(y: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
+/** Whether the calendar has that day (false for NaN: a reader's digits that were not digits). */
+function dayExists(y: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(y, month);
+}
+
 /** ISO years have 53 weeks when 1 January is a Thursday, or a Wednesday in a leap year. */
 function weeksInYear(y: number): number {
   const jan1 = new Date(Date.UTC(y, 0, 1)).getUTCDay();
@@ -195,7 +200,7 @@ function boundary(localMs: number, zone: Zone): number | undefined {
  */
 function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: number, day: number, zone: Zone): Read | undefined {
   if (y < 1000 || y > 9999) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return 'is not a date that exists';
+  if (!dayExists(y, month, day)) return 'is not a date that exists';
   const first = Date.UTC(y, month - 1, day);
   const next =
     precision === 'century' || precision === 'decade'
@@ -239,7 +244,7 @@ function readCommonForm(text: string, zone: Zone): Read | undefined {
   const y = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
-  if (!(y >= 1000) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= daysInMonth(y, month))) return undefined;
+  if (!(y >= 1000) || !dayExists(y, month, day)) return undefined;
   if (n === 10) return readPeriod('day', y, month, day, zone);
   if (text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return undefined;
   const utc = text.charCodeAt(n - 1) === 90;
@@ -374,9 +379,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       return 'has an offset that does not exist';
     }
     if (fields.year >= 1000 && fields.year <= 9999) {
-      if (fields.month < 1 || fields.month > 12 || fields.day < 1 || fields.day > daysInMonth(fields.year, fields.month)) {
-        return 'is not a date that exists';
-      }
+      if (!dayExists(fields.year, fields.month, fields.day)) return 'is not a date that exists';
       const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
       const at = zoneOffset ? localMs - zoneOffset.offset(0) * 60_000 : instantsOf(localMs, z)[0];
       if (at === undefined) return 'falls in a daylight-saving gap of its time zone';
