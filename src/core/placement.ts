@@ -397,8 +397,8 @@ function chipsOf(
       if (ends[i]! > last.end) last.end = ends[i]!;
       continue;
     }
-    const x0 = last ? Math.max(x, last.alongStart + width) : x;
-    const next: PlacedCluster = { count: 1, start: starts[i]!, end: ends[i]!, alongStart: x0, alongEnd: x0 + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
+    // Not within the last chip's width: this chip starts at x, where that one ends or later.
+    const next: PlacedCluster = { count: 1, start: starts[i]!, end: ends[i]!, alongStart: x, alongEnd: x + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
     current[row] = next;
     clusters.push(next);
   }
