@@ -116,8 +116,7 @@ export function zoneNamed(name: string): Zone {
  */
 export function luxonZone(name: string): Zone {
   // "UTC" and "GMT" are luxon's fixed zero offset (written "Z"), not the IANA zone of that name.
-  if (/^(utc|gmt)$/i.test(name)) return Info.normalizeZone(name);
-  return isKnownZone(name) ? zoneNamed(name) : Info.normalizeZone(name);
+  return !/^(utc|gmt)$/i.test(name) && isKnownZone(name) ? zoneNamed(name) : Info.normalizeZone(name);
 }
 
 let viewer: { zone: string; at: number } | undefined;
