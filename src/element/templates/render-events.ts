@@ -42,10 +42,9 @@ function boxes(p: PlacedItem, frame: Frame) {
   const point = p.item.kind === 'point';
   return {
     box: { transform: `translate(${px(p.spanStart + (frame.pan ?? 0))}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
-    // A point sits level with the label's first line, its date; a band spans the label's height.
-    marker: point
-      ? { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart), top: px(frame.lineHeight / 2) }
-      : { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart) },
+    // A point sits level with the label's first line, its date; a band spans the label's height
+    // (no top: styleMap leaves out an undefined value, as an absent one).
+    marker: { left: px(p.alongStart - p.spanStart), width: px(p.alongEnd - p.alongStart), top: point ? px(frame.lineHeight / 2) : undefined },
     text: { left: px(p.labelAlong - p.spanStart), width: px(p.labelLength) },
   };
 }
