@@ -73,13 +73,17 @@ function wallClockInstant(local: DateTime, zone: Zone): DateTime | undefined {
   return at === undefined ? undefined : DateTime.fromMillis(at, { zone });
 }
 
-function offsetZone(text: string): Zone {
+/**
+ * The fixed zone of an offset (`Z`, `+01:00`, `-0530`, `+01`), or null for one that does not
+ * exist: real offsets lie within ±14:00, and ±18:00 is the widest any standard library accepts.
+ */
+function offsetZone(text: string): Zone | null {
   if (text === 'Z') return FixedOffsetZone.utcInstance;
-  const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  return FixedOffsetZone.instance(sign * (hours * 60 + minutes));
+  // No minutes written: Number('') is 0.
+  const minutes = Number(digits.slice(2));
+  const total = Number(digits.slice(0, 2)) * 60 + minutes;
+  return minutes < 60 && total <= 18 * 60 ? FixedOffsetZone.instance(text.startsWith('-') ? -total : total) : null;
 }
 
 /** A date, or why it is not one: internal readers return no wrapper object per date. */
@@ -374,10 +378,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       return 'is not a time that exists';
     }
     const zoneOffset = off === undefined ? undefined : offsetZone(off);
-    // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
-    if (zoneOffset && (Math.abs(zoneOffset.offset(0)) > 18 * 60 || /[6-9]\d$/.test(off!.replace(':', '').slice(3)))) {
-      return 'has an offset that does not exist';
-    }
+    if (zoneOffset === null) return 'has an offset that does not exist';
     if (fields.year >= 1000 && fields.year <= 9999) {
       if (!dayExists(fields.year, fields.month, fields.day)) return 'is not a date that exists';
       const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
