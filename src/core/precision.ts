@@ -307,16 +307,17 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
 
 function readUnspecified(text: string, z: Zone): Read | undefined {
   let m: RegExpExecArray | null;
-  if ((m = DECADE.exec(text))) return readSpan('decade', Number(m[1]) * 10, z);
-  if ((m = CENTURY.exec(text))) return readSpan('century', Number(m[1]) * 100, z);
+  if ((m = DECADE.exec(text))) return readCalendar('decade', Number(m[1]) * 10, z);
+  if ((m = CENTURY.exec(text))) return readCalendar('century', Number(m[1]) * 100, z);
   if ((m = UNSPECIFIED_MONTH.exec(text))) return readExactDate(m[1]!, z);
   if ((m = UNSPECIFIED_DAY.exec(text))) return readExactDate(m[1]!, z);
   if (/X/.test(text)) return 'has unspecified digits (X) that are not at its end (201X, 19XX, 2024-XX)';
   return undefined;
 }
 
-function readSpan(precision: 'decade' | 'century', first: number, z: Zone): Read {
-  return readPeriod(precision, first, 1, 1, z) ?? period(precision, DateTime.fromObject({ year: first }, { zone: z }));
+/** A calendar period by arithmetic where readPeriod can, else through luxon (luxon's missing month and day are 1 too). */
+function readCalendar(precision: Exclude<Precision, 'week' | 'time'>, y: number, z: Zone, month = 1, day = 1): Read {
+  return readPeriod(precision, y, month, day, z) ?? period(precision, DateTime.fromObject({ year: y, month, day }, { zone: z }));
 }
 
 function readExactDate(input: string, z: Zone): PreciseDate | string {
@@ -329,19 +330,13 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
   }
   if (text.length === 0) return 'is empty';
   if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
-  const opts = { zone: z };
   const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
   if (yearMatch && !inRange(year(yearMatch[1]!))) return OUT_OF_RANGE;
   let m: RegExpExecArray | null;
   // Only a time has a "T"; the calendar forms are tried only for the others.
   if (!text.includes('T')) {
-    if ((m = YEAR_ONLY.exec(text))) {
-      return readPeriod('year', year(m[1]!), 1, 1, z) ?? period('year', DateTime.fromObject({ year: year(m[1]!) }, opts));
-    }
-    if ((m = MONTH.exec(text))) {
-      const fields = { year: year(m[1]!), month: Number(m[2]) };
-      return readPeriod('month', fields.year, fields.month, 1, z) ?? period('month', DateTime.fromObject(fields, opts));
-    }
+    if ((m = YEAR_ONLY.exec(text))) return readCalendar('year', year(m[1]!), z);
+    if ((m = MONTH.exec(text))) return readCalendar('month', year(m[1]!), z, Number(m[2]));
     if ((m = WEEK.exec(text))) {
       const weekYear = year(m[1]!);
       const weekNumber = Number(m[2]);
@@ -351,17 +346,14 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
         const read = readPeriod('week', monday.y, monday.month, monday.day, z);
         if (read) return read;
       }
-      const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, opts);
+      const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: z });
       // Luxon rolls week 53 of a 52-week year into the next year; ISO says it does not exist.
       if (!start.isValid || start.weekYear !== weekYear || start.weekNumber !== weekNumber) {
         return `has no week ${weekNumber} in ${weekYear}`;
       }
       return period('week', start);
     }
-    if ((m = DAY.exec(text))) {
-      const fields = { year: year(m[1]!), month: Number(m[2]), day: Number(m[3]) };
-      return readPeriod('day', fields.year, fields.month, fields.day, z) ?? period('day', DateTime.fromObject(fields, opts));
-    }
+    if ((m = DAY.exec(text))) return readCalendar('day', year(m[1]!), z, Number(m[2]), Number(m[3]));
   }
   if ((m = TIME.exec(text))) {
     const [, y, mo, d, h, mi, s, frac, off] = m;
