@@ -32,7 +32,7 @@ export interface PreciseDate {
 
 export type DateParseResult = { ok: true; value: PreciseDate } | { ok: false; message: string };
 
-// A year is four digits, or ISO 8601 expanded: a sign and six digits (-000043 is 44 BC).
+// A year is four digits, or ISO 8601 expanded: a sign and six digits (-000043 is 44 BC); Number reads either.
 const YEAR = '([+-]\\d{6}|\\d{4})';
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const MONTH = new RegExp(`^${YEAR}-(\\d{2})$`);
@@ -51,10 +51,6 @@ const MAX_INPUT_LENGTH = 64;
  */
 export const YEAR_RANGE = { min: -271_820, max: 275_759 } as const;
 const OUT_OF_RANGE = 'is outside the years that can be shown (271821 BC to AD 275759)';
-
-function year(text: string): number {
-  return Number.parseInt(text, 10);
-}
 
 function inRange(y: number): boolean {
   return y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
@@ -331,14 +327,14 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
   if (text.length === 0) return 'is empty';
   if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
   const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
-  if (yearMatch && !inRange(year(yearMatch[1]!))) return OUT_OF_RANGE;
+  if (yearMatch && !inRange(Number(yearMatch[1]))) return OUT_OF_RANGE;
   let m: RegExpExecArray | null;
   // Only a time has a "T"; the calendar forms are tried only for the others.
   if (!text.includes('T')) {
-    if ((m = YEAR_ONLY.exec(text))) return readCalendar('year', year(m[1]!), z);
-    if ((m = MONTH.exec(text))) return readCalendar('month', year(m[1]!), z, Number(m[2]));
+    if ((m = YEAR_ONLY.exec(text))) return readCalendar('year', Number(m[1]), z);
+    if ((m = MONTH.exec(text))) return readCalendar('month', Number(m[1]), z, Number(m[2]));
     if ((m = WEEK.exec(text))) {
-      const weekYear = year(m[1]!);
+      const weekYear = Number(m[1]);
       const weekNumber = Number(m[2]);
       if (weekYear >= 1000 && weekYear <= 9999) {
         if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return `has no week ${weekNumber} in ${weekYear}`;
@@ -353,12 +349,12 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       }
       return period('week', start);
     }
-    if ((m = DAY.exec(text))) return readCalendar('day', year(m[1]!), z, Number(m[2]), Number(m[3]));
+    if ((m = DAY.exec(text))) return readCalendar('day', Number(m[1]), z, Number(m[2]), Number(m[3]));
   }
   if ((m = TIME.exec(text))) {
     const [, y, mo, d, h, mi, s, frac, off] = m;
     const fields = {
-      year: year(y!),
+      year: Number(y),
       month: Number(mo),
       day: Number(d),
       hour: Number(h),
