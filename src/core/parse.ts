@@ -130,7 +130,7 @@ function readMediaObject(value: unknown, refuse: (problem: EventProblem) => void
     const caption = text('caption');
     const credit = text('credit');
     const given = text('link');
-    const link = given === undefined ? undefined : safeHttpUrl(given);
+    const link = safeHttpUrl(given);
     if (given !== undefined && !link) throw new EventProblem('media.link', 'media.link must be an http or https address');
     return { url, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) };
   } catch (e) {
