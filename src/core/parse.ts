@@ -283,10 +283,10 @@ export const READ_IN_SLICES_ABOVE = 5_000;
  * read after every `slice` of them, so that a caller can let the page breathe in between.
  */
 export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice = 2000): Generator<number, TimelineModel, void> {
-  const doc: Raw = Array.isArray(data) ? { events: data } : isRecord(data) ? data : {};
   if (!Array.isArray(data) && !isRecord(data)) {
     throw notADocumentError();
   }
+  const doc: Raw = Array.isArray(data) ? { events: data } : data;
   const events = own(doc, 'events');
   if (!Array.isArray(events)) throw new TimelineDataError('The data has no "events" list.');
   if (events.length > LIMITS.maxEvents) {
