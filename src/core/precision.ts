@@ -217,11 +217,9 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
 }
 
 /** The Monday that starts ISO week `week` of `weekYear`, as a UTC calendar date. */
-function mondayOfWeek(weekYear: number, week: number): { y: number; month: number; day: number } {
+function mondayOfWeek(weekYear: number, week: number): Date {
   const jan4 = Date.UTC(weekYear, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS;
-  const d = new Date(monday);
-  return { y: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
 }
 
 /** The number written by the two digits at `at`, or NaN. */
@@ -339,7 +337,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       if (weekYear >= 1000 && weekYear <= 9999) {
         if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return `has no week ${weekNumber} in ${weekYear}`;
         const monday = mondayOfWeek(weekYear, weekNumber);
-        const read = readPeriod('week', monday.y, monday.month, monday.day, z);
+        const read = readPeriod('week', monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate(), z);
         if (read) return read;
       }
       const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: z });
