@@ -9,35 +9,26 @@ import { errorMessage } from '../../core/error-message.js';
 export class UpdateGuard {
   #failing = false;
 
-  /** The message for what was thrown; `report` hears it when the update before went through. */
-  caught(thrown: unknown, report: (message: string) => void): string {
-    const message = `The timeline could not be drawn (${errorMessage(thrown)}).`;
-    if (!this.#failing) report(message);
-    this.#failing = true;
-    return message;
-  }
-
   /**
-   * Runs an update; if it throws, `report` hears the message (once per run of failing updates)
-   * and `draw` shows it in place of the chart (every time: the controllers that failed run in
-   * every update). Not even a message that cannot be drawn escapes.
+   * Runs an update; if it throws, `report` hears the message (once per run of failing updates:
+   * when the update before went through) and `draw` shows it in place of the chart (every time:
+   * the controllers that failed run in every update). Not even a message that cannot be drawn
+   * escapes.
    */
   run(update: () => void, report: (message: string) => void, draw: (message: string) => void): void {
     try {
       update();
-      this.passed();
+      // An update went through: the next failure is news again.
+      this.#failing = false;
     } catch (e) {
-      const message = this.caught(e, report);
+      const message = `The timeline could not be drawn (${errorMessage(e)}).`;
+      if (!this.#failing) report(message);
+      this.#failing = true;
       try {
         draw(message);
       } catch {
         // Not even the message could be drawn; it was reported.
       }
     }
-  }
-
-  /** An update went through: the next failure is news again. */
-  passed(): void {
-    this.#failing = false;
   }
 }
