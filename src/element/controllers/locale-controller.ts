@@ -48,22 +48,22 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The `time-zone` attribute when it names a zone this browser knows. */
-  get validZone(): string | undefined {
+  get #validZone(): string | undefined {
     return isKnownZone(this.host.timeZone) ? this.host.timeZone : undefined;
   }
 
   /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */
   get readingZone(): string | { error: string } {
-    return this.validZone ?? viewerZone();
+    return this.#validZone ?? viewerZone();
   }
 
   /** The zone the axis is drawn in and times are shown in. */
   get displayZone(): string {
-    return this.validZone ?? this.model()?.timeZone ?? viewerZone();
+    return this.#validZone ?? this.model()?.timeZone ?? viewerZone();
   }
 
   /** The zone dates without an offset are read in (after the document's own). */
   get readZone(): string {
-    return this.model()?.timeZone ?? this.validZone ?? viewerZone();
+    return this.model()?.timeZone ?? this.#validZone ?? viewerZone();
   }
 }
