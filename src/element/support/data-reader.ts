@@ -73,7 +73,7 @@ export class DataReader {
   /** The shape the current model was read from. */
   format?: TimelineFormat;
   failure?: Failure;
-  readonly loader: SourceLoader;
+  readonly #loader: SourceLoader;
   #raw: unknown;
   #zone: unknown;
   #reportDue = false;
@@ -94,12 +94,12 @@ export class DataReader {
   #finish: (model: TimelineModel, imported: Imported) => TimelineModel = (model) => model;
 
   constructor(private readonly host: TimelineHost) {
-    this.loader = new SourceLoader(host);
+    this.#loader = new SourceLoader(host);
   }
 
   /** While `src` loads, and while a large document is read in slices. */
   get loading(): boolean {
-    return this.loader.state.status === 'loading' || this.#slicing;
+    return this.#loader.state.status === 'loading' || this.#slicing;
   }
 
   /**
@@ -115,8 +115,8 @@ export class DataReader {
 
   /** Starts or cancels the `src` request when the inputs that choose it changed. */
   syncSource(src: string | undefined, hasEvents: boolean): void {
-    if (hasEvents || !src) this.loader.cancel();
-    else if (this.loader.state.status === 'idle' || ('url' in this.loader.state && this.loader.state.url !== src)) this.loader.load(src);
+    if (hasEvents || !src) this.#loader.cancel();
+    else if (this.#loader.state.status === 'idle' || ('url' in this.#loader.state && this.#loader.state.url !== src)) this.#loader.load(src);
   }
 
   /** Appends items to whatever the input is; they stay until the input itself changes. */
@@ -152,7 +152,7 @@ export class DataReader {
   #current(inputs: Inputs): unknown {
     if (inputs.events != null) return inputs.events;
     if (inputs.src) {
-      const s = this.loader.state;
+      const s = this.#loader.state;
       // The failed state itself is the input, so that one failure is reported once.
       return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
     }
@@ -161,7 +161,7 @@ export class DataReader {
 
   #read(raw: unknown, inputs: Inputs): void {
     const m = inputs.messages;
-    const s = this.loader.state;
+    const s = this.#loader.state;
     const read = ++this.#generation;
     this.#slicing = false;
     if (raw === undefined) {
