@@ -15,22 +15,25 @@ export class EarlyGestures {
   #press?: MouseEvent | TouchEvent;
   #targets = new WeakMap<Event, EventTarget>();
 
-  constructor(
-    private readonly element: Element,
-    private readonly takes: (event: Event) => boolean,
-    private readonly wanted: () => void,
-  ) {
+  readonly #element: Element;
+  readonly #takes: (event: Event) => boolean;
+  readonly #wanted: () => void;
+
+  constructor(element: Element, takes: (event: Event) => boolean, wanted: () => void) {
+    this.#element = element;
+    this.#takes = takes;
+    this.#wanted = wanted;
     element.addEventListener('pointerover', this.#intent);
     for (const type of STARTS) element.addEventListener(type, this.#start, { passive: false });
     for (const type of ENDS) window.addEventListener(type, this.#end, true);
   }
 
-  #intent = (): void => this.wanted();
+  #intent = (): void => this.#wanted();
 
   #start = (e: Event): void => {
-    this.wanted();
-    if (!this.takes(e)) return;
-    this.#targets.set(e, e.composedPath()[0] ?? this.element);
+    this.#wanted();
+    if (!this.#takes(e)) return;
+    this.#targets.set(e, e.composedPath()[0] ?? this.#element);
     if (e instanceof WheelEvent) {
       e.preventDefault();
       this.#wheels.push(e);
@@ -38,22 +41,22 @@ export class EarlyGestures {
       this.#press = e as MouseEvent | TouchEvent;
       // A held press selects no text, as a drag d3-zoom has does not (a listener for selectstart
       // on the window would not hear it: the event stays inside the shadow root).
-      (this.element as HTMLElement).style.userSelect = 'none';
+      (this.#element as HTMLElement).style.userSelect = 'none';
     }
   };
 
   #end = (): void => {
     this.#press = undefined;
-    (this.element as HTMLElement).style.userSelect = '';
+    (this.#element as HTMLElement).style.userSelect = '';
   };
 
   /** Stops listening; with `replay`, gives what was held to the gestures now listening. */
   stop(replay: boolean): void {
-    this.element.removeEventListener('pointerover', this.#intent);
-    for (const type of STARTS) this.element.removeEventListener(type, this.#start);
+    this.#element.removeEventListener('pointerover', this.#intent);
+    for (const type of STARTS) this.#element.removeEventListener(type, this.#start);
     for (const type of ENDS) window.removeEventListener(type, this.#end, true);
     const held = [...this.#wheels, ...(this.#press ? [this.#press] : [])];
-    (this.element as HTMLElement).style.userSelect = '';
+    (this.#element as HTMLElement).style.userSelect = '';
     this.#wheels = [];
     this.#press = undefined;
     if (!replay) return;
@@ -61,7 +64,7 @@ export class EarlyGestures {
     // does not mind), with its coordinates and touches as they were, at the node it first reached.
     for (const e of held) {
       const target = this.#targets.get(e);
-      (target instanceof Node && target.isConnected ? target : this.element).dispatchEvent(e);
+      (target instanceof Node && target.isConnected ? target : this.#element).dispatchEvent(e);
     }
   }
 }
