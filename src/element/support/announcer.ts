@@ -5,10 +5,14 @@
 export class Announcer {
   text = '';
 
-  constructor(private readonly onSay: () => void) {}
+  readonly #onSay: () => void;
+
+  constructor(onSay: () => void) {
+    this.#onSay = onSay;
+  }
 
   say(text: string): void {
     this.text = text;
-    this.onSay();
+    this.#onSay();
   }
 }
