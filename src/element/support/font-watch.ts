@@ -8,17 +8,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FontWatch implements ReactiveController {
   generation = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onLoaded: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #onLoaded: () => void;
+
+  constructor(host: ReactiveControllerHost, onLoaded: () => void) {
+    this.#host = host;
+    this.#onLoaded = onLoaded;
     host.addController(this);
   }
 
   #loaded = (): void => {
     this.generation++;
-    this.onLoaded();
-    this.host.requestUpdate();
+    this.#onLoaded();
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
