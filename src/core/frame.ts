@@ -2,7 +2,7 @@ import type { RailBreak, TextWidth } from './rail.js';
 import { labelRanks } from './label-rank.js';
 import type { TimelineItem } from './model.js';
 import { placeSteps, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
-import { computeTicks, type Tick } from './ticks.js';
+import { viewTicks, type Tick } from './ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
 import { allSteps, type Steps } from './steps.js';
@@ -274,7 +274,7 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
   const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
-  const ticks = computeTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
+  const ticks = viewTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
   // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
   const stretch = 8 * (d1 - d0);
   return {

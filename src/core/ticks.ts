@@ -1,6 +1,6 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
-import { formatInstant, GREGORIAN } from './intl-format.js';
+import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import { luxonZone } from './zones.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
@@ -8,6 +8,8 @@ export interface Tick {
   at: number;
   label: string;
   major: boolean;
+  /** A year's own tick (its label is the year). */
+  year?: true;
 }
 
 interface Interval {
@@ -73,13 +75,17 @@ const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN }
 const DAY_LABEL: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
 const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: 'numeric' };
+// How a view's first tick of a day or longer writes its year (viewTicks), by the view's unit: a
+// month Gregorian as its ticks are, a day (of hours too: their midnights) in the locale's calendar as a card's date.
+const WITH_YEAR: Partial<Record<DateTimeUnit, Intl.DateTimeFormatOptions>> = { month: MONTH_LABEL, week: DAY_LABEL, day: DAY_LABEL, hour: DAY_LABEL, minute: DAY_LABEL, second: DAY_LABEL };
 
-function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string): { label: string; major: boolean } {
+function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
   const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
-  const year = (): { label: string; major: boolean } => ({
+  const year = (): Omit<Tick, 'at'> => ({
     // Years before 1 CE are meaningless without their era.
     label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
     major: true,
+    year: true,
   });
   switch (interval.unit) {
     case 'year':
@@ -98,10 +104,33 @@ function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string
 
 const MAX_TICKS = 200;
 
-// Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
-const labels = new Map<string, { label: string; major: boolean }>();
+/**
+ * A view's ticks, the first with its year unless it is a year's own tick. A story within one
+ * year writes its dates without it (short-date.ts), and an axis of months or days names a year
+ * only at a January: "Jul … Dez" and "20. Juni" would leave the reader to guess which. On an
+ * axis of hours the first midnight says it ("Mar 4, 2024"): a date with a time is wider than the
+ * room between two ticks. `make` gives the view's ticks (computeTicks, or one that cuts them
+ * from a wider stretch's).
+ */
+export function viewTicks(start: number, end: number, count: number, zone: string, locale: string, make: typeof computeTicks = computeTicks): Tick[] {
+  const ticks = make(start, end, count, zone, locale);
+  const { unit } = chooseInterval(end - start, count);
+  const at = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major) : 0;
+  const tick = ticks[at];
+  const options = WITH_YEAR[unit];
+  if (tick && options && !tick.year) {
+    // Years before 1 CE with their era, as a year's tick writes them.
+    const era = tick.at < PLAIN_YEARS.min;
+    // In place: each `make` gives a list of its own (made, or cut from a longer one).
+    ticks[at] = { ...tick, label: formatInstant(tick.at, locale, zone, { ...options, year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`) };
+  }
+  return ticks;
+}
 
-function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): { label: string; major: boolean } {
+// Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
+const labels = new Map<string, Omit<Tick, 'at'>>();
+
+function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
   const key = `${dt.toMillis()}|${interval.unit}|${interval.step}|${zone}|${locale}`;
   let label = labels.get(key);
   if (!label) {

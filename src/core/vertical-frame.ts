@@ -8,6 +8,7 @@ import { coveredSpans, railGutter, railScale, type TextWidth } from './rail.js';
 import type { Steps } from './steps.js';
 import type { View } from './view.js';
 import { railTicks } from './rail-ticks.js';
+import { viewTicks } from './ticks.js';
 
 /**
  * The vertical layout's frame (computeFrame, frame.ts, when time runs down the page): the
@@ -172,8 +173,8 @@ function* layOut(input: FrameInput): Steps<Frame> {
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break.
-  const ticks = railTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale).filter(
-    (tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end),
+  const ticks = viewTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale, (...view) =>
+    railTicks(...view).filter((tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end)),
   );
   return {
     orientation: 'vertical',

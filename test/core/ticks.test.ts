@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { chooseInterval, computeTicks } from '../../src/core/ticks.js';
+import { chooseInterval, computeTicks, viewTicks } from '../../src/core/ticks.js';
 
 const ms = (iso: string, zone = 'UTC') => DateTime.fromISO(iso, { zone }).toMillis();
 
@@ -183,6 +183,63 @@ describe('computeTicks: hours, minutes and seconds in steps', () => {
           fc.pre(['hour', 'minute', 'second'].includes(interval.unit));
           const ticks = computeTicks(start, start + span, count, zone, 'en');
           expect(ticks.map((t) => t.at)).to.deep.equal(clockTicksByTheClock(start, start + span, count, zone));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('viewTicks: a view of months or days says its year', () => {
+  it('writes the year on the first month of a view within one year (Jul 2024 … Dez)', () => {
+    const ticks = viewTicks(ms('2024-06-20'), ms('2024-12-15'), 8, 'Europe/Berlin', 'de');
+    const at = (m: number) => ms(`2024-${String(m).padStart(2, '0')}-01`, 'Europe/Berlin');
+    expect(ticks.map((t) => t.at)).to.deep.equal([7, 8, 9, 10, 11, 12].map(at));
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Juli 2024', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez']);
+  });
+
+  it('writes the year on the first day of a view of days, in English', () => {
+    const ticks = viewTicks(ms('2024-06-19T12:00'), ms('2024-06-24'), 6, 'UTC', 'en');
+    expect(ticks.map((t) => t.label).slice(0, 3)).to.deep.equal(['Jun 20, 2024', 'Jun 21', 'Jun 22']);
+  });
+
+  it('leaves a view alone whose first tick is a year (January) and one of hours', () => {
+    expect(viewTicks(ms('2024-01-01'), ms('2024-06-15'), 8, 'UTC', 'en').map((t) => t.label)).to.deep.equal(['2024', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+    const hours = viewTicks(ms('2024-06-20T07:30'), ms('2024-06-20T12:00'), 5, 'UTC', 'en-GB');
+    expect(hours.map((t) => t.label)).to.deep.equal(['08:00', '09:00', '10:00', '11:00', '12:00']);
+  });
+
+  it('writes the year on the first midnight of a view of hours', () => {
+    const ticks = viewTicks(ms('2024-03-03T08:00'), ms('2024-03-05T20:00'), 10, 'UTC', 'en');
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).to.deep.equal(['Mar 4, 2024', 'Mar 5']);
+    expect(ticks[0]!.label).to.equal('12:00 PM');
+  });
+
+  it('writes the era with the year before 1 CE', () => {
+    const ticks = viewTicks(ms('-000043-03-10'), ms('-000043-08-20'), 6, 'UTC', 'en');
+    expect(ticks[0]!.label).to.equal('Apr 44 BC');
+  });
+
+  it('property: the first tick of any view of months, weeks or days (of hours, the first midnight) names the year it is in; the others are the view\'s ticks', () => {
+    const zones = ['UTC', 'Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(2900, 0, 1) }),
+        fc.oneof(fc.integer({ min: 3_600_000, max: 5 * 86_400_000 }), fc.integer({ min: 5 * 86_400_000, max: 900 * 86_400_000 })),
+        fc.integer({ min: 2, max: 14 }),
+        fc.constantFrom(...zones),
+        fc.constantFrom('en', 'de', 'fr'),
+        (start, span, count, zone, locale) => {
+          const ticks = viewTicks(start, start + span, count, zone, locale);
+          const plain = computeTicks(start, start + span, count, zone, locale);
+          expect(ticks.map((t) => t.at)).to.deep.equal(plain.map((t) => t.at));
+          const changed = ticks.filter((t, i) => t.label !== plain[i]!.label);
+          const unit = chooseInterval(span, count).unit;
+          // Of hours and finer, the first midnight names it.
+          const first = unit === 'year' ? undefined : ['month', 'week', 'day'].includes(unit) ? ticks[0] : ticks.find((t) => t.major);
+          expect(changed.filter((t) => t !== first), 'no other tick is changed').to.deep.equal([]);
+          if (!first) return;
+          expect(first.label).to.include(String(DateTime.fromMillis(first.at, { zone }).year));
         },
       ),
       { numRuns: 300 },

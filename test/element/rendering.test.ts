@@ -95,6 +95,24 @@ describe('<event-timeline> rendering', () => {
     expect(text(en)).to.contain('Oct');
   });
 
+  it('says the year of a story within one year on the axis, where the cards leave it out, wide and on a phone', async () => {
+    const data = [
+      { id: 'a', title: 'Warning', date: '2024-06-20' },
+      { id: 'b', title: 'Troops sent', date: '2024-10-18' },
+      { id: 'c', title: 'Confirmed', date: '2024-11-23' },
+    ];
+    const wide = await mountWith(data, { width: 1280, locale: 'de', timeZone: 'Europe/Berlin' });
+    const labels = [...part(wide, 'axis')!.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    expect(labels[0]).to.equal('Juli 2024');
+    expect(labels.slice(1).join(' ')).not.to.contain('2024');
+    expect(inner(eventById(wide, 'a'), 'date').textContent).to.equal('20. Juni');
+    const phone = await mountWith(data, { width: 390, locale: 'en' });
+    const rail = [...part(phone, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label')];
+    expect(rail[0]!.textContent!.trim()).to.match(/^[A-Z][a-z]{2} 2024$/);
+    expect(rail[0]!.checkVisibility(), 'drawn').to.equal(true);
+    expect(inner(eventById(phone, 'a'), 'date').textContent).to.equal('Jun 20');
+  });
+
   it('defaults the locale to the nearest lang attribute', async () => {
     const wrapper = await fixture(html`<div lang="de"><event-timeline style="width: 800px"></event-timeline></div>`);
     const el = wrapper.querySelector('event-timeline')!;
