@@ -22,6 +22,8 @@ export interface Messages {
   andMore: (count: number) => string;
   skipped: (count: number) => string;
   incomplete: (count: number) => string;
+  /** The heading of problems that are not an event's (an era or reference date left out). */
+  leftOut: string;
   credit: string;
   problem: (index: number, id: string | undefined, message: string) => string;
   loadFailed: (reason: string) => string;
@@ -58,7 +60,9 @@ const en: Messages = {
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
   credit: 'Credit',
-  problem: (i, id, m) => `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`,
+  leftOut: 'Some periods and dates were left out:',
+  // A problem at index -1 is not an event's: its message names what it is ("eras[0]: …").
+  problem: (i, id, m) => (i < 0 ? m : `Event ${i + 1}${id ? ` ("${id}")` : ''}: ${m}`),
   loadFailed: (r) => `The events could not be loaded. ${r}`,
   copyLink: 'Copy link',
   periods: 'Periods and dates',

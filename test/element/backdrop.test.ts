@@ -131,6 +131,20 @@ describe('eras and reference lines', () => {
     expect(detail.problems.map((p) => p.field)).to.deep.equal(['eras[0].start', 'eras[1].title']);
     await el.updateComplete;
     expect(parts(el as EventTimeline, 'event')).to.have.length(3);
+    // Said as what they are, not as events: no event was skipped or shown in part.
+    const shown = part(el as EventTimeline, 'error')!;
+    expect(shown.querySelector('p')!.textContent).to.equal('Some periods and dates were left out:');
+    expect([...shown.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['eras[0]: start is not a date that exists', 'eras[1]: title is missing']);
     el.remove();
+  });
+
+  it('counts only the events among the problems, and lists an era\'s without an event number, in German too', async () => {
+    const el = await mountWith({ ...story, events: [...story.events, { id: 'bad', title: 'Bad', date: '2024-13-01' }], eras: [{ title: 'Broken', start: '2024-13', end: '2024-14' }] } as never, { locale: 'de' });
+    const shown = part(el, 'error')!;
+    expect(shown.querySelector('p')!.textContent).to.equal('1 Ereignis wurde übersprungen:');
+    const lines = [...shown.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(lines).to.have.length(2);
+    expect(lines.find((l) => l.startsWith('eras[0]: '))).to.exist;
+    expect(lines.find((l) => /^Ereignis \d+ \(„bad“\): /.test(l))).to.exist;
   });
 });

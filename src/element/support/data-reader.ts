@@ -263,8 +263,10 @@ export class DataReader {
     const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
-    const skipped = model.problems.filter((p) => !p.kept).length;
-    const message = skipped > 0 ? m.skipped(skipped) : m.incomplete(model.problems.length);
+    // Problems at index -1 (an era, a reference date) are listed, not counted as events.
+    const events = model.problems.filter((p) => p.index >= 0);
+    const skipped = events.filter((p) => !p.kept).length;
+    const message = skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
     this.failure = model.problems.length > 0 ? { message, problems: [...model.problems], fatal: false } : undefined;
     this.#reportDue = true;
   }
