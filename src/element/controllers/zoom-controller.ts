@@ -33,11 +33,10 @@ export class ZoomController implements ReactiveController {
   #early?: EarlyGestures;
   /** Where the window stands, as the gestures are told. */
   #at: ZoomFrame = { base: [0, 1], view: [0, 1], length: 1, breadth: 1, vertical: false };
+  readonly #onView: (view: View, phase: ZoomPhase) => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onView: (view: View, phase: ZoomPhase) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onView: (view: View, phase: ZoomPhase) => void) {
+    this.#onView = onView;
     host.addController(this);
   }
 
@@ -61,7 +60,7 @@ export class ZoomController implements ReactiveController {
   }
 
   #listen(m: GesturesModule): void {
-    this.#gestures = m.zoomGestures(this.#element!, this.#takes, this.onView);
+    this.#gestures = m.zoomGestures(this.#element!, this.#takes, this.#onView);
     this.#gestures.place(this.#at);
     this.#early?.stop(true);
     this.#early = undefined;
