@@ -15,13 +15,17 @@ export class PrintController implements ReactiveController {
   #media?: MediaQueryList;
   /** Between `beforeprint` and `afterprint`: printing even where print media is not (yet) reported. */
   #printEvent = false;
+  readonly #internals: ElementInternals;
+  /** Runs the pending update now (the element's `performUpdate`). */
+  readonly #flush: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly internals: ElementInternals,
-    /** Runs the pending update now (the element's `performUpdate`). */
-    private readonly flush: () => void,
+    internals: ElementInternals,
+    flush: () => void,
   ) {
+    this.#internals = internals;
+    this.#flush = flush;
     host.addController(this);
   }
 
@@ -43,7 +47,7 @@ export class PrintController implements ReactiveController {
 
   #before = (): void => {
     this.#printEvent = true;
-    if (this.#check()) this.flush();
+    if (this.#check()) this.#flush();
   };
 
   #after = (): void => {
@@ -56,8 +60,8 @@ export class PrintController implements ReactiveController {
     const printing = this.#printEvent || this.#media?.matches === true;
     if (printing === this.printing) return false;
     this.printing = printing;
-    if (printing) this.internals.states.add('printing');
-    else this.internals.states.delete('printing');
+    if (printing) this.#internals.states.add('printing');
+    else this.#internals.states.delete('printing');
     this.host.requestUpdate();
     return true;
   };
