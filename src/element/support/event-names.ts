@@ -17,12 +17,15 @@ export class EventNames {
   #chips = new Map<string, string>();
   /** What the names were made for. */
   #made?: { locale: string; zone: string; messages: Messages };
+  readonly #settings: () => { locale: string; zone: string; messages: Messages };
 
-  constructor(private readonly settings: () => { locale: string; zone: string; messages: Messages }) {}
+  constructor(settings: () => { locale: string; zone: string; messages: Messages }) {
+    this.#settings = settings;
+  }
 
   /** The event's date at its precision. */
   when(item: TimelineItem): string {
-    const { locale, zone } = this.settings();
+    const { locale, zone } = this.#settings();
     return formatItemWhen(item, locale, zone);
   }
 
@@ -31,7 +34,7 @@ export class EventNames {
     this.#forget();
     let name = this.#names.get(item);
     if (name === undefined) {
-      const { locale, zone } = this.settings();
+      const { locale, zone } = this.#settings();
       // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
       name = `${formatItemWhen(item, locale, zone, true)}: ${itemLabel(item)}`;
       this.#names.set(item, name);
@@ -57,7 +60,7 @@ export class EventNames {
    * update: compared as they are (a catalog is one object per language), no key is written.
    */
   #forget(): void {
-    const now = this.settings();
+    const now = this.#settings();
     const was = this.#made;
     if (!was || now.locale !== was.locale || now.zone !== was.zone || now.messages !== was.messages) {
       this.#names = new Map();
@@ -68,15 +71,15 @@ export class EventNames {
 
   /** The heading of the list a chip opens: how many events, over which days. */
   clusterHeading(c: PlacedCluster): string {
-    return this.settings().messages.clusterList(c.count, this.#days(c));
+    return this.#settings().messages.clusterList(c.count, this.#days(c));
   }
 
   #chipName(c: PlacedCluster): string {
-    return this.settings().messages.cluster(c.count, this.#days(c));
+    return this.#settings().messages.cluster(c.count, this.#days(c));
   }
 
   #days(c: PlacedCluster): string {
-    const { locale, zone } = this.settings();
+    const { locale, zone } = this.#settings();
     const from = formatShortDay(c.start, locale, zone);
     // A chip's end is exclusive; one at a single instant ends where it starts.
     const to = formatShortDay(Math.max(c.start, c.end - 1), locale, zone);
