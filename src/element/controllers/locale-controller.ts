@@ -23,12 +23,14 @@ export class LocaleController implements ReactiveController {
    */
   waiting = false;
   readonly #german: OnDemand<GermanPart>;
+  /** The model last read: its own zone wins for reading and loses to the attribute for display. */
+  readonly #model: () => TimelineModel | undefined;
 
   constructor(
     private readonly host: TimelineHost,
-    /** The model last read: its own zone wins for reading and loses to the attribute for display. */
-    private readonly model: () => TimelineModel | undefined,
+    model: () => TimelineModel | undefined,
   ) {
+    this.#model = model;
     this.#german = new OnDemand(host, loadGerman);
     host.addController(this);
   }
@@ -37,7 +39,7 @@ export class LocaleController implements ReactiveController {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
     // The viewer's zone only when it is the fallback: asking for it builds a formatter in the browser's default zone.
-    this.settings.zone(this.host.timeZone, () => this.model()?.timeZone ?? viewerZone());
+    this.settings.zone(this.host.timeZone, () => this.#model()?.timeZone ?? viewerZone());
     const other = OTHER_LANGUAGES.has(languageOf(locale));
     const german = other ? this.#german.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
@@ -59,11 +61,11 @@ export class LocaleController implements ReactiveController {
 
   /** The zone the axis is drawn in and times are shown in. */
   get displayZone(): string {
-    return this.#validZone ?? this.model()?.timeZone ?? viewerZone();
+    return this.#validZone ?? this.#model()?.timeZone ?? viewerZone();
   }
 
   /** The zone dates without an offset are read in (after the document's own). */
   get readZone(): string {
-    return this.model()?.timeZone ?? this.#validZone ?? viewerZone();
+    return this.#model()?.timeZone ?? this.#validZone ?? viewerZone();
   }
 }
