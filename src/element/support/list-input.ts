@@ -28,8 +28,11 @@ export class ListInput {
   #walk?: Walk;
   /** While the walk is being loaded for a list that is there. */
   loading = false;
+  readonly #requestUpdate: () => void;
 
-  constructor(private readonly requestUpdate: () => void) {}
+  constructor(requestUpdate: () => void) {
+    this.#requestUpdate = requestUpdate;
+  }
 
   changed(): void {
     this.#dirty = true;
@@ -58,7 +61,7 @@ export class ListInput {
       (walk) => {
         this.#walk = walk;
         this.loading = false;
-        this.requestUpdate();
+        this.#requestUpdate();
       },
       (e: unknown) => {
         this.loading = false;
@@ -66,7 +69,7 @@ export class ListInput {
         // Kept until the list changes (an edit tries again; a list removed is no input).
         this.#key = 'failed';
         this.#last = new ListDocument(undefined, e instanceof Error ? e.message : String(e));
-        this.requestUpdate();
+        this.#requestUpdate();
       },
     );
   }
