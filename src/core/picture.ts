@@ -48,6 +48,8 @@ export interface PictureInput {
   /** Where the plot's top left corner is, and the axis's top (horizontal), in px of the picture. */
   plot: { x: number; y: number };
   axisY: number;
+  /** The chart's top and bottom: a chart of a set height scrolls its plot, under a horizontal axis that stays at its top. */
+  chart: [top: number, bottom: number];
   texts: readonly PlacedText[];
   groupIndex: ReadonlyMap<string, number>;
   selected: string | null;
@@ -176,10 +178,14 @@ export function writePicture(input: PictureInput): string {
   }
   if (frame) {
     if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));
-    // A nested viewport clips the plot as the element's does: eras begin a little before the view.
+    // Two nested viewports: the plot's own clips it as the element's does (eras begin a little
+    // before the view); around it, the stretch of the chart it shows through, below a horizontal
+    // axis (a chart of a set height scrolls its plot under the axis, not over it).
     const vertical = frame.orientation === 'vertical';
     const size = { width: vertical ? frame.breadth : frame.length, height: vertical ? frame.extent : frame.breadth };
-    body += tag('svg', { ...input.plot, ...size }, plot(input, frame));
+    const [chartTop, bottom] = input.chart;
+    const top = vertical ? chartTop : input.axisY + axisHeight(frame);
+    body += tag('svg', { y: top, width, height: bottom - top }, tag('svg', { x: input.plot.x, y: input.plot.y - top, ...size }, plot(input, frame)));
   }
   return tag(
     'svg',

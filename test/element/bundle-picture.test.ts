@@ -44,8 +44,12 @@ describe('dist/event-timeline.js draws eras, reference lines and the vertical ra
     return el;
   };
   const svgOf = (el: Timeline) => new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
-  /** Where an element of the nested plot is, in px of the picture: the plot's corner plus its own place. */
-  const inPicture = (node: Element, attribute: string) => Number(node.closest('svg:not(:root)')!.getAttribute(attribute === 'x1' || attribute === 'x' ? 'x' : 'y')) + Number(node.getAttribute(attribute));
+  /** Where an element of the nested plot is, in px of the picture: its own place plus the corners of the viewports it is in. */
+  const inPicture = (node: Element, attribute: string) => {
+    let at = Number(node.getAttribute(attribute));
+    for (let svg = node.closest('svg:not(:root)'); svg; svg = svg.parentElement!.closest('svg:not(:root)')) at += Number(svg.getAttribute(attribute[0]!) ?? 0);
+    return at;
+  };
 
   it('an era is a band and a reference a dashed line, where the element shows them', async () => {
     const el = await mount(
@@ -83,7 +87,8 @@ describe('dist/event-timeline.js draws eras, reference lines and the vertical ra
     expect(breaks).to.be.greaterThan(0);
     const doc = svgOf(el);
     expect(doc.querySelectorAll('polyline')).to.have.length(breaks);
-    const plot = doc.querySelector('svg:not(:root)')!;
+    // The plot's viewport, inside the chart's stretch it shows through.
+    const plot = doc.querySelector('svg:not(:root) > svg')!;
     const rail = [...plot.querySelectorAll(':scope > line')].find((l) => l.getAttribute('x1') === l.getAttribute('x2') && l.getAttribute('y1') === '0');
     expect(Number(rail!.getAttribute('y2'))).to.equal(Number(plot.getAttribute('height')));
     el.remove();

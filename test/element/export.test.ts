@@ -213,6 +213,34 @@ describe('toSVG()', () => {
     expectColour(pixel(2, box.height - 2), rgb(getComputedStyle(el).backgroundColor), 'the background');
   });
 
+  it('draws the plot of an element of a set height, scrolled, only below its axis, as the element shows it', async () => {
+    const groups = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: `Group ${id.toUpperCase()}` }));
+    const events = Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, date: `2024-0${1 + (i % 9)}-1${i % 9}`, group: groups[i % 5]!.id }));
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style="width: 800px; height: 320px"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { groups, events };
+    await loaded;
+    await el.updateComplete;
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    chart.scrollTop = 200;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const o = el.getBoundingClientRect();
+    const axisBottom = part(el, 'axis')!.getBoundingClientRect().bottom - o.top;
+    const chartBottom = chart.getBoundingClientRect().bottom - o.top;
+    const centres = parts(el, 'event').map((e) => markerCentre(el, e.dataset['id']!));
+    // Scrolled under the axis (the element hides them), and in the plot below it (it shows them).
+    const under = centres.filter((c) => c.y > 0 && c.y < axisBottom - 4);
+    const shown = centres.filter((c) => c.y > axisBottom + 8 && c.y < chartBottom - 8);
+    expect([under.length > 0, shown.length > 0], 'markers under the axis and below it').to.deep.equal([true, true]);
+    const pixel = await drawn(el);
+    for (const c of shown) expectColour(pixel(c.x, c.y), rgb(c.colour), 'a marker in view');
+    for (const c of under) {
+      const [r, g, b] = pixel(c.x, c.y);
+      const [mr, mg, mb] = rgb(c.colour);
+      expect(Math.max(Math.abs(r - mr), Math.abs(g - mg), Math.abs(b - mb)), `no marker drawn at ${c.y} px, over the axis or what is above it`).to.be.above(40);
+    }
+  });
+
   it('draws the dark theme in its own colours, also in the vertical layout', async () => {
     for (const orientation of ['horizontal', 'vertical']) {
       const el = await mountWith(story, { orientation, width: 700 });

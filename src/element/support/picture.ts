@@ -76,6 +76,7 @@ export class Picture {
       return linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, ...legend }));
     });
     const model = filter.shown;
+    const chart = root.querySelector('.chart')?.getBoundingClientRect() ?? origin;
     return writePicture({
       width: Math.round(origin.width),
       height: Math.round(origin.height),
@@ -86,6 +87,7 @@ export class Picture {
       backdrop: layout.backdrop,
       plot: corner(root.querySelector('.plot')),
       axisY: corner(root.querySelector('.axis')).y,
+      chart: [chart.top - origin.top, chart.bottom - origin.top],
       texts,
       groupIndex: model ? groupIndexOf(model) : new Map(),
       selected: host.selected,
