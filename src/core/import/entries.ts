@@ -28,8 +28,8 @@ export interface Entries {
 /**
  * Converts each entry of a source list and remembers where it stood. `convert` returns the
  * event (from the entry and its position), undefined to leave the entry out (an era, a blank
- * row), or throws a FieldProblem; an
- * entry that is not an object is passed on for the validation to name.
+ * row), or throws a FieldProblem; an entry that is not an object is passed on for the
+ * validation to name.
  */
 export function convertEntries(
   source: readonly unknown[],
