@@ -147,6 +147,10 @@ describe('<event-timeline> printing', () => {
     await emulateMedia({ media: 'print' });
     expect(shown(part(el, 'controls'))).to.equal(false);
     expect(luminance(rgb(getComputedStyle(el).backgroundColor))).to.be.greaterThan(0.9);
+    // The items' colours of the light palette too, not the dark one's pale ones, on white paper.
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+    const marker = eventById(el, 'bible').querySelector('[part~="marker"]')!;
+    expect(contrast(getComputedStyle(marker).color, getComputedStyle(el).backgroundColor), 'a marker on paper').to.be.at.least(3);
   });
 
   it('prints a dark theme light, whether set by the theme attribute or by the tokens', async () => {

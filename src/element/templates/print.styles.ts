@@ -77,8 +77,11 @@ const printList = css`
   }
 `;
 
-// Under print media the host needs no state: the same rules, for the host itself. (Built from
-// the text, not a css template with a selector in a placeholder, which the build's minifier garbles.)
-const underPrintMedia = whilePrinting.cssText.replaceAll(':host(:state(printing))', ':host');
+// Under print media the host needs no state: the same rules, for the host itself, as specific
+// as `:host([theme='dark'])` (tokens, earlier in the cascade), which would otherwise keep the
+// dark palette's pale item colours on paper until the script hears of printing (a PDF made
+// without `beforeprint`). (Built from the text, not a css template with a selector in a
+// placeholder, which the build's minifier garbles.)
+const underPrintMedia = whilePrinting.cssText.replaceAll(':host(:state(printing))', ':host(:is(*,[theme]))');
 
 export const printStyles = unsafeCSS(`@media print{${underPrintMedia}}${whilePrinting.cssText}${printList.cssText}`);
