@@ -75,11 +75,18 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.problems.map(({ index, field }) => [index, field])).to.deep.equal([[2, 'Day']]);
   });
 
-  it('reports an era row it could not read whole as that row, with its column', () => {
-    const { model: m } = read('Year,Month,Day,End Year,Headline,Type\n1961,8,13,,Wall built,\n1989,,,1961,Divided city,era\n1989,11,9,,Wall opened,');
-    expect(m.problems.map(({ index, field, message, kept }) => ({ index, field, message, kept }))).to.deep.equal([
-      { index: 1, field: 'End Year', message: 'End Year is before start', kept: true },
+  it('reports an era row it could not read whole as an era left out (no event), named by its row and column', () => {
+    const { model: m } = read(
+      'Year,Month,Day,End Year,Headline,Type\n1961,8,13,,Wall built,\n1989,,,1961,Divided city,era\n1990,,,abc,Unreadable end,era\n1989,11,9,,Wall opened,\n2024,13,,,A month too far,',
+    );
+    expect(m.problems.map(({ index, field, kept }) => ({ index, field, kept }))).to.deep.equal([
+      { index: -1, field: 'rows[2].End Year', kept: true },
+      { index: -1, field: 'rows[1].End Year', kept: true },
+      { index: 4, field: 'Month', kept: undefined },
     ]);
+    expect(m.problems[1]!.message).to.equal('rows[1]: End Year is before start');
+    expect(m.problems[0]!.message).to.match(/^rows\[2\]: End Year /);
+    expect(m.items.map((i) => i.title)).to.deep.equal(['Wall built', 'Wall opened']);
   });
 
   it('reports each bad row with its index after the header and its column', () => {

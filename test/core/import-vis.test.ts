@@ -62,7 +62,7 @@ describe('vis-timeline items are read by their shape', () => {
     expect(model.problems[3]!.message).to.equal('content is missing');
   });
 
-  it('reports a background item it could not read whole as that item, at its index, in vis words', () => {
+  it('reports a background item it could not read whole as an era left out (no event), named by its place and in vis words', () => {
     const { model: read } = readAnyData(
       [
         { id: 1, content: 'Kick-off', start: '2024-11-18' },
@@ -72,7 +72,7 @@ describe('vis-timeline items are read by their shape', () => {
       'UTC',
     );
     expect(read.problems.map(({ index, field, message, kept }) => ({ index, field, message, kept }))).to.deep.equal([
-      { index: 1, field: 'end', message: 'end is before start', kept: true },
+      { index: -1, field: 'items[1].end', message: 'items[1]: end is before start', kept: true },
     ]);
   });
 

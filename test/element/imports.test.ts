@@ -60,6 +60,20 @@ describe('<event-timeline> reads the data people already have', () => {
     expect(detail.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([{ index: 2, field: 'start_date.month' }]);
   });
 
+  it('says a vis background item it could not read is a period left out, not an event shown in part', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC"></event-timeline>`);
+    const failed = oneEvent(el, 'timeline-error');
+    el.events = [
+      { id: 1, content: 'Opening', start: '2024-06-20' },
+      { id: 'late', content: 'Holidays', start: '2024-09-01', end: '2024-07-01', type: 'background' },
+    ] as never;
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.message).to.equal('Some periods and dates were left out:');
+    await el.updateComplete;
+    expect(part(el, 'error')!.querySelector('li')!.textContent).to.equal('items[1]: end is before start');
+    expect(parts(el, 'event')).to.have.length(1);
+  });
+
   it('reads vis-timeline items from inline JSON, epoch ms included', async () => {
     const items = [
       { id: 1, content: `Kick-off${payload}`, start: Date.UTC(2024, 10, 18, 9), group: 'a' },

@@ -1,6 +1,6 @@
 import { csvParse, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
-import type { TimelineEventInput } from '../types.js';
+import type { TimelineEventInput, TimelineProblem } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
 import { CsvText } from './format-of.js';
 import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
@@ -74,6 +74,7 @@ function readSheet({ rows, columns }: Table): Imported {
   let title: string | undefined;
   const eras: ImportedEra[] = [];
   const eraEntries: number[] = [];
+  const eraProblems: TimelineProblem[] = [];
   const { events, rows: at, problems } = convertEntries(rows, (row, index): ImportedEvent | undefined => {
     const r = row as DSVRowString;
     if (blank(r)) return undefined;
@@ -85,14 +86,21 @@ function readSheet({ rows, columns }: Table): Imported {
       title ??= headline;
       return undefined;
     }
+    if (type === 'era') {
+      try {
+        const start = sheetDate(r, columns, '')!;
+        eras.push({ title: headline ?? '', start, end: sheetDate(r, columns, 'end ') ?? start });
+        eraEntries.push(index);
+      } catch (e) {
+        // An era row is no event: what cannot be read of it is left out as the element's own eras are.
+        if (!(e instanceof FieldProblem)) throw e;
+        eraProblems.push({ index: -1, field: `rows[${index}].${e.field}`, message: `rows[${index}]: ${e.message}`, kept: true });
+      }
+      return undefined;
+    }
     // Blank Year cells throw; only the End columns may be blank.
     const start = sheetDate(r, columns, '')!;
     const end = sheetDate(r, columns, 'end ');
-    if (type === 'era') {
-      eras.push({ title: headline ?? '', start, end: end ?? start });
-      eraEntries.push(index);
-      return undefined;
-    }
     const media = mediaOf(
       { url: cell(r, columns, 'media'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
       (html) => htmlToText(html, { lines: false }),
@@ -113,8 +121,8 @@ function readSheet({ rows, columns }: Table): Imported {
     format: 'csv',
     data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
     rows: at,
-    eraEntries,
-    problems,
+    eraEntries: { list: 'rows', at: eraEntries },
+    problems: [...eraProblems, ...problems],
     fields: {
       id: column('headline', 'Headline'),
       title: column('headline', 'Headline'),

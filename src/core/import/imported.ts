@@ -17,8 +17,11 @@ export interface Imported {
   rows?: readonly number[];
   /** For each entry of `data.eras`, its position in the source's own list of eras, where it has one (TimelineJS). */
   eraRows?: readonly number[];
-  /** For each entry of `data.eras`, its position among the source's entries, where eras are entries (vis background items, sheet rows of type era). */
-  eraEntries?: readonly number[];
+  /**
+   * Where eras are entries of the source (vis background items, sheet rows of type era): the
+   * list's name in problems (`items`, `rows`) and, for each entry of `data.eras`, its position there.
+   */
+  eraEntries?: { list: string; at: readonly number[] };
   /** What the reader found wrong, at source positions and in the source's field names. */
   problems: readonly TimelineProblem[];
   /** The source's name for each document field it filled, e.g. `date` → `Year`. */
@@ -32,13 +35,14 @@ function head(field: string): string {
 
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
   const era = /^eras\[(\d+)\]/.exec(problem.field);
-  // An era that is an entry of the source (a background item, a row): its problem is that
-  // entry's, at its position and in its field's words (`end`, `End Year`), as an event's.
+  // An era that is an entry of the source (a background item, a row) is no event: its problem
+  // stays an era's (index -1), named by the entry's place and in its field's words (`rows[7].End Year`).
   if (era && imported.eraEntries) {
+    const at = `${imported.eraEntries.list}[${imported.eraEntries.at[Number(era[1])]}]`;
     const field = problem.field.slice(era[0].length + 1);
     const message = problem.message.slice(era[0].length + 2);
-    const inner = inSourceWords({ ...problem, field, message }, { ...imported, rows: undefined, eraEntries: undefined });
-    return { ...inner, index: imported.eraEntries[Number(era[1])]! };
+    const inner = inSourceWords({ ...problem, field, message }, { ...imported, eraEntries: undefined });
+    return { ...inner, field: `${at}.${inner.field}`, message: `${at}: ${inner.message}` };
   }
   // An era's problem names its place in the source's list (`eras[2]`), not among those read.
   if (era && imported.eraRows) {
