@@ -5,7 +5,7 @@ import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
 import { CsvText } from './format-of.js';
 import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
 import { htmlToText } from './html-text.js';
-import type { Imported } from './imported.js';
+import { eraEntryProblem, type Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
 
 /** A table's columns by their name in lower case, so that `Headline` and `headline` both count. */
@@ -94,7 +94,7 @@ function readSheet({ rows, columns }: Table): Imported {
       } catch (e) {
         // An era row is no event: what cannot be read of it is left out as the element's own eras are.
         if (!(e instanceof FieldProblem)) throw e;
-        eraProblems.push({ index: -1, field: `rows[${index}].${e.field}`, message: `rows[${index}]: ${e.message}`, kept: true });
+        eraProblems.push(eraEntryProblem(`rows[${index}]`, e.field, e.message));
       }
       return undefined;
     }

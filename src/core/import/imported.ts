@@ -33,16 +33,23 @@ function head(field: string): string {
   return /^[^.[]*/.exec(field)![0];
 }
 
+/**
+ * The problem of an era that is an entry of the source (a background item, a sheet's row), named
+ * by its place there (`rows[7]`): an era is no event (index -1), and the events are all kept.
+ */
+export function eraEntryProblem(at: string, field: string, message: string): TimelineProblem {
+  return { index: -1, field: `${at}.${field}`, message: `${at}: ${message}`, kept: true };
+}
+
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
   const era = /^eras\[(\d+)\]/.exec(problem.field);
-  // An era that is an entry of the source (a background item, a row) is no event: its problem
-  // stays an era's (index -1), named by the entry's place and in its field's words (`rows[7].End Year`).
+  // An era that is an entry of the source: named by the entry's place, in its field's words (`rows[7].End Year`).
   if (era && imported.eraEntries) {
     const at = `${imported.eraEntries.list}[${imported.eraEntries.at[Number(era[1])]}]`;
     const field = problem.field.slice(era[0].length + 1);
     const message = problem.message.slice(era[0].length + 2);
     const inner = inSourceWords({ ...problem, field, message }, { ...imported, eraEntries: undefined });
-    return { ...inner, field: `${at}.${inner.field}`, message: `${at}: ${inner.message}` };
+    return eraEntryProblem(at, inner.field, inner.message);
   }
   // An era's problem names its place in the source's list (`eras[2]`), not among those read.
   if (era && imported.eraRows) {
