@@ -194,10 +194,11 @@ function readGroups(value: unknown): TimelineGroup[] {
   for (const entry of value) {
     if (!isRecord(entry)) continue;
     const id = own(entry, 'id');
-    const label = own(entry, 'label');
+    const label = docText(entry, 'label');
     if (typeof id !== 'string' || ids.has(id)) continue;
     ids.add(id);
-    groups.push({ id, label: typeof label === 'string' && label.trim() !== '' ? label : id });
+    // A label that is not text, or only white space, is the id.
+    groups.push({ id, label: label ?? id });
   }
   return groups;
 }
@@ -242,6 +243,7 @@ function readBackdrop(doc: Raw, zone: Zone, problems: TimelineProblem[]): { eras
   return { eras, references };
 }
 
+/** A text field that says something (not blank), or undefined. */
 function docText(doc: Raw, key: string): string | undefined {
   const value = own(doc, key);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
