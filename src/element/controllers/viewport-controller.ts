@@ -194,9 +194,8 @@ export class ViewportController implements ReactiveController {
     if (asked && sameView(asked, view) && start && end) {
       this.#range.accept(start, end, view);
     } else if (!this.#range.describes(start, end, view)) {
-      const written = this.#range.write(view, this.locale.displayZone);
-      this.host.start = written.start;
-      this.host.end = written.end;
+      // The attributes' new values, start then end (the element's setters).
+      Object.assign(this.host, this.#range.write(view, this.locale.displayZone));
     }
     if (this.#reported && !sameView(this.#reported, view)) this.#changed = true;
     this.#reported = view;
@@ -229,9 +228,7 @@ export class ViewportController implements ReactiveController {
     const target = clampView([from, to]);
     if (!this.#fitted) {
       // No data yet: the window waits in the attributes, as if the page had set them.
-      const written = new RangeAttributes().write(target, this.locale.displayZone);
-      this.host.start = written.start;
-      this.host.end = written.end;
+      Object.assign(this.host, new RangeAttributes().write(target, this.locale.displayZone));
       return Promise.resolve();
     }
     return this.moveTo(target, options);
