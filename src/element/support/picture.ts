@@ -5,14 +5,13 @@ import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineParts } from '../timeline-view.js';
 
 /** The theme's colours as the browser resolved them (custom properties, light-dark(), the theme attribute). */
-function resolveTheme(host: HTMLElement, root: ParentNode): PictureTheme {
+function resolveTheme(style: CSSStyleDeclaration, root: ParentNode): PictureTheme {
   const probe = document.createElement('i');
   root.append(probe);
   const colour = (name: string) => {
     probe.style.color = `var(--_${name})`;
     return getComputedStyle(probe).color;
   };
-  const style = getComputedStyle(host);
   const theme: PictureTheme = {
     font: style.fontFamily,
     size: parseFloat(style.fontSize) || 14,
@@ -63,6 +62,8 @@ export class Picture {
     const { host, layout, filter, locale } = this.p;
     const root = host.shadowRoot ?? host;
     const origin = host.getBoundingClientRect();
+    // The host's computed style (live): its font and theme, and its direction.
+    const style = getComputedStyle(host);
     const corner = (el: Element | null) => {
       const r = el?.getBoundingClientRect() ?? origin;
       return { x: r.left - origin.left, y: r.top - origin.top };
@@ -82,7 +83,7 @@ export class Picture {
       height: Math.round(origin.height),
       name: this.name(),
       lang: model?.lang,
-      theme: resolveTheme(host, root),
+      theme: resolveTheme(style, root),
       frame: layout.frame,
       backdrop: layout.backdrop,
       plot: corner(root.querySelector('.plot')),
@@ -92,7 +93,7 @@ export class Picture {
       groupIndex: model ? groupIndexOf(model) : new Map(),
       selected: host.selected,
       locale: locale.locale,
-      rtl: getComputedStyle(host).direction === 'rtl',
+      rtl: style.direction === 'rtl',
       // Whatever draws a vertical frame or a backdrop is here (the frame waits for it): so is its picture.
       drawRail: layout.frame?.orientation === 'vertical' ? layout.articlePart.get()?.railPicture : undefined,
       drawBands: layout.backdrop ? layout.backdropPart.get()?.bandsPicture : undefined,
