@@ -81,8 +81,8 @@ export function positionOf(items: readonly TimelineItem[], id: string): number {
   let map = positions.get(items);
   // The item holding the tab stop is the first one until the user moves it: a first picture
   // finds it here without a map of 10,000 ids.
-  if (!map) for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
   if (!map) {
+    for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
     map = new Map(items.map((item, i) => [item.id, i]));
     positions.set(items, map);
   }
