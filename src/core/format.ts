@@ -57,6 +57,12 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   }
 }
 
+/** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
+export function wallClock(date: PreciseDate): number {
+  const ms = date.startMs;
+  return ms + date.zone.offset(ms) * 60_000;
+}
+
 /**
  * What formatPreciseDate writes through luxon, written by a cached Intl formatter for the
  * usual cases: days and months of years 1 to 9999, and times shown in a named zone. The same
@@ -67,10 +73,8 @@ function formatDirectly(date: PreciseDate, locale: string, displayZone: string |
   const ms = date.startMs;
   if (!(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)) return undefined;
   if (date.precision === 'day' || date.precision === 'month') {
-    // Its calendar fields where it was read, written as that date in UTC.
-    const wall = ms + date.zone.offset(ms) * 60_000;
     const day = date.precision === 'day';
-    return cachedFormatter(locale, 'UTC', day ? DAY_OPTIONS : MONTH_OPTIONS, date.precision)?.format(wall);
+    return cachedFormatter(locale, 'UTC', day ? DAY_OPTIONS : MONTH_OPTIONS, date.precision)?.format(wallClock(date));
   }
   if (date.precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)) {
     const options = date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS;

@@ -1,5 +1,5 @@
 import { dateWords } from './date-words.js';
-import { formatExactDate, qualify } from './format.js';
+import { formatExactDate, qualify, wallClock } from './format.js';
 import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
@@ -27,12 +27,6 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
   const day = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', month: 'numeric', day: 'numeric' }, 'numeric-day');
   const oneDay = b - a <= DAY && day(a) === day(b);
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
-}
-
-/** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
-function wallClock(date: PreciseDate): number {
-  const ms = date.startMs;
-  return ms + date.zone.offset(ms) * 60_000;
 }
 
 /** 1 January of the year 1 CE, 00:00 UTC: a wall clock before it is in a year before 1 CE. */
