@@ -100,7 +100,11 @@ export function formatItemWhen(
 export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken = false): string {
   const first = formatPreciseDate(start, locale, displayZone, spoken);
   if (!end) return first;
-  const last = formatPreciseDate(end, locale, displayZone, spoken);
+  return dateRange(first, formatPreciseDate(end, locale, displayZone, spoken));
+}
+
+/** Two dates as a range, "first – last"; one written the same as the other is written once. */
+export function dateRange(first: string, last: string): string {
   return first === last ? first : `${first} – ${last}`;
 }
 

@@ -1,5 +1,5 @@
 import { dateWords } from './date-words.js';
-import { formatExactDate, qualify, wallClock } from './format.js';
+import { dateRange, formatExactDate, qualify, wallClock } from './format.js';
 import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
@@ -103,6 +103,5 @@ export function formatShortItemWhen(
 export function formatShortWhen(from: PreciseDate, to: PreciseDate | undefined, locale: string, displayZone: string, context: ShortDateContext): string {
   const first = formatShortDate(from, locale, displayZone, context);
   if (!to) return first;
-  const last = formatShortDate(to, locale, displayZone, context);
-  return first === last ? first : `${first} – ${last}`;
+  return dateRange(first, formatShortDate(to, locale, displayZone, context));
 }

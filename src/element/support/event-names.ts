@@ -1,5 +1,5 @@
 import { itemLabel } from '../../core/item-label.js';
-import { formatShortDay, formatItemWhen } from '../../core/format.js';
+import { dateRange, formatShortDay, formatItemWhen } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
@@ -80,9 +80,7 @@ export class EventNames {
 
   #days(c: PlacedCluster): string {
     const { locale, zone } = this.#settings();
-    const from = formatShortDay(c.start, locale, zone);
     // A chip's end is exclusive; one at a single instant ends where it starts.
-    const to = formatShortDay(Math.max(c.start, c.end - 1), locale, zone);
-    return from === to ? from : `${from} – ${to}`;
+    return dateRange(formatShortDay(c.start, locale, zone), formatShortDay(Math.max(c.start, c.end - 1), locale, zone));
   }
 }
