@@ -19,6 +19,11 @@ export function capMarks(text: string): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The text's grapheme clusters, by one segmenter made when first needed (labels, and line breaking: wrap.ts). */
+export function graphemeSegments(text: string): Intl.Segments {
+  return (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
+}
+
 /** Below U+0300 there are no marks: most titles are known to need nothing without a Unicode regex. */
 const MAYBE_MARKS = /[\u0300-\uffff]/;
 
@@ -28,9 +33,8 @@ export function labelText(text: string, max = MAX_LABEL_LENGTH): string {
   const capped = capMarks(text);
   if (capped.length <= max) return capped;
   // Only the start is segmented: the cut lands on a grapheme boundary without reading the rest.
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let end = 0;
-  for (const { index, segment } of segmenter.segment(capped.slice(0, max + 32))) {
+  for (const { index, segment } of graphemeSegments(capped.slice(0, max + 32))) {
     if (index + segment.length > max - 1) break;
     end = index + segment.length;
   }

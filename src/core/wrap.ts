@@ -1,3 +1,5 @@
+import { graphemeSegments } from './visible-text.js';
+
 /**
  * Line breaking for labels: a title broken into lines no wider than a measure, so that a
  * label shows its whole title within a readable width. Pure: the caller hands in how wide a
@@ -56,13 +58,10 @@ function isIdeographic(code: number): boolean {
 const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】〕〉》〙〗｝］〜ー…‥・,.;:!?)]}%'].map((c) => c.codePointAt(0)!));
 const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〘〖｛［([{'].map((c) => c.codePointAt(0)!));
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** The text's grapheme clusters: what a reader sees as one character, never split across lines. */
 function graphemes(text: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) out.push(segment);
+  for (const { segment } of graphemeSegments(text)) out.push(segment);
   return out;
 }
 
