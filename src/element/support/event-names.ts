@@ -49,7 +49,7 @@ export class EventNames {
     let name = this.#chips.get(key);
     if (name === undefined) {
       if (this.#chips.size > MAX_CHIP_NAMES) this.#chips.clear();
-      name = this.#chipName(c);
+      name = this.#settings().messages.cluster(c.count, this.#days(c));
       this.#chips.set(key, name);
     }
     return name;
@@ -72,10 +72,6 @@ export class EventNames {
   /** The heading of the list a chip opens: how many events, over which days. */
   clusterHeading(c: PlacedCluster): string {
     return this.#settings().messages.clusterList(c.count, this.#days(c));
-  }
-
-  #chipName(c: PlacedCluster): string {
-    return this.#settings().messages.cluster(c.count, this.#days(c));
   }
 
   #days(c: PlacedCluster): string {
