@@ -54,18 +54,14 @@ export class TextMeasure {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (!isSimpleCode(code)) return this.#measure(text);
-      sum += this.#charWidth(code);
+      let w = this.#chars[code]!;
+      if (isNaN(w)) {
+        w = this.#measure(String.fromCharCode(code));
+        this.#chars[code] = w;
+      }
+      sum += w;
     }
     return sum;
-  }
-
-  #charWidth(code: number): number {
-    let w = this.#chars[code]!;
-    if (isNaN(w)) {
-      w = this.#measure(String.fromCharCode(code));
-      this.#chars[code] = w;
-    }
-    return w;
   }
 
   #measure(text: string): number {
