@@ -86,9 +86,7 @@ export class SelectionController implements ReactiveController {
   /** The drawn element of an item (part `event`), if it is drawn. */
   itemElement(id: string | null): HTMLElement | undefined {
     if (id === null) return undefined;
-    const root = this.host.shadowRoot;
-    if (!root) return undefined;
-    for (const el of root.querySelectorAll<HTMLElement>('[part~="event"]')) if (el.dataset['id'] === id) return el;
+    for (const el of this.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? []) if (el.dataset['id'] === id) return el;
     return undefined;
   }
 
