@@ -26,11 +26,12 @@ export class SettingsProblems {
 
   /** The zone named by the attribute when the browser knows it, else the `fallback` (reported). */
   zone(name: unknown, fallback: () => string): string {
-    if (name === undefined || name === null || name === '') return fallback();
     if (typeof name === 'string' && isKnownZone(name)) return name;
-    if (typeof name !== 'string') return fallback();
     const instead = fallback();
-    this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${instead}.`);
+    // Only a name given is reported: no attribute (or an empty one, or a value that is not text) is not a problem.
+    if (typeof name === 'string' && name !== '') {
+      this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${instead}.`);
+    }
     return instead;
   }
 
