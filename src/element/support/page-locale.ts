@@ -3,13 +3,12 @@
  * itself and its ancestors (through shadow roots, so a timeline inside another component
  * still finds the page's language), then the browser's languages.
  */
-export function localeCandidates(el: Element, attribute: string | undefined): string[] {
-  const found: string[] = [];
-  if (attribute !== undefined) found.push(attribute);
+export function localeCandidates(el: Element, attribute: string | undefined): (string | null | undefined)[] {
+  // An absent attribute or `lang` stays in the list: resolveLocale passes over what is not text.
+  const found: (string | null | undefined)[] = [attribute];
   let node: Element | null = el;
   while (node) {
-    const lang = node.getAttribute('lang');
-    if (lang !== null) found.push(lang);
+    found.push(node.getAttribute('lang'));
     node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
   }
   found.push(...(navigator.languages ?? []), navigator.language);
