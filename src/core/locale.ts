@@ -41,7 +41,8 @@ export function resolveLocale(candidates: readonly unknown[]): LocaleChoice {
     if (!tag) continue;
     const exact = canonicalTag(tag);
     if (exact) return { locale: exact, rejected, respelled };
-    const fixed = tag.includes('_') ? canonicalTag(tag.replaceAll('_', '-')) : null;
+    // Without a `_` this is the tag again, refused again (remembered).
+    const fixed = canonicalTag(tag.replaceAll('_', '-'));
     if (fixed) {
       respelled.push({ from: tag, to: fixed });
       return { locale: fixed, rejected, respelled };
