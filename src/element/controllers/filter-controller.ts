@@ -40,8 +40,9 @@ export class FilterController implements ReactiveController {
   hostUpdate(): void {
     const model = this.deps.model();
     const filter = this.host.filter;
-    const part = model && mayFilter(filter) ? this.#part.get() : undefined;
-    this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : mayFilter(filter) ? undefined : model);
+    const filtering = model && mayFilter(filter);
+    const part = filtering ? this.#part.get() : undefined;
+    this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;
     if (this.shown && selected !== null && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);
   }
