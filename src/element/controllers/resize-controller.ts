@@ -16,7 +16,7 @@ export class ResizeController implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       // Only the width is laid out to: the height follows the content (a vertical layout's grows
       // and shrinks at every step of a moving window), and an update for it would change nothing.
-      const box = entries[entries.length - 1]?.contentRect;
+      const box = entries.at(-1)?.contentRect;
       // A new font size (the page's --timeline-font-size, a larger text setting) resizes the
       // element too (its 2 em buttons); read here, where the styles are up to date anyway.
       const font = getComputedStyle(this.host).font;
