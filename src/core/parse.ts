@@ -148,8 +148,8 @@ function readEvent(
   refuse: (problem: EventProblem) => void = () => {},
 ): TimelineItem {
   if (!isRecord(raw)) throw new EventProblem('event', 'an event must be an object');
-  const idValue = own(raw, 'id');
-  if (typeof idValue !== 'string' || idValue.trim() === '') throw new EventProblem('id', 'id must be non-empty text');
+  const idValue = docText(raw, 'id');
+  if (idValue === undefined) throw new EventProblem('id', 'id must be non-empty text');
   if (seen.has(idValue)) throw new EventProblem('id', `id "${idValue}" is used by an earlier event`);
   const title = requiredText(raw, 'title');
   // A title of zero-width characters would be drawn as nothing, like a blank one.
