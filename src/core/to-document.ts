@@ -2,9 +2,12 @@ import type { TimelineItem, TimelineModel } from './model.js';
 import type { TimelineDocument, TimelineEventInput } from './types.js';
 import { writePreciseDate } from './write-date.js';
 
+/** An event's optional texts, in the order toJSON() writes them. */
+const TEXTS = ['description', 'group', 'place', 'quote'] as const;
+
 function toEvent(item: TimelineItem): TimelineEventInput {
   const from = writePreciseDate(item.from);
-  return {
+  const event: TimelineEventInput = {
     id: item.id,
     title: item.title,
     ...(item.open === 'end'
@@ -14,13 +17,12 @@ function toEvent(item: TimelineItem): TimelineEventInput {
         : item.to
           ? { start: from, end: writePreciseDate(item.to) }
           : { date: from }),
-    ...(item.description !== undefined ? { description: item.description } : {}),
-    ...(item.group !== undefined ? { group: item.group } : {}),
-    ...(item.place !== undefined ? { place: item.place } : {}),
-    ...(item.quote !== undefined ? { quote: item.quote } : {}),
-    ...(item.sources.length > 0 ? { sources: item.sources.map((s) => ({ ...s })) } : {}),
-    ...(item.media ? { media: { ...item.media } } : {}),
   };
+  // The texts the item has, then its sources and picture (copies), in this order (the keys' order in the JSON).
+  for (const key of TEXTS) if (item[key] !== undefined) event[key] = item[key];
+  if (item.sources.length > 0) event.sources = item.sources.map((s) => ({ ...s }));
+  if (item.media) event.media = { ...item.media };
+  return event;
 }
 
 /**
