@@ -1,5 +1,6 @@
 import type { TimelineModel } from './model.js';
 import type { Certainty, PreciseDate } from './precision.js';
+import { remembered } from './remembered.js';
 
 /**
  * The words of the rarer dates: weeks, decades and centuries, the qualifiers of approximate
@@ -40,13 +41,12 @@ const needed = new WeakMap<TimelineModel, boolean>();
 
 /** Whether any date of the model (its items', eras' and reference lines') needs them, or an item's open end; told once per model. */
 export function modelNeedsDateWords(model: TimelineModel): boolean {
-  let needs = needed.get(model);
-  if (needs === undefined) {
-    needs =
+  return remembered(
+    needed,
+    model,
+    () =>
       model.items.some((i) => i.open || needsDateWords(i.from) || needsDateWords(i.to)) ||
       model.eras.some((e) => needsDateWords(e.from) || needsDateWords(e.to)) ||
-      model.references.some((r) => needsDateWords(r.date));
-    needed.set(model, needs);
-  }
-  return needs;
+      model.references.some((r) => needsDateWords(r.date)),
+  );
 }

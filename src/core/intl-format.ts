@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { isKnownZone, luxonZone } from './zones.js';
+import { remembered } from './remembered.js';
 
 /**
  * Intl date formatters made once per locale, zone and options. Luxon builds a formatter
@@ -44,20 +45,16 @@ export function cachedFormatter(locale: string, timeZone: string, options: Intl.
 }
 
 function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
-  const key = `${locale}|${timeZone}|${optionsKey}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = null;
+  return remembered(formatters, `${locale}|${timeZone}|${optionsKey}`, () => {
     if (PLAIN_LOCALE.test(locale)) {
       try {
-        formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+        return new Intl.DateTimeFormat(locale, { ...options, timeZone });
       } catch {
-        formatter = null;
+        // Intl refuses the locale or the zone: null, as for a locale with extensions.
       }
     }
-    formatters.set(key, formatter);
-  }
-  return formatter;
+    return null;
+  });
 }
 
 /** A zone luxon hands to Intl by its name: an IANA area/city name, or UTC (luxon's fixed UTC is written as "UTC" too). */

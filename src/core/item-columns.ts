@@ -1,4 +1,5 @@
 import type { TimelineItem } from './model.js';
+import { remembered } from './remembered.js';
 
 /**
  * A list of items as columns of numbers: each item's start and end (epoch ms) and its index in
@@ -18,16 +19,15 @@ const made = new WeakMap<readonly TimelineItem[], ItemColumns>();
 
 /** The columns of a list, made once per list (a list is not changed once read). */
 export function itemColumns(items: readonly TimelineItem[]): ItemColumns {
-  let columns = made.get(items);
-  if (columns) return columns;
-  const n = items.length;
-  columns = { starts: new Float64Array(n), ends: new Float64Array(n), indexes: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    columns.starts[i] = item.start;
-    columns.ends[i] = item.end;
-    columns.indexes[i] = item.index;
-  }
-  made.set(items, columns);
-  return columns;
+  return remembered(made, items, () => {
+    const n = items.length;
+    const columns = { starts: new Float64Array(n), ends: new Float64Array(n), indexes: new Int32Array(n) };
+    for (let i = 0; i < n; i++) {
+      const item = items[i]!;
+      columns.starts[i] = item.start;
+      columns.ends[i] = item.end;
+      columns.indexes[i] = item.index;
+    }
+    return columns;
+  });
 }

@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /** How the element settles on a locale from the candidates a page offers. */
 export interface LocaleChoice {
   /** A tag Intl accepts, in canonical form. */
@@ -11,17 +13,14 @@ export interface LocaleChoice {
 const canonical = new Map<string, string | null>();
 
 function canonicalTag(tag: string): string | null {
-  let found = canonical.get(tag);
-  if (found === undefined) {
-    try {
-      found = Intl.getCanonicalLocales(tag)[0] ?? null;
-    } catch {
-      found = null;
-    }
+  return remembered(canonical, tag, () => {
     if (canonical.size > 500) canonical.clear();
-    canonical.set(tag, found);
-  }
-  return found;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? null;
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** The last resort: every Intl has English. */

@@ -1,5 +1,6 @@
 import type { PreciseDate } from './precision.js';
 import type { TimelineGroup, TimelineMedia, TimelineProblem, TimelineSource } from './types.js';
+import { remembered } from './remembered.js';
 
 /** How an event is drawn: a point for a day or an instant, a band for a longer period. */
 export type MarkerKind = 'point' | 'band';
@@ -70,12 +71,7 @@ const groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
 
 /** Each group's position in the model's groups list (for per-group colours), made once per model. */
 export function groupIndexOf(model: TimelineModel): ReadonlyMap<string, number> {
-  let index = groupIndexes.get(model);
-  if (!index) {
-    index = new Map(model.groups.map((g, i) => [g.id, i]));
-    groupIndexes.set(model, index);
-  }
-  return index;
+  return remembered(groupIndexes, model, () => new Map(model.groups.map((g, i) => [g.id, i])));
 }
 
 /** Where the item `id` is in `items`; -1 for none (the item with the tab stop, the selected one: one each, found once a layout). */

@@ -1,17 +1,12 @@
 import { IANAZone, Info, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { remembered } from './remembered.js';
 
 // Luxon checks a zone name by building an Intl.DateTimeFormat every time; remember the answers.
 const known = new Map<string, boolean>();
 
 /** Whether `name` is an IANA zone this browser knows. */
 export function isKnownZone(name: string | undefined): name is string {
-  if (!name) return false;
-  let valid = known.get(name);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(name);
-    known.set(name, valid);
-  }
-  return valid;
+  return !!name && remembered(known, name, () => IANAZone.isValidZone(name));
 }
 
 const DAY = 86_400_000;
@@ -101,12 +96,7 @@ const zones = new Map<string, Zone>();
 
 /** The luxon zone for a name, made once per page. */
 export function zoneNamed(name: string): Zone {
-  let zone = zones.get(name);
-  if (zone === undefined) {
-    zone = new RememberingZone(name);
-    zones.set(name, zone);
-  }
-  return zone;
+  return remembered(zones, name, () => new RememberingZone(name));
 }
 
 /**

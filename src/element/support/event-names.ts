@@ -3,6 +3,7 @@ import { dateRange, formatShortDay, formatItemWhen } from '../../core/format.js'
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
+import { remembered } from '../../core/remembered.js';
 
 const MAX_CHIP_NAMES = 2000;
 
@@ -32,27 +33,20 @@ export class EventNames {
   /** The event's date and title. */
   name(item: TimelineItem): string {
     this.#forget();
-    let name = this.#names.get(item);
-    if (name === undefined) {
+    return remembered(this.#names, item, () => {
       const { locale, zone } = this.#settings();
       // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
-      name = `${formatItemWhen(item, locale, zone, true)}: ${itemLabel(item)}`;
-      this.#names.set(item, name);
-    }
-    return name;
+      return `${formatItemWhen(item, locale, zone, true)}: ${itemLabel(item)}`;
+    });
   }
 
   /** How many events a chip holds and over which days. */
   cluster(c: PlacedCluster): string {
     this.#forget();
-    const key = `${c.count}|${c.start}|${c.end}`;
-    let name = this.#chips.get(key);
-    if (name === undefined) {
+    return remembered(this.#chips, `${c.count}|${c.start}|${c.end}`, () => {
       if (this.#chips.size > MAX_CHIP_NAMES) this.#chips.clear();
-      name = this.#settings().messages.cluster(c.count, this.#days(c));
-      this.#chips.set(key, name);
-    }
-    return name;
+      return this.#settings().messages.cluster(c.count, this.#days(c));
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import { itemLabel } from '../../core/item-label.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { LabelBox } from '../../core/placement.js';
 import { wrapText, type WrappedText } from '../../core/wrap.js';
+import { remembered } from '../../core/remembered.js';
 
 /** A label's line height, in ems of its font (see .label in styles.ts). */
 export const LINE_HEIGHT = 1.35;
@@ -65,19 +66,13 @@ export class TextMeasure {
   }
 
   #measure(text: string): number {
-    let w = this.#cache.get(text);
-    if (w === undefined) {
+    return remembered(this.#cache, text, () => {
       this.#context ??= document.createElement('canvas').getContext('2d');
-      if (this.#context) {
-        // Setting a canvas font parses it: only when it changed.
-        if (this.#contextFont !== this.#font) this.#context.font = this.#contextFont = this.#font;
-        w = this.#context.measureText(text).width;
-      } else {
-        w = text.length * 8;
-      }
-      this.#cache.set(text, w);
-    }
-    return w;
+      if (!this.#context) return text.length * 8;
+      // Setting a canvas font parses it: only when it changed.
+      if (this.#contextFont !== this.#font) this.#context.font = this.#contextFont = this.#font;
+      return this.#context.measureText(text).width;
+    });
   }
 
   #boxes?: { items: readonly TimelineItem[]; key: string; boxes: LabelBoxes };
@@ -97,14 +92,11 @@ export class TextMeasure {
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
     // label, and its wrapped title (the bound of the label's width before the label is made).
     const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; titles: WrappedText[] }>();
-    const at = (measure: number) => {
-      let made = byMeasure.get(measure);
-      if (!made) {
+    const at = (measure: number) =>
+      remembered(byMeasure, measure, () => {
         if (byMeasure.size > 4) byMeasure.clear();
-        byMeasure.set(measure, (made = { boxes: [], titles: [] }));
-      }
-      return made;
-    };
+        return { boxes: [], titles: [] };
+      });
     const measureText = (text: string) => this.width(text);
     // The title as labels show it (marks and length limited: see item-label.ts), wrapped once:
     // a label made after its bound was asked for (most of them) reuses the bound's lines.
