@@ -122,7 +122,9 @@ export class LayoutController implements ReactiveController {
     const focusId = selection.focusId;
     const zone = locale.displayZone;
     const fitted = viewport.fitted;
-    const dates = shortDateContext(fitted ?? view, zone);
+    // The window that shows every item (before one is fitted, the window asked for).
+    const whole = fitted ?? view;
+    const dates = shortDateContext(whole, zone);
     const orientation = resolveOrientation(this.host.orientation, width);
     const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
     // A model with weeks, decades, centuries or qualified dates waits for their words, like the vertical layout.
@@ -149,7 +151,7 @@ export class LayoutController implements ReactiveController {
         lineHeight,
         gutter: AXIS_GUTTER,
         text: this.#measure,
-        fittedSpan: fitted ? fitted[1] - fitted[0] : view[1] - view[0],
+        fittedSpan: whole[1] - whole[0],
         locale: locale.locale,
         zone,
         keepId: focusId,
