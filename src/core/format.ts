@@ -1,17 +1,7 @@
-import { DateTime } from 'luxon';
 import { cachedFormatter, formatInstant, GREGORIAN, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import { dateWords } from './date-words.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
-
-/** Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."). */
-function eraOptions(dt: DateTime): Intl.DateTimeFormatOptions {
-  return dt.year < 1 ? { era: 'short' } : {};
-}
-
-function yearText(dt: DateTime, locale: string): string {
-  return dt.setLocale(locale).toLocaleString({ year: 'numeric', ...GREGORIAN, ...eraOptions(dt) });
-}
 
 /** A date's text with its certainty, in the words of core/rare-dates.ts: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
 export function qualify(text: string, certainty: Certainty | undefined, locale: string, spoken = false): string {
@@ -19,6 +9,7 @@ export function qualify(text: string, certainty: Certainty | undefined, locale: 
 }
 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
+const YEAR_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: 'numeric', minute: 'numeric', timeZoneName: 'short' };
@@ -37,24 +28,16 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
 export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
   const fast = formatDirectly(date, locale, displayZone);
   if (fast !== undefined) return fast;
-  const dt = date.start.setLocale(locale);
-  switch (date.precision) {
-    case 'century':
-    case 'decade':
-    case 'year':
-      // A span without its words (core/rare-dates.ts) is written as its first year.
-      return (date.precision !== 'year' && dateWords()?.span(date, locale)) || yearText(dt, locale);
-    case 'month':
-      return dt.toLocaleString({ ...MONTH_OPTIONS, ...eraOptions(dt) });
-    case 'week':
-    case 'day':
-      // A week without its words (core/rare-dates.ts) is written as its first day.
-      return (date.precision === 'week' && dateWords()?.week(date, locale)) || dt.toLocaleString({ ...DAY_OPTIONS, ...eraOptions(dt) });
-    case 'time': {
-      const shown = displayZone ? dt.setZone(luxonZone(displayZone)) : dt;
-      return shown.toLocaleString({ ...(date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS), ...eraOptions(shown) });
-    }
-  }
+  const { precision } = date;
+  // A span or a week without its words (core/rare-dates.ts) is written as its first year or day.
+  const words = precision === 'week' ? dateWords()?.week(date, locale) : precision === 'century' || precision === 'decade' ? dateWords()?.span(date, locale) : undefined;
+  if (words) return words;
+  const local = date.start.setLocale(locale);
+  const dt = precision === 'time' && displayZone ? local.setZone(luxonZone(displayZone)) : local;
+  const options =
+    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
+  // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr.").
+  return dt.toLocaleString({ ...options, ...(dt.year < 1 ? { era: 'short' } : {}) });
 }
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
