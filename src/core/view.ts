@@ -70,11 +70,12 @@ export function sameView(a: View | undefined, b: View | undefined): boolean {
 }
 
 /**
- * The view that start and end attributes ask for: both given, exactly that window (clamped);
- * one given, the current span moved to start or end there; none usable, undefined.
+ * The view that start and end attributes ask for, before the zoom limits (clampView): both
+ * given, exactly that window (none when it ends before it starts); one given, the current span
+ * moved to start or end there; none usable, undefined.
  */
 export function viewFromRange(from: number | undefined, to: number | undefined, current: View | undefined): View | undefined {
-  if (from !== undefined && to !== undefined) return to > from ? clampView([from, to]) : undefined;
+  if (from !== undefined && to !== undefined) return to > from ? [from, to] : undefined;
   if (!current) return undefined;
   const span = current[1] - current[0];
   if (from !== undefined) return [from, from + span];

@@ -210,9 +210,7 @@ export class ViewportController implements ReactiveController {
     const from = start ? this.#toMs(start, 'start') : undefined;
     const to = end ? this.#toMs(end, 'end') : undefined;
     if ((start && from === undefined) || (end && to === undefined)) return undefined;
-    const current = this.view;
-    if (from !== undefined && to !== undefined) return to > from ? [from, to] : undefined;
-    return viewFromRange(from, to, current);
+    return viewFromRange(from, to, this.view);
   }
 
   #toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
