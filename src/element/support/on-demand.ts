@@ -1,5 +1,6 @@
 import type { CSSResult } from 'lit';
 import { errorMessage } from '../../core/error-message.js';
+import { remembered } from '../../core/remembered.js';
 import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineHost } from '../controllers/host.js';
 import { adoptMore } from './keep-styles.js';
@@ -77,8 +78,7 @@ export class OnDemand<P extends object> {
 
 /** Asks for an update once `work` is done, and makes `updateComplete` wait for that update (see afterParts). */
 export function updateAfter(host: TimelineHost, work: Promise<void>, done?: () => void): Promise<void> {
-  const waiting = coming.get(host) ?? new Set();
-  coming.set(host, waiting);
+  const waiting = remembered(coming, host, () => new Set());
   const after = work.then(() => {
     waiting.delete(after);
     done?.();
