@@ -63,12 +63,13 @@ class PlacesDirective extends Directive {
 /**
  * The items that keep their nodes, as [new place, old place], in order in both lists: the one
  * with focus, and when at least half the items stayed, every other that stayed in order with it.
+ * Ids are text: a `keepId` of null (no item has focus) is found in neither list.
  */
-function anchors(before: readonly string[], ids: readonly string[], keepId: string | null): [number, number][] {
-  const was = new Map<string, number>();
+function anchors(before: readonly string[], ids: readonly (string | null)[], keepId: string | null): [number, number][] {
+  const was = new Map<string | null, number>();
   before.forEach((id, i) => was.set(id, i));
-  const keepNow = keepId === null ? -1 : ids.indexOf(keepId);
-  const keepWas = keepId === null ? undefined : was.get(keepId);
+  const keepNow = ids.indexOf(keepId);
+  const keepWas = was.get(keepId);
   const focus: [number, number][] = keepNow >= 0 && keepWas !== undefined ? [[keepNow, keepWas]] : [];
   let stayed = 0;
   for (const id of ids) if (was.has(id)) stayed++;
