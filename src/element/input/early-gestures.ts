@@ -56,9 +56,8 @@ export class EarlyGestures {
     for (const type of STARTS) this.#element.removeEventListener(type, this.#start);
     for (const type of ENDS) window.removeEventListener(type, this.#end, true);
     const held = [...this.#wheels, ...(this.#press ? [this.#press] : [])];
-    (this.#element as HTMLElement).style.userSelect = '';
+    this.#end();
     this.#wheels = [];
-    this.#press = undefined;
     if (!replay) return;
     // An event whose dispatch has ended can be dispatched again (untrusted then, which d3-zoom
     // does not mind), with its coordinates and touches as they were, at the node it first reached.
