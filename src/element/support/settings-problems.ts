@@ -26,12 +26,12 @@ export class SettingsProblems {
 
   /** The zone named by the attribute when the browser knows it, else the `fallback` (reported). */
   zone(name: unknown, fallback: () => string): string {
-    if (typeof name === 'string' && isKnownZone(name)) return name;
+    // A value that is not text names no zone, as no attribute or an empty one does (no zone is "").
+    const given = typeof name === 'string' ? name : '';
+    if (isKnownZone(given)) return given;
     const instead = fallback();
-    // Only a name given is reported: no attribute (or an empty one, or a value that is not text) is not a problem.
-    if (typeof name === 'string' && name !== '') {
-      this.#note('timeZone', name, `Unknown time zone "${name}" in the time-zone attribute; times are shown in ${instead}.`);
-    }
+    // Only a name given is reported: none is not a problem.
+    if (given) this.#note('timeZone', given, `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${instead}.`);
     return instead;
   }
 
