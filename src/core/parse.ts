@@ -145,7 +145,7 @@ function readEvent(
   index: number,
   zone: Zone,
   seen: ReadonlyMap<string, TimelineItem>,
-  refuse: (problem: EventProblem) => void = () => {},
+  refuse: (problem: EventProblem) => void,
 ): TimelineItem {
   if (!isRecord(raw)) throw new EventProblem('event', 'an event must be an object');
   const idValue = docText(raw, 'id');
