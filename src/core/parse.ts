@@ -270,7 +270,7 @@ export function parseJsonText(text: string): unknown {
  * Throws TimelineDataError only when the document as a whole is unusable.
  */
 export function parseTimeline(data: unknown, fallbackZone: string): TimelineModel {
-  return allSteps(parseTimelineSteps(data, fallbackZone));
+  return allSteps(parseTimelineSteps(data, fallbackZone, 2000));
 }
 
 /**
@@ -284,7 +284,7 @@ export const READ_IN_SLICES_ABOVE = 5_000;
  * The same reading as parseTimeline, one slice at a time: it yields how many events it has
  * read after every `slice` of them, so that a caller can let the page breathe in between.
  */
-export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice = 2000): Generator<number, TimelineModel, void> {
+export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: number): Generator<number, TimelineModel, void> {
   if (!Array.isArray(data) && !isRecord(data)) {
     throw notADocumentError();
   }
