@@ -55,7 +55,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */
-  get readingZone(): string | { error: string } {
+  get readingZone(): string {
     return this.#validZone ?? viewerZone();
   }
 

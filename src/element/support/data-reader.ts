@@ -24,8 +24,8 @@ export interface Inputs {
   src: string | undefined;
   inline: () => string | undefined;
   list: () => ListDocument | undefined;
-  /** The zone for dates without an offset, or an error message when the attribute's is unknown. */
-  zone: string | { error: string };
+  /** The zone for dates without an offset (an unknown attribute's is passed over: locale-controller.ts). */
+  zone: string;
   messages: Messages;
 }
 
@@ -127,16 +127,16 @@ export class DataReader {
   /** Re-reads the data when the current input, the zone or the added items changed. */
   update(inputs: Inputs): void {
     const raw = this.#current(inputs);
-    const zoneKey = typeof inputs.zone === 'string' ? inputs.zone : inputs.zone.error;
-    const grew = raw === this.#raw && zoneKey === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
+    const zone = inputs.zone;
+    const grew = raw === this.#raw && zone === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
     // A new input (not the same one coming back after a load) starts without the added items.
     if (raw !== undefined && raw !== this.#base) {
       if (this.#base !== undefined) this.#added = [];
       this.#base = raw;
     }
-    if (raw === this.#raw && zoneKey === this.#zone && this.#added === this.#addedRead) return;
+    if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
     this.#raw = raw;
-    this.#zone = zoneKey;
+    this.#zone = zone;
     this.#addedRead = this.#added;
     this.grew = grew;
     this.#read(raw, inputs);
@@ -170,7 +170,6 @@ export class DataReader {
       return;
     }
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
-    if (typeof inputs.zone !== 'string') return this.#fail(inputs.zone.error);
     try {
       // A list is read in the page into the element's own document: no reader to load.
       if (raw instanceof ListDocument) {
@@ -191,7 +190,7 @@ export class DataReader {
             if (read !== this.#generation) return;
             this.#slicing = false;
             try {
-              this.#readDocument(importData(data), read, inputs.zone as string, m);
+              this.#readDocument(importData(data), read, inputs.zone, m);
             } catch (e) {
               this.#fail(describe(e));
             }
