@@ -1,8 +1,9 @@
-import type { RailBreak, TextWidth } from './rail.js';
+import type { RailBreak } from './rail.js';
 import { labelRanks } from './label-rank.js';
 import type { TimelineItem } from './model.js';
 import { placeSteps, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
-import { viewTicks, type Tick } from './ticks.js';
+import type { Tick } from './ticks.js';
+import { axisTicks, type TextWidth } from './axis-ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
 import { allSteps, type Steps } from './steps.js';
@@ -157,6 +158,8 @@ export interface Frame {
   laneSize: number;
   /** Height of one line of label text in px. */
   lineHeight: number;
+  /** Horizontal: how wide a text is in the element's font (the moving axis fits its dates with it). */
+  text?: TextWidth;
   /** Size of the plot along the time axis: the axis's length, or more where cards reach below it (vertical). */
   extent: number;
   /** Where the rail runs across the plot and where cards begin (vertical layout), in px from the inline start. */
@@ -181,14 +184,6 @@ export interface Frame {
   pan?: number;
 }
 
-/**
- * Room per tick along an axis. The vertical rail's dates are a line tall, but one every 56 px (a
- * noon between every two days, a tick beside nearly every card of a story minutes apart) was more
- * than a reader scans beside cards that carry their own dates, and every tick is restyled at
- * each frame of a moving window: about four lines of text apart now (decades still along a
- * phone's sixty-six years, as the stories show).
- */
-const TICK_SPACING = { horizontal: 110, vertical: 80 } as const;
 export const CULL_MARGIN_PX = 64;
 export const LANE_HEIGHT = 28;
 /** Free space between two lanes of labels (horizontal) or two cards (vertical). */
@@ -216,11 +211,6 @@ const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 const CLUSTER_PX = 56;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
-/** How many ticks an axis of `length` px gets. */
-export function tickCount(length: number, orientation: Orientation): number {
-  return Math.max(2, Math.floor(length / TICK_SPACING[orientation]));
-}
-
 function crowdedNear(input: FrameInput, near: readonly TimelineItem[], perMs: number): boolean {
   if (!input.crowdingView) return near.length > LANES.crowdedAbove;
   return nearView(input.items, input.crowdingView, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, null).length > LANES.crowdedAbove;
@@ -230,6 +220,9 @@ export function resolveOrientation(setting: string | undefined, width: number): 
   if (setting === 'horizontal' || setting === 'vertical') return setting;
   return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
 }
+
+/** Without the element's measure (a test's frame): about 8 px a character, as text-measure.ts guesses without a canvas. */
+const ROUGH_TEXT: TextWidth = { width: (text) => text.length * 8 };
 
 /** Lays out one view: the map from time to px, ticks (luxon in the zone), lanes or cards, and what is visible. */
 export function computeFrame(input: FrameInput): Frame {
@@ -274,7 +267,8 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
   const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
-  const ticks = viewTicks(input.view[0], input.view[1], tickCount(length, input.orientation), input.zone, input.locale);
+  const text = input.text ?? ROUGH_TEXT;
+  const ticks = axisTicks(input.view, length, input.zone, input.locale, text);
   // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
   const stretch = 8 * (d1 - d0);
   return {
@@ -290,6 +284,7 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     clusters,
     laneSize: LANE_HEIGHT,
     lineHeight: input.lineHeight,
+    text,
     labelOf,
     breaks: [],
     shift: 0,

@@ -1,7 +1,7 @@
-import { computeFrame, CULL_MARGIN_PX, MARKER, tickCount, type Frame, type FrameInput } from './frame.js';
+import { computeFrame, CULL_MARGIN_PX, MARKER, type Frame, type FrameInput } from './frame.js';
+import { axisTicks } from './axis-ticks.js';
 import type { PlacedCluster, PlacedItem } from './placement.js';
 import { movingTicks } from './moving-ticks.js';
-import { viewTicks } from './ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -171,7 +171,7 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
     ...stage.frame,
     length,
     toPx: (ms: number) => (ms - view[0]) * perMs,
-    ticks: viewTicks(view[0], view[1], tickCount(length, stage.frame.orientation), zone, locale, movingTicks),
+    ticks: axisTicks(view, length, zone, locale, stage.frame.text!, movingTicks),
     visible,
     clusters,
     shift,

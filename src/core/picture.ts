@@ -121,8 +121,8 @@ function axis(frame: Frame, size: number): string {
   let out = line(0, h - 0.5, frame.length, h - 0.5);
   for (const tick of frame.ticks) {
     const x = frame.toPx(tick.at);
-    // As render-axis.ts: a date near the far end is written back towards the start.
-    const end = x > frame.length - 4 * frame.lineHeight;
+    // As render-axis.ts: a date near the far end is written back towards the start (tick.end).
+    const end = tick.end;
     // The element writes these on the baseline 12 px above the axis's foot; these texts are centred, 0.3 em higher.
     out += line(x, h - 7, x, h) + text(end ? x - 3 : x + 3, h - 12 - size * 0.3, tick.label, `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
   }

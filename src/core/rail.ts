@@ -1,3 +1,4 @@
+import { tickLabelWidth, type TextWidth, type TickText } from './axis-ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -189,29 +190,17 @@ export function tickLabelSide(at: number, length: number, half: number): 'centre
   return 'centre';
 }
 
-/** A tick's label is drawn at 0.8 em of the font the measure knows. */
-const TICK_LABEL_SCALE = 0.8;
-/**
- * A major tick's (a year, the first of a month, a midnight among hours) is bold, which the
- * measure does not know: weight 600 draws up to a fifth wider (DejaVu Sans 14 %, Arabic
- * script in the fonts Chromium falls back to about 20 %).
- */
-const BOLD = 1.22;
 /** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */
 const TICK_LABEL_ROOM = 10 + 2;
 
-/** How wide a text is in the element's font, in px (support/text-measure.ts). */
-export interface TextWidth {
-  width(text: string): number;
-}
 
 /**
  * How wide the gutter before the rail must be for the labels of `ticks`: at least `least`, and
  * room for the widest. "11:59 PM", "30 de set." and a larger font do not fit the 64 px a German
  * story's "7. Okt." needs, and would stick out of the element.
  */
-export function railGutter(ticks: readonly { label: string; major: boolean }[], text: TextWidth, least: number): number {
+export function railGutter(ticks: readonly TickText[], text: TextWidth, least: number): number {
   let widest = 0;
-  for (const { label, major } of ticks) widest = Math.max(widest, text.width(label) * (major ? BOLD : 1));
-  return Math.max(least, Math.ceil(widest * TICK_LABEL_SCALE) + TICK_LABEL_ROOM);
+  for (const tick of ticks) widest = Math.max(widest, tickLabelWidth(tick, text));
+  return Math.max(least, Math.ceil(widest) + TICK_LABEL_ROOM);
 }

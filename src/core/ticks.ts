@@ -10,6 +10,8 @@ export interface Tick {
   major: boolean;
   /** A year's own tick (its label is the year). */
   year?: true;
+  /** On the horizontal axis: its date is written before the tick, not after it (axis-ticks.ts). */
+  end?: true;
 }
 
 interface Interval {

@@ -1,14 +1,15 @@
 import { layArticle, type KnownItems } from './article.js';
 import { itemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
-import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, tickCount, type Frame, type FrameInput } from './frame.js';
+import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { coveredSpans, railGutter, railScale, type TextWidth } from './rail.js';
+import { coveredSpans, railGutter, railScale } from './rail.js';
 import type { Steps } from './steps.js';
 import type { View } from './view.js';
 import { railTicks } from './rail-ticks.js';
 import { viewTicks } from './ticks.js';
+import { tickCount, type TextWidth } from './axis-ticks.js';
 
 /**
  * The vertical layout's frame (computeFrame, frame.ts, when time runs down the page): the

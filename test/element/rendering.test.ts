@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { centreX, eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
@@ -111,6 +111,39 @@ describe('<event-timeline> rendering', () => {
     expect(rail[0]!.textContent!.trim()).to.match(/^[A-Z][a-z]{2} 2024$/);
     expect(rail[0]!.checkVisibility(), 'drawn').to.equal(true);
     expect(inner(eventById(phone, 'a'), 'date').textContent).to.equal('Jun 20');
+  });
+
+  it('writes the axis dates apart and inside the element, in a larger font and where a midnight names the day near the end', async () => {
+    const stories = [
+      // A day and a half: midnights ("Mar 5") among hours.
+      ['2024-03-04T00:00', '2024-03-05T18:00'],
+      // Two and a half hours before a midnight, whose date is the widest label, at the far end.
+      ['2024-03-04T21:13', '2024-03-04T23:59'],
+      ['2023-12-20', '2024-02-11'],
+    ];
+    for (const [width, fontSize] of [[1600, 16], [1000, 20], [1000, 24], [600, 24]] as const) {
+      for (const [from, to] of stories) {
+        const el = await fixture<EventTimeline>(
+          html`<event-timeline style=${`width: ${width}px; font-size: ${fontSize}px`} locale="en" time-zone="UTC" orientation="horizontal"></event-timeline>`,
+        );
+        const loaded = oneEvent(el, 'timeline-load');
+        el.events = [
+          { id: 'a', title: 'First', date: from },
+          { id: 'b', title: 'Last', date: to },
+        ];
+        await loaded;
+        const box = el.getBoundingClientRect();
+        const texts = [...part(el, 'axis')!.querySelectorAll('text')].filter((t) => t.textContent!.trim() !== '');
+        const rects = texts.map((t) => t.getBoundingClientRect());
+        const where = `${width} px, ${fontSize} px, ${from}..${to}: ${texts.map((t) => t.textContent).join(' · ')}`;
+        expect(texts.length, where).to.be.at.least(2);
+        expect(texts.some((t) => t.textContent!.includes('2024')), `the year: ${where}`).to.equal(true);
+        for (const [i, r] of rects.entries()) {
+          expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `inside: ${where}`).to.equal(true);
+          for (const other of rects.slice(i + 1)) expect(rectsOverlap(r, other) || Math.abs(r.right - other.left) < 4 || Math.abs(other.right - r.left) < 4, `apart: ${where}`).to.equal(false);
+        }
+      }
+    }
   });
 
   it('defaults the locale to the nearest lang attribute', async () => {

@@ -11,19 +11,16 @@ export const AXIS_GUTTER = 64;
  */
 export function renderAxis(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, length } = frame;
-  // A tick this close to the far end writes its date back towards the start, not cut off: room
-  // for the widest ("11:59:30 PM", 80 px at 0.8 of 16 px) in label lines, more for a larger font.
-  const end = length - 4 * frame.lineHeight;
+  // A date near the far end is written back towards the start (tick.end: core/axis-ticks.ts).
   const h = axisHeight(frame);
   return svg`
     <line x1="0" x2=${length} y1=${h - 0.5} y2=${h - 0.5}></line>
     ${ticks.map((tick) => {
       const x = toPx(tick.at);
-      const atEnd = x > end;
       return svg`
         <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x},0)`}>
           <line y1=${h - 7} y2=${h}></line>
-          <text x=${atEnd ? -3 : 3} y=${h - 12} text-anchor=${atEnd ? 'end' : 'start'}>${tick.label}</text>
+          <text x=${tick.end ? -3 : 3} y=${h - 12} text-anchor=${tick.end ? 'end' : 'start'}>${tick.label}</text>
         </g>`;
     })}
   `;
