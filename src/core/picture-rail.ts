@@ -13,7 +13,9 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
     const y = frame.toPx(tick.at);
     const side = tickLabelSide(y, frame.length, half);
     const centre = side === 'below' ? y + half : side === 'above' ? y - half : y;
-    out += line(m(r - 7), y, m(r), y) + text(m(r - 10), centre, tick.label, `s${end}${tick.major ? ' t b' : ''}`);
+    out += line(m(r - 7), y, m(r), y);
+    // A day above its time: as the element's label box, its first line where a label of one line would be.
+    tick.label.split('\n').forEach((label, i) => (out += text(m(r - 10), centre + 2 * half * i, label, `s${end}${tick.major ? ' t b' : ''}`)));
   }
   for (const b of frame.breaks) {
     const size = b.to - b.from;

@@ -201,6 +201,7 @@ const TICK_LABEL_ROOM = 10 + 2;
  */
 export function railGutter(ticks: readonly TickText[], text: TextWidth, least: number): number {
   let widest = 0;
-  for (const tick of ticks) widest = Math.max(widest, tickLabelWidth(tick, text));
+  // A label of two lines (a day above its time) is as wide as its wider line.
+  for (const tick of ticks) for (const label of tick.label.split('\n')) widest = Math.max(widest, tickLabelWidth({ ...tick, label }, text));
   return Math.max(least, Math.ceil(widest) + TICK_LABEL_ROOM);
 }

@@ -110,21 +110,25 @@ const MAX_TICKS = 200;
  * A view's ticks, the first with its year unless it is a year's own tick. A story within one
  * year writes its dates without it (short-date.ts), and an axis of months or days names a year
  * only at a January: "Jul … Dez" and "20. Juni" would leave the reader to guess which. On an
- * axis of hours the first midnight says it ("Mar 4, 2024"): a date with a time is wider than the
- * room between two ticks. `make` gives the view's ticks (computeTicks, or one that cuts them
- * from a wider stretch's).
+ * axis of hours the first midnight says it ("Mar 4, 2024"); where none is in view (a night of
+ * minutes), the first tick writes its day before its time ("Mar 4, 2024\n9:15 PM"): a line above
+ * it on the rail, and on the horizontal axis the room of the dates it would run into
+ * (axis-ticks.ts). `make` gives the view's ticks (computeTicks, or one that cuts them from a
+ * wider stretch's).
  */
 export function viewTicks(start: number, end: number, count: number, zone: string, locale: string, make: typeof computeTicks = computeTicks): Tick[] {
   const ticks = make(start, end, count, zone, locale);
   const { unit } = chooseInterval(end - start, count);
-  const at = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major) : 0;
+  const midnight = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major) : 0;
+  const at = Math.max(0, midnight);
   const tick = ticks[at];
   const options = WITH_YEAR[unit];
   if (tick && options && !tick.year) {
     // Years before 1 CE with their era, as a year's tick writes them.
     const era = tick.at < PLAIN_YEARS.min;
+    const day = formatInstant(tick.at, locale, zone, { ...options, year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`);
     // In place: each `make` gives a list of its own (made, or cut from a longer one).
-    ticks[at] = { ...tick, label: formatInstant(tick.at, locale, zone, { ...options, year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`) };
+    ticks[at] = { ...tick, label: midnight < 0 ? `${day}\n${tick.label}` : day };
   }
   return ticks;
 }

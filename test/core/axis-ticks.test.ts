@@ -57,16 +57,16 @@ describe('axisTicks: the horizontal axis writes its dates apart and inside it', 
           for (const [i, [from, to]] of written.entries()) {
             expect(from).to.be.at.least(-1e-9);
             expect(to).to.be.at.most(length + 1e-9);
-            for (const [otherFrom, otherTo] of written.slice(i + 1)) expect(to + 6 <= otherFrom + 1e-9 || otherTo + 6 <= from + 1e-9).to.equal(true);
+            for (const [otherFrom, otherTo] of written.slice(i + 1)) expect(to + 12 <= otherFrom + 1e-9 || otherTo + 12 <= from + 1e-9).to.equal(true);
           }
           ticks.forEach((tick, i) => {
             const { label } = plain[i]!;
             if (tick.label !== '') return expect(tick.label).to.equal(label);
-            // Left out: written after its tick, or before it at the far end, it would leave the axis or come within 6 px of one written.
+            // Left out: written after its tick, or before it at the far end, it would leave the axis or come within 12 px of one written.
             const full = { ...tick, label };
             const after = x(tick) + 3 + tickLabelWidth(full, text) <= length;
             const [from, to] = extent(after ? full : { ...full, end: true }, x(tick), text);
-            const crowded = from < 0 || written.some(([f, t]) => to + 6 > f + 1e-9 && t + 6 > from + 1e-9);
+            const crowded = from < 0 || written.some(([f, t]) => to + 12 > f + 1e-9 && t + 12 > from + 1e-9);
             expect(crowded, `${label} left out`).to.equal(true);
           });
         },

@@ -203,10 +203,16 @@ describe('viewTicks: a view of months or days says its year', () => {
     expect(ticks.map((t) => t.label).slice(0, 3)).to.deep.equal(['Jun 20, 2024', 'Jun 21', 'Jun 22']);
   });
 
-  it('leaves a view alone whose first tick is a year (January) and one of hours', () => {
+  it('leaves a view alone whose first tick is a year (January)', () => {
     expect(viewTicks(ms('2024-01-01'), ms('2024-06-15'), 8, 'UTC', 'en').map((t) => t.label)).to.deep.equal(['2024', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+  });
+
+  it('writes the day above the first time of a view of hours or minutes with no midnight, as an election night needs', () => {
     const hours = viewTicks(ms('2024-06-20T07:30'), ms('2024-06-20T12:00'), 5, 'UTC', 'en-GB');
-    expect(hours.map((t) => t.label)).to.deep.equal(['08:00', '09:00', '10:00', '11:00', '12:00']);
+    expect(hours.map((t) => t.label)).to.deep.equal(['20 Jun 2024\n08:00', '09:00', '10:00', '11:00', '12:00']);
+    const zone = 'America/New_York';
+    const night = viewTicks(ms('2024-11-05T21:13', zone), ms('2024-11-05T22:40', zone), 6, zone, 'de');
+    expect(night.map((t) => t.label)).to.deep.equal(['5. Nov. 2024\n21:15', '21:30', '21:45', '22:00', '22:15', '22:30']);
   });
 
   it('writes the year on the first midnight of a view of hours', () => {
@@ -220,7 +226,7 @@ describe('viewTicks: a view of months or days says its year', () => {
     expect(ticks[0]!.label).to.equal('Apr 44 BC');
   });
 
-  it('property: the first tick of any view of months, weeks or days (of hours, the first midnight) names the year it is in; the others are the view\'s ticks', () => {
+  it('property: the first tick of any view of months, weeks or days (of hours, the first midnight, or the first time) names the year it is in; the others are the view\'s ticks', () => {
     const zones = ['UTC', 'Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata'];
     fc.assert(
       fc.property(
@@ -235,11 +241,13 @@ describe('viewTicks: a view of months or days says its year', () => {
           expect(ticks.map((t) => t.at)).to.deep.equal(plain.map((t) => t.at));
           const changed = ticks.filter((t, i) => t.label !== plain[i]!.label);
           const unit = chooseInterval(span, count).unit;
-          // Of hours and finer, the first midnight names it.
-          const first = unit === 'year' ? undefined : ['month', 'week', 'day'].includes(unit) ? ticks[0] : ticks.find((t) => t.major);
+          // Of hours and finer, the first midnight names it, or where none is in view the first tick, its day above its time.
+          const first = unit === 'year' ? undefined : ['month', 'week', 'day'].includes(unit) ? ticks[0] : (ticks.find((t) => t.major) ?? ticks[0]);
           expect(changed.filter((t) => t !== first), 'no other tick is changed').to.deep.equal([]);
           if (!first) return;
           expect(first.label).to.include(String(DateTime.fromMillis(first.at, { zone }).year));
+          const i = ticks.indexOf(first);
+          if (!first.major && !['month', 'week', 'day'].includes(unit)) expect(first.label.split('\n')[1]).to.equal(plain[i]!.label);
         },
       ),
       { numRuns: 300 },

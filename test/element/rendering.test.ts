@@ -113,6 +113,27 @@ describe('<event-timeline> rendering', () => {
     expect(inner(eventById(phone, 'a'), 'date').textContent).to.equal('Jun 20');
   });
 
+  it('names the day of a story within one night on the axis, where the cards write only times, wide and on a phone', async () => {
+    const data = {
+      timeZone: 'America/New_York',
+      events: [
+        { id: 'a', title: 'Polls close', date: '2024-11-05T19:00' },
+        { id: 'b', title: 'First results', date: '2024-11-05T19:42' },
+        { id: 'c', title: 'Concession call', date: '2024-11-05T23:40' },
+      ],
+    };
+    const wide = await mountWith(data, { width: 1280, timeZone: 'America/New_York' });
+    const labels = [...part(wide, 'axis')!.querySelectorAll('text')].map((t) => t.textContent!.trim()).filter(Boolean);
+    expect(labels[0]).to.match(/^Nov 5, 2024\s+7:00\sPM$/);
+    expect(inner(eventById(wide, 'a'), 'date').textContent).to.equal('7:00 PM');
+    const phone = await mountWith(data, { width: 390, timeZone: 'America/New_York' });
+    const first = part(phone, 'axis')!.querySelector<HTMLElement>('.rail-tick-label')!;
+    expect(first.innerText).to.match(/^Nov 5, 2024\n7:00\sPM$/);
+    const box = first.getBoundingClientRect();
+    expect(box.left).to.be.at.least(phone.getBoundingClientRect().left);
+    expect(box.height, 'two lines').to.be.above(1.5 * parseFloat(getComputedStyle(first).lineHeight));
+  });
+
   it('writes the axis dates apart and inside the element, in a larger font and where a midnight names the day near the end', async () => {
     const stories = [
       // A day and a half: midnights ("Mar 5") among hours.
@@ -140,7 +161,7 @@ describe('<event-timeline> rendering', () => {
         expect(texts.some((t) => t.textContent!.includes('2024')), `the year: ${where}`).to.equal(true);
         for (const [i, r] of rects.entries()) {
           expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `inside: ${where}`).to.equal(true);
-          for (const other of rects.slice(i + 1)) expect(rectsOverlap(r, other) || Math.abs(r.right - other.left) < 4 || Math.abs(other.right - r.left) < 4, `apart: ${where}`).to.equal(false);
+          for (const other of rects.slice(i + 1)) expect(r.right + 8 < other.left || other.right + 8 < r.left, `apart: ${where}`).to.equal(true);
         }
       }
     }

@@ -26,7 +26,8 @@ export const articleStyles = css`
     top: -0.7em;
     font-size: 0.8em;
     line-height: 1.4em;
-    white-space: nowrap;
+    /* One line, or two where the first tick writes its day above its time (core/ticks.ts). */
+    white-space: pre;
     color: var(--_muted-color);
     /* Never wider than a label may be: a tick's date is short. */
     max-width: var(--_label-width);
