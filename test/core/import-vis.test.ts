@@ -76,6 +76,24 @@ describe('vis-timeline items are read by their shape', () => {
     ]);
   });
 
+  it('reports a background item without an end or a start as an era left out, not as an event skipped', () => {
+    const { model: read } = readAnyData(
+      [
+        { id: 1, content: 'Kick-off', start: '2024-11-18' },
+        { id: 'open', content: 'Holidays', start: '2024-12-23', type: 'background' },
+        { id: 'nowhen', content: 'Freeze', type: 'background' },
+        { id: 2, content: 'Review', start: '2024-11-29' },
+      ],
+      'UTC',
+    );
+    expect(read.problems.map(({ index, field, message, kept }) => ({ index, field, message, kept }))).to.deep.equal([
+      { index: -1, field: 'items[1].end', message: 'items[1]: end is missing: a background item is a period', kept: true },
+      { index: -1, field: 'items[2].start', message: 'items[2]: start is missing', kept: true },
+    ]);
+    expect(read.items.map((item) => item.title)).to.deep.equal(['Kick-off', 'Review']);
+    expect(read.eras).to.deep.equal([]);
+  });
+
   it('reads { items, groups } with the group contents as labels', () => {
     const read = readAnyData({ items: items.slice(0, 2), groups: [{ id: 'team', content: '<b>Team</b> A' }, { id: 7, content: 'Seven' }] }, 'UTC');
     expect(read.format).to.equal('vis');

@@ -1,8 +1,8 @@
-import type { TimelineEventInput, TimelineGroup } from '../types.js';
+import type { TimelineEventInput, TimelineGroup, TimelineProblem } from '../types.js';
 import { convertEntries, FieldProblem, idText, isRecord, own, type ImportedEra, type Raw } from './entries.js';
 import { itemsOf } from './format-of.js';
 import { htmlToText } from './html-text.js';
-import type { Imported } from './imported.js';
+import { eraEntryProblem, type Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
 
 // ECMAScript's time range: a number beyond it names no date.
@@ -55,20 +55,31 @@ export function readVis(data: unknown): Imported {
   const slugs = new SlugMaker(source.flatMap((e) => (isRecord(e) ? (givenId(e) ?? []) : [])));
   const eras: ImportedEra[] = [];
   const eraEntries: number[] = [];
+  const eraProblems: TimelineProblem[] = [];
   const { events, rows, problems } = convertEntries(
     source,
     (raw, index): TimelineEventInput | undefined => {
+      const title = plain(own(raw, 'content'), false);
+      const group = idText(own(raw, 'group'));
+      if (own(raw, 'type') === 'background') {
+        try {
+          const start = dateOf(raw, 'start')!;
+          // A background item is a period: vis-timeline refuses one without an end.
+          const end = dateOf(raw, 'end');
+          if (end === undefined) throw new FieldProblem('end', 'end is missing: a background item is a period');
+          eras.push({ title: title ?? '', start, end, ...(group !== undefined ? { group } : {}) });
+          eraEntries.push(index);
+        } catch (e) {
+          // No event: what cannot be read of it is left out as the element's own eras are.
+          if (!(e instanceof FieldProblem)) throw e;
+          eraProblems.push(eraEntryProblem(`items[${index}]`, e.field, e.message));
+        }
+        return undefined;
+      }
       // A missing start throws; only an end may be absent.
       const start = dateOf(raw, 'start')!;
       const end = dateOf(raw, 'end');
-      const title = plain(own(raw, 'content'), false);
       const description = plain(own(raw, 'title'), true);
-      const group = idText(own(raw, 'group'));
-      if (own(raw, 'type') === 'background') {
-        eras.push({ title: title ?? '', start, end: end ?? start, ...(group !== undefined ? { group } : {}) });
-        eraEntries.push(index);
-        return undefined;
-      }
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'item'),
         title: title ?? '',
@@ -80,5 +91,5 @@ export function readVis(data: unknown): Imported {
     givenId,
   );
   const groups = Array.isArray(data) ? [] : readGroups(own(data as Raw, 'groups'));
-  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, eraEntries: { list: 'items', at: eraEntries }, problems, fields: FIELDS };
+  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, eraEntries: { list: 'items', at: eraEntries }, problems: [...eraProblems, ...problems], fields: FIELDS };
 }
