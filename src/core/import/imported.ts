@@ -43,20 +43,19 @@ export function eraEntryProblem(at: string, field: string, message: string): Tim
 
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
   const era = /^eras\[(\d+)\]/.exec(problem.field);
-  // An era that is an entry of the source: named by the entry's place, in its field's words (`rows[7].End Year`).
-  if (era && imported.eraEntries) {
-    const at = `${imported.eraEntries.list}[${imported.eraEntries.at[Number(era[1])]}]`;
-    const field = problem.field.slice(era[0].length + 1);
-    const message = problem.message.slice(era[0].length + 2);
-    const inner = inSourceWords({ ...problem, field, message }, { ...imported, eraEntries: undefined });
-    return eraEntryProblem(at, inner.field, inner.message);
-  }
-  // An era's problem names its place in the source's list (`eras[2]`), not among those read.
-  if (era && imported.eraRows) {
-    const at = `eras[${imported.eraRows![Number(era[1])]}]`;
-    // Its field in the source's words too (`eras[2].end` → `eras[2].end_date`).
-    const inner = inSourceWords({ ...problem, field: problem.field.slice(era[0].length + 1) }, { ...imported, eraRows: undefined });
-    return { ...problem, field: inner.field ? `${at}.${inner.field}` : at, message: problem.message.replace(era[0], at) };
+  const { eraEntries, eraRows } = imported;
+  if (era && (eraEntries || eraRows)) {
+    // Its field and message in the source's words (`end` → `End Year`, `end_date`), without the era's place.
+    const inner = inSourceWords(
+      { ...problem, field: problem.field.slice(era[0].length + 1), message: problem.message.slice(era[0].length + 2) },
+      { ...imported, eraEntries: undefined, eraRows: undefined },
+    );
+    const n = Number(era[1]);
+    // An era that is an entry of the source: named by the entry's place (`rows[7].End Year`).
+    if (eraEntries) return eraEntryProblem(`${eraEntries.list}[${eraEntries.at[n]}]`, inner.field, inner.message);
+    // One of the source's list of eras: by its place there (`eras[2]`), not among those read.
+    const at = `eras[${eraRows![n]}]`;
+    return { ...problem, field: inner.field ? `${at}.${inner.field}` : at, message: `${at}: ${inner.message}` };
   }
   const index = imported.rows?.[problem.index] ?? problem.index;
   const key = head(problem.field);
