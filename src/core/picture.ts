@@ -96,14 +96,14 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
     x = m(p.across + CARD_PAD.inline / 2 + 2);
     top = p.labelAlong + CARD_PAD.block / 2;
   }
+  // Grid lines pass behind a label, not through its letters (a band's tint is laid over it).
+  if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
   if (item.kind === 'point') {
     const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.across + L / 2 };
     // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
     out += item.from.certainty
       ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
       : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
-    // Grid lines pass behind a point's label, not through its letters.
-    if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
   } else {
     const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
     const edge = Math.min(bw, vertical ? 2 : 3);

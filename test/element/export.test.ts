@@ -213,6 +213,43 @@ describe('toSVG()', () => {
     expectColour(pixel(2, box.height - 2), rgb(getComputedStyle(el).backgroundColor), 'the background');
   });
 
+  it('passes the grid lines behind a label, a band\'s too where it runs on past the band, not through its letters', async () => {
+    const el = await mountWith(
+      [
+        { id: 'warning', title: 'Warning', date: '2024-06-20' },
+        { id: 'deploy', title: 'North Korea sends more than 10,000 soldiers to Russia', date: '2024-10' },
+        { id: 'confirmed', title: 'Confirmed', date: '2024-12-20' },
+      ],
+      { width: 1280 },
+    );
+    el.style.setProperty('--timeline-grid-color', 'rgb(255, 0, 0)');
+    await el.updateComplete;
+    const o = el.getBoundingClientRect();
+    const band = parts(el, 'event').find((e) => e.dataset['id'] === 'deploy')!;
+    const label = band.querySelector('.text')!.getBoundingClientRect();
+    const bandEnd = band.querySelector('.marker')!.getBoundingClientRect().right;
+    // November's grid line: past the band's end (November 1) and through its label.
+    const tick = [...part(el, 'axis')!.querySelectorAll('g')].find((g) => g.textContent!.trim() === 'Nov')!;
+    const x = tick.querySelector('line')!.getBoundingClientRect().left;
+    expect(x >= bandEnd - 1 && x < label.right - 8, `the line at ${x} crosses the label (${label.left}-${label.right}) past the band (${bandEnd})`).to.equal(true);
+    const pixel = await drawn(el);
+    // The line's columns (it may fall between two), where the picture draws it red.
+    const columns = [-1, 0, 1].map((d) => Math.round(x - o.left) + d);
+    const red = ([r, g, b]: [number, number, number]) => r - Math.max(g, b) > 40;
+    const below = (label.bottom + o.bottom) / 2 - o.top;
+    expect(columns.some((c) => red(pixel(c, below))), 'the line is drawn below the label').to.equal(true);
+    // Down the line through the label: never more than 2 px of it in a row (between letters, between lines).
+    let longest = 0;
+    for (const c of columns) {
+      let run = 0;
+      for (let y = Math.ceil(label.top - o.top) + 1; y < label.bottom - o.top - 1; y++) {
+        run = red(pixel(c, y)) ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    expect(longest, 'px of grid line in a row inside the label').to.be.at.most(2);
+  });
+
   it('draws the plot of an element of a set height, scrolled, only below its axis, as the element shows it', async () => {
     const groups = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: `Group ${id.toUpperCase()}` }));
     const events = Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, date: `2024-0${1 + (i % 9)}-1${i % 9}`, group: groups[i % 5]!.id }));

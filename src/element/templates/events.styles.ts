@@ -71,9 +71,15 @@ export const eventStyles = css`
   .horizontal .text.before {
     text-align: right;
   }
-  /* Grid lines pass behind a point's label, not through its letters. */
-  .horizontal .point .text {
+  /*
+   * Grid lines pass behind a label, not through its letters: a band's too, where it runs on past
+   * the band's end, its tint laid over it (each event is a stacking context: contain).
+   */
+  .horizontal .text {
     background: var(--_background);
+  }
+  .horizontal .band .marker {
+    z-index: 1;
   }
   .date {
     /* A line of the list's line height each (the layout may break a long date, text-measure.ts). */
