@@ -98,9 +98,15 @@ function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string
     case 'day':
       if (isStartOf(dt, 'year')) return year();
       return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
-    default:
+    default: {
       if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
-      return { label: interval.unit === 'second' ? text(SECOND_LABEL, 'tick-second') : text(MINUTE_LABEL, 'tick-minute'), major: false };
+      // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
+      // as clocks go back, an hour of times comes twice, and two ticks would read alike.
+      const offset = (ms: number) => dt.zone.offset(ms);
+      const change = offset(dt.toMillis() - interval.ms) !== dt.offset || offset(dt.toMillis() + interval.ms) !== dt.offset;
+      const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
+      return { label: change ? text({ ...options, timeZoneName: 'short' }, `tick-${interval.unit}-zone`) : text(options, `tick-${interval.unit}`), major: false };
+    }
   }
 }
 

@@ -190,6 +190,21 @@ describe('computeTicks: hours, minutes and seconds in steps', () => {
   });
 });
 
+describe('computeTicks: a change of the zone\'s offset', () => {
+  it('says which of the two hours of the same name a tick is as clocks go back, and which time follows the hour that never was', () => {
+    const zone = 'America/New_York';
+    const back = computeTicks(ms('2024-11-02T22:00', zone), ms('2024-11-03T05:00', zone), 9, zone, 'en').map((t) => t.label);
+    expect(back).to.deep.equal(['10:00 PM', '11:00 PM', 'Nov 3', '1:00 AM EDT', '1:00 AM EST', '2:00 AM', '3:00 AM', '4:00 AM', '5:00 AM']);
+    const forward = computeTicks(ms('2024-03-09T22:00', zone), ms('2024-03-10T05:00', zone), 9, zone, 'en').map((t) => t.label);
+    expect(forward).to.deep.equal(['10:00 PM', '11:00 PM', 'Mar 10', '1:00 AM EST', '3:00 AM EDT', '4:00 AM', '5:00 AM']);
+  });
+
+  it('writes no zone where the offset stays the same', () => {
+    const labels = computeTicks(ms('2024-06-20T07:30', 'Europe/Berlin'), ms('2024-06-20T12:00', 'Europe/Berlin'), 5, 'Europe/Berlin', 'de').map((t) => t.label);
+    expect(labels).to.deep.equal(['08:00', '09:00', '10:00', '11:00', '12:00']);
+  });
+});
+
 describe('viewTicks: a view of months or days says its year', () => {
   it('writes the year on the first month of a view within one year (Jul 2024 … Dez)', () => {
     const ticks = viewTicks(ms('2024-06-20'), ms('2024-12-15'), 8, 'Europe/Berlin', 'de');
