@@ -102,10 +102,10 @@ function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string
       if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
       // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
       // as clocks go back, an hour of times comes twice, and two ticks would read alike.
-      const offset = (ms: number) => dt.zone.offset(ms);
-      const change = offset(dt.toMillis() - interval.ms) !== dt.offset || offset(dt.toMillis() + interval.ms) !== dt.offset;
+      const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
+      const zoned = changes(-interval.ms) || changes(interval.ms);
       const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
-      return { label: change ? text({ ...options, timeZoneName: 'short' }, `tick-${interval.unit}-zone`) : text(options, `tick-${interval.unit}`), major: false };
+      return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
     }
   }
 }
