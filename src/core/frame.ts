@@ -34,8 +34,8 @@ export interface FrameInput {
   lineHeight: number;
   /** In the vertical layout: the px reserved for the axis on the inline-start side (its tick labels; railGutter). */
   gutter: number;
-  /** In the vertical layout: how wide a text is in the element's font, to fit the gutter to the rail's dates (rail.ts). */
-  text?: TextWidth;
+  /** How wide a text is in the element's font: to fit the axis's dates (axis-ticks.ts), and the vertical layout's gutter to the rail's (rail.ts). */
+  text: TextWidth;
   /** In the vertical layout: the span every event fits in (the fitted view), which sets the axis length. */
   fittedSpan: number;
   locale: string;
@@ -221,9 +221,6 @@ export function resolveOrientation(setting: string | undefined, width: number): 
   return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
 }
 
-/** Without the element's measure (a test's frame): about 8 px a character, as text-measure.ts guesses without a canvas. */
-const ROUGH_TEXT: TextWidth = { width: (text) => text.length * 8 };
-
 /** Lays out one view: the map from time to px, ticks (luxon in the zone), lanes or cards, and what is visible. */
 export function computeFrame(input: FrameInput): Frame {
   return allSteps(frameSteps(input));
@@ -267,7 +264,7 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     (p) => (p.spanEnd >= -CULL_MARGIN_PX && p.spanStart <= length + CULL_MARGIN_PX) || p.item.id === input.keepId,
   );
   const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
-  const text = input.text ?? ROUGH_TEXT;
+  const { text } = input;
   const ticks = axisTicks(input.view, length, input.zone, input.locale, text);
   // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
   const stretch = 8 * (d1 - d0);

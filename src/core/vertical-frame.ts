@@ -120,7 +120,6 @@ const gutters = new WeakMap<TextWidth, Map<string, number>>();
  */
 export function* verticalFrame(input: FrameInput): Steps<Frame> {
   const { text } = input;
-  if (!text) return yield* layOut(input);
   const key = `${input.locale}|${input.zone}`;
   let needed = gutters.get(text);
   if (!needed) gutters.set(text, (needed = new Map()));

@@ -5,6 +5,7 @@ import { layArticle, type ArticleOptions } from '../../src/core/article.js';
 import { inView, verticalFrame } from '../../src/core/vertical-frame.js';
 import { computeFrame, nearView, type FrameInput } from '../../src/core/frame.js';
 import { parseTimeline } from '../../src/core/parse.js';
+import { roughText } from './frame-input.js';
 
 const options: ArticleOptions = {
   length: 1000,
@@ -217,6 +218,7 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
       },
       maxLabelWidth: 252,
       lineHeight: 19,
+      text: roughText,
       gutter: 64,
       fittedSpan: last - first,
       locale: 'en',

@@ -12,6 +12,9 @@ export function shuffledItems(count: number, stepMs: number): readonly TimelineI
   return parseTimeline(events, 'UTC').items;
 }
 
+/** Text about 7 px a character wide, as a small font draws Latin letters: for the axis's and the rail's dates. */
+export const roughText = { width: (text: string) => text.length * 7 };
+
 /** A horizontal frame of `items` at `view` over 1,200 px, with labels of one line 70 px wide. */
 export function horizontalInput(items: readonly TimelineItem[], view: readonly [number, number], keepId: string | null): FrameInput {
   return {
@@ -22,6 +25,7 @@ export function horizontalInput(items: readonly TimelineItem[], view: readonly [
     width: 1200,
     label: (item) => ({ date: ['Jan 1'], lines: [item.title], width: 70, height: 38 }),
     lineHeight: 19,
+    text: roughText,
     gutter: 0,
     fittedSpan: view[1] - view[0],
     locale: 'en-US',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { computeFrame, type Frame, type FrameInput } from '../../src/core/frame.js';
 import { layStage, slideFrame, stageFor, stageScale, stageServes } from '../../src/core/motion.js';
 import { parseTimeline } from '../../src/core/parse.js';
+import { roughText } from './frame-input.js';
 import type { PlacedItem } from '../../src/core/placement.js';
 import type { View } from '../../src/core/view.js';
 
@@ -35,6 +36,7 @@ function inputFor(model: ReturnType<typeof modelOf>, view: View, width: number):
     label: (item, measure) => ({ date: [], lines: [item.title], width: Math.min(measure, item.title.length * 7), height: 42 }),
     maxLabelWidth: 200,
     lineHeight: 21,
+    text: roughText,
     gutter: 76,
     fittedSpan: view[1] - view[0],
     locale: 'en',
