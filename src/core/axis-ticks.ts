@@ -16,16 +16,15 @@ const TICK_LABEL_SCALE = 0.8;
  * script in the fonts Chromium falls back to about 20 %).
  */
 const BOLD = 1.22;
-/** How wide a tick's date is drawn, in px (on the rail, and on the horizontal axis: axis-ticks.ts). */
+/** How wide a tick's date is drawn, in px: on the horizontal axis, and before the rail (rail.ts). */
 export const tickLabelWidth = (tick: TickText, text: TextWidth): number => text.width(tick.label) * (tick.major ? BOLD : 1) * TICK_LABEL_SCALE;
 
-
 /**
- * Room per tick along an axis. The vertical rail's dates
- * are a line tall, but one every 56 px (a noon between every two days, a tick beside nearly every
- * card of a story minutes apart) was more than a reader scans beside cards that carry their own
- * dates, and every tick is restyled at each frame of a moving window: about four lines of text
- * apart now (decades still along a phone's sixty-six years, as the stories show).
+ * Room per tick along an axis. The vertical rail's dates are a line tall, but one every 56 px (a
+ * noon between every two days, a tick beside nearly every card of a story minutes apart) was more
+ * than a reader scans beside cards that carry their own dates, and every tick is restyled at
+ * each frame of a moving window: about four lines of text apart now (decades still along a
+ * phone's sixty-six years, as the stories show).
  */
 const TICK_SPACING = { horizontal: 110, vertical: 80 } as const;
 

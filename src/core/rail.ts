@@ -193,7 +193,6 @@ export function tickLabelSide(at: number, length: number, half: number): 'centre
 /** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */
 const TICK_LABEL_ROOM = 10 + 2;
 
-
 /**
  * How wide the gutter before the rail must be for the labels of `ticks`: at least `least`, and
  * room for the widest. "11:59 PM", "30 de set." and a larger font do not fit the 64 px a German
