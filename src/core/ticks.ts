@@ -101,9 +101,11 @@ function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string
     default: {
       if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
       // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
-      // as clocks go back, an hour of times comes twice, and two ticks would read alike.
+      // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
+      // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
+      const near = Math.max(interval.ms, HOUR);
       const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
-      const zoned = changes(-interval.ms) || changes(interval.ms);
+      const zoned = changes(-near) || changes(near);
       const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
       return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
     }

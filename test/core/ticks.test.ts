@@ -199,6 +199,14 @@ describe('computeTicks: a change of the zone\'s offset', () => {
     expect(forward).to.deep.equal(['10:00 PM', '11:00 PM', 'Mar 10', '1:00 AM EST', '3:00 AM EDT', '4:00 AM', '5:00 AM']);
   });
 
+  it('says the offset of every tick of a repeated stretch, half-hourly in a zone that goes back at a quarter to four (Chatham)', () => {
+    const zone = 'Pacific/Chatham';
+    const ticks = computeTicks(Date.UTC(2024, 3, 6, 12, 30), Date.UTC(2024, 3, 6, 15, 30), 7, zone, 'de');
+    // 03:45 at +13:45 becomes 02:45 at +12:45: 03:00 and 03:30 come twice.
+    const twice = ticks.filter((t) => ticks.some((u) => u !== t && u.label.slice(0, 5) === t.label.slice(0, 5)));
+    expect(twice.map((t) => t.label)).to.deep.equal(['03:00 GMT+13:45', '03:30 GMT+13:45', '03:00 GMT+12:45', '03:30 GMT+12:45']);
+  });
+
   it('writes no zone where the offset stays the same', () => {
     const labels = computeTicks(ms('2024-06-20T07:30', 'Europe/Berlin'), ms('2024-06-20T12:00', 'Europe/Berlin'), 5, 'Europe/Berlin', 'de').map((t) => t.label);
     expect(labels).to.deep.equal(['08:00', '09:00', '10:00', '11:00', '12:00']);
