@@ -44,7 +44,8 @@ const GAP = 12;
 
 /**
  * The horizontal axis's ticks over `view`, `length` px long, each date written where it fits:
- * after its tick, or before it (`end`) where it would run past the far end; one that would still
+ * after its tick, or before it (`end`) where it would run past the far end, or from the axis's
+ * start (`dx`) where neither side has room; one that would still
  * run into a date already written is left out (its tick and grid line stay), so that no two
  * dates overlap, in a larger font, a wider locale, or where a midnight says the day. The larger
  * periods (a year, a month, a midnight) are written first, then the others from the start, the
@@ -61,11 +62,14 @@ export function axisTicks(view: View, length: number, zone: string, locale: stri
       const x = (tick.at - view[0]) * perMs;
       const width = tickLabelWidth(tick, text);
       const end = x + PAD + width > length;
-      const from = end ? x - PAD - width : x + PAD;
-      const free = from >= 0 && !taken.some(([start, stop]) => from < stop + GAP && start < from + width + GAP);
+      // With room on neither side of its tick (a narrow axis, a large font, a day with its time),
+      // a date is written from the axis's start, over its tick: an axis keeps its one date.
+      const over = x - PAD - width < 0;
+      const from = end ? (over ? 0 : x - PAD - width) : x + PAD;
+      const free = width <= length && !taken.some(([start, stop]) => from < stop + GAP && start < from + width + GAP);
       if (free) taken.push([from, from + width]);
       // In place: each `make` gives a list of its own.
-      ticks[i] = free ? (end ? { ...tick, end } : tick) : { ...tick, label: '' };
+      ticks[i] = free ? (end ? { ...tick, ...(over ? { dx: -x } : { end }) } : tick) : { ...tick, label: '' };
     });
   }
   return ticks;
