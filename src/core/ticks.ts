@@ -128,6 +128,8 @@ const MAX_TICKS = 200;
  */
 export function viewTicks(start: number, end: number, count: number, zone: string, locale: string, make: typeof computeTicks = computeTicks): Tick[] {
   const ticks = make(start, end, count, zone, locale);
+  // A view where no tick of the interval falls (two hours on a phone's axis, between 3 h ticks) takes a finer one.
+  if (!ticks.length && count < 99) return viewTicks(start, end, count * 2, zone, locale, make);
   const { unit } = chooseInterval(end - start, count);
   const midnight = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major) : 0;
   const at = Math.max(0, midnight);

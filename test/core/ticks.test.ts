@@ -244,6 +244,12 @@ describe('viewTicks: a view of months or days says its year', () => {
     expect(ticks[0]!.label).to.equal('12:00 PM');
   });
 
+  it('takes a finer interval where none of its ticks falls in the view: two hours on a narrow axis', () => {
+    // Two ticks' room over 2 h 10 min would be 3 h apart, and 18:00 and 21:00 are both outside.
+    const ticks = viewTicks(ms('2024-11-05T18:04'), ms('2024-11-05T20:16'), 2, 'UTC', 'en');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Nov 5, 2024\n7:00 PM', '8:00 PM']);
+  });
+
   it('writes the era with the year before 1 CE', () => {
     const ticks = viewTicks(ms('-000043-03-10'), ms('-000043-08-20'), 6, 'UTC', 'en');
     expect(ticks[0]!.label).to.equal('Apr 44 BC');
@@ -258,8 +264,11 @@ describe('viewTicks: a view of months or days says its year', () => {
         fc.integer({ min: 2, max: 14 }),
         fc.constantFrom(...zones),
         fc.constantFrom('en', 'de', 'fr'),
-        (start, span, count, zone, locale) => {
-          const ticks = viewTicks(start, start + span, count, zone, locale);
+        (start, span, given, zone, locale) => {
+          const ticks = viewTicks(start, start + span, given, zone, locale);
+          // Where no tick of the interval falls in the view, a finer one's (twice the count, as often as it takes).
+          let count = given;
+          while (computeTicks(start, start + span, count, zone, locale).length === 0 && count < 99) count *= 2;
           const plain = computeTicks(start, start + span, count, zone, locale);
           expect(ticks.map((t) => t.at)).to.deep.equal(plain.map((t) => t.at));
           const changed = ticks.filter((t, i) => t.label !== plain[i]!.label);
