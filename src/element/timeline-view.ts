@@ -74,8 +74,9 @@ export class TimelineView {
 
   /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
   #intent = (e: Event): void => {
-    const on = (name: string) => e.composedPath().some((n) => n instanceof Element && n.getAttribute('part')?.split(' ').includes(name));
-    if (on('event') || on('cluster')) this.#panel.get();
+    // One look along the path for either part: the same answer as a look for each in turn.
+    const onItem = e.composedPath().some((n) => n instanceof Element && n.getAttribute('part')?.split(' ').some((part) => part === 'event' || part === 'cluster'));
+    if (onItem) this.#panel.get();
   };
 
   /** A source's date, written like the item's own. */
