@@ -52,6 +52,11 @@ export interface Reference {
   at: number;
 }
 
+/** Events by id; asked about no id (null, undefined), like a Map it finds none. */
+export interface EventsById extends ReadonlyMap<string, TimelineItem> {
+  get(id: string | null | undefined): TimelineItem | undefined;
+}
+
 /** What the parser makes of a document: the valid events, in time order, and the problems. */
 export interface TimelineModel {
   title?: string;
@@ -63,7 +68,7 @@ export interface TimelineModel {
   eras: readonly Era[];
   references: readonly Reference[];
   /** The same events by id. */
-  byId: ReadonlyMap<string, TimelineItem>;
+  byId: EventsById;
   problems: readonly TimelineProblem[];
 }
 

@@ -102,7 +102,7 @@ export class TimelineView {
     const name = this.name;
     const input = selection.input;
     const chipList = selection.chipList;
-    const selectedItem = frame && host.selected !== null ? model?.byId.get(host.selected) : undefined;
+    const selectedItem = frame ? model?.byId.get(host.selected) : undefined;
     const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
     const wantsFilters = model !== undefined && (model.groups.length > 0 || host.searchable);
     const filters = wantsFilters ? this.#filters.get() : undefined;

@@ -41,7 +41,7 @@ export class SelectionController implements ReactiveController {
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
       zoom: (how, id) => {
-        const item = id === undefined ? undefined : deps.model()?.byId.get(id);
+        const item = deps.model()?.byId.get(id);
         deps.viewport.zoomBy(how, item && [item.start]);
       },
     });
@@ -66,7 +66,7 @@ export class SelectionController implements ReactiveController {
     if (id === this.host.selected) return;
     this.host.selected = id;
     if (id !== null) this.focusId = id;
-    const item = id === null ? undefined : this.deps.model()?.byId.get(id);
+    const item = this.deps.model()?.byId.get(id);
     this.deps.announcer.say(item ? this.deps.locale.messages.selected(this.deps.names.name(item)) : '');
     this.host.dispatchEvent(new TimelineSelectEvent(id));
     if (id === null) return;
