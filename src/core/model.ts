@@ -55,6 +55,7 @@ export interface Reference {
 /** Events by id; asked about no id (null, undefined), like a Map it finds none. */
 export interface EventsById extends ReadonlyMap<string, TimelineItem> {
   get(id: string | null | undefined): TimelineItem | undefined;
+  has(id: string | null | undefined): boolean;
 }
 
 /** What the parser makes of a document: the valid events, in time order, and the problems. */

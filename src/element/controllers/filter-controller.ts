@@ -44,7 +44,7 @@ export class FilterController implements ReactiveController {
     const part = filtering ? this.#part.get() : undefined;
     this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;
-    if (this.shown && selected !== null && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);
+    if (this.shown && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);
   }
 
   hostUpdated(): void {

@@ -58,7 +58,7 @@ export class SelectionController implements ReactiveController {
     // A list made from other data (new events, another filter) is stale.
     if (this.chipList && model !== this.chipList.from) this.chipList = undefined;
     if (!model) return;
-    if (this.focusId === null || !model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
+    if (!model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
   }
 
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */

@@ -108,7 +108,7 @@ export class ViewportController implements ReactiveController {
       const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
       const selected = this.host.selected;
       const grew = this.inputs.grew();
-      const keep = before && (grew || (selected !== null && model?.byId.has(selected))) ? before : undefined;
+      const keep = before && (grew || model?.byId.has(selected)) ? before : undefined;
       this.#view = asked ? clampView(asked) : keep;
       if (grew && keep && model) this.#follow(model, keep);
     } else if (model !== this.#drawnModel) {

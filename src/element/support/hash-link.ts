@@ -55,7 +55,7 @@ export class HashLink {
     this.#readDue = false;
     const id = fragmentValue(location.hash, key);
     this.#written = id;
-    if (id === null || !model.byId.has(id) || id === this.host.selected) return;
+    if (!model.byId.has(id) || id === this.host.selected) return;
     this.deps.selection.select(id);
     // The window for this update is already decided: move it in the next one.
     this.#reveal = id;
