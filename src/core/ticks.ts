@@ -123,25 +123,30 @@ const MAX_TICKS = 200;
  * axis of hours the first midnight says it ("Mar 4, 2024"); where none is in view (a night of
  * minutes), the first tick writes its day before its time ("Mar 4, 2024\n9:15 PM"): a line above
  * it on the rail, and on the horizontal axis the room of the dates it would run into
- * (axis-ticks.ts). `make` gives the view's ticks (computeTicks, or one that cuts them from a
- * wider stretch's).
+ * (axis-ticks.ts). So does the first of each stretch the rail resumes after a break (`resumes`,
+ * their starts): "3:00 AM" after "3 days" would read as the same morning. `make` gives the
+ * view's ticks (computeTicks, or one that cuts them from a wider stretch's).
  */
-export function viewTicks(start: number, end: number, count: number, zone: string, locale: string, make: typeof computeTicks = computeTicks): Tick[] {
+export function viewTicks(start: number, end: number, count: number, zone: string, locale: string, make: typeof computeTicks = computeTicks, resumes: readonly number[] = []): Tick[] {
   const ticks = make(start, end, count, zone, locale);
   // A view where no tick of the interval falls (two hours on a phone's axis, between 3 h ticks) takes a finer one.
-  if (!ticks.length && count < 99) return viewTicks(start, end, count * 2, zone, locale, make);
+  if (!ticks.length && count < 99) return viewTicks(start, end, count * 2, zone, locale, make, resumes);
   const { unit } = chooseInterval(end - start, count);
-  const midnight = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major) : 0;
-  const at = Math.max(0, midnight);
-  const tick = ticks[at];
   const options = WITH_YEAR[unit];
-  if (tick && options && !tick.year) {
+  // The view's first stretch, and each the rail resumes after a break ("3 days", "23 months").
+  [start, ...resumes].forEach((from, k, starts) => {
+    const inStretch = (tick: Tick) => tick.at >= from && tick.at < (starts[k + 1] ?? Infinity);
+    const first = ticks.findIndex(inStretch);
+    const midnight = CLOCK_UNITS.has(unit) ? ticks.findIndex((tick) => tick.major && inStretch(tick)) : first;
+    const at = midnight < 0 ? first : midnight;
+    const tick = ticks[at];
+    if (!tick || !options || tick.year) return;
     // Years before 1 CE with their era, as a year's tick writes them.
     const era = tick.at < PLAIN_YEARS.min;
     const day = formatInstant(tick.at, locale, zone, { ...options, year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`);
     // In place: each `make` gives a list of its own (made, or cut from a longer one).
     ticks[at] = { ...tick, label: midnight < 0 ? `${day}\n${tick.label}` : day };
-  }
+  });
   return ticks;
 }
 

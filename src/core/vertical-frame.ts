@@ -172,9 +172,15 @@ function* layOut(input: FrameInput): Steps<Frame> {
   });
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
-  // Ticks as dense as the scale outside the breaks allows, none inside a break.
-  const ticks = viewTicks(v0, v1, tickCount((v1 - v0) * perMs, 'vertical'), input.zone, input.locale, (...view) =>
-    railTicks(...view).filter((tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end)),
+  // Ticks as dense as the scale outside the breaks allows, none inside a break; the first after one says its day or year.
+  const ticks = viewTicks(
+    v0,
+    v1,
+    tickCount((v1 - v0) * perMs, 'vertical'),
+    input.zone,
+    input.locale,
+    (...view) => railTicks(...view).filter((tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end)),
+    breaks.map((b) => b.end),
   );
   return {
     orientation: 'vertical',

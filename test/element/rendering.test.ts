@@ -134,6 +134,25 @@ describe('<event-timeline> rendering', () => {
     expect(box.height, 'two lines').to.be.above(1.5 * parseFloat(getComputedStyle(first).lineHeight));
   });
 
+  it('says the day or the year again on a phone\'s rail where it resumes after a break', async () => {
+    const rail = async (data: { id: string; title: string; date: string }[]) => {
+      const phone = await mountWith(data, { width: 390, timeZone: 'Europe/Berlin' });
+      return [...part(phone, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label, .rail-break-label')].map((l) => l.innerText.trim());
+    };
+    const days = await rail([
+      { id: 'a', title: 'Talks open', date: '2024-11-03T02:00Z' },
+      { id: 'b', title: 'Talks close', date: '2024-11-06T02:00Z' },
+    ]);
+    // After "3 days", the morning is Nov 6's, not the first one's.
+    expect(days).to.include('3 days');
+    expect(days.join(' | ')).to.match(/Nov 6, 2024\n3:00\sAM/);
+    const years = await rail([
+      { id: 'a', title: 'Begun', date: '2023-03-01' },
+      { id: 'b', title: 'Ended', date: '2025-02-01' },
+    ]);
+    expect(years).to.include.members(['23 months', 'Feb 2023', 'Feb 2025']);
+  });
+
   it('writes the axis dates apart and inside the element, in a larger font and where a midnight names the day near the end', async () => {
     const stories = [
       // A day and a half: midnights ("Mar 5") among hours.

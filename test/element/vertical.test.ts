@@ -309,11 +309,8 @@ describe('<event-timeline> vertical layout', () => {
   });
 
   it('moves its rail once for dates that need more room, not back and forth as the zoom changes unit', async () => {
-    const items = [
-      { id: 'a', title: 'Polls close', date: '2024-11-05T19:00' },
-      { id: 'b', title: 'A key state is called', date: '2024-11-05T23:41' },
-      { id: 'c', title: 'Inauguration', date: '2025-01-20T17:00' },
-    ];
+    // A month apart all year: a rail of months ("Jan 2024", "Feb"), no break whose end says its day.
+    const items = Array.from({ length: 12 }, (_, m) => ({ id: `m${m}`, title: `Month ${m + 1}`, date: `2024-${String(m + 1).padStart(2, '0')}-05T23:41` }));
     const el = await mountWith(items, { width: 390, locale: 'en' });
     const railWidth = () => parts(el, 'axis')[0]!.getBoundingClientRect().width;
     const fitted = railWidth();
