@@ -44,10 +44,10 @@ const GAP = 12;
 
 /**
  * The horizontal axis's ticks over `view`, `length` px long, each date written where it fits:
- * after its tick, or before it (`end`) where it would run past the far end, or from the axis's
- * start (`dx`) where neither side has room; one that would still
- * run into a date already written is left out (its tick and grid line stay), so that no two
- * dates overlap, in a larger font, a wider locale, or where a midnight says the day. The larger
+ * after its tick, or before it (`end`) where it would run past the far end, or ending at the far
+ * end, over its tick, where neither side has room (`dx`: its anchor's place, from the tick); one
+ * that would still run into a date already written is left out (its tick and grid line stay), so
+ * that no two dates overlap, in a larger font, a wider locale, or where a midnight says the day. The larger
  * periods (a year, a month, a midnight) are written first, then the others from the start, the
  * view's first (it names the year) first. Widths as the rail's dates are measured.
  */
@@ -61,15 +61,15 @@ export function axisTicks(view: View, length: number, zone: string, locale: stri
       if (tick.major !== major) return;
       const x = (tick.at - view[0]) * perMs;
       const width = tickLabelWidth(tick, text);
-      const end = x + PAD + width > length;
-      // With room on neither side of its tick (a narrow axis, a large font, a day with its time),
-      // a date is written from the axis's start, over its tick: an axis keeps its one date.
-      const over = x - PAD - width < 0;
-      const from = end ? (over ? 0 : x - PAD - width) : x + PAD;
-      const free = width <= length && !taken.some(([start, stop]) => from < stop + GAP && start < from + width + GAP);
+      // Written before its tick (anchored at its end) where it would run past the far end; with
+      // room on neither side (a narrow axis, a large font, a day with its time), ending at the far
+      // end, over its tick: an axis keeps its one date.
+      const end = x + PAD + width > length && x - PAD - width >= 0;
+      const from = end ? x - PAD - width : Math.min(x + PAD, length - width);
+      const free = from >= 0 && !taken.some(([start, stop]) => from < stop + GAP && start < from + width + GAP);
       if (free) taken.push([from, from + width]);
       // In place: each `make` gives a list of its own.
-      ticks[i] = free ? (end ? { ...tick, ...(over ? { dx: -x } : { end }) } : tick) : { ...tick, label: '' };
+      ticks[i] = free ? { ...tick, dx: end ? -PAD : from - x, ...(end && { end }) } : { ...tick, label: '' };
     });
   }
   return ticks;

@@ -124,7 +124,7 @@ function axis(frame: Frame, size: number): string {
     // As render-axis.ts: a date near the far end is written back towards the start (tick.end).
     const end = tick.end;
     // The element writes these on the baseline 12 px above the axis's foot; these texts are centred, 0.3 em higher.
-    out += line(x, h - 7, x, h) + text(x + (tick.dx ?? (end ? -3 : 3)), h - 12 - size * 0.3, tick.label.replace('\n', ' '), `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
+    out += line(x, h - 7, x, h) + text(x + tick.dx!, h - 12 - size * 0.3, tick.label.replace('\n', ' '), `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
   }
   return out;
 }

@@ -12,7 +12,7 @@ export interface Tick {
   year?: true;
   /** On the horizontal axis: its date is written before the tick, not after it (axis-ticks.ts). */
   end?: true;
-  /** On the horizontal axis: its date starts this many px from the tick, over it (axis-ticks.ts). */
+  /** On the horizontal axis: where its date is anchored, in px from the tick (axis-ticks.ts). */
   dx?: number;
 }
 

@@ -8,11 +8,11 @@ const ms = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
 /** A font of `perChar` px a character. */
 const font = (perChar: number): TextWidth => ({ width: (text) => text.length * perChar });
 
-/** Where a tick's date is drawn along the axis, as render-axis.ts writes it (3 px from its tick, or `dx` from it). */
+/** Where a tick's date is drawn along the axis, as render-axis.ts writes it: from its anchor `dx` px from the tick, or up to it (`end`). */
 function extent(tick: Tick, x: number, text: TextWidth): [number, number] {
   const width = tickLabelWidth(tick, text);
-  if (tick.dx !== undefined) return [x + tick.dx, x + tick.dx + width];
-  return tick.end ? [x - 3 - width, x - 3] : [x + 3, x + 3 + width];
+  const anchor = x + tick.dx!;
+  return tick.end ? [anchor - width, anchor] : [anchor, anchor + width];
 }
 
 describe('axisTicks: the horizontal axis writes its dates apart and inside it', () => {
@@ -26,17 +26,18 @@ describe('axisTicks: the horizontal axis writes its dates apart and inside it', 
     expect(labels.at(-2), 'the quarter before it, no room').to.equal('');
     expect(labels.slice(0, 3)).to.deep.equal(['9:15 PM', '9:30 PM', '9:45 PM']);
     expect(ticks.slice(0, -1).some((t) => t.end)).to.equal(false);
+    expect([ticks[0]!.dx, ticks.at(-1)!.dx]).to.deep.equal([3, -3]);
   });
 
-  it('writes the day of a narrow axis from its start, over its tick, where neither side of the tick has room', () => {
+  it('writes the day of a narrow axis over its tick, up to the far end, where neither side of the tick has room', () => {
     const zone = 'America/New_York';
     const view: [number, number] = [Date.parse('2024-11-05T18:10Z'), Date.parse('2024-11-05T20:10Z')];
     // Two ticks, at 150 and 330 px: 2:00 PM with its day (19 characters of 14 px at 0.8: 213 px,
-    // room on neither side), and 3:00 PM before its tick, 12 px and more after it.
+    // room on neither side) ends at the far end, from 147 px, over its tick; 3:00 PM has no room.
     const ticks = axisTicks(view, 360, zone, 'en', font(14));
-    expect(ticks.map((t) => t.label)).to.deep.equal(['Nov 5, 2024\n2:00 PM', '3:00 PM']);
-    expect(ticks[0]!.dx).to.be.closeTo(-150, 1e-9);
-    expect([ticks[1]!.end, ticks[1]!.dx]).to.deep.equal([true, undefined]);
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Nov 5, 2024\n2:00 PM', '']);
+    expect(ticks[0]!.dx).to.be.closeTo(147.2 - 150, 1e-9);
+    expect(ticks[0]!.end).to.equal(undefined);
   });
 
   it('leaves every date in where there is room, as a default font on a wide screen has', () => {
@@ -76,11 +77,10 @@ describe('axisTicks: the horizontal axis writes its dates apart and inside it', 
             if (tick.label !== '') return expect(tick.label).to.equal(label);
             // Left out: written after its tick, or before it at the far end, or from the axis's start
             // where neither side has room, it would not fit the axis or come within 12 px of one written.
-            const full = { ...tick, label };
-            const width = tickLabelWidth(full, text);
+            const width = tickLabelWidth({ ...tick, label }, text);
             const after = x(tick) + 3 + width <= length;
             const before = x(tick) - 3 - width >= 0;
-            const [from, to] = extent(after ? full : before ? { ...full, end: true } : { ...full, dx: -x(tick) }, x(tick), text);
+            const [from, to] = after ? [x(tick) + 3, x(tick) + 3 + width] : before ? [x(tick) - 3 - width, x(tick) - 3] : [length - width, length];
             const crowded = width > length || written.some(([f, t]) => to + 12 > f + 1e-9 && t + 12 > from + 1e-9);
             expect(crowded, `${label} left out`).to.equal(true);
           });

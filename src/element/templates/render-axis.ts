@@ -20,7 +20,7 @@ export function renderAxis(frame: Frame): SVGTemplateResult {
       return svg`
         <g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x},0)`}>
           <line y1=${h - 7} y2=${h}></line>
-          <text x=${tick.dx ?? (tick.end ? -3 : 3)} y=${h - 12} text-anchor=${tick.end ? 'end' : 'start'}>${tick.label}</text>
+          <text x=${tick.dx} y=${h - 12} text-anchor=${tick.end ? 'end' : 'start'}>${tick.label}</text>
         </g>`;
     })}
   `;
