@@ -47,9 +47,9 @@ const GAP = 12;
  * after its tick, or before it (`end`) where it would run past the far end, or ending at the far
  * end, over its tick, where neither side has room (`dx`: its anchor's place, from the tick); one
  * that would still run into a date already written is left out (its tick and grid line stay), so
- * that no two dates overlap, in a larger font, a wider locale, or where a midnight says the day. The larger
- * periods (a year, a month, a midnight) are written first, then the others from the start, the
- * view's first (it names the year) first. Widths as the rail's dates are measured.
+ * that no two dates overlap, in a larger font, a wider locale, or where a midnight says the day.
+ * The larger periods (a year, a month, a midnight) are written first, then the others from the
+ * start, the view's first (it names the year) first. Widths as the rail's dates are measured.
  */
 export function axisTicks(view: View, length: number, zone: string, locale: string, text: TextWidth, make?: typeof computeTicks): Tick[] {
   const ticks = viewTicks(view[0], view[1], tickCount(length, 'horizontal'), zone, locale, make);

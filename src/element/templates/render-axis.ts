@@ -11,7 +11,7 @@ export const AXIS_GUTTER = 64;
  */
 export function renderAxis(frame: Frame): SVGTemplateResult {
   const { ticks, toPx, length } = frame;
-  // A date near the far end is written back towards the start (tick.end: core/axis-ticks.ts).
+  // Each date where core/axis-ticks.ts found room: from its anchor dx px from the tick, or up to it (tick.end).
   const h = axisHeight(frame);
   return svg`
     <line x1="0" x2=${length} y1=${h - 0.5} y2=${h - 0.5}></line>
