@@ -12,10 +12,6 @@ export const eventStyles = css`
     outline: none;
     border-radius: var(--_radius);
   }
-  .event:focus-visible {
-    outline: 2px solid var(--_focus-color);
-    outline-offset: 1px;
-  }
   /*
    * The item a reader picked is drawn over the others at its place: items of one instant share
    * a point of the vertical rail (a range from that day runs over it), and the later in the list
@@ -27,6 +23,8 @@ export const eventStyles = css`
     z-index: 1;
   }
   .event:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
     z-index: 2;
   }
   /*
@@ -67,16 +65,14 @@ export const eventStyles = css`
   /* Time runs left to right in any language: a label lines up with its point, on the side nearest it. */
   .horizontal .text {
     text-align: left;
+    /*
+     * Grid lines pass behind a label, not through its letters: a band's too, where it runs on past
+     * the band's end, its tint laid over it (each event is a stacking context: contain).
+     */
+    background: var(--_background);
   }
   .horizontal .text.before {
     text-align: right;
-  }
-  /*
-   * Grid lines pass behind a label, not through its letters: a band's too, where it runs on past
-   * the band's end, its tint laid over it (each event is a stacking context: contain).
-   */
-  .horizontal .text {
-    background: var(--_background);
   }
   .horizontal .band .marker {
     z-index: 1;
