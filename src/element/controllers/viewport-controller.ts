@@ -105,7 +105,7 @@ export class ViewportController implements ReactiveController {
       this.#shown(model);
       this.#stop();
       this.motion.stop();
-      const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
+      const asked = this.#asked();
       const selected = this.host.selected;
       const grew = this.inputs.grew();
       const keep = before && (grew || model?.byId.has(selected)) ? before : undefined;
@@ -115,7 +115,7 @@ export class ViewportController implements ReactiveController {
       // The filter changed: the window stays where it was; fit() now fits what is shown.
       this.#view ??= before;
       this.#shown(model);
-    } else if (model && this.#range.setByPage(start, end)) {
+    } else if (model) {
       const asked = this.#asked();
       if (asked) {
         this.#stop();
@@ -188,7 +188,7 @@ export class ViewportController implements ReactiveController {
     const view = this.view;
     if (!view || this.motion.moving || this.#animation?.running) return;
     const { start, end } = this.host;
-    const asked = this.#range.setByPage(start, end) ? this.#asked() : undefined;
+    const asked = this.#asked();
     // The page's own words for the window shown ("2024-04", "2024-04-30") stay, when it gave
     // both ends: one end alone (the other absent or empty) keeps the span, and both are written.
     if (asked && sameView(asked, view) && start && end) {
@@ -202,11 +202,13 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * The window `start`/`end` ask for, before the zoom limits; undefined when a value given
-   * cannot be read (it is ignored, and rewritten to the window shown).
+   * The window `start`/`end` ask for, before the zoom limits; undefined when the page did not
+   * set them (they are the values known to describe the window, RangeAttributes), or when a
+   * value given cannot be read (it is ignored, and rewritten to the window shown).
    */
   #asked(): View | undefined {
     const { start, end } = this.host;
+    if (!this.#range.setByPage(start, end)) return undefined;
     const from = start ? this.#toMs(start, 'start') : undefined;
     const to = end ? this.#toMs(end, 'end') : undefined;
     if ((start && from === undefined) || (end && to === undefined)) return undefined;
