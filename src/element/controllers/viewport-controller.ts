@@ -6,7 +6,7 @@ import { instantOf } from '../../core/precision.js';
 import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
-import { RangeAttributes } from '../support/range-attributes.js';
+import { RangeAttributes, rangeStrings } from '../support/range-attributes.js';
 import type { ViewAnimation } from '../support/view-animation.js';
 import { OnDemand } from '../support/on-demand.js';
 import type { PageMotion } from '../support/page-motion.js';
@@ -227,8 +227,9 @@ export class ViewportController implements ReactiveController {
     if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
     const target = clampView([from, to]);
     if (!this.#fitted) {
-      // No data yet: the window waits in the attributes, as if the page had set them.
-      Object.assign(this.host, new RangeAttributes().write(target, this.locale.displayZone));
+      // No data yet: the window waits in the attributes, as if the page had set them (written
+      // by rangeStrings, not #range.write, which would remember them as the element's own).
+      Object.assign(this.host, rangeStrings(target, this.locale.displayZone));
       return Promise.resolve();
     }
     return this.moveTo(target, options);
