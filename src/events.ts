@@ -2,13 +2,13 @@ import type { TimelineFormat } from './core/import/imported.js';
 import type { TimelineProblem } from './core/types.js';
 
 // All of them bubble and cross the shadow boundary: pages listen on an ancestor, frameworks on the tag.
-const init = { bubbles: true, composed: true } as const;
+const init = <T>(detail: T) => ({ bubbles: true, composed: true, detail });
 
 /** The data was read and drawn; `count` events are shown, read from data of the shape `format`; `added` of them new from `addEvents()`. */
 export class TimelineLoadEvent extends CustomEvent<{ count: number; format: TimelineFormat; added?: number }> {
   static readonly eventName = 'timeline-load';
   constructor(count: number, format: TimelineFormat, added?: number) {
-    super(TimelineLoadEvent.eventName, { ...init, detail: added === undefined ? { count, format } : { count, format, added } });
+    super(TimelineLoadEvent.eventName, init(added === undefined ? { count, format } : { count, format, added }));
   }
 }
 
@@ -16,7 +16,7 @@ export class TimelineLoadEvent extends CustomEvent<{ count: number; format: Time
 export class TimelineSelectEvent extends CustomEvent<{ id: string | null }> {
   static readonly eventName = 'timeline-select';
   constructor(id: string | null) {
-    super(TimelineSelectEvent.eventName, { ...init, detail: { id } });
+    super(TimelineSelectEvent.eventName, init({ id }));
   }
 }
 
@@ -24,7 +24,7 @@ export class TimelineSelectEvent extends CustomEvent<{ id: string | null }> {
 export class TimelineRangeChangeEvent extends CustomEvent<{ start: string; end: string }> {
   static readonly eventName = 'timeline-range-change';
   constructor(start: string, end: string) {
-    super(TimelineRangeChangeEvent.eventName, { ...init, detail: { start, end } });
+    super(TimelineRangeChangeEvent.eventName, init({ start, end }));
   }
 }
 
@@ -32,7 +32,7 @@ export class TimelineRangeChangeEvent extends CustomEvent<{ start: string; end: 
 export class TimelineErrorEvent extends CustomEvent<{ message: string; problems: TimelineProblem[] }> {
   static readonly eventName = 'timeline-error';
   constructor(message: string, problems: TimelineProblem[]) {
-    super(TimelineErrorEvent.eventName, { ...init, detail: { message, problems } });
+    super(TimelineErrorEvent.eventName, init({ message, problems }));
   }
 }
 
@@ -40,7 +40,7 @@ export class TimelineErrorEvent extends CustomEvent<{ message: string; problems:
 export class TimelineFilterChangeEvent extends CustomEvent<{ groups: string[]; query: string; count: number }> {
   static readonly eventName = 'timeline-filter-change';
   constructor(groups: string[], query: string, count: number) {
-    super(TimelineFilterChangeEvent.eventName, { ...init, detail: { groups, query, count } });
+    super(TimelineFilterChangeEvent.eventName, init({ groups, query, count }));
   }
 }
 
