@@ -13,16 +13,19 @@ export interface ControlsProps {
 export function renderControls(props: ControlsProps): TemplateResult {
   const m = props.messages;
   return html`<div part="controls" class="controls" role="toolbar" aria-label=${m.zoomControls}>
-    <button part="control zoom-in" type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${(e: Event) => props.onZoom('in', e)}>+</button>
-    <button part="control zoom-out" type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${(e: Event) => props.onZoom('out', e)}>−</button>
-    <button part="control fit" type="button" aria-label=${m.fit} title=${m.fit} @click=${(e: Event) => props.onZoom('fit', e)}>⤢</button>
-    ${props.onExport ? (['svg', 'png'] as const).map((type) => exportButton(type, m.download(type.toUpperCase()), props.onExport!)) : nothing}
+    ${button('zoom-in', m.zoomIn, (e) => props.onZoom('in', e), '+')}
+    ${button('zoom-out', m.zoomOut, (e) => props.onZoom('out', e), '−')}
+    ${button('fit', m.fit, (e) => props.onZoom('fit', e), '⤢')}
+    ${props.onExport
+      ? (['svg', 'png'] as const).map((type) => button(`export export-${type}`, m.download(type.toUpperCase()), () => props.onExport!(type), type.toUpperCase()))
+      : nothing}
   </div>`;
 }
 
-/** Its visible text is the file type, which its name contains (the name a voice user says). */
-function exportButton(type: 'svg' | 'png', name: string, onExport: (type: 'svg' | 'png') => void): TemplateResult {
-  return html`<button part=${`control export export-${type}`} type="button" aria-label=${name} title=${name} @click=${() => onExport(type)}>
-    ${type.toUpperCase()}
-  </button>`;
+/**
+ * A control (part `control` and its own), named by its label and title; an export button's
+ * visible text is the file type, which its name contains (the name a voice user says).
+ */
+function button(part: string, name: string, onClick: (e: Event) => void, text: string): TemplateResult {
+  return html`<button part=${`control ${part}`} type="button" aria-label=${name} title=${name} @click=${onClick}>${text}</button>`;
 }
