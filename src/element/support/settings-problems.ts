@@ -24,15 +24,15 @@ export class SettingsProblems {
     return choice.locale;
   }
 
-  /** The zone named by the attribute when the browser knows it, else the `fallback` (reported). */
-  zone(name: unknown, fallback: () => string): string {
-    // A value that is not text names no zone, as no attribute or an empty one does (no zone is "").
+  /**
+   * Reports a zone the attribute names that the browser does not know: times are shown in the
+   * `fallback` instead (the controller's zones pass over the attribute's then, locale-controller.ts).
+   */
+  zone(name: unknown, fallback: () => string): void {
+    // A value that is not text names no zone, as no attribute or an empty one does. Only a name
+    // given is reported: none is not a problem.
     const given = typeof name === 'string' ? name : '';
-    if (isKnownZone(given)) return given;
-    const instead = fallback();
-    // Only a name given is reported: none is not a problem.
-    if (given) this.#note('timeZone', given, `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${instead}.`);
-    return instead;
+    if (given && !isKnownZone(given)) this.#note('timeZone', given, `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${fallback()}.`);
   }
 
   /** The problems not reported yet; each is handed out once. */
