@@ -85,7 +85,8 @@ export class LayoutController implements ReactiveController {
     // network the part's round trip then came after the reading (150 ms: 33 ms later a picture).
     if (this.deps.data.loading && resolveOrientation(this.host.orientation, this.#size.measure()) === 'vertical') this.articlePart.get();
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
-    this.backdrop = this.frame && model ? this.#backdrop(model, this.frame) : undefined;
+    // A frame is laid out only for a model.
+    this.backdrop = this.frame && this.#backdrop(model!, this.frame);
   }
 
   /**
