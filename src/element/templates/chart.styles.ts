@@ -16,12 +16,6 @@ export const chartStyles = css`
   .root > .chart {
     overflow-y: auto;
   }
-  .chart.horizontal .axis {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_background);
-  }
   .plot {
     position: relative;
     contain: layout style;
@@ -54,12 +48,17 @@ export const chartStyles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 1px;
   }
+  /* Drawn only where time runs across (render-chart.ts): it stays in view above the lanes as the chart scrolls. */
   .axis {
     display: block;
     width: 100%;
     overflow: visible;
     /* Time runs left to right in any language: a right-to-left page would turn each date's anchor round, out of the element at the ends. */
     direction: ltr;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_background);
   }
   .axis line {
     stroke: var(--_axis-color);
