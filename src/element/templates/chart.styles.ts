@@ -4,17 +4,15 @@ import { css } from 'lit';
 export const chartStyles = css`
   .chart {
     position: relative;
-    overflow: hidden;
+    /*
+     * The one part of the column (.root) that shrinks when the page gives the element a height:
+     * a scroll container (a flex item's least height is then 0, not its content's). The others
+     * keep their content's height (the details panel, also a scroll container, says so:
+     * details.styles.ts).
+     */
+    overflow: hidden auto;
     touch-action: none;
     cursor: grab;
-  }
-  /*
-   * The one part of the column that shrinks when the page gives the element a height: a scroll
-   * container (a flex item's least height is then 0, not its content's). The others keep their
-   * content's height (the details panel, also a scroll container, says so: details.styles.ts).
-   */
-  .root > .chart {
-    overflow-y: auto;
   }
   .plot {
     position: relative;
