@@ -26,7 +26,7 @@ class CssomStyleDirective extends Directive {
     for (const name in styles) {
       const raw = styles[name];
       if (raw === undefined || raw === null) continue;
-      const value = typeof raw === 'string' ? raw : String(raw);
+      const value = String(raw);
       next[name] = value;
       if (previous[name] === value) continue;
       if (name.includes('-')) style.setProperty(name, value);
