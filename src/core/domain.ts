@@ -1,5 +1,6 @@
 import type { TimelineItem } from './model.js';
 import { ZOOM_LIMITS } from './view.js';
+import { remembered } from './remembered.js';
 
 const DAY = 86_400_000;
 
@@ -25,18 +26,17 @@ export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [numb
  * so that it reaches to the edge of the fitted view instead of widening it.
  */
 export function knownSpan(items: readonly TimelineItem[]): readonly [number, number] {
-  const known = spans.get(items);
-  if (known) return known;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const item of items) {
-    const start = item.open === 'start' ? item.end : item.start;
-    const end = item.open === 'end' ? item.start : item.end;
-    if (start < lo) lo = start;
-    if (end > hi) hi = end;
-  }
-  spans.set(items, [lo, hi]);
-  return [lo, hi];
+  return remembered(spans, items, () => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const item of items) {
+      const start = item.open === 'start' ? item.end : item.start;
+      const end = item.open === 'end' ? item.start : item.end;
+      if (start < lo) lo = start;
+      if (end > hi) hi = end;
+    }
+    return [lo, hi];
+  });
 }
 
 /**

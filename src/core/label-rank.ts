@@ -1,4 +1,5 @@
 import type { TimelineItem } from './model.js';
+import { remembered } from './remembered.js';
 
 /**
  * Which items get a label first when a view is too crowded for all of them: a rank per item,
@@ -26,12 +27,14 @@ const ranks = new WeakMap<readonly TimelineItem[], Float64Array>();
  * order (as the model keeps it). Remembered per list; O(n).
  */
 export function labelRanks(items: readonly TimelineItem[]): Float64Array {
-  let rank = ranks.get(items);
-  if (rank) return rank;
+  return remembered(ranks, items, () => rankItems(items));
+}
+
+function rankItems(items: readonly TimelineItem[]): Float64Array {
   const n = items.length;
   let size = 0;
   for (let i = 0; i < n; i++) if (items[i]!.index >= size) size = items[i]!.index + 1;
-  rank = new Float64Array(size);
+  const rank = new Float64Array(size);
   const first = n > 0 ? items[0]!.start : 0;
   const span = n > 0 ? items[n - 1]!.start - first : 0;
   const scale = span > 0 ? CELLS / span : 0;
@@ -49,6 +52,5 @@ export function labelRanks(items: readonly TimelineItem[]): Float64Array {
     // The data's order breaks ties: the index is below 2^32, a level below 64.
     rank[item.index] = level * TWO_32 + item.index;
   }
-  ranks.set(items, rank);
   return rank;
 }

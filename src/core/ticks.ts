@@ -2,6 +2,7 @@ import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
 import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import { luxonZone } from './zones.js';
+import { remembered } from './remembered.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
 export interface Tick {
@@ -155,13 +156,10 @@ const labels = new Map<string, Omit<Tick, 'at'>>();
 
 function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
   const key = `${dt.toMillis()}|${interval.unit}|${interval.step}|${zone}|${locale}`;
-  let label = labels.get(key);
-  if (!label) {
+  return remembered(labels, key, () => {
     if (labels.size > 20_000) labels.clear();
-    label = labelFor(dt, interval, zone, locale);
-    labels.set(key, label);
-  }
-  return label;
+    return labelFor(dt, interval, zone, locale);
+  });
 }
 
 /**
