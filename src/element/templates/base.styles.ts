@@ -59,8 +59,9 @@ export const baseStyles = css`
     white-space: normal;
   }
   .events {
+    /* The layout's own value is set on the list; this is what it starts from. */
+    --_line-height: 1.35em;
     /*
-     * The layout's own value, which the list always carries in its style (render-events.ts).
      * Inherited by every label: a var() of each label's own would be resolved again each time
      * one is restyled, and a moving view restyles hundreds.
      */
