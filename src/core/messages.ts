@@ -76,8 +76,11 @@ const en: Messages = {
   download: (type) => `Download as ${type}`,
 };
 
-/** The language of a locale tag, which picks the catalog. */
-export const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+/**
+ * The language of a locale tag, which picks the catalog. split's list always has a first entry
+ * (the whole text when it has no - or _, "" for "").
+ */
+export const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0]!;
 
 /** The languages with a catalog besides English (messages-de.ts); the element loads one when its locale asks. */
 export const OTHER_LANGUAGES: ReadonlySet<string> = new Set(['de']);
