@@ -33,7 +33,8 @@ export class EarlyGestures {
   #start = (e: Event): void => {
     this.#wanted();
     if (!this.#takes(e)) return;
-    this.#targets.set(e, e.composedPath()[0] ?? this.#element);
+    // Heard on its way, an event's path holds at least the element listening.
+    this.#targets.set(e, e.composedPath()[0]!);
     if (e instanceof WheelEvent) {
       e.preventDefault();
       this.#wheels.push(e);
