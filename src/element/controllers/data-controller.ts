@@ -98,7 +98,7 @@ export class DataController implements ReactiveController {
     this.#reader.update({
       events: host.events,
       src: host.src,
-      inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent,
       list: () => this.#list.read(host),
       zone: this.locale.readingZone,
       messages: this.locale.messages,

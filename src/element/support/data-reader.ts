@@ -22,7 +22,8 @@ export interface Failure {
 export interface Inputs {
   events: unknown;
   src: string | undefined;
-  inline: () => string | undefined;
+  /** The inline script's text, or undefined without one (textContent's type says null too, read as none alike by #current's ??). */
+  inline: () => string | null | undefined;
   list: () => ListDocument | undefined;
   /** The zone for dates without an offset (an unknown attribute's is passed over: locale-controller.ts). */
   zone: string;
