@@ -196,12 +196,6 @@ export const LANE_SPACING = 6;
 export const axisHeight = (frame: Frame): number => Math.max(30, frame.lineHeight);
 /** A card's padding around its text: inline (both sides, with the group colour's edge) and block. */
 export const CARD_PAD = { inline: 16, block: 8 } as const;
-/** Between the rail and the cards: room for the leader lines. */
-export const CARD_INDENT = 18;
-/** Cards wider than this many label measures read worse, not better. */
-export const CARD_MEASURES = 1.6;
-/** A view with more items than this turns crowded stretches of the rail into chips. */
-export const ARTICLE_CROWDED = 40;
 /**
  * Beyond this many lanes a row stops growing: dense stretches become "+N" chips that zoom in.
  * A view with a few hundred events shows them all; a crowded one keeps to a readable height

@@ -1,7 +1,7 @@
 import { layArticle, type KnownItems } from './article.js';
 import { itemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
-import { ARTICLE_CROWDED, CARD_INDENT, CARD_MEASURES, CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
+import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
 import { coveredSpans, railGutter, railScale } from './rail.js';
@@ -21,6 +21,12 @@ const VERTICAL_MIN_PX = 480;
 const VERTICAL_MAX_PX = 3200;
 /** Stories this short have every card measured to size the rail; longer ones estimate from their spacing. */
 const ARTICLE_MEASURED = 60;
+/** Between the rail and the cards: room for the leader lines. */
+const CARD_INDENT = 18;
+/** Cards wider than this many label measures read worse, not better. */
+const CARD_MEASURES = 1.6;
+/** A view with more items than this turns crowded stretches of the rail into chips. */
+const ARTICLE_CROWDED = 40;
 
 /**
  * The rail's length for the fitted view: as long as the cards of a short story are tall
