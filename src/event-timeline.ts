@@ -236,7 +236,7 @@ export class EventTimeline extends LitElement {
     this.#guard.run(
       () => super.performUpdate(),
       (message) => this.dispatchEvent(new TimelineErrorEvent(message, [])),
-      (message) => render(renderFailure({ message, problems: [], fatal: true }, this.#parts.locale.messages), this.renderRoot, this.renderOptions),
+      (message) => render(renderFailure({ message, problems: [] }, this.#parts.locale.messages), this.renderRoot, this.renderOptions),
     );
   }
 

@@ -15,7 +15,6 @@ import { allSteps } from '../../core/steps.js';
 export interface Failure {
   message: string;
   problems: TimelineProblem[];
-  fatal: boolean;
 }
 
 /** What the element was given, strongest first: the property, `src`, inline JSON, a list child. */
@@ -267,14 +266,14 @@ export class DataReader {
     const events = model.problems.filter((p) => p.index >= 0);
     const skipped = events.filter((p) => !p.kept).length;
     const message = skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
-    this.failure = model.problems.length > 0 ? { message, problems: [...model.problems], fatal: false } : undefined;
+    this.failure = model.problems.length > 0 ? { message, problems: [...model.problems] } : undefined;
     this.#reportDue = true;
   }
 
   #fail(message: string): void {
     this.model = undefined;
     this.format = undefined;
-    this.failure = { message, problems: [], fatal: true };
+    this.failure = { message, problems: [] };
     this.#reportDue = true;
   }
 }
