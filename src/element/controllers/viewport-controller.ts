@@ -221,7 +221,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** `zoomTo()`: the window from `start` to `end`; arguments that name no drawable window change nothing. */
-  zoomTo(start: DateInput, end: DateInput, options: ZoomOptions = {}): Promise<void> {
+  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
     const from = this.#toMs(start, 'start');
     const to = this.#toMs(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
@@ -236,7 +236,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** `fit()`: every item, with some room around them. */
-  fit(options: ZoomOptions = {}): Promise<void> {
+  fit(options?: ZoomOptions): Promise<void> {
     return this.#fitted ? this.moveTo(this.#fitted, options) : Promise.resolve();
   }
 
