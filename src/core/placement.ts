@@ -311,8 +311,11 @@ function placeOne(
   };
 }
 
-/** Lanes in time order when every event finds one (the sweep of lanes.ts, the most compact), else undefined. */
-function inTime(members: readonly PlacedItem[], gap: number, maxLanes = Infinity): { lanes: Int32Array; count: number } | undefined {
+/**
+ * Lanes in time order when every event finds one (the sweep of lanes.ts, the most compact), else
+ * undefined. No `maxLanes`: as many as they need (assignLaneSpans's default).
+ */
+function inTime(members: readonly PlacedItem[], gap: number, maxLanes?: number): { lanes: Int32Array; count: number } | undefined {
   const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.spanStart), Float64Array.from(members, (p) => p.spanEnd), gap, maxLanes);
   return lanes.lanes.includes(-1) ? undefined : lanes;
 }
