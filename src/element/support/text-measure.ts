@@ -42,13 +42,6 @@ export class TextMeasure {
     this.#boxes = undefined;
   }
 
-  setFont(font: string): void {
-    if (font === this.#font) return;
-    this.#font = font;
-    this.#cache.clear();
-    this.#chars.fill(NaN);
-  }
-
   width(text: string): number {
     // One pass: summed while the text is simple, measured whole at its first other character.
     let sum = 0;
@@ -88,7 +81,12 @@ export class TextMeasure {
     const fullKey = `${font}|${lineHeight}|${key}`;
     const b = this.#boxes;
     if (b && b.items === items && b.key === fullKey) return b.boxes;
-    this.setFont(font);
+    // Another font: every width measured was the last one's.
+    if (font !== this.#font) {
+      this.#font = font;
+      this.#cache.clear();
+      this.#chars.fill(NaN);
+    }
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
     // label, and its wrapped title (the bound of the label's width before the label is made).
     const byMeasure = new Map<number, { boxes: (LabelBox | undefined)[]; titles: WrappedText[] }>();
