@@ -9,6 +9,7 @@ import { keepStyles } from './element/support/keep-styles.js';
 import { afterParts, partStyles } from './element/support/on-demand.js';
 import { renderTimeline } from './element/templates/render-timeline.js';
 import { TimelineView } from './element/timeline-view.js';
+import { toDocument } from './core/to-document.js';
 import { renderFailure } from './element/templates/render-failure.js';
 import type { TimelineFilter } from './core/filter.js';
 import { styles, tokens } from './element/templates/styles.js';
@@ -198,7 +199,8 @@ export class EventTimeline extends LitElement {
    * whatever shape they were read from; `JSON.stringify(timeline)` writes it. Null until data is read.
    */
   toJSON(): TimelineDocument | null {
-    return this.#parts.data.toDocument();
+    const model = this.#parts.data.model;
+    return model ? toDocument(model) : null;
   }
 
   /**

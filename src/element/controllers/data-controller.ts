@@ -1,6 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { toDocument } from '../../core/to-document.js';
-import type { TimelineDocument } from '../../core/types.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
 import { DataReader } from '../support/data-reader.js';
 import { ListInput } from '../support/list-input.js';
@@ -61,11 +59,6 @@ export class DataController implements ReactiveController {
     this.#before = this.#reader.model?.byId;
     this.#reader.add(items);
     this.host.requestUpdate();
-  }
-
-  /** The events shown, as an event-timeline document, whatever shape they came in; null before any are read. */
-  toDocument(): TimelineDocument | null {
-    return this.#reader.model ? toDocument(this.#reader.model) : null;
   }
 
   hostConnected(): void {
