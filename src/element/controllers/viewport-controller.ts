@@ -170,8 +170,7 @@ export class ViewportController implements ReactiveController {
     const frame = this.inputs.frame();
     const view = this.view;
     if (chart && frame && view && this.#fitted) {
-      this.#zoom.attach(chart);
-      this.#zoom.sync(this.#fitted, view, frame);
+      this.#zoom.sync(chart, this.#fitted, view, frame);
     } else {
       this.#zoom.detach();
     }

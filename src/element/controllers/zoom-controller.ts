@@ -50,14 +50,6 @@ export class ZoomController implements ReactiveController {
     this.#gestures = this.#early = this.#element = undefined;
   }
 
-  /** Listens on `element`; a no-op when it already does. */
-  attach(element: Element): void {
-    if (this.#element === element) return;
-    this.detach();
-    this.#element = element;
-    if (loaded) this.#listen(loaded);
-    else this.#early = new EarlyGestures(element, this.#takes, () => void loadGestures().then((m) => this.#element === element && !this.#gestures && this.#listen(m)));
-  }
 
   #listen(m: GesturesModule): void {
     this.#gestures = m.zoomGestures(this.#element!, this.#takes, this.#onView);
@@ -78,8 +70,17 @@ export class ZoomController implements ReactiveController {
     return true;
   };
 
-  /** Tells d3-zoom where the element's view is, drawn in `frame`, without echoing it back as a user change. */
-  sync(base: View, view: View, frame: Frame): void {
+  /**
+   * Listens on `element` (already listening there, it goes on), then tells d3-zoom where the
+   * element's view is, drawn in `frame`, without echoing it back as a user change.
+   */
+  sync(element: Element, base: View, view: View, frame: Frame): void {
+    if (this.#element !== element) {
+      this.detach();
+      this.#element = element;
+      if (loaded) this.#listen(loaded);
+      else this.#early = new EarlyGestures(element, this.#takes, () => void loadGestures().then((m) => this.#element === element && !this.#gestures && this.#listen(m)));
+    }
     const { length, breadth } = frame;
     this.#at = { base, view, length: Math.max(1, length), breadth: Math.max(1, breadth), vertical: frame.orientation === 'vertical', rail: frame };
     this.#gestures?.place(this.#at);
