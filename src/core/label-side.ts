@@ -24,12 +24,14 @@ function sides(kind: MarkerKind, x0: number, x1: number, o: SideOptions): [start
 /**
  * Where a label of width `w` starts beside its marker: on its own side, flipped where the right
  * edge would cut it there. A label that fits on neither side stays inside the view: a whole
- * title matters more than keeping clear of its own marker.
+ * title matters more than keeping clear of its own marker. So does one whose marker lies just
+ * outside the view, beside an edge that would cut it: moved in whole (its date line says when),
+ * not a fragment that no one can read; one wholly outside stays there.
  */
 export function labelStart(kind: MarkerKind, x0: number, x1: number, w: number, o: SideOptions): number {
   const [start, flippedEnd] = sides(kind, x0, x1, o);
-  if (start + w <= o.width) return start;
-  return flippedEnd - w >= 0 ? flippedEnd - w : Math.max(0, Math.min(start, o.width - w));
+  const at = start + w <= o.width ? start : flippedEnd - w >= 0 ? flippedEnd - w : Math.max(0, Math.min(start, o.width - w));
+  return at + w > 0 && at < o.width && w <= o.width ? Math.min(Math.max(at, 0), o.width - w) : at;
 }
 
 /**

@@ -22,6 +22,29 @@ describe('labelStart and labelReach: where a label goes, and what it covers when
     expect(labelStart('point', 60, 72, 460, o)).to.equal(40);
   });
 
+  it('moves a label cut by an edge of the view (its marker just outside) in whole, and leaves one wholly outside where it is', () => {
+    const o = { width: 500, labelGap: 6 };
+    // After a point 28 px left of the view: from -22 it would show 58 of its 80 px.
+    expect(labelStart('point', -40, -28, 80, o)).to.equal(0);
+    expect(labelStart('band', -300, -30, 80, o)).to.equal(0);
+    expect(labelStart('point', -200, -188, 80, o)).to.equal(-182);
+    // Flipped before a point 20 px right of the view: it would end at 514.
+    expect(labelStart('point', 520, 532, 80, o)).to.equal(420);
+    expect(labelStart('point', 700, 712, 80, o)).to.equal(614);
+  });
+
+  it('property: a label no wider than the view is wholly inside it or wholly outside it', () => {
+    fc.assert(
+      fc.property(marker, ({ kind, x0, length, width, labelGap, least, more }) => {
+        const w = least + more;
+        fc.pre(w <= width);
+        const at = labelStart(kind, x0, x0 + length, w, { width, labelGap });
+        return (at >= 0 && at + w <= width) || at + w <= 0 || at >= width;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("a band's label starts inside the band, and flipped at the right edge it ends before the band, clear of the band's start", () => {
     const o = { width: 500, labelGap: 6 };
     expect(labelStart('band', 100, 160, 80, o)).to.equal(106);

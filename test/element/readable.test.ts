@@ -122,6 +122,39 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     }
   });
 
+  it('moves a title whose marker lies just outside the window into it, whole, and leaves one further out outside', async () => {
+    const edges: TimelineDocument = {
+      events: [
+        { id: 'left', title: 'Putin warns Seoul against arming Kyiv', date: '2024-06-20' },
+        { id: 'mid', title: 'North Korea sends troops', date: '2024-09-10' },
+        { id: 'right', title: 'Rudenko warns Seoul again', date: '2024-12-03' },
+        { id: 'far-right', title: 'Talks announced in Vienna', date: '2025-06-01' },
+      ],
+    };
+    for (const width of [1280, 768]) {
+      await setViewport({ width, height: 800 });
+      document.body.style.margin = '0';
+      const wrapper = await fixture(html`<div><event-timeline style=${`width: ${width}px`} locale="en" time-zone="UTC" start="2024-06-23" end="2024-12-01"></event-timeline></div>`);
+      const el = wrapper.querySelector('event-timeline')!;
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = edges;
+      await loaded;
+      await el.updateComplete;
+      const plot = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+      // The box of its date and title.
+      const label = (id: string) => inner(eventById(el, id), 'label').parentElement!.getBoundingClientRect();
+      // Whole, at the edge it lies beside (the date line says when), read as every title is.
+      expect(label('left').left, `${width}`).to.be.closeTo(plot.left, 1);
+      // The window ends a few px before the plot's edge (the axis's last date, "Dec", stands there).
+      expect(label('right').right, `${width}`).to.be.within(plot.right - 8, plot.right);
+      const shown = new Map([...titlesOf(edges)].filter(([id]) => id !== 'far-right'));
+      expect(readingProblems(el, shown), `${width}`).to.deep.equal([]);
+      // Months after the window, its title would not reach into it: it is not drawn.
+      expect(parts(el, 'event').map((e) => e.dataset['id']), `${width}`).to.not.include('far-right');
+      wrapper.remove();
+    }
+  });
+
   it('writes the time alone when the story lies within one evening', async () => {
     const el = await mountPage(minutesApart, 390, 'en');
     expect(eventById(el, 'm0').querySelector('[part~="date"]')!.textContent).to.match(/^0?8:01\sPM$|^20:01$/);
