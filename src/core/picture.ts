@@ -62,10 +62,14 @@ export interface PictureInput {
   drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
 }
 
-/** The classes: small muted text, text colour, bold, the title, anchors, italic, the selection, fills and strokes. */
+/**
+ * The classes: small muted text, text colour, bold, the title, anchors, italic, the selection,
+ * fills and strokes. Each text takes the direction of its own words (an Arabic date with a year
+ * is in disorder left to right), as the element's do; anchors stay as placed.
+ */
 function styleSheet(t: PictureTheme): string {
   return (
-    `text{dominant-baseline:central;fill:${t.text}}line,polyline{stroke:${t.axis};fill:none}.g{stroke:${t.grid}}` +
+    `text{dominant-baseline:central;unicode-bidi:plaintext;fill:${t.text}}line,polyline{stroke:${t.axis};fill:none}.g{stroke:${t.grid}}` +
     `.f{stroke:${t.selected};stroke-width:2;stroke-dasharray:6 4}.v{stroke:${t.muted};stroke-opacity:.45}` +
     `.s{font-size:.8em;fill:${t.muted}}.t{fill:${t.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}.l{font-size:.85em}` +
     `.e{text-anchor:end}.c{text-anchor:middle}.i{font-style:italic}.r{fill:${t.selected}}.u{text-decoration:underline}` +

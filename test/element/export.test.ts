@@ -316,6 +316,54 @@ describe('toSVG() right to left', () => {
   });
 });
 
+/** The x of each character of `text`'s text, in the order they are written. */
+function charXs(text: Element): { chars: string; xs: number[] } {
+  const node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode() as Text;
+  const range = document.createRange();
+  const xs: number[] = [];
+  for (let i = 0; i < node.length; i++) {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const box = range.getBoundingClientRect();
+    xs.push((box.left + box.right) / 2);
+  }
+  return { chars: node.data, xs };
+}
+
+/** The Arabic dates with a day and a year among `texts`: read right to left, the day comes first, at the right, the year last, at the left. */
+function arabicDatesInOrder(texts: Element[]): string[] {
+  const dates = texts.map(charXs).filter(({ chars }) => /^\d{1,2} \p{Script=Arabic}+ \d{4}$/u.test(chars));
+  expect(dates.length, 'an Arabic date with a day and a year').to.be.greaterThan(0);
+  return dates.filter(({ xs }) => xs[0]! < xs[xs.length - 1]!).map(({ chars }) => `${chars}: left to right`);
+}
+
+describe('Arabic dates on the axis', () => {
+  const threeMonths: TimelineDocument = {
+    events: [
+      { id: 'a', title: 'افتتاح المعرض الدولي للكتاب في القاهرة', date: '2024-01-24' },
+      { id: 'b', title: 'إعلان الفائزين بالجائزة العالمية للرواية العربية', date: '2024-02-28' },
+      { id: 'c', title: 'مهرجان الموسيقى العربية', date: '2024-03-10' },
+    ],
+  };
+
+  it('read right to left, day, month and year, in the element and in toSVG, while the axis runs left to right', async () => {
+    const el = await mountWith(threeMonths, { width: 900, locale: 'ar', orientation: 'horizontal' });
+    el.dir = 'rtl';
+    await el.updateComplete;
+    const axis = [...el.shadowRoot!.querySelectorAll('[part~="axis"] text')];
+    expect(arabicDatesInOrder(axis)).to.deep.equal([]);
+    // Time still runs left to right: the first tick is the leftmost.
+    expect(axis[0]!.getBoundingClientRect().left).to.be.below(axis[1]!.getBoundingClientRect().left);
+    const svg = document.importNode(new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement, true);
+    document.body.append(svg);
+    try {
+      expect(arabicDatesInOrder([...svg.querySelectorAll('text')])).to.deep.equal([]);
+    } finally {
+      svg.remove();
+    }
+  });
+});
+
 describe('toPNG()', () => {
   it('gives a PNG of the element’s size times the scale (2 unless told)', async () => {
     const el = await mountWith(story, { width: 640 });

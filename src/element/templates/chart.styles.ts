@@ -64,6 +64,8 @@ export const chartStyles = css`
   .axis text {
     fill: var(--_muted-color);
     font-size: 0.8em;
+    /* Each date in its own language's direction, or an Arabic date with a year reads "Jan 2024 22" from the right; the anchors stay left to right. */
+    unicode-bidi: plaintext;
   }
   .axis .major text {
     fill: var(--_text-color);
