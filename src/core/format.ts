@@ -1,4 +1,4 @@
-import { cachedFormatter, formatInstant, GREGORIAN, isNamedZone, PLAIN_YEARS } from './intl-format.js';
+import { cachedFormatter, formatInstant, GREGORIAN, inCalendar, isNamedZone, PLAIN_YEARS } from './intl-format.js';
 import { dateWords } from './date-words.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
@@ -37,7 +37,7 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   const options =
     precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
   // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr.").
-  return dt.toLocaleString({ ...options, ...(dt.year < 1 ? { era: 'short' } : {}) });
+  return dt.toLocaleString({ ...inCalendar(locale, options), ...(dt.year < 1 ? { era: 'short' } : {}) });
 }
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */

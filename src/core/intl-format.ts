@@ -15,12 +15,30 @@ const PLAIN_LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * A year, a month or a week given at that precision is a Gregorian one: written in another
- * calendar (`-u-ca-islamic`, or the default of `fa`, `th`, `ar-SA`) it would name a period that
+ * calendar (`-u-ca-islamic`, or the default of `fa`, `ar-SA`) it would name a period that
  * straddles two of that calendar's ("2024" as "1445 – 1446 AH"), and an axis tick at 1 April
  * would be named after the month of that calendar it falls in. Days and times are the same day
- * in every calendar, so they keep the locale's.
+ * in every calendar, so they keep the locale's. (See inCalendar for the calendars whose years
+ * and months are the Gregorian ones.)
  */
 export const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
+
+// Calendars whose years and months are the Gregorian ones, numbered otherwise: Thailand's
+// Buddhist era (the default of `th`), the Republic of China's years, Japan's eras.
+const SAME_MONTHS = /^(buddhist|roc|japanese)$/;
+const countsGregorianMonths = new Map<string, boolean>();
+
+/**
+ * `options` as `locale` writes them: a year or a month of GREGORIAN in the locale's own calendar
+ * where its years and months are the same periods, so that an axis and a card agree ("พ.ศ. 2567"
+ * over "5 ธ.ค. 2567", not "2024" over it); else as given.
+ */
+export function inCalendar(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  // Asked only for a year or a month; a locale Intl refuses throws here as in the formatting asked for.
+  return options.calendar && remembered(countsGregorianMonths, locale, () => SAME_MONTHS.test(Intl.DateTimeFormat(locale).resolvedOptions().calendar))
+    ? { ...options, calendar: undefined }
+    : options;
+}
 
 /** Instants whose year is 1 to 9999 in every zone: no era, four digits at most. */
 export const PLAIN_YEARS = { min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) } as const;
@@ -48,7 +66,7 @@ function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFo
   return remembered(formatters, `${locale}|${timeZone}|${optionsKey}`, () => {
     if (PLAIN_LOCALE.test(locale)) {
       try {
-        return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+        return new Intl.DateTimeFormat(locale, { ...inCalendar(locale, options), timeZone });
       } catch {
         // Intl refuses the locale or the zone: null, as for a locale with extensions.
       }
@@ -71,5 +89,5 @@ export function formatInstant(ms: number, locale: string, zone: string, options:
     const text = cachedFormatter(locale, zone, options, optionsKey)?.format(ms);
     if (text !== undefined) return text;
   }
-  return DateTime.fromMillis(ms, { zone: luxonZone(zone), locale }).toLocaleString(options);
+  return DateTime.fromMillis(ms, { zone: luxonZone(zone), locale }).toLocaleString(inCalendar(locale, options));
 }

@@ -73,7 +73,7 @@ function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
   return dt.startOf(unit).toMillis() === dt.toMillis();
 }
 
-// Years and months are Gregorian whatever the locale's calendar (intl-format.ts); days are the locale's.
+// Years and months are Gregorian ones, written in the locale's calendar only where its are the same (intl-format.ts inCalendar); days are the locale's.
 const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
 const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { ...YEAR_LABEL, era: 'short' };
 const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN };

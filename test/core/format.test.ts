@@ -42,13 +42,31 @@ describe('formatPreciseDate: a date is written at its precision, in the locale',
       fc.property(
         fc.integer({ min: 1, max: 9999 }),
         fc.integer({ min: 1, max: 12 }),
-        fc.constantFrom('en-u-ca-islamic', 'en-u-ca-hebrew', 'de-u-ca-buddhist', 'en-u-ca-persian', 'fa', 'th', 'ar-SA'),
+        fc.constantFrom('en-u-ca-islamic', 'en-u-ca-hebrew', 'en-u-ca-chinese', 'en-u-ca-persian', 'fa', 'ar-SA'),
         (year, month, locale) => {
           const y = String(year).padStart(4, '0');
           const m = `${y}-${String(month).padStart(2, '0')}`;
           const gregorian = `${locale.split('-u-')[0]}-u-ca-gregory`;
           expect(formatPreciseDate(d(m, 'UTC'), locale)).to.equal(formatPreciseDate(d(m, 'UTC'), gregorian));
           expect(formatPreciseDate(d(y, 'UTC'), locale)).to.equal(formatPreciseDate(d(y, 'UTC'), gregorian));
+        },
+      ),
+    );
+  });
+
+  it('writes a month or a year given at that precision in the locale\u2019s own calendar where its years and months are the Gregorian ones (Buddhist, ROC, Japanese)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('th', 'th-TH-u-ca-buddhist', 'de-u-ca-buddhist', 'zh-TW-u-ca-roc', 'ja-JP-u-ca-japanese'),
+        (year, month, locale) => {
+          const y = String(year).padStart(4, '0');
+          const m = `${y}-${String(month).padStart(2, '0')}`;
+          const first = new Date(0).setUTCFullYear(year, month - 1, 1);
+          const own = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(first);
+          expect(formatPreciseDate(d(m, 'UTC'), locale)).to.equal(own({ year: 'numeric', month: 'long' }));
+          if (month === 1) expect(formatPreciseDate(d(y, 'UTC'), locale)).to.equal(own({ year: 'numeric' }));
         },
       ),
     );

@@ -17,8 +17,9 @@ function read(text: string, zone: string): PreciseDate {
 /** What luxon writes for the date, the way formatPreciseDate did before it had a direct path. */
 function luxonText(date: PreciseDate, locale: string, displayZone: string): string {
   const dt = DateTime.fromMillis(date.startMs, { zone: date.zone }).setLocale(locale);
-  // A month at month precision is a Gregorian month in every locale (th would write a Buddhist year).
-  if (date.precision === 'month') return dt.toLocaleString({ year: 'numeric', month: 'long', calendar: 'gregory' });
+  // A month at month precision is a Gregorian month, written in the locale's calendar only where
+  // its months are the Gregorian ones (of LOCALES, th's Buddhist one: a Buddhist year).
+  if (date.precision === 'month') return dt.toLocaleString({ year: 'numeric', month: 'long', ...(locale === 'th' ? {} : { calendar: 'gregory' }) });
   if (date.precision === 'day') return dt.toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' });
   return dt.setZone(displayZone).toLocaleString({
     year: 'numeric',

@@ -33,8 +33,21 @@ describe('formatShortDate: the date line over a label', () => {
     }
   });
 
-  it('writes a year and a month in the Gregorian calendar whatever calendar the locale asks for, a day in its own', () => {
-    for (const locale of ['en-u-ca-islamic', 'th-TH-u-ca-buddhist', 'fa']) {
+  it('writes a year and a month in the Buddhist, ROC or Japanese calendar where the locale counts in it (their years and months are the Gregorian ones), as its days', () => {
+    const at = Date.UTC(2024, 9, 1);
+    for (const locale of ['th', 'th-TH-u-ca-buddhist', 'zh-TW-u-ca-roc', 'ja-JP-u-ca-japanese', 'en-u-ca-buddhist']) {
+      const own = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
+      expect(formatShortDate(read('2024'), locale, 'Europe/Berlin', across), locale).to.equal(own({ year: 'numeric' }));
+      expect(formatShortDate(read('2024-10'), locale, 'Europe/Berlin', across), locale).to.equal(own({ month: 'short', year: 'numeric' }));
+      expect(formatShortDate(read('2024-10-01'), locale, 'Europe/Berlin', across), locale).to.equal(own({ day: 'numeric', month: 'short', year: 'numeric' }));
+    }
+    expect(formatShortDate(read('2024'), 'th', 'Europe/Berlin', across)).to.contain('2567');
+    expect(formatPreciseDate(read('2024'), 'th')).to.contain('2567');
+    expect(formatPreciseDate(read('2024-10'), 'th-TH-u-ca-buddhist')).to.contain('2567');
+  });
+
+  it('writes a year and a month in the Gregorian calendar under a calendar whose months are others, a day in its own', () => {
+    for (const locale of ['en-u-ca-islamic', 'en-u-ca-hebrew', 'fa']) {
       const plain = locale.replace(/-u-.*$/, '') + '-u-ca-gregory';
       for (const text of ['2024', '2024-10']) expect(formatShortDate(read(text), locale, 'Europe/Berlin', across), `${locale} ${text}`).to.equal(formatShortDate(read(text), plain, 'Europe/Berlin', across));
     }

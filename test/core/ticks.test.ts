@@ -60,11 +60,22 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
     const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' });
     expect(months.map((t) => t.label)).to.deep.equal(months.map((t) => (t.major ? year : gregorian).format(t.at)));
     expect(months.find((t) => t.at === ms('2024-04-01'))!.label).to.equal('Apr');
-    const years = computeTicks(ms('2019-06-01'), ms('2026-06-01'), 8, 'UTC', 'th-TH-u-ca-buddhist');
-    expect(years.map((t) => t.label)).to.include('2024').and.not.include('2567');
+    const years = computeTicks(ms('2019-06-01'), ms('2026-06-01'), 8, 'UTC', 'en-u-ca-persian');
+    expect(years.map((t) => t.label)).to.include('2024');
     const days = computeTicks(ms('2024-04-01'), ms('2024-04-08'), 8, 'UTC', 'en-u-ca-islamic');
     const islamicDay = new Intl.DateTimeFormat('en-u-ca-islamic', { day: 'numeric', month: 'short', timeZone: 'UTC' });
     expect(days.filter((t) => !t.major).map((t) => t.label)).to.deep.equal(days.filter((t) => !t.major).map((t) => islamicDay.format(t.at)));
+  });
+
+  it('writes year and month ticks in the Buddhist calendar where the locale counts in it, as its day ticks and the cards: the same periods', () => {
+    for (const locale of ['th', 'th-TH-u-ca-buddhist']) {
+      const years = computeTicks(ms('2019-06-01'), ms('2026-06-01'), 8, 'UTC', locale);
+      expect(years.map((t) => t.label), locale).to.include(new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(ms('2024-01-01'))).and.not.include('2024');
+      const months = viewTicks(ms('2024-02-15'), ms('2024-12-15'), 10, 'UTC', locale);
+      // The first says its year ("มี.ค. 2567"): the Buddhist one, as a card's day does.
+      expect(months[0]!.label, locale).to.contain('2567');
+      expect(months.map((t) => t.at)).to.include(ms('2024-04-01'));
+    }
   });
 
   it('gives no ticks for an empty span', () => {
