@@ -191,4 +191,48 @@ describe('<event-timeline> moved to another document', () => {
     expect(look()).to.deep.equal(home);
     frame.remove();
   });
+
+  it('draws every part there as at home, in a page of the same size: every element styled alike', async () => {
+    // Groups bring the legend's sheet, whose colours come after the events' sheet.
+    const el = await mountWith({
+      groups: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      events: [
+        { id: 'feb', title: 'February', date: '2024-02-10', group: 'a' },
+        { id: 'spring', title: 'Spring', start: '2024-03', end: '2024-05', group: 'b' },
+        { id: 'jun', title: 'June', date: '2024-06-10', group: 'b' },
+      ],
+    });
+    eventById(el, 'jun').click();
+    await el.updateComplete;
+    // Focus does not go along to the other document: compared without it.
+    (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+    const parent = el.parentElement!;
+    // A page in standards mode, as this one (about:blank is in quirks mode: quirks.test.ts).
+    const frame = document.createElement('iframe');
+    // As large as this page's viewport: the details panel's height follows the viewport's.
+    frame.style.width = `${innerWidth}px`;
+    frame.style.height = `${innerHeight}px`;
+    frame.srcdoc = '<!doctype html><body></body>';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const properties = ['display', 'position', 'margin-top', 'margin-bottom', 'line-height', 'color', 'box-shadow', 'background-color', 'font-size', 'font-weight', 'z-index', 'overflow-x', 'overflow-y', 'padding-left', 'border-left-width', 'width', 'height', 'white-space', 'text-align', 'opacity'];
+    const look = () =>
+      [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => node.localName !== 'style')
+        .map((node) => {
+          const style = node.ownerDocument.defaultView!.getComputedStyle(node);
+          return `${node.localName}.${node.getAttribute('class') ?? ''}: ${properties.map((p) => style.getPropertyValue(p)).join(' ')}`;
+        });
+    const home = look();
+    frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
+    await el.updateComplete;
+    const abroad = look();
+    expect(abroad.map((line, i) => (line === home[i] ? "" : `${home[i]} -> ${line}`)).filter(Boolean)).to.deep.equal([]);
+    parent.append(document.adoptNode(el));
+    frame.remove();
+  });
 });

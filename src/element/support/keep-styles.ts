@@ -25,7 +25,9 @@ export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResultOr
     adoptStyles(root, [...styles]);
   } catch {
     root.adoptedStyleSheets = [];
-    for (const s of styles) root.prepend(styleElement(root, s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText));
+    // In their order, all at once: one at a time, each before the last, would turn the cascade
+    // round (a later sheet is meant to override an earlier one of equal specificity).
+    root.prepend(...styles.map((s) => styleElement(root, s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)));
   }
 }
 
