@@ -71,6 +71,38 @@ describe('filter and search', () => {
     expect(shownIds(el)).to.deep.equal([]);
   });
 
+  it('takes every key typed into the search as text: digits, minus, plus and equals zoom nothing there', async () => {
+    const el = await mountWith(
+      { events: [...story.events, { id: 'f', title: 'Treaty of 1990', date: '2024-11-01' }, { id: 'g', title: 'Euro-zone launch', date: '2024-12-01' }] },
+      { orientation: 'horizontal', width: 900 },
+    );
+    el.setAttribute('searchable', '');
+    await el.updateComplete;
+    await el.zoomTo(new Date('2024-03-01'), new Date('2024-09-01'), { animate: false });
+    const { start, end } = el;
+    let moved = 0;
+    el.addEventListener('timeline-range-change', () => moved++);
+    const search = part(el, 'search') as HTMLInputElement;
+    search.focus();
+    await sendKeys({ type: '1990' });
+    await el.updateComplete;
+    expect(search.value).to.equal('1990');
+    expect(shownIds(el)).to.deep.equal(['f']);
+    search.value = '';
+    await sendKeys({ type: 'euro-zone+=_0' });
+    await el.updateComplete;
+    expect(search.value).to.equal('euro-zone+=_0');
+    expect([moved, el.start, el.end]).to.deep.equal([0, start, end]);
+    // On an item the same keys zoom, as before.
+    search.value = '';
+    search.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    eventById(el, 'b').focus();
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(moved).to.equal(1);
+  });
+
   it('sets groups and query from script, reports them, and fit() fits what is shown', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const changed = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;

@@ -40,7 +40,8 @@ export class EventInput {
   onKeyDown = (e: KeyboardEvent): void => {
     const el = eventElementOf(e);
     const action = keyAction(e.key, el !== undefined);
-    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    // A text field's keys are its own: "1990" or "euro-zone" typed into the search is not a zoom.
+    if (!action || e.altKey || e.ctrlKey || e.metaKey || e.composedPath()[0] instanceof HTMLInputElement) return;
     switch (action.kind) {
       case 'zoom':
         e.preventDefault();
