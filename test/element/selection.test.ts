@@ -114,6 +114,23 @@ describe('<event-timeline> selection and details', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
   });
 
+  it('stays one tab stop when the selection names no item: new data without it, or an id the data never had', async () => {
+    const tabStops = (el: Awaited<ReturnType<typeof mountWith>>) => ['deploy', 'brief', 'warn'].filter((id) => eventById(el, id).tabIndex === 0);
+    const el = await mountWith({ events: [...story.events, { id: 'gone', title: 'Withdrawn', date: '2024-12-01' }] });
+    eventById(el, 'gone').click();
+    await el.updateComplete;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = story;
+    await loaded;
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal(['deploy']);
+    for (const id of ['nope', '']) {
+      el.selected = id;
+      await el.updateComplete;
+      expect(tabStops(el), id).to.deep.equal(['deploy']);
+    }
+  });
+
   it('keeps focus on the focused event while the window moves and other events come and go', async () => {
     const el = await mountWith({
       events: [

@@ -58,7 +58,8 @@ export class SelectionController implements ReactiveController {
     // A list made from other data (new events, another filter) is stale.
     if (this.chipList && model !== this.chipList.from) this.chipList = undefined;
     if (!model) return;
-    if (!model.byId.has(this.focusId)) this.focusId = selected ?? model.items[0]?.id ?? null;
+    // The selected item, else the first: a selection the data no longer has (or never had) leaves the items a tab stop.
+    if (!model.byId.has(this.focusId)) this.focusId = (model.byId.has(selected) ? selected : model.items[0]?.id) ?? null;
   }
 
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
