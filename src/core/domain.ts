@@ -1,5 +1,5 @@
 import type { TimelineItem } from './model.js';
-import { ZOOM_LIMITS } from './view.js';
+import { clampView, ZOOM_LIMITS, type View } from './view.js';
 import { remembered } from './remembered.js';
 
 const DAY = 86_400_000;
@@ -7,18 +7,19 @@ const DAY = 86_400_000;
 /**
  * The span that shows every event with some room around it: `padding` of the span on each
  * side, and a day either side when all events share one instant. Never narrower than the zoom
- * limit (items seconds apart): a gesture or a zoom would snap a narrower window to it.
+ * limit (items seconds apart): a gesture or a zoom would snap a narrower window to it. Never
+ * past the range of dates (a story of the year 275,000): such a window could not be written to
+ * `start`/`end`; moved inside it, it still holds every item (the room is what it loses).
  */
-export function fitDomain(items: readonly TimelineItem[], padding = 0.05): [number, number] | undefined {
+export function fitDomain(items: readonly TimelineItem[], padding = 0.05): View | undefined {
   if (items.length === 0) return undefined;
   const [min, max] = knownSpan(items);
   const span = max - min;
-  if (span === 0) return [min - DAY, max + DAY];
   // Never finer than the data: items known to the day or coarser are fitted in a week at least,
   // so that the axis names days and a day's point does not stand at an hour ("3:00 AM").
   const least = items.some((i) => i.from.precision === 'time') ? ZOOM_LIMITS.minSpan : 7 * DAY;
-  const room = Math.max(span * padding, (least - span) / 2);
-  return [min - room, max + room];
+  const room = span === 0 ? DAY : Math.max(span * padding, (least - span) / 2);
+  return clampView([min - room, max + room]);
 }
 
 /**

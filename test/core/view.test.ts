@@ -101,6 +101,16 @@ describe('views: the visible window of time', () => {
     expect(months[1] - months[0]).to.be.above(300 * DAY);
   });
 
+  it('fits a story that reaches the ends of the range of dates inside it, every item held', () => {
+    for (const dates of [['2020', '+275000'], ['-271000', '2020'], ['-271820', '+275759'], ['+275759-12-31T23:59']]) {
+      const model = parseTimeline(dates.map((date, i) => ({ id: `e${i}`, title: 'x', date })), 'UTC');
+      const fitted = fitDomain(model.items)!;
+      expect(fitted[0], dates.join(' ')).to.be.at.least(-DATE_LIMIT_MS);
+      expect(fitted[1], dates.join(' ')).to.be.at.most(DATE_LIMIT_MS);
+      for (const item of model.items) expect(fitted[0] <= item.start && item.end <= fitted[1], dates.join(' ')).to.equal(true);
+    }
+  });
+
   it('property: a fitted window holds every item and is one the zoom limits keep as it is, for items seconds to years apart', () => {
     // A fitted window narrower than the limit was snapped to it by the first gesture (a click on
     // a card in the vertical layout moved the window) and every zoom in zoomed out.

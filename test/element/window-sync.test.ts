@@ -56,6 +56,21 @@ describe('start and end always describe the window on screen', () => {
     expect(ranges).to.deep.equal([{ start: el.start, end: el.end }]);
   });
 
+  it('writes both ends of the fitted window of a story at the ends of the range of dates, and reads them back', async () => {
+    for (const dates of [['2020', '+275000'], ['-271000', '2020']]) {
+      const el = await mountWith(dates.map((date, i) => ({ id: `e${i}`, title: `Item ${i}`, date })));
+      await el.updateComplete;
+      expect(el.start, dates.join(' ')).to.match(/^[+-]?\d{4,6}-\d\d-\d\d/);
+      expect(el.end, dates.join(' ')).to.match(/^[+-]?\d{4,6}-\d\d-\d\d/);
+      // Read back by a fresh element: the same window.
+      const again = await fixture<EventTimeline>(html`<event-timeline time-zone="UTC" locale="en" start=${el.start} end=${el.end}></event-timeline>`);
+      again.events = dates.map((date, i) => ({ id: `e${i}`, title: `Item ${i}`, date }));
+      await oneEvent(again, 'timeline-load');
+      await again.updateComplete;
+      expect([again.start, again.end], dates.join(' ')).to.deep.equal([el.start, el.end]);
+    }
+  });
+
   it('shows the same window after the element is moved in the DOM', async () => {
     const el = await mountWith(year2024, { orientation: 'horizontal' });
     await el.zoomTo('2024-05-01', '2024-07-31');
