@@ -131,6 +131,49 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
+  it('gives the focus to the tab stop when an update takes the focused item away: new data, a filter, the other layout', async () => {
+    const focusedId = (el: Awaited<ReturnType<typeof mountWith>>) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+    const settle = async (el: Awaited<ReturnType<typeof mountWith>>) => {
+      for (let i = 0; i < 3; i++) {
+        await el.updateComplete;
+        await new Promise(requestAnimationFrame);
+      }
+    };
+    const el = await mountWith(story, { width: 900 });
+    eventById(el, 'warn').focus();
+    // New data without the focused item, and fewer items: its element goes.
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { events: [{ id: 'x', title: 'Other', date: '2024-05-01' }, { id: 'y', title: 'More', date: '2024-06-01' }] };
+    await loaded;
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect(focusedId(el)).to.equal('x');
+    // A filter that hides every item, then none.
+    el.filter = { query: 'zzz' };
+    await settle(el);
+    el.filter = { query: '' };
+    await settle(el);
+    expect(focusedId(el)).to.equal('x');
+    // The first picture of the vertical layout, whose part loads now; the tab stop moved by a key.
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('y');
+    el.orientation = 'vertical';
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.chart.vertical')).to.not.equal(null);
+    expect(focusedId(el)).to.equal('y');
+    // Focus the user took elsewhere stays there.
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    el.orientation = 'horizontal';
+    await settle(el);
+    expect(document.activeElement).to.equal(button);
+    button.remove();
+  });
+
   it('keeps focus on the focused event while the window moves and other events come and go', async () => {
     const el = await mountWith({
       events: [

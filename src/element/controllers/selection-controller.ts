@@ -20,6 +20,13 @@ export class SelectionController implements ReactiveController {
   /** The item that holds the tab stop; it is drawn even when out of view. */
   focusId: string | null = null;
   #seenSelected: string | null = null;
+  /**
+   * Whether an update may have taken the focus with its item (new data, a filter, the first
+   * picture of the other layout): set when an item has it as an update begins, kept after it
+   * while the page's body has it. The tab stop gets it back once drawn, or a keyboard user would
+   * have to find the chart again from the top of the page.
+   */
+  #lost = false;
   readonly input: EventInput;
   /**
    * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
@@ -50,6 +57,7 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"]');
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop.
     if (selected !== this.#seenSelected && selected !== null) this.focusId = selected;
@@ -60,6 +68,14 @@ export class SelectionController implements ReactiveController {
     if (!model) return;
     // The selected item, else the first: a selection the data no longer has (or never had) leaves the items a tab stop.
     if (!model.byId.has(this.focusId)) this.focusId = (model.byId.has(selected) ? selected : model.items[0]?.id) ?? null;
+  }
+
+  hostUpdated(): void {
+    const { activeElement, body } = this.host.ownerDocument;
+    // Still with the element (or gone on elsewhere, by the user): not lost. Once the tab stop
+    // has it back, the host is the page's active element and this is false again.
+    this.#lost &&= !activeElement || activeElement === body;
+    if (this.#lost) this.itemElement(this.focusId)?.focus({ preventScroll: true });
   }
 
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
