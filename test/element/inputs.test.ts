@@ -85,6 +85,20 @@ describe('<event-timeline> inputs: property, then src, then inline JSON', () => 
     expect(part(el, 'error')!.textContent).to.match(/could not be loaded/);
   });
 
+  it('puts a refused document\u2019s English reason in a sentence in the element\u2019s language, as a failed request\u2019s', async () => {
+    const refused = [{ title: 'x' }, { events: [], timeZone: 'Mars/Olympus' }, { events: 'none' }, 'not json {'];
+    for (const data of refused) {
+      const el = await fixture<EventTimeline>(html`<event-timeline locale="de"></event-timeline>`);
+      const failed = oneEvent(el, 'timeline-error');
+      el.events = data as never;
+      const { detail } = await failed;
+      await el.updateComplete;
+      const text = part(el, 'error')!.textContent!;
+      expect(text, JSON.stringify(data)).to.contain('Die Ereignisse konnten nicht geladen werden.');
+      expect(detail.message, JSON.stringify(data)).to.match(/^Die Ereignisse konnten nicht geladen werden\. (The data|Unknown time zone)/);
+    }
+  });
+
   it('refuses a src whose JSON is a string, even one that holds a list of events as text', async () => {
     for (const body of ['[{"id":"a","title":"A","date":"2024"}]', 'hello']) {
       const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);

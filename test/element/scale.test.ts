@@ -90,7 +90,7 @@ describe('<event-timeline> at scale', () => {
     el.events = events;
     const { detail } = (await failed) as TimelineErrorEvent;
     await el.updateComplete;
-    expect(detail.message).to.equal('The data has 200001 events; at most 200000 are shown.');
+    expect(detail.message).to.equal('The events could not be loaded. The data has 200001 events; at most 200000 are shown.');
     expect(part(el, 'error')!.textContent).to.contain('The data has 200001 events; at most 200000 are shown.');
     expect(parts(el, 'event')).to.have.length(0);
     expect(Math.max(0, ...tasks.stop())).to.be.below(MAX_BLOCK_MS);

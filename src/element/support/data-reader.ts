@@ -53,7 +53,7 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   return data;
 }
 
-function describe(e: unknown): string {
+function describe(e: unknown, m: Messages): string {
   // Whatever a page's getter threw, even a value that cannot become text, ends as a sentence.
   let ours = false;
   try {
@@ -61,7 +61,8 @@ function describe(e: unknown): string {
   } catch {
     // A revoked Proxy throws even on instanceof.
   }
-  return ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`;
+  // In English, for the page's author; the sentence around it in the element's language, as a failed request's.
+  return m.loadFailed(ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`);
 }
 
 /**
@@ -192,18 +193,18 @@ export class DataReader {
             try {
               this.#readDocument(importData(data), read, inputs.zone, m);
             } catch (e) {
-              this.#fail(describe(e));
+              this.#fail(describe(e, m));
             }
           },
           (e: unknown) => {
             if (read !== this.#generation) return;
             this.#slicing = false;
-            this.#fail(describe(e));
+            this.#fail(describe(e, m));
           },
         ),
       );
     } catch (e) {
-      this.#fail(describe(e));
+      this.#fail(describe(e, m));
     }
   }
 
@@ -253,7 +254,7 @@ export class DataReader {
     } catch (e) {
       if (read !== this.#generation) return;
       this.#slicing = false;
-      this.#fail(describe(e));
+      this.#fail(describe(e, m));
     }
     this.host.requestUpdate();
   }
