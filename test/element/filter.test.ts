@@ -103,6 +103,27 @@ describe('filter and search', () => {
     expect(moved).to.equal(1);
   });
 
+  it('fires timeline-filter-change only when what is shown changes, not for a filter set again as it was', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const fired: string[] = [];
+    el.addEventListener('timeline-filter-change', (e) => fired.push(`${(e as TimelineFilterChangeEvent).detail.query}:${(e as TimelineFilterChangeEvent).detail.count}`));
+    const set = async (filter: { query?: string; groups?: string[] }) => {
+      el.filter = filter;
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+    await set({});
+    await set({});
+    expect(fired).to.deep.equal([':5']);
+    await set({ query: 'Summit' });
+    await set({ query: 'Summit' });
+    await set({ query: 'Summit', groups: ['pol', 'mil'] });
+    expect(fired).to.deep.equal([':5', 'Summit:1']);
+    await set({});
+    expect(fired).to.deep.equal([':5', 'Summit:1', ':5']);
+    expect(said(el)).to.equal('');
+  });
+
   it('sets groups and query from script, reports them, and fit() fits what is shown', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const changed = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;

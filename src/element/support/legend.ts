@@ -38,11 +38,22 @@ export function filtersProps(host: TimelineHost, messages: Messages, model: Time
   };
 }
 
+/**
+ * What each element last reported (groups, query, count): a filter set again as it was
+ * (`filter = {}` twice, every group listed where none was) changes nothing, and is neither said
+ * nor fired. (The first filter the page sets is reported, even one that hides nothing.)
+ */
+const reported = new WeakMap<TimelineHost, string>();
+
 /** A changed filter: said in the live region ("3 of 12 events") and fired as one `timeline-filter-change`. */
 export function reportFilter(host: TimelineHost, say: { announcer: Announcer; messages: Messages }, model: TimelineModel, shown: TimelineModel): void {
   const filter = host.filter;
   const groups = model.groups.map((g) => g.id).filter((id) => !filter?.groups || filter.groups.includes(id));
+  const query = filter?.query ?? '';
   const count = shown.items.length;
+  const key = JSON.stringify([groups, query, count]);
+  if (key === reported.get(host)) return;
+  reported.set(host, key);
   say.announcer.say(isFiltering(filter) ? say.messages.shownOf(count, model.items.length) : '');
-  host.dispatchEvent(new TimelineFilterChangeEvent(groups, filter?.query ?? '', count));
+  host.dispatchEvent(new TimelineFilterChangeEvent(groups, query, count));
 }
