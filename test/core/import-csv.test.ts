@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CsvText } from '../../src/core/import/format-of.js';
+import { CsvText } from '../../src/core/import/csv-text.js';
 import { importData } from '../../src/core/import/readers.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
 import { TimelineDataError } from '../../src/core/parse.js';

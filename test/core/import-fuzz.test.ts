@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CsvText } from '../../src/core/import/format-of.js';
+import { CsvText } from '../../src/core/import/csv-text.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
 import { TimelineDataError } from '../../src/core/parse.js';
 import { junk } from './fuzz-arbitraries.js';

@@ -2,7 +2,7 @@ import { csvParse, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
 import type { TimelineEventInput, TimelineProblem } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
-import { CsvText } from './format-of.js';
+import type { CsvText } from './csv-text.js';
 import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
 import { htmlToText } from './html-text.js';
 import { eraEntryProblem, type Imported } from './imported.js';

@@ -1,4 +1,5 @@
 import { isRecord, own, type Raw } from './raw.js';
+import type { CsvText } from './csv-text.js';
 import type { TimelineFormat } from './imported.js';
 
 /**
@@ -8,15 +9,9 @@ import type { TimelineFormat } from './imported.js';
  */
 
 // The single-file bundle and its readers (dist/event-timeline-readers.js) are built apart, each
-// with its own CsvText class: `instanceof` would not know the other's. A registered symbol is
-// the same in both.
-const CSV = Symbol.for('event-timeline/csv-text');
-
-/** The text of a spreadsheet (a `src` answering text/csv), kept apart from JSON text. */
-export class CsvText {
-  readonly [CSV] = true;
-  constructor(readonly text: string) {}
-}
+// with its own CsvText class (csv-text.ts): `instanceof` would not know the other's. A
+// registered symbol is the same in both.
+export const CSV = Symbol.for('event-timeline/csv-text');
 
 function isCsvText(data: unknown): data is CsvText {
   return typeof data === 'object' && data !== null && (data as { [CSV]?: unknown })[CSV] === true;

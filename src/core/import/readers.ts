@@ -1,5 +1,6 @@
 import { readCsv } from './csv.js';
-import { CsvText, formatOf } from './format-of.js';
+import type { CsvText } from './csv-text.js';
+import { formatOf } from './format-of.js';
 import type { Imported } from './imported.js';
 import { readTimelineJs } from './timelinejs.js';
 import { readVis } from './vis.js';

@@ -1,4 +1,4 @@
-import { CsvText } from '../../core/import/format-of.js';
+import { CsvText } from '../../core/import/csv-text.js';
 import { LIMITS, notADocumentError, parseJsonText, TimelineDataError, tooLargeError } from '../../core/parse.js';
 import type { LoadState } from '../controllers/source-loader.js';
 
