@@ -239,7 +239,8 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     width: length,
     laneHeight: LANE_HEIGHT,
     laneSpacing: LANE_SPACING,
-    headerHeight: input.groups.length > 0 ? 22 : 0,
+    // A group's heading is 22 px tall; placement.ts gives rows one only when there are groups.
+    headerHeight: 22,
     maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
     clusterWidth: CLUSTER_PX,
     ranks: labelRanks(input.items),

@@ -26,7 +26,7 @@ export interface PlacementOptions {
   laneHeight: number;
   /** Space kept free between two lanes, in px. */
   laneSpacing?: number;
-  /** Height of a group's heading row; 0 when there are no groups. */
+  /** Height of a group's heading row; a placement without groups has none, whatever this says. */
   headerHeight: number;
   /** Half the width of a point marker. */
   pointRadius: number;
