@@ -202,7 +202,6 @@ export const CARD_PAD = { inline: 16, block: 8 } as const;
  * (and to what a browser can draw at 60 frames a second).
  */
 const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
-const CLUSTER_PX = 56;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
 function crowdedNear(input: FrameInput, near: readonly TimelineItem[], perMs: number): boolean {
@@ -242,7 +241,6 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     // A group's heading is 22 px tall; placement.ts gives rows one only when there are groups.
     headerHeight: 22,
     maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
-    clusterWidth: CLUSTER_PX,
     ranks: labelRanks(input.items),
     keepId: input.keepId,
     preferId: input.selectedId,

@@ -53,8 +53,10 @@ export interface PlacementOptions {
   preferId?: string | null;
 }
 
-/** A chip's width with the gap after it: `clusterWidth`, else the element's (frame.ts CLUSTER_PX). */
-const chipWidth = (o: PlacementOptions): number => o.clusterWidth ?? 56;
+/** The element's chips (frame.ts gives no clusterWidth): 56 px wide with the gap after each. */
+const CLUSTER_PX = 56;
+/** A chip's width with the gap after it: `clusterWidth`, else the element's. */
+const chipWidth = (o: PlacementOptions): number => o.clusterWidth ?? CLUSTER_PX;
 
 /** Events that found no lane, drawn as one "+N" chip that zooms into them. */
 export interface PlacedCluster {
