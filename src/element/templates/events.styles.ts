@@ -125,7 +125,8 @@ export const eventStyles = css`
     .point .marker {
         background: CanvasText;
       }
-    .event[aria-current='true'] .marker {
+    /* The edge has no border (border-style none): its border colour is never drawn. */
+    .event[aria-current='true'] :is(.marker, .edge) {
         border-color: Highlight;
         background: Highlight;
       }
@@ -135,9 +136,6 @@ export const eventStyles = css`
     .edge {
         forced-color-adjust: none;
         background: CanvasText;
-      }
-    .event[aria-current='true'] .edge {
-        background: Highlight;
       }
   }
   /* Just added by addEvents(): a halo around the marker for a few seconds. */
