@@ -145,7 +145,8 @@ export class ViewportController implements ReactiveController {
 
   /** Whether the window the page set now is drawn moving; at rest again, it is laid out exactly. */
   #setByPage(part: MotionPart): boolean {
-    return (this.#pageMotion ??= new part.PageMotion(() => void (this.motion.stop() && this.host.requestUpdate()))).set();
+    // At rest, a page's motion ends as a cut-off gesture does (hostDisconnected): an update if there was one.
+    return (this.#pageMotion ??= new part.PageMotion(() => this.hostDisconnected())).set();
   }
 
   /** `follow`: items added past the end of the window bring the newest into view. */

@@ -6,10 +6,11 @@
 export function localeCandidates(el: Element, attribute: string | undefined): (string | null | undefined)[] {
   // An absent attribute or `lang` stays in the list: resolveLocale passes over what is not text.
   const found: (string | null | undefined)[] = [attribute];
-  let node: Element | null = el;
+  // Up to the root, through a shadow root's host; a document (no host) ends the walk.
+  let node: Element | null | undefined = el;
   while (node) {
     found.push(node.getAttribute('lang'));
-    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host;
   }
   found.push(...(navigator.languages ?? []), navigator.language);
   return found;
