@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { eventById, mountWith, part } from './helpers.js';
+import { eventById, mountWith, part, parts } from './helpers.js';
 import type { TimelineDocument } from '../../src/index.js';
 
 const story: TimelineDocument = {
@@ -129,6 +129,27 @@ describe('<event-timeline> selection and details', () => {
       await el.updateComplete;
       expect(tabStops(el), id).to.deep.equal(['deploy']);
     }
+  });
+
+  it('keeps the tab stop on the first item in the window until the user or the page puts it on one', async () => {
+    const tabStops = (el: Awaited<ReturnType<typeof mountWith>>) => parts(el, 'event').filter((e) => e.tabIndex === 0).map((e) => e.dataset['id']);
+    const el = await mountWith(story, { width: 900 });
+    expect(tabStops(el)).to.deep.equal(['deploy']);
+    await el.zoomTo(new Date('2024-11-10'), new Date('2024-11-30'), { animate: false });
+    await el.updateComplete;
+    // Tab lands in view: the window stays where the page put it.
+    expect(tabStops(el)).to.deep.equal(['brief']);
+    const { start, end } = el;
+    eventById(el, 'brief').focus();
+    await el.updateComplete;
+    expect([el.start, el.end]).to.deep.equal([start, end]);
+    // Moved by the user, it stays on that item wherever the window goes.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await el.zoomTo(new Date('2024-09-20'), new Date('2024-11-01'), { animate: false });
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal(['warn']);
   });
 
   it('gives the focus to the tab stop when an update takes the focused item away: new data, a filter, the other layout', async () => {

@@ -27,6 +27,8 @@ export class SelectionController implements ReactiveController {
    * have to find the chart again from the top of the page.
    */
   #lost = false;
+  /** The tab stop this controller chose (no one else has put it anywhere since), null at first. */
+  #auto: string | null = null;
   readonly input: EventInput;
   /**
    * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
@@ -67,7 +69,14 @@ export class SelectionController implements ReactiveController {
     if (this.chipList && model !== this.chipList.from) this.chipList = undefined;
     if (!model) return;
     // The selected item, else the first: a selection the data no longer has (or never had) leaves the items a tab stop.
-    if (!model.byId.has(this.focusId)) this.focusId = (model.byId.has(selected) ? selected : model.items[0]?.id) ?? null;
+    if (!model.byId.has(this.focusId)) this.focusId = model.byId.has(selected) ? selected : (this.#auto = model.items[0]?.id ?? null);
+    // Until the user or the page puts the tab stop on an item, it follows the window at rest
+    // (while no item has the focus): Tab lands on the first item from the window's start on (in
+    // view, unless the window holds none), not on one the page zoomed away from. The tab stop's
+    // item is laid out first: one moving with the window would lay it out anew each frame. (A
+    // model without items may have no window; nothing is found then.)
+    const [from] = this.deps.viewport.view ?? [];
+    if (this.focusId === this.#auto && !this.#lost && !this.deps.viewport.motion.moving) this.#auto = this.focusId = model.items.find((i) => i.end >= from!)?.id ?? this.focusId;
   }
 
   hostUpdated(): void {
