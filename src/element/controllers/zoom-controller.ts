@@ -50,7 +50,6 @@ export class ZoomController implements ReactiveController {
     this.#gestures = this.#early = this.#element = undefined;
   }
 
-
   #listen(m: GesturesModule): void {
     this.#gestures = m.zoomGestures(this.#element!, this.#takes, this.#onView);
     this.#gestures.place(this.#at);
