@@ -204,11 +204,6 @@ export const CARD_PAD = { inline: 16, block: 8 } as const;
 const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
-function crowdedNear(input: FrameInput, near: readonly TimelineItem[], perMs: number): boolean {
-  if (!input.crowdingView) return near.length > LANES.crowdedAbove;
-  return nearView(input.items, input.crowdingView, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, null).length > LANES.crowdedAbove;
-}
-
 export function resolveOrientation(setting: string | undefined, width: number): Orientation {
   if (setting === 'horizontal' || setting === 'vertical') return setting;
   return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
@@ -232,7 +227,10 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
   const [d0, d1] = input.view;
   const perMs = length / (d1 - d0);
   const toPx = (ms: number) => (ms - d0) * perMs;
-  const near = nearView(input.items, input.view, (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs, input.keepId);
+  // How far beyond the view an event's label can still show, in ms.
+  const reach = (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs;
+  const near = nearView(input.items, input.view, reach, input.keepId);
+  const crowding = input.crowdingView;
   const options: PlacementOptions = {
     ...MARKER,
     width: length,
@@ -240,14 +238,15 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     laneSpacing: LANE_SPACING,
     // A group's heading is 22 px tall; placement.ts gives rows one only when there are groups.
     headerHeight: 22,
-    maxLanes: crowdedNear(input, near, perMs) ? LANES.crowded : LANES.few,
+    // Crowded are the events near the crowding window (the view's, when there is none).
+    maxLanes: (crowding ? nearView(input.items, crowding, reach, null) : near).length > LANES.crowdedAbove ? LANES.crowded : LANES.few,
     ranks: labelRanks(input.items),
     keepId: input.keepId,
     preferId: input.selectedId,
   };
   // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
   // most of it. A stage wider than the view (motion.ts) wraps as the view would.
-  const seen = input.crowdingView ? ((input.crowdingView[1] - input.crowdingView[0]) * length) / (input.view[1] - input.view[0]) : length;
+  const seen = crowding ? ((crowding[1] - crowding[0]) * length) / (d1 - d0) : length;
   const measure = Math.max(40, Math.min(input.maxLabelWidth, Math.round(seen * 0.8)));
   const labelOf = (item: TimelineItem) => input.label(item, measure);
   const atLeast = input.labelAtLeast;
