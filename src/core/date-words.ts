@@ -16,7 +16,7 @@ export interface DateWords {
   /** A decade or a century: "2010s", "20. Jahrhundert". */
   span(date: PreciseDate, locale: string): string;
   /** A date's text with its certainty: "c. 1520"; spoken, "approximately 1520". */
-  qualify(text: string, certainty: Certainty, locale: string, spoken: boolean): string;
+  qualify(text: string, certainty: Certainty, locale: string, spoken?: boolean): string;
   /** A range with an open end, from its known date: "October 2024 – ongoing", "unknown start – 1530". */
   open(known: string, open: 'start' | 'end', locale: string): string;
 }

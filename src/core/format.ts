@@ -4,7 +4,7 @@ import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
 
 /** A date's text with its certainty, in the words of core/rare-dates.ts: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
-export function qualify(text: string, certainty: Certainty | undefined, locale: string, spoken = false): string {
+export function qualify(text: string, certainty: Certainty | undefined, locale: string, spoken?: boolean): string {
   return certainty ? (dateWords()?.qualify(text, certainty, locale, spoken) ?? text) : text;
 }
 
@@ -20,7 +20,7 @@ const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '
  * "18. November 2024". Calendar dates are written in the zone they were read in
  * (a day is a day wherever the viewer is); times in `displayZone`, with its name.
  */
-export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string, spoken = false): string {
+export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string, spoken?: boolean): string {
   return qualify(formatExactDate(date, locale, displayZone), date.certainty, locale, spoken);
 }
 
@@ -71,7 +71,7 @@ export function formatItemWhen(
   item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
   locale: string,
   displayZone?: string,
-  spoken = false,
+  spoken?: boolean,
 ): string {
   if (!item.open) return formatWhen(item.from, item.to, locale, displayZone, spoken);
   const known = formatPreciseDate(item.from, locale, displayZone, spoken);
@@ -80,7 +80,7 @@ export function formatItemWhen(
 }
 
 /** A single date, or a range written as "start – end", each at its own precision. */
-export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken = false): string {
+export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken?: boolean): string {
   const first = formatPreciseDate(start, locale, displayZone, spoken);
   if (!end) return first;
   return dateRange(first, formatPreciseDate(end, locale, displayZone, spoken));
