@@ -47,15 +47,15 @@ export function zoomView([start, end]: View, factor: number, at = (start + end) 
 }
 
 /**
- * Moves a view just enough that [from, to] is inside it, with `margin` of its span to spare; a
+ * Moves a view just enough that [from, to] is inside it, with 5 % of its span to spare; a
  * view that already shows some of it stays (its label is laid out inside the view, so it reads
  * whole: a click on an event near an edge must not shift the picture under the pointer).
  */
-export function panToInclude(view: View, from: number, to: number, margin = 0.05): View {
+export function panToInclude(view: View, from: number, to: number): View {
   const [start, end] = view;
   if (to >= start && from <= end) return view;
   const span = end - start;
-  const pad = span * margin;
+  const pad = span * 0.05;
   if (to - from > span - 2 * pad) return [from - pad, from - pad + span];
   if (from < start + pad) return [from - pad, from - pad + span];
   if (to > end - pad) return [to + pad - span, to + pad];
