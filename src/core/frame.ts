@@ -7,6 +7,7 @@ import { axisTicks, type TextWidth } from './axis-ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
 import { allSteps, type Steps } from './steps.js';
+import { firstAtLeast } from './search.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -111,13 +112,7 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
   // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
   // first picture is), no item ends before it: the latest ends are not needed yet.
   if (items.length > 0 && items[0]!.start < first) {
-    const ends = latestEndsOf(items);
-    let to = lo;
-    while (from < to) {
-      const mid = (from + to) >> 1;
-      if (ends[mid]! < first) from = mid + 1;
-      else to = mid;
-    }
+    from = firstAtLeast(latestEndsOf(items), first, lo);
   }
   const keep = keepId === null ? -1 : positionOf(items, keepId);
   if (from < lo && items[from]!.start >= first) {

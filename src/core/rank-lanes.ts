@@ -1,3 +1,5 @@
+import { firstAtLeast } from './search.js';
+
 /**
  * Lanes for extents when more overlap than `maxLanes` can hold: taken in order of rank, each
  * into the lowest lane where it overlaps nothing (with `gap` after each end), or into none
@@ -45,16 +47,7 @@ export function rankOrder(ranks: Float64Array): Uint32Array {
   const placedAt = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const rank = ranks[i]!;
-    let lo = 0;
-    let hi = firstNaN;
-    if (isNaN(rank)) lo = firstNaN;
-    else {
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid]! < rank) lo = mid + 1;
-        else hi = mid;
-      }
-    }
+    const lo = isNaN(rank) ? firstNaN : firstAtLeast(sorted, rank, firstNaN);
     const before = placedAt[lo]!;
     placedAt[lo] = before + 1;
     order[lo + before] = i;
@@ -102,7 +95,7 @@ export class RankLanes {
    */
   #slot(lane: number, left: number): number {
     const starts = this.#starts[lane]!;
-    let at = after(starts, left);
+    let at = firstAtLeast(starts, left);
     while (at < starts.length && starts[at] === left && this.#ends[lane]![at]! <= left) at++;
     return at;
   }
@@ -114,16 +107,4 @@ export class RankLanes {
     (this.#ends[lane] ??= []).splice(at, 0, Math.max(left, right) + this.#gap);
     this.count = Math.max(this.count, lane + 1);
   }
-}
-
-/** Where an extent starting at `from` goes among a lane's starts: after every one that starts before it. */
-function after(starts: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
