@@ -142,13 +142,18 @@ export function viewTicks(start: number, end: number, count: number, zone: strin
     const at = midnight < 0 ? first : midnight;
     const tick = ticks[at];
     if (!tick || !options || tick.year) return;
-    // Years before 1 CE with their era, as a year's tick writes them.
-    const era = tick.at < PLAIN_YEARS.min;
-    const day = formatInstant(tick.at, locale, zone, { ...options, year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`);
+    const day = withYear(tick.at, unit, zone, locale);
     // In place: each `make` gives a list of its own (made, or cut from a longer one).
     ticks[at] = { ...tick, label: midnight < 0 ? `${day}\n${tick.label}` : day };
   });
   return ticks;
+}
+
+/** An instant written as a view's first tick of `unit` writes it, with its year ("Okt. 2024", "20. Juni 2024"); for a unit of years, the year. */
+export function withYear(at: number, unit: DateTimeUnit, zone: string, locale: string): string {
+  // Years before 1 CE with their era, as a year's tick writes them.
+  const era = at < PLAIN_YEARS.min;
+  return formatInstant(at, locale, zone, { ...(WITH_YEAR[unit] ?? YEAR_LABEL), year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`);
 }
 
 // Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.

@@ -8,7 +8,7 @@ import { coveredSpans, railGutter, railScale } from './rail.js';
 import type { Steps } from './steps.js';
 import type { View } from './view.js';
 import { railTicks } from './rail-ticks.js';
-import { viewTicks } from './ticks.js';
+import { chooseInterval, viewTicks, withYear } from './ticks.js';
 import { tickCount, type TextWidth } from './axis-ticks.js';
 
 /**
@@ -179,15 +179,24 @@ function* layOut(input: FrameInput): Steps<Frame> {
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break; the first after one says its day or year.
+  const count = tickCount((v1 - v0) * perMs, 'vertical');
   const ticks = viewTicks(
     v0,
     v1,
-    tickCount((v1 - v0) * perMs, 'vertical'),
+    count,
     input.zone,
     input.locale,
     (...view) => railTicks(...view).filter((tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end)),
     breaks.map((b) => b.end),
   );
+  // The stretch above the first break may hold no tick (a story's first item in June, the next
+  // in October, the months between cut): its cards' dates say no year within a year's story
+  // (short-date.ts), and the rail's first year would come after the break. Its top then says
+  // when the view begins, with the year ("Juni 2024"), as a first tick would.
+  const cut = breaks[0];
+  if (cut && !ticks.some((tick) => tick.at < cut.start)) {
+    ticks.unshift({ at: v0, label: withYear(v0, chooseInterval(v1 - v0, count).unit, input.zone, input.locale), major: false });
+  }
   return {
     orientation: 'vertical',
     length,

@@ -234,3 +234,44 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
     for (const p of frame.visible) expect(p.across + p.breadth).to.be.at.most(360);
   });
 });
+
+describe('computeFrame, vertical: the year above the first break', () => {
+  const frameOf = (dates: readonly string[], view: readonly [number, number]) =>
+    computeFrame({
+      items: modelOf(dates.map((date, i) => ({ title: `Item ${i}`, date }))).items,
+      groups: [],
+      view,
+      orientation: 'vertical',
+      width: 390,
+      label: (item, measure) => ({ date: [], lines: [item.title], width: measure, height: 40 }),
+      maxLabelWidth: 252,
+      lineHeight: 19,
+      text: roughText,
+      gutter: 64,
+      fittedSpan: view[1] - view[0],
+      locale: 'en',
+      zone: 'UTC',
+      keepId: null,
+      article: { verticalFrame },
+    });
+
+  it('says the year at the rail’s top when the stretch above its first break holds no tick (one item in June, the rest in October)', () => {
+    const frame = frameOf(['2024-06-20', '2024-10-18', '2024-10-23', '2024-11-07', '2024-11-23'], [Date.UTC(2024, 5, 10), Date.UTC(2024, 11, 3)]);
+    expect(frame.breaks.length).to.be.above(0);
+    expect(frame.ticks[0]).to.deep.include({ at: Date.UTC(2024, 5, 10), label: 'Jun 2024' });
+    expect(frame.toPx(frame.ticks[0]!.at)).to.equal(0);
+  });
+
+  it('property: a tick above the rail’s first break says a year, whatever the story within one year', () => {
+    const dayOf = fc.integer({ min: 0, max: 364 }).map((n) => new Date(t0 + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(dayOf, { minLength: 2, maxLength: 12 }), fc.integer({ min: 0, max: 20 }), (dates, pad) => {
+        const ms = dates.map((d) => Date.parse(d));
+        const view = [Math.min(...ms) - pad * 86_400_000, Math.max(...ms) + pad * 86_400_000] as const;
+        const frame = frameOf(dates, view);
+        const above = frame.breaks[0]?.start ?? view[1];
+        return frame.ticks.some((tick) => tick.at < above && /\b\d{4}\b/.test(tick.label));
+      }),
+    );
+  });
+});
