@@ -151,9 +151,10 @@ export class EventTimeline extends LitElement {
   /**
    * Which events are shown: `{ groups?: string[], query?: string }`, the ids of the groups shown
    * (unset: all) and text to find in titles, descriptions, places and quotes (ignoring case and
-   * diacritics). The legend and the search field set it too; every change fires `timeline-filter-change`.
+   * diacritics); `null` or unset, all events. The legend and the search field set it too; every
+   * change fires `timeline-filter-change`.
    */
-  filter?: TimelineFilter;
+  filter?: TimelineFilter | null;
 
   /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
   follow = false;

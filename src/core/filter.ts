@@ -28,19 +28,32 @@ function searchableText(item: TimelineItem): string {
   return text;
 }
 
+/**
+ * The filter a page set, as the element reads it: the `filter` property is the page's to set
+ * from script or a framework's state, where none is often null. Null, or anything that is not
+ * an object, filters nothing; a query that is not text is no query, groups that are not a list
+ * no group filter. What is shown and what timeline-filter-change reports then agree.
+ */
+export function readFilter(filter: unknown): TimelineFilter {
+  const { groups, query } = (filter ?? {}) as { groups?: unknown; query?: unknown };
+  return { ...(Array.isArray(groups) && { groups: groups as string[] }), ...(typeof query === 'string' && { query }) };
+}
+
 /** Whether a filter hides anything at all. */
-export function isFiltering(filter: TimelineFilter | undefined): boolean {
-  return filter !== undefined && (filter.groups !== undefined || foldText(filter.query ?? '') !== '');
+export function isFiltering(filter: unknown): boolean {
+  const { groups, query = '' } = readFilter(filter);
+  return groups !== undefined || foldText(query) !== '';
 }
 
 /** The items a filter keeps, as a model of their own (groups and problems unchanged). */
-export function filterModel(model: TimelineModel, filter: TimelineFilter | undefined): TimelineModel {
+export function filterModel(model: TimelineModel, filter: unknown): TimelineModel {
   if (!isFiltering(filter)) return model;
-  const shown = filter!.groups ? new Set(filter!.groups) : undefined;
+  const { groups, query: text = '' } = readFilter(filter);
+  const shown = groups ? new Set(groups) : undefined;
   // Only a group the document lists has a toggle: items of other groups are never hidden by one.
   const listed = new Set(model.groups.map((g) => g.id));
   const hidden = (group: string | undefined) => shown !== undefined && group !== undefined && listed.has(group) && !shown.has(group);
-  const query = foldText(filter!.query ?? '');
+  const query = foldText(text);
   const items = model.items.filter((item) => !hidden(item.group) && (query === '' || searchableText(item).includes(query)));
   return { ...model, items, byId: new Map(items.map((item) => [item.id, item])) };
 }

@@ -135,6 +135,35 @@ describe('filter and search', () => {
     expect(Date.parse(el.end!)).to.be.lessThan(Date.parse('2024-09-01'));
   });
 
+  it('clears the filter set to null, and filters nothing by a query that is not text or groups that are not a list', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const reports: TimelineFilterChangeEvent['detail'][] = [];
+    el.addEventListener('timeline-filter-change', (e) => reports.push(e.detail));
+    const set = async (filter: unknown) => {
+      el.filter = filter as EventTimeline['filter'];
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+    await set({ groups: ['mil'] });
+    expect(shownIds(el)).to.deep.equal(['b', 'd', 'e']);
+    // A framework's state for "no filter" is often null.
+    await set(null);
+    expect(shownIds(el)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(part(el, 'error')).to.equal(undefined);
+    expect(parts(el, 'legend-item').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    for (const wrong of [{ query: 5 }, { query: ['Summit'] }, { groups: 'pol' }, { groups: 'pol', query: 'drills' }]) {
+      await set(wrong);
+      expect(part(el, 'error'), JSON.stringify(wrong)).to.equal(undefined);
+    }
+    expect(shownIds(el)).to.deep.equal(['d']);
+    // What is reported is what is shown: all groups, and the query that was text.
+    expect(reports).to.deep.equal([
+      { groups: ['mil'], query: '', count: 3 },
+      { groups: ['pol', 'mil'], query: '', count: 5 },
+      { groups: ['pol', 'mil'], query: 'drills', count: 1 },
+    ]);
+  });
+
   it('deselects a selected event that the filter hides', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     eventById(el, 'b').click();

@@ -19,14 +19,14 @@ import type { LocaleController } from './locale-controller.js';
  */
 
 /** Whether a filter may hide anything (the part says for sure: a query of spaces hides nothing). */
-const mayFilter = (filter: TimelineFilter | undefined) => filter?.groups !== undefined || (filter?.query ?? '') !== '';
+const mayFilter = (filter: TimelineFilter | null | undefined) => filter?.groups !== undefined || (filter?.query ?? '') !== '';
 
 export class FilterController implements ReactiveController {
   /** The model the window and the layout work on. */
   shown?: TimelineModel;
   readonly #shown = new Memo<TimelineModel>();
   /** The filter last reported; `false` until the first data, whose filter is the baseline. */
-  #reported: TimelineFilter | undefined | false = false;
+  #reported: TimelineFilter | null | undefined | false = false;
   readonly #part: OnDemand<FiltersPart>;
 
   constructor(

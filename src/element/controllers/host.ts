@@ -19,7 +19,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   orientation: 'horizontal' | 'vertical' | 'auto';
   theme?: 'light' | 'dark';
   hashKey?: string;
-  filter?: TimelineFilter;
+  filter?: TimelineFilter | null;
   searchable: boolean;
   follow: boolean;
   now: boolean;

@@ -1,4 +1,4 @@
-import { foldText, isFiltering, type TimelineFilter } from '../../core/filter.js';
+import { foldText, isFiltering, readFilter, type TimelineFilter } from '../../core/filter.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
 import { TimelineFilterChangeEvent } from '../../events.js';
@@ -14,9 +14,10 @@ import type { Announcer } from './announcer.js';
 
 /** The legend's toggles and the search field: each change sets the `filter` property. */
 export function filtersProps(host: TimelineHost, messages: Messages, model: TimelineModel): FiltersProps {
-  const groupShown = (id: string) => !host.filter?.groups || host.filter.groups.includes(id);
+  // Read at each use: two clicks may come before the next picture.
+  const groupShown = (id: string) => readFilter(host.filter).groups?.includes(id) ?? true;
   const set = (change: Partial<TimelineFilter>) => {
-    const next: TimelineFilter = { ...host.filter, ...change };
+    const next: TimelineFilter = { ...readFilter(host.filter), ...change };
     if (next.groups === undefined) delete next.groups;
     if (next.query === undefined) delete next.query;
     host.filter = next;
@@ -32,7 +33,7 @@ export function filtersProps(host: TimelineHost, messages: Messages, model: Time
       set({ groups: shown.length === all.length ? undefined : shown });
     },
     searchable: host.searchable,
-    query: host.filter?.query ?? '',
+    query: readFilter(host.filter).query ?? '',
     // The text typed so far; only spaces is no query.
     onSearch: (query) => set({ query: foldText(query) === '' ? undefined : query }),
   };
@@ -47,9 +48,9 @@ const reported = new WeakMap<TimelineHost, string>();
 
 /** A changed filter: said in the live region ("3 of 12 events") and fired as one `timeline-filter-change`. */
 export function reportFilter(host: TimelineHost, say: { announcer: Announcer; messages: Messages }, model: TimelineModel, shown: TimelineModel): void {
-  const filter = host.filter;
-  const groups = model.groups.map((g) => g.id).filter((id) => !filter?.groups || filter.groups.includes(id));
-  const query = filter?.query ?? '';
+  const filter = readFilter(host.filter);
+  const groups = model.groups.map((g) => g.id).filter((id) => filter.groups?.includes(id) ?? true);
+  const query = filter.query ?? '';
   const count = shown.items.length;
   const key = JSON.stringify([groups, query, count]);
   if (key === reported.get(host)) return;
