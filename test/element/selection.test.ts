@@ -302,4 +302,14 @@ describe('<event-timeline> selection and details', () => {
     const named = [...el.shadowRoot!.querySelectorAll('[aria-label]')].filter((n) => n.getAttribute('aria-label') === el.label);
     expect(named.map((n) => n.getAttribute('role'))).to.deep.equal(['list']);
   });
+
+  it('takes a label that is not text as its text (a number bound by a framework), and keeps drawing its events', async () => {
+    const el = await mountWith(story);
+    for (const [given, name] of [[2024, '2024'], [true, 'true']] as const) {
+      (el as unknown as { label: unknown }).label = given;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(name);
+      expect(el.shadowRoot!.querySelectorAll('[role="listitem"]')).to.have.length(3);
+    }
+  });
 });
