@@ -109,4 +109,30 @@ describe('<event-timeline> theming', () => {
     expect(marker.borderTopStyle).to.equal('solid');
     expect(contrast(marker.borderTopColor, getComputedStyle(el).backgroundColor)).to.be.at.least(3);
   });
+
+  it('shows a band’s title in forced colours, selected or not: its marker is an outline over it, not a fill', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await mountWith(
+      [
+        { id: 'p', title: 'Point', date: '2020-01-05' },
+        { id: 'm', title: 'Month band', date: '2020-02' },
+        { id: 'r', title: 'Range band', start: '2020-03-01', end: '2020-04-10' },
+      ],
+      { orientation: 'horizontal', width: 900 },
+    );
+    for (const selected of [null, 'm']) {
+      el.selected = selected;
+      await el.updateComplete;
+      for (const id of ['m', 'r']) {
+        const label = inner(eventById(el, id), 'label');
+        const box = label.getBoundingClientRect();
+        const top = el.shadowRoot!.elementFromPoint(box.left + 10, box.top + box.height / 2)!;
+        const marker = getComputedStyle(inner(eventById(el, id), 'marker'));
+        // Whatever is drawn over the title's letters lets them through.
+        const clear = marker.backgroundColor === 'transparent' || /[,/]\s*0\)$/.test(marker.backgroundColor);
+        if (top !== label) expect(clear, `${id}, selected ${selected}: ${marker.backgroundColor}`).to.equal(true);
+        expect(marker.borderTopStyle).to.equal('solid');
+      }
+    }
+  });
 });

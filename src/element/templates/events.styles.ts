@@ -130,6 +130,10 @@ export const eventStyles = css`
         border-color: Highlight;
         background: Highlight;
       }
+    /* A band's marker lies over its title (its tint, above): an outline only, Highlight when selected. */
+    .horizontal .band .marker {
+        background: transparent;
+      }
     .event:focus-visible {
         outline-color: Highlight;
       }
