@@ -177,7 +177,7 @@ export class EventTimeline extends LitElement {
    * frame after frame, the window moves as with `start`/`end`). Arguments that name no window
    * leave the view as it was. Resolves once the window is shown.
    */
-  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
+  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions | null): Promise<void> {
     return this.#parts.viewport.zoomTo(start, end, options);
   }
 
@@ -191,7 +191,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** Shows every event again, with some room around them. Resolves once they are shown. */
-  fit(options?: ZoomOptions): Promise<void> {
+  fit(options?: ZoomOptions | null): Promise<void> {
     return this.#parts.viewport.fit(options);
   }
 

@@ -62,6 +62,15 @@ describe('<event-timeline> zoom and pan', () => {
     expect(part(el, 'axis')!.textContent).to.match(/Oct \d+/);
   });
 
+  it('takes null for no options in zoomTo and fit, as it takes none', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const fitted = [el.start, el.end];
+    await el.zoomTo('2024-10', '2024-10', null);
+    expect([ms(el.start!), ms(el.end!)]).to.deep.equal([ms('2024-10-01'), ms('2024-11-01')]);
+    await el.fit(null);
+    expect([el.start, el.end]).to.deep.equal(fitted);
+  });
+
   it('leaves the label of a band that ended before the window out of the window, as a point’s, not pinned to its start', async () => {
     const items = [
       { id: 'band', title: 'Two days in May', start: '2024-05-01', end: '2024-05-02' },

@@ -221,7 +221,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** `zoomTo()`: the window from `start` to `end`; arguments that name no drawable window change nothing. */
-  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions): Promise<void> {
+  zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions | null): Promise<void> {
     const from = this.#toMs(start, 'start');
     const to = this.#toMs(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
@@ -236,7 +236,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** `fit()`: every item, with some room around them. */
-  fit(options?: ZoomOptions): Promise<void> {
+  fit(options?: ZoomOptions | null): Promise<void> {
     return this.#fitted ? this.moveTo(this.#fitted, options) : Promise.resolve();
   }
 
@@ -262,7 +262,9 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */
-  moveTo(target: View, { animate = true }: ZoomOptions = {}): Promise<void> {
+  moveTo(target: View, options?: ZoomOptions | null): Promise<void> {
+    // fit(null) as fit(): null is a page's way to say "no options".
+    const { animate = true } = options ?? {};
     this.#goal = target;
     const arrive = (): Promise<void> => {
       this.#goal = undefined;
