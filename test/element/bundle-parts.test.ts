@@ -23,7 +23,10 @@ const items = [
     place: 'Kennedy Space Center',
     description: 'Saturn V lifts off with Armstrong, Aldrin and Collins.',
     quote: 'Liftoff!',
-    sources: [{ name: 'NASA', url: 'https://www.nasa.gov/mission/apollo-11/', date: '2019-07-16' }],
+    sources: [
+      { name: 'NASA', url: 'https://www.nasa.gov/mission/apollo-11/', date: '2019-07-16' },
+      { name: 'Archive copy', url: '/local/archive.pdf' },
+    ],
     // Same origin: the tests fetch nothing from elsewhere.
     media: { url: new URL('/test/pages/no-such-picture.jpg', location.href).href, alt: 'The rocket leaving the tower', caption: 'Liftoff', credit: 'NASA' },
   },
@@ -235,6 +238,8 @@ describe('dist/event-timeline.js loads the details panel when an item is first s
     expect(part(el, 'details-place')!.textContent).to.equal('Place: Kennedy Space Center');
     expect(part(el, 'details-quote')!.textContent).to.equal('Liftoff!');
     expect(part(el, 'details-sources')!.querySelector('a')!.href).to.equal('https://www.nasa.gov/mission/apollo-11/');
+    // An address that is not linked is written after the name, a space between (the minified build kept it).
+    expect(part(el, 'details-sources')!.querySelectorAll('li')[1]!.textContent).to.equal('Archive copy (/local/archive.pdf)');
     expect(part(el, 'media')!.getAttribute('alt')).to.equal('The rocket leaving the tower');
     expect(part(el, 'media-credit')!.textContent).to.equal('Credit: NASA');
     // The panel's own styles came with it: it sticks to the bottom of the screen.

@@ -25,7 +25,8 @@ function renderSource(source: TimelineSource, formatDate: (date: string) => stri
   const href = safeHttpUrl(source.url);
   const name = href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${renderLongText(source.name)}</a>`
-    : html`<span>${renderLongText(source.name)}</span>${source.url ? html` <span class="url">(${renderLongText(source.url)})</span>` : nothing}`;
+    : // The space as a string: the build's minifier drops one that begins a template.
+      html`<span>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
   return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
 }
 
