@@ -375,6 +375,23 @@ describe('toPNG()', () => {
     const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
     expect(one.width).to.equal(Math.round(width));
   });
+
+  it('refuses a scale that draws no picture, naming it, and says how large a picture too large to draw was', async () => {
+    const el = await mountWith(story, { width: 640 });
+    for (const scale of [0, -1, NaN, Infinity]) {
+      const error = await el.toPNG({ scale }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(error, String(scale)).to.be.instanceOf(RangeError);
+      expect(error!.message).to.equal(`toPNG(): the scale must be a number above 0, not ${scale}.`);
+    }
+    const tooLarge = await el.toPNG({ scale: 200 }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(tooLarge?.message).to.match(/^The picture could not be drawn \(\d+ × \d+ px at scale 200; a smaller scale may fit\)\.$/);
+  });
 });
 
 describe('the exportable attribute', () => {

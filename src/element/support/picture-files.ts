@@ -5,8 +5,12 @@ import { slugOf } from '../../core/import/slug.js';
  * Loaded on demand (`import()`): only `toPNG()` and the export buttons need it.
  */
 
-/** The SVG drawn on a canvas `scale` times its size, as a PNG. */
-export async function pngOf(svg: string, scale = 2): Promise<Blob> {
+/** The SVG drawn on a canvas `scale` times its size (2 when not given), as a PNG. */
+export async function pngOf(svg: string, given?: number | null): Promise<Blob> {
+  const scale = given ?? 2;
+  // A scale that draws no picture (0, below 0, not a number) is the caller's mistake: said as one,
+  // not as a canvas of the default 300 × 150 px or a picture that "could not be drawn".
+  if (!(scale > 0 && Number.isFinite(scale))) throw new RangeError(`toPNG(): the scale must be a number above 0, not ${String(given)}.`);
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
@@ -14,7 +18,9 @@ export async function pngOf(svg: string, scale = 2): Promise<Blob> {
   canvas.width = Math.round(image.naturalWidth * scale);
   canvas.height = Math.round(image.naturalHeight * scale);
   canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be drawn.'))), 'image/png'));
+  // A canvas larger than the browser draws gives no blob: say how large it was asked to be.
+  const failed = () => new Error(`The picture could not be drawn (${canvas.width} × ${canvas.height} px at scale ${scale}; a smaller scale may fit).`);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(failed())), 'image/png'));
 }
 
 /** Saves the picture as a file, `<slug of the name>.svg` or `.png`. */
