@@ -90,6 +90,15 @@ describe('<event-timeline> theming', () => {
       expect(contrast(getComputedStyle(inner(eventById(el, 'b'), 'marker')).borderLeftColor, background), 'band edge').to.be.at.least(3);
       expect(contrast(getComputedStyle(part(el, 'details')!).color, getComputedStyle(part(el, 'details')!).backgroundColor), 'details').to.be.at.least(4.5);
     });
+
+    it(`keeps the search field's placeholder at 4.5:1 against its background in the ${scheme} default`, async () => {
+      const el = await mountWith(data);
+      el.theme = scheme;
+      el.searchable = true;
+      await el.updateComplete;
+      const search = part(el, 'search')!;
+      expect(contrast(getComputedStyle(search, '::placeholder').color, getComputedStyle(search).backgroundColor)).to.be.at.least(4.5);
+    });
   }
 
   it('follows prefers-color-scheme unless the theme attribute forces one', async () => {

@@ -93,6 +93,11 @@ export const filterStyles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 1px;
   }
+  /* The browser's grey is 4.1:1 on the dark background: the muted text colour reads in both schemes. */
+  .search::placeholder {
+    color: var(--_muted-color);
+    opacity: 1;
+  }
   .search {
     flex: 1 1 12em;
     max-width: 24em;
