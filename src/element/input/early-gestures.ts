@@ -23,12 +23,10 @@ export class EarlyGestures {
     this.#element = element;
     this.#takes = takes;
     this.#wanted = wanted;
-    element.addEventListener('pointerover', this.#intent);
+    element.addEventListener('pointerover', wanted);
     for (const type of STARTS) element.addEventListener(type, this.#start, { passive: false });
     for (const type of ENDS) window.addEventListener(type, this.#end, true);
   }
-
-  #intent = (): void => this.#wanted();
 
   #start = (e: Event): void => {
     this.#wanted();
@@ -53,7 +51,7 @@ export class EarlyGestures {
 
   /** Stops listening; with `replay`, gives what was held to the gestures now listening. */
   stop(replay: boolean): void {
-    this.#element.removeEventListener('pointerover', this.#intent);
+    this.#element.removeEventListener('pointerover', this.#wanted);
     for (const type of STARTS) this.#element.removeEventListener(type, this.#start);
     for (const type of ENDS) window.removeEventListener(type, this.#end, true);
     const held = [...this.#wheels, ...(this.#press ? [this.#press] : [])];
