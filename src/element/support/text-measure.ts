@@ -81,11 +81,10 @@ export class TextMeasure {
     const fullKey = `${font}|${lineHeight}|${key}`;
     const b = this.#boxes;
     if (b && b.items === items && b.key === fullKey) return b.boxes;
-    // Another font: every width measured was the last one's.
+    // Another font: every width measured was the last one's (the boxes are made anew below).
     if (font !== this.#font) {
       this.#font = font;
-      this.#cache.clear();
-      this.#chars.fill(NaN);
+      this.forget();
     }
     // Per measure (a resize brings a new one; the old ones are not needed again): each item's
     // label, and its wrapped title (the bound of the label's width before the label is made).
