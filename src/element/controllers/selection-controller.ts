@@ -46,7 +46,14 @@ export class SelectionController implements ReactiveController {
       items: () => deps.model()?.items ?? [],
       selected: () => host.selected,
       select: (id, close) => (close ? this.closeDetails() : this.select(id)),
-      moveFocusTo: (id) => this.#moveFocusTo(id),
+      moveFocusTo: (id) => {
+        this.focusId = id;
+        this.deps.viewport.bringIntoView(id);
+        this.host.requestUpdate();
+        // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
+        // vertical layout, or a lane below the fold of a tall chart.
+        void this.host.updateComplete.then(() => this.itemElement(id)?.focus());
+      },
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
       zoom: (how, id) => {
@@ -113,14 +120,5 @@ export class SelectionController implements ReactiveController {
   itemElement(id: string | null): HTMLElement | undefined {
     for (const el of this.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? []) if (el.dataset['id'] === id) return el;
     return undefined;
-  }
-
-  #moveFocusTo(id: string): void {
-    this.focusId = id;
-    this.deps.viewport.bringIntoView(id);
-    this.host.requestUpdate();
-    // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
-    // vertical layout, or a lane below the fold of a tall chart.
-    void this.host.updateComplete.then(() => this.itemElement(id)?.focus());
   }
 }
