@@ -98,21 +98,6 @@ export class DataController implements ReactiveController {
     });
   }
 
-  /** Marks the added items that were read as new for a while and says how many came. */
-  #markNew(model: NonNullable<DataReader['model']>): number {
-    // The ids read that were not there before: an added item refused because its id is taken is
-    // neither counted nor marked, and neither is the item that holds that id.
-    const ids = [...model.byId.keys()].filter((id) => !this.#before?.has(id));
-    this.newIds = new Set([...this.newIds, ...ids]);
-    if (ids.length > 0) this.announcer.say(this.locale.messages.added(ids.length));
-    clearTimeout(this.#newTimer);
-    this.#newTimer = setTimeout(() => {
-      this.newIds = new Set();
-      this.host.requestUpdate();
-    }, NEW_FOR_MS);
-    return ids.length;
-  }
-
   hostUpdated(): void {
     const due = this.#reader.takeReport();
     const { failure, model } = this.#reader;
@@ -121,7 +106,21 @@ export class DataController implements ReactiveController {
     if (failure && due) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
-    const added = this.#reader.grew ? this.#markNew(model) : undefined;
+    let added: number | undefined;
+    if (this.#reader.grew) {
+      // The added items that were read are marked as new for a while, and how many came is said:
+      // the ids read that were not there before (an added item refused because its id is taken is
+      // neither counted nor marked, and neither is the item that holds that id).
+      const ids = [...model.byId.keys()].filter((id) => !this.#before?.has(id));
+      this.newIds = new Set([...this.newIds, ...ids]);
+      added = ids.length;
+      if (added > 0) this.announcer.say(this.locale.messages.added(added));
+      clearTimeout(this.#newTimer);
+      this.#newTimer = setTimeout(() => {
+        this.newIds = new Set();
+        this.host.requestUpdate();
+      }, NEW_FOR_MS);
+    }
     const load = new TimelineLoadEvent(model.items.length, this.#reader.format ?? 'event-timeline', added);
     // Read and drawn: once the update is complete, with the parts it loads on demand (the vertical layout).
     void this.host.updateComplete.then(() => this.host.dispatchEvent(load));
