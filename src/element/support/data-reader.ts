@@ -140,27 +140,6 @@ export class DataReader {
     this.#zone = zone;
     this.#addedRead = this.#added;
     this.grew = grew;
-    this.#read(raw, inputs);
-  }
-
-  /** True once per new model or failure, so each is reported exactly once. */
-  takeReport(): boolean {
-    const due = this.#reportDue;
-    this.#reportDue = false;
-    return due;
-  }
-
-  #current(inputs: Inputs): unknown {
-    if (inputs.events != null) return inputs.events;
-    if (inputs.src) {
-      const s = this.#loader.state;
-      // The failed state itself is the input, so that one failure is reported once.
-      return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
-    }
-    return inputs.inline() ?? inputs.list();
-  }
-
-  #read(raw: unknown, inputs: Inputs): void {
     const m = inputs.messages;
     const s = this.#loader.state;
     const read = ++this.#generation;
@@ -206,6 +185,23 @@ export class DataReader {
     } catch (e) {
       this.#fail(describe(e, m));
     }
+  }
+
+  /** True once per new model or failure, so each is reported exactly once. */
+  takeReport(): boolean {
+    const due = this.#reportDue;
+    this.#reportDue = false;
+    return due;
+  }
+
+  #current(inputs: Inputs): unknown {
+    if (inputs.events != null) return inputs.events;
+    if (inputs.src) {
+      const s = this.#loader.state;
+      // The failed state itself is the input, so that one failure is reported once.
+      return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
+    }
+    return inputs.inline() ?? inputs.list();
   }
 
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
