@@ -154,10 +154,10 @@ export class DataReader {
       // A list is read in the page into the element's own document: no reader to load.
       if (raw instanceof ListDocument) {
         if (!raw.data) return this.#fail(m.loadFailed(raw.failure ?? ''));
-        return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, inputs.zone, m);
+        return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, zone, m);
       }
       const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
-      if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, inputs.zone, m);
+      if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, zone, m);
       // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers
       // loaded only now: a page that hands over its own documents never loads them.
       // Like the element's other parts, `updateComplete` waits for them and the update after.
@@ -170,7 +170,7 @@ export class DataReader {
             if (read !== this.#generation) return;
             this.#slicing = false;
             try {
-              this.#readDocument(importData(data), read, inputs.zone, m);
+              this.#readDocument(importData(data), read, zone, m);
             } catch (e) {
               this.#fail(describe(e, m));
             }
