@@ -99,7 +99,8 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const due = this.#reader.takeReport();
+    const due = this.#reader.reportDue;
+    this.#reader.reportDue = false;
     const { failure, model } = this.#reader;
     // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
     const settings = model || failure ? this.locale.settings.take() : [];

@@ -77,7 +77,8 @@ export class DataReader {
   readonly #loader: SourceLoader;
   #raw: unknown;
   #zone: unknown;
-  #reportDue = false;
+  /** True once per new model or failure, until the controller reports it (and sets it back): so each is reported exactly once. */
+  reportDue = false;
   /** Items added with `addEvents()` since the input last changed. */
   #added: readonly unknown[] = [];
   #addedRead: readonly unknown[] = [];
@@ -187,13 +188,6 @@ export class DataReader {
     }
   }
 
-  /** True once per new model or failure, so each is reported exactly once. */
-  takeReport(): boolean {
-    const due = this.#reportDue;
-    this.#reportDue = false;
-    return due;
-  }
-
   #current(inputs: Inputs): unknown {
     if (inputs.events != null) return inputs.events;
     if (inputs.src) {
@@ -264,13 +258,13 @@ export class DataReader {
     const skipped = events.filter((p) => !p.kept).length;
     const message = skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
     this.failure = model.problems.length > 0 ? { message, problems: [...model.problems] } : undefined;
-    this.#reportDue = true;
+    this.reportDue = true;
   }
 
   #fail(message: string): void {
     this.model = undefined;
     this.format = undefined;
     this.failure = { message, problems: [] };
-    this.#reportDue = true;
+    this.reportDue = true;
   }
 }
