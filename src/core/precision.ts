@@ -270,11 +270,12 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
 }
 
 const QUALIFIERS: Record<string, Certainty> = { '~': 'approximate', '?': 'uncertain', '%': 'both' };
-// Unspecified trailing digits (EDTF): 201X a decade, 19XX a century, 2024-XX the year, 2024-10-XX the month.
-const DECADE = /^(\d{3})X$/;
-const CENTURY = /^(\d{2})XX$/;
-const UNSPECIFIED_MONTH = /^(\d{4})-XX(?:-XX)?$/;
-const UNSPECIFIED_DAY = /^(\d{4}-\d{2})-XX$/;
+// Unspecified trailing digits (EDTF): 201X a decade, 19XX a century, 2024-XX the year, 2024-10-XX the
+// month; with expanded years too (+00201X, -0004XX: the years -499 to -400, the fifth century BC).
+const DECADE = /^([+-]\d{5}|\d{3})X$/;
+const CENTURY = /^([+-]\d{4}|\d{2})XX$/;
+const UNSPECIFIED_MONTH = /^([+-]\d{6}|\d{4})-XX(?:-XX)?$/;
+const UNSPECIFIED_DAY = /^([+-]\d{6}-\d{2}|\d{4}-\d{2})-XX$/;
 
 /** The date with its certainty: a qualifier is a fact about the date, kept with it. */
 function qualified(read: Read, certainty: Certainty): Read {
@@ -301,12 +302,23 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
 
 function readUnspecified(text: string, z: Zone): Read | undefined {
   let m: RegExpExecArray | null;
-  if ((m = DECADE.exec(text))) return readCalendar('decade', Number(m[1]) * 10, z);
-  if ((m = CENTURY.exec(text))) return readCalendar('century', Number(m[1]) * 100, z);
+  if ((m = DECADE.exec(text))) return readSpan('decade', m[1]!, 10, z);
+  if ((m = CENTURY.exec(text))) return readSpan('century', m[1]!, 100, z);
   if ((m = UNSPECIFIED_MONTH.exec(text))) return readExactDate(m[1]!, z);
   if ((m = UNSPECIFIED_DAY.exec(text))) return readExactDate(m[1]!, z);
   if (/X/.test(text)) return 'has unspecified digits (X) that are not at its end (201X, 19XX, 2024-XX)';
   return undefined;
+}
+
+/**
+ * A decade or century of EDTF's X digits, `lead` the digits before them: its years are every
+ * number the X digits can make, so before 1 CE they count back from the lead (-0004XX is -499
+ * to -400, and -0000XX -99 to 0: "-0" is a number of its own there).
+ */
+function readSpan(precision: 'decade' | 'century', lead: string, size: number, z: Zone): Read {
+  const first = lead[0] === '-' ? Number(lead) * size - size + 1 : Number(lead) * size;
+  // Its first year's range is period's to check.
+  return inRange(first + size - 1) ? readCalendar(precision, first, z) : OUT_OF_RANGE;
 }
 
 /** A calendar period by arithmetic where readPeriod can, else through luxon (luxon's missing month and day are 1 too). */

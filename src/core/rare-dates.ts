@@ -43,15 +43,24 @@ const gregorianYears = new Map<string, Intl.DateTimeFormat>();
  * week 10 of 2024 into "Week 10, 1445 AH"). The option wins over the locale's extension.
  */
 function isoYearText(year: number, locale: string): string {
-  const key = `${locale}|${year < 1 ? 'era' : ''}`;
+  return yearFormat(locale, year < 1).format(midYear(year));
+}
+
+/** Gregorian years as the locale writes them, with their era ("44 BC") or without. */
+function yearFormat(locale: string, era: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${era ? 'era' : ''}`;
   let format = gregorianYears.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) });
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(era ? { era: 'short' } : {}) });
     gregorianYears.set(key, format);
   }
+  return format;
+}
+
+function midYear(year: number): Date {
   const date = new Date(0);
   date.setUTCFullYear(year, 6, 1);
-  return format.format(date);
+  return date;
 }
 
 function week(date: PreciseDate, locale: string): string {
@@ -65,11 +74,14 @@ function week(date: PreciseDate, locale: string): string {
   return fmt.formatRange(utc(start), utc(last));
 }
 
-/** How each language writes a decade and a century that EDTF's 201X and 19XX name; others give the years. */
-const SPANS: Record<string, { decade: (y: number) => string; century: (n: number) => string }> = {
-  en: { decade: (y) => `${y}s`, century: (n) => `${n}${ordinalSuffix(n)} century` },
-  de: { decade: (y) => `${y}er`, century: (n) => `${n}. Jahrhundert` },
-  fr: { decade: (y) => `années ${y}`, century: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle` },
+/**
+ * How each language writes a decade and a century that EDTF's 201X and 19XX name, and a century
+ * before the common era (-0004XX, 500 to 401 BC: the fifth century BC); others give the years.
+ */
+const SPANS: Record<string, { decade: (y: number) => string; century: (n: number) => string; centuryBC: (n: number) => string }> = {
+  en: { decade: (y) => `${y}s`, century: (n) => `${n}${ordinalSuffix(n)} century`, centuryBC: (n) => `${n}${ordinalSuffix(n)} century BC` },
+  de: { decade: (y) => `${y}er`, century: (n) => `${n}. Jahrhundert`, centuryBC: (n) => `${n}. Jahrhundert v. Chr.` },
+  fr: { decade: (y) => `années ${y}`, century: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle`, centuryBC: (n) => `${n}${n === 1 ? 'er' : 'e'} siècle av. J.-C.` },
 };
 
 function ordinalSuffix(n: number): string {
@@ -81,6 +93,12 @@ function ordinalSuffix(n: number): string {
 function span(date: PreciseDate, locale: string): string {
   const first = date.start.year;
   const words = SPANS[languageOf(locale)];
+  if (first < 1) {
+    // The years -99 to 0 are 100 to 1 BC, the first century BC; a decade BC ("50 – 41 BC") has
+    // no name of its own (the 40s BC are 49 to 40), nor has a span across 1 CE: their years, with their era.
+    if (words && date.precision === 'century' && first % 100 === -99) return words.centuryBC((1 - first) / 100);
+    return yearFormat(locale, true).formatRange(midYear(first), midYear(first + (date.precision === 'decade' ? 9 : 99)));
+  }
   if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
   // 19XX is the hundred years 1900–1999, called the 20th century.
   return words ? words.century(Math.floor(first / 100) + 1) : `${first}–${first + 99}`;

@@ -23,9 +23,10 @@ export function writePreciseDate(date: PreciseDate): string {
 
 function writeExactDate(date: PreciseDate): string {
   const d = date.start;
-  // EDTF's unspecified digits: 201X is the 2010s, 19XX the 1900s.
-  if (date.precision === 'decade') return `${pad(Math.floor(d.year / 10), 3)}X`;
-  if (date.precision === 'century') return `${pad(Math.floor(d.year / 100), 2)}XX`;
+  // EDTF's unspecified digits: 201X is the 2010s, 19XX the 1900s; before 1 CE they count back
+  // from the digits before them (-0004XX is -499 to -400): the span's last year's, sign kept (-0000XX).
+  const x = date.precision === 'decade' ? 1 : date.precision === 'century' ? 2 : 0;
+  if (x) return (d.year < 0 ? `-${pad(d.year + 10 ** x - 1, 6)}` : isoYear(d.year)).slice(0, -x) + 'X'.repeat(x);
   if (date.precision === 'week') return `${isoYear(d.weekYear)}-W${pad(d.weekNumber, 2)}`;
   const y = isoYear(d.year);
   if (date.precision === 'year') return y;

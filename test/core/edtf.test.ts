@@ -5,6 +5,7 @@ import { formatPreciseDate } from '../../src/core/format.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
 import { useDateWords } from '../../src/core/date-words.js';
 import { rareDateWords } from '../../src/core/rare-dates.js';
+import { writePreciseDate } from '../../src/core/write-date.js';
 
 // The words of weeks, spans and qualified dates, as the element registers them once loaded.
 useDateWords(rareDateWords);
@@ -42,6 +43,67 @@ describe('approximate, uncertain and unspecified dates (EDTF level 1)', () => {
     const month = read('2024-10-XX');
     expect([month.precision, month.startMs]).to.deep.equal(['month', utc('2024-10-01')]);
     expect(read('201X~').certainty).to.equal('approximate');
+  });
+
+  it('reads unspecified digits after an expanded year: forward after a plus, back from the digits before 1 CE', () => {
+    const years = (text: string) => {
+      const date = read(text);
+      return [date.precision, date.start.year, date.end.minus({ milliseconds: 1 }).year];
+    };
+    expect(years('+00201X')).to.deep.equal(['decade', 2010, 2019]);
+    expect(years('+0019XX')).to.deep.equal(['century', 1900, 1999]);
+    expect(years('+002024-XX')).to.deep.equal(['year', 2024, 2024]);
+    expect(read('+002024-10-XX').precision).to.equal('month');
+    expect(read('+002024-10-XX').startMs).to.equal(utc('2024-10-01'));
+    // -0004XX: every year its X digits make, -400 to -499: 500 to 401 BC.
+    expect(years('-0004XX')).to.deep.equal(['century', -499, -400]);
+    expect(years('-0000XX')).to.deep.equal(['century', -99, 0]);
+    expect(years('-00004X')).to.deep.equal(['decade', -49, -40]);
+    expect(years('-00004X~')).to.deep.equal(['decade', -49, -40]);
+    expect(read('-000043-XX').start.year).to.equal(-43);
+    const reason = parsePreciseDate('-9999XX', 'UTC');
+    expect(reason.ok ? '' : reason.message).to.match(/outside the years that can be shown/);
+  });
+
+  it('writes a century before 1 CE by its name where the language has one, other spans before 1 CE by their years with their era', () => {
+    expect(formatPreciseDate(read('-0004XX'), 'en', 'UTC')).to.equal('5th century BC');
+    expect(formatPreciseDate(read('-0000XX'), 'en', 'UTC')).to.equal('1st century BC');
+    expect(formatPreciseDate(read('-0004XX'), 'de', 'UTC')).to.equal('5. Jahrhundert v. Chr.');
+    expect(formatPreciseDate(read('-0004XX'), 'fr', 'UTC')).to.equal('5e siècle av. J.-C.');
+    expect(formatPreciseDate(read('-00004X'), 'en', 'UTC')).to.equal('50 – 41 BC');
+    // Other languages: the years as the language writes them with their era, 500 to 401 BC.
+    const italian = formatPreciseDate(read('-0004XX'), 'it', 'UTC');
+    expect(italian).to.match(/500.*401/);
+    expect(italian).to.contain(new Intl.DateTimeFormat('it', { era: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(-400, 6, 1))).find((p) => p.type === 'era')!.value);
+    expect(formatPreciseDate(read('+0000XX'), 'en', 'UTC')).to.match(/^1 BC – 99 AD$|^1 BC – AD 99$/);
+  });
+
+  it('property: a decade or century of X digits covers every year they make, and reads the same written back', () => {
+    const spans = fc.oneof(
+      fc.record({ sign: fc.constant(''), x: fc.constantFrom(1, 2), lead: fc.nat() }),
+      fc.record({ sign: fc.constantFrom('+', '-'), x: fc.constantFrom(1, 2), lead: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(spans, ({ sign, x, lead: n }) => {
+        const size = 10 ** x;
+        const width = (sign === '' ? 4 : 6) - x;
+        const most = sign === '' ? 10 ** width - 1 : Math.floor((sign === '-' ? 271_820 : 275_759) / size) - 1;
+        const lead = n % (most + 1);
+        const text = `${sign}${String(lead).padStart(width, '0')}${'X'.repeat(x)}`;
+        const date = read(text);
+        // The X digits make lead·size to lead·size + size - 1, counted back from the lead before 1 CE.
+        const first = sign === '-' ? -lead * size - size + 1 : lead * size;
+        const again = read(writePreciseDate(date));
+        return (
+          date.precision === (x === 1 ? 'decade' : 'century') &&
+          date.start.year === first &&
+          date.end.minus({ milliseconds: 1 }).year === first + size - 1 &&
+          again.startMs === date.startMs &&
+          again.endMs === date.endMs &&
+          again.precision === date.precision
+        );
+      }),
+    );
   });
 
   it('refuses malformed qualifiers and digits with a reason', () => {
