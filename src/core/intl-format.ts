@@ -40,8 +40,12 @@ export function inCalendar(locale: string, options: Intl.DateTimeFormatOptions):
     : options;
 }
 
-/** Instants whose year is 1 to 9999 in every zone: no era, four digits at most. */
-export const PLAIN_YEARS = { min: Date.UTC(1, 0, 2), max: Date.UTC(9999, 11, 30) } as const;
+/**
+ * Instants whose year is 1 to 9999 in every zone: no era, four digits at most. (Not
+ * Date.UTC(1, 0, 2): Date.UTC reads years 0 to 99 as 1900 to 1999, and every date before 1901
+ * had its era, "Mar 1850 AD".)
+ */
+export const PLAIN_YEARS = { min: -62_135_510_400_000, max: Date.UTC(9999, 11, 30) } as const;
 
 /**
  * A cached formatter for `timeZone`, or null when the locale has extensions or Intl refuses

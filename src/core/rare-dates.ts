@@ -69,8 +69,11 @@ function week(date: PreciseDate, locale: string): string {
   if (pattern) return pattern(start.weekNumber, isoYearText(start.weekYear, locale));
   // For other languages, the week's first and last day say the same honestly.
   const last = date.end.minus({ days: 1 });
-  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const utc = (d: DateTime) => new Date(Date.UTC(d.year, d.month - 1, d.day));
+  // Before 1 CE with its era, as a day there is written.
+  const era = start.year < 1 ? { era: 'short' as const } : {};
+  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...era });
+  // Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const utc = (d: DateTime) => new Date(new Date(0).setUTCFullYear(d.year, d.month - 1, d.day));
   return fmt.formatRange(utc(start), utc(last));
 }
 

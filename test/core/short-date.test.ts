@@ -62,7 +62,16 @@ describe('formatShortDate: the date line over a label', () => {
       expect(formatShortDate(read('-000001-12-31T23:00', zone), 'en', zone, across)).to.match(/\b2 BC\b/);
       expect(formatShortDate(read('-000043-03-15T12:00', zone), 'de', zone, across)).to.match(/44 v\. Chr\./);
       expect(formatShortDate(read('2024-11-18T10:00', zone), 'en', zone, across)).not.to.match(/BC|AD/);
+      // From 1 CE on, before 1901 too (Date.UTC reads the year 1 as 1901).
+      expect(formatShortDate(read('1850-03-15T10:00', zone), 'en', zone, across)).to.match(/^Mar 15, 1850, 10:00\sAM$/);
+      expect(formatShortDate(read('0014-08-19T10:00', zone), 'en', zone, across)).not.to.match(/BC|AD/);
     }
+  });
+
+  it('writes a week of a year before 100 in its own year, in a language that writes a week by its days', () => {
+    expect(formatShortDate(read('0044-W10'), 'pt', 'Europe/Berlin', across)).to.match(/\b44\b/);
+    expect(formatShortDate(read('0044-W10'), 'pt', 'Europe/Berlin', across)).not.to.contain('1944');
+    expect(formatShortDate(read('-000043-W10'), 'pt', 'Europe/Berlin', across)).to.contain('a.C.');
   });
 
   it('writes the year when the story spans several', () => {

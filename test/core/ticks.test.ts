@@ -266,6 +266,12 @@ describe('viewTicks: a view of months or days says its year', () => {
     expect(ticks[0]!.label).to.equal('Apr 44 BC');
   });
 
+  it('writes no era with a year of the common era, before 1901 too', () => {
+    expect(viewTicks(ms('1850-02-20'), ms('1850-06-10'), 6, 'UTC', 'en')[0]!.label).to.equal('Mar 1850');
+    expect(viewTicks(ms('0014-02-20'), ms('0014-06-10'), 6, 'UTC', 'en')[0]!.label).to.equal('Mar 14');
+    expect(viewTicks(ms('1850-02-20'), ms('1850-06-10'), 6, 'Europe/Berlin', 'de')[0]!.label).to.equal('März 1850');
+  });
+
   it('property: the first tick of any view of months, weeks or days (of hours, the first midnight, or the first time) names the year it is in; the others are the view\'s ticks', () => {
     const zones = ['UTC', 'Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kolkata'];
     fc.assert(
@@ -289,6 +295,8 @@ describe('viewTicks: a view of months or days says its year', () => {
           expect(changed.filter((t) => t !== first), 'no other tick is changed').to.deep.equal([]);
           if (!first) return;
           expect(first.label).to.include(String(DateTime.fromMillis(first.at, { zone }).year));
+          // A year of the common era is written without its era, 1850 as 2024.
+          if (locale === 'en') expect(first.label).not.to.match(/\b(AD|BC)\b/);
           const i = ticks.indexOf(first);
           if (!first.major && !['month', 'week', 'day'].includes(unit)) expect(first.label.split('\n')[1]).to.equal(plain[i]!.label);
         },
