@@ -88,23 +88,13 @@ type Read = PreciseDate | string;
 function period(precision: Precision, start: DateTime, hasSeconds = false, hasOffset = false): Read {
   if (!start.isValid) return 'is not a date that exists';
   if (!inRange(start.year)) return OUT_OF_RANGE;
-  const next =
-    precision === 'century'
-      ? start.plus({ years: 100 })
-      : precision === 'decade'
-        ? start.plus({ years: 10 })
-        : precision === 'year'
-      ? start.plus({ years: 1 })
-      : precision === 'month'
-        ? start.plus({ months: 1 })
-        : precision === 'week'
-          ? start.plus({ weeks: 1 })
-          : precision === 'day'
-            ? start.plus({ days: 1 })
-            : start;
+  // A century or decade is 100 or 10 years on and ends as a year does; any other period is one
+  // of its unit on (luxon reads "year" as "years", "month" as "months"), and a time is an instant.
+  const unit = precision === 'century' || precision === 'decade' ? 'year' : precision;
   // A period that began later than midnight, its midnight skipped (summer time from 00:00 in
   // São Paulo), ends at the next one's start, not at the same time of day a period on.
-  const end = precision === 'time' ? next : next.startOf(precision === 'century' || precision === 'decade' ? 'year' : precision);
+  const end =
+    unit === 'time' ? start : start.plus({ [unit]: precision === 'century' ? 100 : precision === 'decade' ? 10 : 1 }).startOf(unit);
   return { precision, start, end, startMs: start.toMillis(), endMs: end.toMillis(), hasSeconds, hasOffset, zone: start.zone };
 }
 
