@@ -193,10 +193,8 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
   if (!dayExists(y, month, day)) return 'is not a date that exists';
   const first = Date.UTC(y, month - 1, day);
   const next =
-    precision === 'century' || precision === 'decade'
-      ? Date.UTC(y + (precision === 'century' ? 100 : 10), 0, 1)
-      : precision === 'year'
-      ? Date.UTC(y + 1, 0, 1)
+    precision === 'century' || precision === 'decade' || precision === 'year'
+      ? Date.UTC(y + (precision === 'century' ? 100 : precision === 'decade' ? 10 : 1), 0, 1)
       : precision === 'month'
         ? Date.UTC(y, month, 1)
         : first + (precision === 'week' ? 7 : 1) * DAY_MS;
