@@ -59,17 +59,6 @@ function inRange(y: number): boolean {
 const HOUR_MS = 3_600_000;
 
 /**
- * The instant a wall-clock time names in a zone. In a daylight-saving gap there is none
- * (undefined). In an overlap (the hour that repeats when clocks go back) there are two, and
- * the earlier one is taken, as RFC 5545 and Temporal's "compatible" rule do; luxon on its
- * own would take the later one.
- */
-function wallClockInstant(local: DateTime, zone: Zone): DateTime | undefined {
-  const at = instantsOf(local.toMillis(), zone)[0];
-  return at === undefined ? undefined : DateTime.fromMillis(at, { zone });
-}
-
-/**
  * The fixed zone of an offset (`Z`, `+01:00`, `-0530`, `+01`), or null for one that does not
  * exist: real offsets lie within ±14:00, and ±18:00 is the widest any standard library accepts.
  */
@@ -376,10 +365,13 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
     if (zoneOffset) return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);
     const local = DateTime.fromObject(fields, { zone: 'utc' });
     if (!local.isValid) return 'is not a date that exists';
-    const start = wallClockInstant(local, z);
-    // A wall-clock time that a DST jump skips never happened there; luxon would move it.
-    if (!start) return 'falls in a daylight-saving gap of its time zone';
-    return period('time', start, s !== undefined, false);
+    // The instant the wall-clock time names in the zone. A wall-clock time that a DST jump skips
+    // never happened there; luxon would move it. In an overlap (the hour that repeats when clocks
+    // go back) there are two, and the earlier one is taken, as RFC 5545 and Temporal's
+    // "compatible" rule do; luxon on its own would take the later one.
+    const at = instantsOf(local.toMillis(), z)[0];
+    if (at === undefined) return 'falls in a daylight-saving gap of its time zone';
+    return period('time', DateTime.fromMillis(at, { zone: z }), s !== undefined, false);
   }
   return 'is not an ISO 8601 date (2024, 2024-10, 2024-W47, 2024-11-18, 2024-11-18T14:30; 201X, 2024~, 2024-10?)';
 }
