@@ -277,16 +277,6 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
   return readExactDate(trimmed, z);
 }
 
-function readUnspecified(text: string, z: Zone): Read | undefined {
-  let m: RegExpExecArray | null;
-  if ((m = DECADE.exec(text))) return readSpan('decade', m[1]!, 10, z);
-  if ((m = CENTURY.exec(text))) return readSpan('century', m[1]!, 100, z);
-  if ((m = UNSPECIFIED_MONTH.exec(text))) return readExactDate(m[1]!, z);
-  if ((m = UNSPECIFIED_DAY.exec(text))) return readExactDate(m[1]!, z);
-  if (/X/.test(text)) return 'has unspecified digits (X) that are not at its end (201X, 19XX, 2024-XX)';
-  return undefined;
-}
-
 /**
  * A decade or century of EDTF's X digits, `lead` the digits before them: its years are every
  * number the X digits can make, so before 1 CE they count back from the lead (-0004XX is -499
@@ -307,15 +297,19 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
   const common = readCommonForm(input, z);
   if (common !== undefined) return common;
   const text = input.trim();
+  let m: RegExpExecArray | null;
+  // Unspecified digits: a decade, a century, a year or a month; any other X is not at the end.
   if (text.includes('X')) {
-    const read = readUnspecified(text, z);
-    if (read !== undefined) return read;
+    if ((m = DECADE.exec(text))) return readSpan('decade', m[1]!, 10, z);
+    if ((m = CENTURY.exec(text))) return readSpan('century', m[1]!, 100, z);
+    if ((m = UNSPECIFIED_MONTH.exec(text))) return readExactDate(m[1]!, z);
+    if ((m = UNSPECIFIED_DAY.exec(text))) return readExactDate(m[1]!, z);
+    return 'has unspecified digits (X) that are not at its end (201X, 19XX, 2024-XX)';
   }
   if (text.length === 0) return 'is empty';
   if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
   const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
   if (yearMatch && !inRange(Number(yearMatch[1]))) return OUT_OF_RANGE;
-  let m: RegExpExecArray | null;
   // Only a time has a "T"; the calendar forms are tried only for the others.
   if (!text.includes('T')) {
     if ((m = YEAR_ONLY.exec(text))) return readCalendar('year', Number(m[1]), z);
