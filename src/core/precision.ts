@@ -193,12 +193,6 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
   return new ReadDate(precision, startMs, endMs, zone, false, false);
 }
 
-/** The Monday that starts ISO week `week` of `weekYear`, as a UTC calendar date. */
-function mondayOfWeek(weekYear: number, week: number): Date {
-  const jan4 = Date.UTC(weekYear, 0, 4);
-  return new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
-}
-
 /** The number written by the two digits at `at`, or NaN. */
 function twoDigits(text: string, at: number): number {
   const a = text.charCodeAt(at) - 48;
@@ -319,7 +313,9 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       const weekNumber = Number(m[2]);
       if (weekYear >= 1000 && weekYear <= 9999) {
         if (weekNumber < 1 || weekNumber > weeksInYear(weekYear)) return `has no week ${weekNumber} in ${weekYear}`;
-        const monday = mondayOfWeek(weekYear, weekNumber);
+        // The Monday that starts the week, as a UTC calendar date: week 1 is the one with 4 January.
+        const jan4 = Date.UTC(weekYear, 0, 4);
+        const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (weekNumber - 1) * 7 * DAY_MS);
         const read = readPeriod('week', monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate(), z);
         if (read) return read;
       }
