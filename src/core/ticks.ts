@@ -61,9 +61,20 @@ function fieldOf(dt: DateTime, unit: DateTimeUnit): number {
   return dt.get(unit as keyof DateTime) - (unit === 'month' ? 1 : 0);
 }
 
-/** Whether a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h). */
+/**
+ * The year of the tick of `step` years at or before `y`, or with `after` the one after it. Years
+ * before 1 CE are counted back, as they are read: a tick every hundred years is 500 BC, 400 BC
+ * (-499, -399), not 501 BC, 401 BC; the common era's forward (100, 200), and the year 1 joins
+ * them (100 BC, 1, 100), where a step across would be almost twice as long.
+ */
+function yearTick(y: number, step: number, after = 0): number {
+  if (y < 1) return 1 - (Math.ceil((1 - y) / step) - after) * step;
+  return Math.max(1, (Math.floor(y / step) + after) * step);
+}
+
+/** Whether a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h); years are made on their ticks (yearTick). */
 function aligned(dt: DateTime, interval: Interval): boolean {
-  if (interval.step === 1 || interval.unit === 'week') return true;
+  if (interval.step === 1 || interval.unit === 'week' || interval.unit === 'year') return true;
   // Every other day restarts on the 1st so that months do not drift.
   if (interval.unit === 'day') return (dt.day - 1) % interval.step === 0 && dt.day < 30;
   return ((fieldOf(dt, interval.unit) % interval.step) + interval.step) % interval.step === 0;
@@ -177,7 +188,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   const interval = chooseInterval(end - start, count);
   const unit = interval.unit;
   let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false }), unit);
-  if (unit === 'year') dt = dt.set({ year: Math.floor(dt.year / interval.step) * interval.step });
+  if (unit === 'year') dt = dt.set({ year: yearTick(dt.year, interval.step) });
   const ticks: Tick[] = [];
   // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the
   // aligned ones: a DST day or a short month cannot shift them.
@@ -187,7 +198,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
       ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
       if (ticks.length >= MAX_TICKS) break;
     }
-    dt = whole(unit === 'year' ? dt.plus({ years: interval.step }) : next(dt, interval), unit);
+    dt = whole(unit === 'year' ? dt.set({ year: yearTick(dt.year, interval.step, 1) }) : next(dt, interval), unit);
   }
   return ticks;
 }

@@ -54,6 +54,30 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
     expect(ticks.some((t) => / BC$/.test(t.label))).to.equal(true);
   });
 
+  it('puts ticks before 1 CE on the round years they are read as, joined to the common era\'s by the year 1', () => {
+    const year = (y: number) => DateTime.fromObject({ year: y }, { zone: 'UTC' }).toMillis();
+    const labels = (from: number, to: number, count: number) => computeTicks(year(from), year(to), count, 'UTC', 'en').map((t) => t.label);
+    expect(labels(-520, 260, 8)).to.deep.equal(['500 BC', '400 BC', '300 BC', '200 BC', '100 BC', '1', '100', '200']);
+    expect(labels(-101, 101, 10)).to.deep.equal(['100 BC', '80 BC', '60 BC', '40 BC', '20 BC', '1', '20', '40', '60', '80', '100']);
+  });
+
+  it('property: ticks of years fall on round years of their era, at most a step apart, from any view', () => {
+    const at = (y: number) => DateTime.fromObject({ year: y }, { zone: 'UTC' }).toMillis();
+    fc.assert(
+      fc.property(fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 3, max: 30_000 }), fc.integer({ min: 2, max: 14 }), (from, span, count) => {
+        const start = at(from);
+        const end = at(from + span);
+        const { unit, step } = chooseInterval(end - start, count);
+        if (unit !== 'year') return;
+        const years = computeTicks(start, end, count, 'UTC', 'en').map((t) => DateTime.fromMillis(t.at, { zone: 'UTC' }).year);
+        for (const y of years) expect(y === 1 || (y < 1 ? (1 - y) % step : y % step) === 0, `${y} at a step of ${step}`).to.equal(true);
+        for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).to.be.within(1, step);
+        // None missed at the view's ends: the year a step before the first, or after the last, is outside it.
+        if (years.length > 0) expect(at(years[0]! - step)).to.be.below(start);
+      }),
+    );
+  });
+
   it('writes month and year ticks in the Gregorian calendar whatever calendar the locale asks for, and day ticks in its own', () => {
     const months = computeTicks(ms('2024-01-15'), ms('2024-12-15'), 12, 'UTC', 'en-u-ca-islamic');
     const gregorian = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
