@@ -43,7 +43,7 @@ const gregorianYears = new Map<string, Intl.DateTimeFormat>();
  * week 10 of 2024 into "Week 10, 1445 AH"). The option wins over the locale's extension.
  */
 function isoYearText(year: number, locale: string): string {
-  return yearFormat(locale, year < 1).format(midYear(year));
+  return yearFormat(locale, year < 1).format(utcDay(year));
 }
 
 /** Gregorian years as the locale writes them, with their era ("44 BC") or without. */
@@ -57,9 +57,10 @@ function yearFormat(locale: string, era: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-function midYear(year: number): Date {
+/** A day of the UTC calendar as a Date (the middle of the year unless told): not Date.UTC, which reads the years 0 to 99 as 1900 to 1999. */
+function utcDay(year: number, month = 6, day = 1): Date {
   const date = new Date(0);
-  date.setUTCFullYear(year, 6, 1);
+  date.setUTCFullYear(year, month, day);
   return date;
 }
 
@@ -72,8 +73,7 @@ function week(date: PreciseDate, locale: string): string {
   // Before 1 CE with its era, as a day there is written.
   const era = start.year < 1 ? { era: 'short' as const } : {};
   const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...era });
-  // Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
-  const utc = (d: DateTime) => new Date(new Date(0).setUTCFullYear(d.year, d.month - 1, d.day));
+  const utc = (d: DateTime) => utcDay(d.year, d.month - 1, d.day);
   return fmt.formatRange(utc(start), utc(last));
 }
 
@@ -100,7 +100,7 @@ function span(date: PreciseDate, locale: string): string {
     // The years -99 to 0 are 100 to 1 BC, the first century BC; a decade BC ("50 – 41 BC") has
     // no name of its own (the 40s BC are 49 to 40), nor has a span across 1 CE: their years, with their era.
     if (words && date.precision === 'century' && first % 100 === -99) return words.centuryBC((1 - first) / 100);
-    return yearFormat(locale, true).formatRange(midYear(first), midYear(first + (date.precision === 'decade' ? 9 : 99)));
+    return yearFormat(locale, true).formatRange(utcDay(first), utcDay(first + (date.precision === 'decade' ? 9 : 99)));
   }
   if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
   // 19XX is the hundred years 1900–1999, called the 20th century.
