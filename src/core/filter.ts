@@ -47,13 +47,14 @@ export function isFiltering(filter: unknown): boolean {
 
 /** The items a filter keeps, as a model of their own (groups and problems unchanged). */
 export function filterModel(model: TimelineModel, filter: unknown): TimelineModel {
-  if (!isFiltering(filter)) return model;
+  // Read once: what isFiltering asks is whether there are groups or a folded query.
   const { groups, query: text = '' } = readFilter(filter);
+  const query = foldText(text);
+  if (groups === undefined && query === '') return model;
   const shown = groups ? new Set(groups) : undefined;
   // Only a group the document lists has a toggle: items of other groups are never hidden by one.
   const listed = new Set(model.groups.map((g) => g.id));
   const hidden = (group: string | undefined) => shown !== undefined && group !== undefined && listed.has(group) && !shown.has(group);
-  const query = foldText(text);
   const items = model.items.filter((item) => !hidden(item.group) && (query === '' || searchableText(item).includes(query)));
   return { ...model, items, byId: new Map(items.map((item) => [item.id, item])) };
 }
