@@ -124,7 +124,7 @@ export class EventTimeline extends LitElement {
   locale?: string;
   /** IANA zone for dates without an offset (when the document names none) and for the axis. Defaults to the viewer's. */
   timeZone?: string;
-  /** The id of the selected event, or null. */
+  /** The id of the selected event, or null. Set, the event is shown with its details. */
   selected: string | null = null;
   /** The accessible name of the timeline. Defaults to the document's title. */
   label?: string;

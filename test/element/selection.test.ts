@@ -281,6 +281,23 @@ describe('<event-timeline> selection and details', () => {
     expect(fired).to.equal(0);
   });
 
+  it('brings an event the page selects into view, beside its details, keeping the zoom', async () => {
+    const el = await mountWith(story, { width: 1000 });
+    await el.zoomTo('2024-10-01', '2024-10-31', { animate: false });
+    const span = Date.parse(el.end!) - Date.parse(el.start!);
+    const moved = oneEvent(el, 'timeline-range-change');
+    el.selected = 'warn';
+    await moved;
+    await el.updateComplete;
+    const box = eventById(el, 'warn').querySelector('[part~="marker"]')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(box.left).to.be.at.least(host.left);
+    expect(box.right).to.be.at.most(host.right);
+    expect(Date.parse(el.start!)).to.be.at.most(Date.parse('2024-11-24'));
+    expect(Date.parse(el.end!) - Date.parse(el.start!)).to.be.closeTo(span, 60_000);
+    expect(part(el, 'details-title')!.textContent).to.equal('Warning');
+  });
+
   it('announces a selection in a polite live region', async () => {
     const el = await mountWith(story);
     eventById(el, 'brief').click();

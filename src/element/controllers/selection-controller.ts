@@ -68,8 +68,9 @@ export class SelectionController implements ReactiveController {
   hostUpdate(): void {
     this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"]');
     const { selected } = this.host;
-    // The page selected an item: it takes the tab stop.
-    if (selected !== this.#seenSelected && selected !== null) this.focusId = selected;
+    // The page selected an item: it takes the tab stop, and is shown (its details would
+    // otherwise open beside a window without it).
+    if (selected !== this.#seenSelected && selected !== null) this.deps.viewport.bringIntoView((this.focusId = selected));
     this.#seenSelected = selected;
     const model = this.deps.model();
     // A list made from other data (new events, another filter) is stale.
@@ -97,7 +98,8 @@ export class SelectionController implements ReactiveController {
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
   select(id: string | null): void {
     if (id === this.host.selected) return;
-    this.host.selected = id;
+    // A reader's choice, not the page's (see hostUpdate): the view stays where the reader is.
+    this.host.selected = this.#seenSelected = id;
     if (id !== null) this.focusId = id;
     const item = this.deps.model()?.byId.get(id);
     this.deps.announcer.say(item ? this.deps.locale.messages.selected(this.deps.names.name(item)) : '');
