@@ -114,6 +114,27 @@ describe('<event-timeline> selection and details', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
   });
 
+  it('acts on the item an arrow key sent the focus to, when the next key comes before the focus has moved', async () => {
+    const years = Array.from({ length: 12 }, (_, i) => ({ id: `y${2010 + i}`, title: `Year ${2010 + i}`, date: `${2010 + i}-06-01` }));
+    const el = await mountWith({ events: years }, { width: 1000 });
+    await el.zoomTo('2012-01-01', '2013-12-31', { animate: false });
+    eventById(el, 'y2013').focus();
+    const press = (key: string) => el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    // Three keys in one task: no update (and no part it waits for) comes between them.
+    const selected = oneEvent(el, 'timeline-select');
+    press('ArrowRight');
+    press('ArrowRight');
+    press('Enter');
+    expect((await selected).detail.id).to.equal('y2015');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('y2015');
+    expect(part(el, 'details-title')!.textContent).to.equal('Year 2015');
+    // And from there on, as a reader expects: one more step, from the item now focused.
+    press('ArrowLeft');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('y2014');
+  });
+
   it('stays one tab stop when the selection names no item: new data without it, or an id the data never had', async () => {
     const tabStops = (el: Awaited<ReturnType<typeof mountWith>>) => ['deploy', 'brief', 'warn'].filter((id) => eventById(el, id).tabIndex === 0);
     const el = await mountWith({ events: [...story.events, { id: 'gone', title: 'Withdrawn', date: '2024-12-01' }] });

@@ -52,7 +52,7 @@ export class SelectionController implements ReactiveController {
         this.host.requestUpdate();
         // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
         // vertical layout, or a lane below the fold of a tall chart.
-        void this.host.updateComplete.then(() => this.itemElement(id)?.focus());
+        return this.host.updateComplete.then(() => this.itemElement(id)?.focus());
       },
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.

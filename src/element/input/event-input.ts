@@ -8,8 +8,8 @@ export interface EventInputHost {
   selected(): string | null;
   /** Selects an item, or clears the selection; `close`: as the details' close button does (focus back to the item). */
   select(id: string | null, close?: boolean): void;
-  /** Moves the tab stop (and the view, if needed) to an event and focuses it. */
-  moveFocusTo(id: string): void;
+  /** Moves the tab stop (and the view, if needed) to an event; resolves once it is focused. */
+  moveFocusTo(id: string): Promise<unknown>;
   bringIntoView(id: string): void;
   /** Zooms about the middle, or about the event `id` (the one the key was pressed on), which stays where it is. */
   zoom(how: 'in' | 'out' | 'fit', id?: string): void;
@@ -22,6 +22,13 @@ export function eventElementOf(e: Event): HTMLElement | undefined {
 
 /** Clicks, focus and keys on the events, turned into selection, focus moves and zoom. */
 export class EventInput {
+  /**
+   * The item the last arrow key sent the focus to, until it has it: the update that draws it
+   * may wait for a part (the animation's, loaded at the first move), and a key pressed
+   * meanwhile (Enter right after an arrow) is meant for that item, not the one still focused.
+   */
+  #heading?: string;
+
   constructor(private readonly host: EventInputHost) {}
 
   onClick = (e: MouseEvent): void => {
@@ -39,13 +46,14 @@ export class EventInput {
 
   onKeyDown = (e: KeyboardEvent): void => {
     const el = eventElementOf(e);
+    const id = el && (this.#heading ?? el.dataset['id']!);
     const action = keyAction(e.key, el !== undefined);
     // A text field's keys are its own: "1990" or "euro-zone" typed into the search is not a zoom.
     if (!action || e.altKey || e.ctrlKey || e.metaKey || e.composedPath()[0] instanceof HTMLInputElement) return;
     switch (action.kind) {
       case 'zoom':
         e.preventDefault();
-        this.host.zoom(action.how, el?.dataset['id']);
+        this.host.zoom(action.how, id);
         return;
       case 'clear':
         if (this.host.selected() === null) return;
@@ -55,16 +63,17 @@ export class EventInput {
         return;
       case 'select':
         e.preventDefault();
-        this.host.select(el!.dataset['id']!);
+        this.host.select(id!);
         return;
       case 'move': {
         const items = this.host.items();
         if (items.length === 0) return;
         e.preventDefault();
-        const index = items.findIndex((i) => i.id === el!.dataset['id']);
+        const index = items.findIndex((i) => i.id === id);
         const last = items.length - 1;
-        const next = { next: Math.min(last, index + 1), previous: Math.max(0, index - 1), first: 0, last }[action.to];
-        this.host.moveFocusTo(items[next]!.id);
+        const to = items[{ next: Math.min(last, index + 1), previous: Math.max(0, index - 1), first: 0, last }[action.to]]!.id;
+        this.#heading = to;
+        void this.host.moveFocusTo(to).then(() => this.#heading === to && (this.#heading = undefined));
       }
     }
   };
