@@ -184,9 +184,10 @@ export class EventTimeline extends LitElement {
   /**
    * Adds events (an array in the same format as `events`) to whatever the element shows: the
    * window and the selection stay, the new events are announced and marked (`data-new` on
-   * their `event` part) for a few seconds, and `timeline-load` fires with `added`.
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`. One event
+   * alone is added as a list of one; what cannot be read is reported as `events` are.
    */
-  addEvents(items: TimelineEventInput[]): void {
+  addEvents(items: TimelineEventInput[] | TimelineEventInput): void {
     this.#parts.data.add(items);
   }
 

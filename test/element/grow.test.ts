@@ -58,6 +58,21 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(problems).to.have.length(1);
   });
 
+  it('adds one event passed alone, and reports what is not an event instead of ignoring it', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.addEvents({ id: 'd', title: 'Fourth', date: '2024-02-10' });
+    expect((await loaded).detail).to.deep.equal({ count: 4, format: 'event-timeline', added: 1 });
+    await el.updateComplete;
+    expect(eventById(el, 'd').querySelector('[part~="label"]')!.textContent).to.equal('Fourth');
+    const failed = oneEvent(el, 'timeline-error') as Promise<CustomEvent<{ problems: Array<{ index: number; field: string }> }>>;
+    el.addEvents('Fifth' as never);
+    const { problems } = (await failed).detail;
+    expect(problems.map((p) => [p.index, p.field])).to.deep.equal([[4, 'event']]);
+    await el.updateComplete;
+    expect(parts(el, 'event')).to.have.length(4);
+  });
+
   it('counts and marks what it adds to data read from another shape (TimelineJS, its ids made from headlines)', async () => {
     const tl = {
       events: [

@@ -55,9 +55,12 @@ export class DataController implements ReactiveController {
 
   /** `addEvents()`: appends items in the same format to whatever the input is. */
   add(items: unknown): void {
-    if (!Array.isArray(items) || items.length === 0) return;
+    // One item is a list of one, and anything else is read as an item: a page that passed
+    // something wrong is told so (timeline-error), as it would be of a wrong item in a list.
+    const list = [items].flat();
+    if (list.length === 0) return;
     this.#before = this.#reader.model?.byId;
-    this.#reader.add(items);
+    this.#reader.add(list);
     this.host.requestUpdate();
   }
 
