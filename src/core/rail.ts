@@ -90,12 +90,14 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     for (let i = 1; i < gaps.length; i++) if (gaps[i]!.end - gaps[i]!.start < gaps[shortest]!.end - gaps[shortest]!.start) shortest = i;
     gaps.splice(shortest, 1);
   }
-  if (gaps.length === 0) return { toPx: (ms) => (ms - v0) * linear, toMs: (px) => v0 + px / linear, breaks: [], perMs: linear };
+  const uncut = span - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
+  // Nothing left to give the room to (a window from one instant item to another, every stretch
+  // between them empty): the rail stays linear, its items at its ends and in their places.
+  if (gaps.length === 0 || uncut <= 0) return { toPx: (ms) => (ms - v0) * linear, toMs: (px) => v0 + px / linear, breaks: [], perMs: linear };
   // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
   // Solved for the scale after the margins are kept: margin = keep * perMs.
   const n = gaps.length;
   const rest = length - n * o.breakPx;
-  const uncut = span - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
   const room = rest - 2 * n * o.margin;
   const keep = Math.min(room > 0 ? (o.margin * uncut) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
   for (const g of gaps) {

@@ -55,6 +55,33 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     );
   });
 
+  it('keeps a window from one instant item to another linear: every stretch between them is empty, and nothing is left to give the room to', () => {
+    const times = [t0, t0 + 20 * DAY, t0 + 40 * DAY, t0 + 60 * DAY];
+    const { toPx, toMs, breaks } = railScale([t0, t0 + 60 * DAY], asPoints(times), 600, options);
+    expect(breaks).to.deep.equal([]);
+    expect(times.map(toPx)).to.deep.equal([0, 200, 400, 600]);
+    expect(toMs(300)).to.equal(t0 + 30 * DAY);
+  });
+
+  it('property: a window that begins and ends at items draws every item at a finite place, in time order, from 0 to the rail’s length', () => {
+    fc.assert(
+      fc.property(story, fc.nat(), fc.nat(), ({ times, length }, a, b) => {
+        fc.pre(times.length >= 2);
+        const first = times[a % times.length]!;
+        const last = times[b % times.length]!;
+        fc.pre(last > first);
+        const inside = times.filter((t) => t >= first && t <= last);
+        const { toPx, toMs } = railScale([first, last], asPoints(inside), length, options);
+        const places = inside.map(toPx);
+        for (const p of places) expect(Number.isFinite(p)).to.equal(true);
+        for (let i = 1; i < places.length; i++) expect(places[i]!).to.be.at.least(places[i - 1]!);
+        expect(places[0]).to.be.closeTo(0, 1e-6);
+        expect(places[places.length - 1]).to.be.closeTo(length, 1e-6);
+        expect(Number.isFinite(toMs(length / 2))).to.equal(true);
+      }),
+    );
+  });
+
   it('property: toMs reads back the time drawn at a place on the rail, in a break too', () => {
     fc.assert(
       fc.property(story, fc.double({ min: 0, max: 1, noNaN: true }), ({ times, length }, share) => {
