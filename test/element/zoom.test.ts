@@ -62,6 +62,22 @@ describe('<event-timeline> zoom and pan', () => {
     expect(part(el, 'axis')!.textContent).to.match(/Oct \d+/);
   });
 
+  it('shows new events at the window a zoomTo() asks for right after they are set, animated or not', async () => {
+    const el = await mountWith(year, { width: 1000 });
+    const next = [
+      { id: 'a', title: 'Earlier story', date: '2003-02-01' },
+      { id: 'b', title: 'Its middle', date: '2003-06-01' },
+      { id: 'c', title: 'Its end', date: '2008-11-01' },
+    ];
+    for (const options of [{ animate: false }, undefined]) {
+      el.events = next.map((item) => ({ ...item }));
+      await el.zoomTo('2003-01', '2003-12', options);
+      await settle(el);
+      expect([el.start, el.end]).to.deep.equal(['2003-01-01T00:00:00Z', '2004-01-01T00:00:00Z']);
+      expect(eventById(el, 'b').getBoundingClientRect().left).to.be.within(el.getBoundingClientRect().left, el.getBoundingClientRect().right);
+    }
+  });
+
   it('takes null for no options in zoomTo and fit, as it takes none', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const fitted = [el.start, el.end];

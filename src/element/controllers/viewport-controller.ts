@@ -67,6 +67,8 @@ export class ViewportController implements ReactiveController {
   #pageMotion?: PageMotion;
   /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
   #userMoved = false;
+  /** The window a `zoomTo()` asked for since the last update: new data set just before it (`events = …; zoomTo(…)`) is shown there. */
+  #zoomed?: View;
 
   constructor(
     private readonly host: TimelineHost,
@@ -109,7 +111,7 @@ export class ViewportController implements ReactiveController {
       const selected = this.host.selected;
       const grew = this.inputs.grew();
       const keep = before && (grew || model?.byId.has(selected)) ? before : undefined;
-      this.#view = asked ? clampView(asked) : keep;
+      this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
       if (grew && keep && model) this.#follow(model, keep);
     } else if (model !== this.#drawnModel) {
       // The filter changed: the window stays where it was; fit() now fits what is shown.
@@ -126,6 +128,7 @@ export class ViewportController implements ReactiveController {
       }
     }
     if (model) this.#describeWindow();
+    this.#zoomed = undefined;
   }
 
   /**
@@ -225,7 +228,7 @@ export class ViewportController implements ReactiveController {
     const from = this.#toMs(start, 'start');
     const to = this.#toMs(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
-    const target = clampView([from, to]);
+    const target = (this.#zoomed = clampView([from, to]));
     if (!this.#fitted) {
       // No data yet: the window waits in the attributes, as if the page had set them (written
       // by rangeStrings, not #range.write, which would remember them as the element's own).
