@@ -143,8 +143,9 @@ export class EventTimeline extends LitElement {
 
   /**
    * Mirrors the selection in the page's URL fragment under this key (`#tl=<id>`, other keys
-   * kept): a link with it opens the page with that event selected and in view. Unset, the URL
-   * is never touched.
+   * kept): a link with it opens the page with that event selected and in view, and going to a
+   * fragment without it (the page's own `#notes`) lets the selection go. Unset, the URL is never
+   * touched.
    */
   hashKey?: string;
 

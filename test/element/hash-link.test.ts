@@ -92,6 +92,31 @@ describe('a link to an event (hash-key)', () => {
     expect(el.selected).to.equal('early');
   });
 
+  it('leaves a link to the page’s own anchor as it is, and lets the item go', async () => {
+    const el = await mount('tl');
+    eventById(el, 'middle').click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#tl=middle');
+    location.hash = 'notes';
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(location.hash).to.equal('#notes');
+    expect(el.selected).to.equal(null);
+    expect(part(el, 'details')).to.equal(undefined);
+  });
+
+  it('keeps a selection the page set when the page opens without the key in its fragment', async () => {
+    history.replaceState(null, '', '#notes');
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" orientation="horizontal" locale="en" time-zone="UTC" hash-key="tl" selected="late"></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = story;
+    await loaded;
+    await el.updateComplete;
+    expect(el.selected).to.equal('late');
+    expect(part(el, 'details-title')!.textContent).to.equal('Late');
+  });
+
   it('lets two timelines share the fragment under two keys', async () => {
     const a = await mount('one');
     const b = await mount('two');

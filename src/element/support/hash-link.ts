@@ -26,6 +26,8 @@ export class HashLink {
   /** An item the fragment selected, to bring into view once this update is drawn. */
   #reveal: string | null = null;
   #listening = false;
+  /** The reader went to another fragment (a link in the page, back or forward) since the last update. */
+  #navigated = false;
 
   constructor(
     private readonly host: TimelineHost,
@@ -45,7 +47,7 @@ export class HashLink {
 
   #onHashChange = (): void => {
     if (!this.host.hashKey) return;
-    this.#readDue = true;
+    this.#readDue = this.#navigated = true;
     this.host.requestUpdate();
   };
 
@@ -55,6 +57,11 @@ export class HashLink {
     this.#readDue = false;
     const id = fragmentValue(location.hash, key);
     this.#written = id;
+    // Gone to a fragment without the key (the page's own anchor, `#notes`): it no longer asks for
+    // the item, which is let go, and the fragment stays the page's (no key written into it).
+    // On a page's first load the fragment only adds to a `selected` the page set.
+    if (id === null && this.#navigated) this.deps.selection.select(null);
+    this.#navigated = false;
     if (!model.byId.has(id) || id === this.host.selected) return;
     this.deps.selection.select(id);
     // The window for this update is already decided: move it in the next one.
