@@ -99,6 +99,21 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     expect(parts(el, 'group-label').map((g) => g.textContent!.trim())).to.include.members(['russia', 'korea']);
   });
 
+  it('reads a time written as HTML allows, with a space between its date and its time', async () => {
+    const { el, detail } = await mount(`<ol>
+      <li id="local"><time datetime="2024-03-05 10:00">5 March, 10:00</time> <strong>Local time</strong></li>
+      <li id="utc"><time datetime="2024-03-05 10:00Z">5 March, 10:00 UTC</time> <strong>In UTC</strong></li>
+      <li id="content"><time>2024-03-06 09:30</time> <strong>No datetime</strong></li>
+    </ol>`);
+    expect(detail.count).to.equal(3);
+    const json = el.toJSON()!;
+    expect(json.events.map((e) => [e.id, e.date])).to.deep.equal([
+      ['local', '2024-03-05T10:00'],
+      ['utc', '2024-03-05T10:00Z'],
+      ['content', '2024-03-06T09:30'],
+    ]);
+  });
+
   it('hides the list once it draws, without removing it', async () => {
     const { el } = await mount(everyField);
     const list = el.querySelector('ol')!;

@@ -14,8 +14,12 @@ import { textLines } from './list-text.js';
  * - the rest of the text: the description; `id`, `data-group`, `data-place`: id, group, place.
  */
 
-/** The text of a `<time>`: its `datetime`, else its content (as HTML reads a time's value). */
-const valueOf = (time: Element) => (time.getAttribute('datetime') ?? time.textContent ?? '').trim();
+/**
+ * The text of a `<time>`: its `datetime`, else its content (as HTML reads a time's value). HTML
+ * lets a space stand for the `T` between a date and its time ("2024-03-05 10:00"); it is read as
+ * the `T` it stands for.
+ */
+const valueOf = (time: Element) => (time.getAttribute('datetime') ?? time.textContent ?? '').trim().replace(/^([+-]?\d{4,}-\d\d-\d\d) (?=\d\d:)/, '$1T');
 
 const line = (el: Element, skip?: (el: Element) => boolean) => textLines(el, skip).join(' ');
 
