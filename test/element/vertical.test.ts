@@ -145,6 +145,47 @@ describe('<event-timeline> vertical layout', () => {
       expect(onScreen(el.shadowRoot!.activeElement)).to.equal(true);
     });
 
+    it('keeps the focused card clear of the details sheet while the arrow keys move down the story', async () => {
+      await setViewport({ width: 390, height: 600 });
+      const el = await mountWith(days, { width: 370 });
+      eventById(el, 'd0').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        await el.updateComplete;
+        const card = el.shadowRoot!.activeElement!.getBoundingClientRect();
+        const sheet = part(el, 'details')!.getBoundingClientRect();
+        expect(onScreen(el.shadowRoot!.activeElement), `after ${i + 1} ArrowDown`).to.equal(true);
+        expect(rectsOverlap(card, sheet), `after ${i + 1} ArrowDown, the card under the sheet`).to.equal(false);
+      }
+    });
+
+    it('scrolls a chosen card clear of the sheet inside a box that scrolls, as the page does', async () => {
+      await setViewport({ width: 390, height: 700 });
+      const box = await fixture<HTMLDivElement>(html`<div style="height: 500px; overflow: auto; margin-top: 100px"></div>`);
+      const el = document.createElement('event-timeline');
+      Object.assign(el, { locale: 'en', timeZone: 'UTC' });
+      el.style.width = '370px';
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = days.map((d) => ({ ...d, description: 'What happened on that day, told at some length. '.repeat(6) }));
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      const limit = box.getBoundingClientRect();
+      const low = parts(el, 'event').filter((card) => card.getBoundingClientRect().bottom <= limit.bottom - 20).at(-1)!;
+      low.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const card = low.getBoundingClientRect();
+      const sheet = part(el, 'details')!.getBoundingClientRect();
+      expect(rectsOverlap(card, sheet)).to.equal(false);
+      expect(card.top).to.be.at.least(limit.top);
+    });
+
     it('brings the items of a "+N" chip on screen once it has zoomed in to them', async () => {
       await setViewport({ width: 390, height: 600 });
       const many = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, title: `Item ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 18 * 86_400_000).toISOString().slice(0, 10) }));

@@ -26,6 +26,15 @@ export const detailsStyles = css`
     overflow-wrap: anywhere;
     min-width: 0;
   }
+  /*
+   * While the panel is open as a sheet over the story running down the page, a card the focus
+   * moves to (arrow keys) is scrolled clear of it, not under it: the panel's tallest, its margin
+   * and some room, kept below the card. (A chart given a height scrolls inside itself, with the
+   * panel below it: no room is needed there, and horizontal charts keep the browser's own.)
+   */
+  .root:has(> .details) .vertical [part~='event'] {
+    scroll-margin-bottom: calc(min(50vh, 32em) + 1.5em);
+  }
   .details-list {
     list-style: none;
     margin: 0;
