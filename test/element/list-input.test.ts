@@ -114,6 +114,33 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     ]);
   });
 
+  it('reads a list that a page wraps in other markup: a <div>, a <section> with its heading', async () => {
+    for (const markup of [
+      '<div class="cms-body"><ol><li><time datetime="2024-03">March 2024</time> <strong>Wrapped</strong></li></ol></div>',
+      '<section><h2>The story</h2><ul><li><time datetime="2024-03">March 2024</time> <strong>In a section</strong></li></ul></section>',
+    ]) {
+      const { el, detail } = await mount(markup);
+      expect(detail).to.deep.equal({ count: 1, format: 'list' });
+      expect(labels(el)).to.have.length(1);
+      expect(el.querySelector('li')!.checkVisibility(), 'the list hidden once drawn').to.equal(false);
+    }
+    const { el } = await mount('<section><h2>The story</h2><ul><li><time datetime="2024-03">March 2024</time> <strong>In a section</strong></li></ul></section>');
+    expect(part(el, 'title')!.textContent).to.equal('The story');
+  });
+
+  it('leaves children it cannot read in view, and draws nothing over them', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('event-timeline');
+    el.innerHTML = '<dl><dt><time datetime="2024-03">March 2024</time></dt><dd>A definition, not a list of items</dd></dl>';
+    box.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(el.querySelector('dd')!.checkVisibility()).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(parts(el, 'event')).to.deep.equal([]);
+  });
+
   it('hides the list once it draws, without removing it', async () => {
     const { el } = await mount(everyField);
     const list = el.querySelector('ol')!;

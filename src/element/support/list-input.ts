@@ -1,7 +1,7 @@
 import type { TimelineDocument } from '../../core/types.js';
 
 /**
- * The document read from the element's `<ol>`/`<ul>` child (the weakest input, `format: "list"`),
+ * The document read from the element's `<ol>`/`<ul>` (the weakest input, `format: "list"`),
  * or why it could not be read: the list's reader did not load (a copy of the bundle without
  * dist/event-timeline-list-walk.js beside it, the network gone).
  */
@@ -40,7 +40,9 @@ export class ListInput {
 
   read(host: Element): ListDocument | undefined {
     if (!this.#dirty) return this.#last;
-    const list = host.querySelector(':scope > ol, :scope > ul');
+    // The first list inside, a child or deeper (a CMS wraps what it writes in a <div>, a
+    // <section> with its heading): never one nested in another, which comes after it.
+    const list = host.querySelector('ol, ul');
     if (list && !this.#walk) {
       if (!this.loading) this.#load();
       return this.#last;

@@ -37,7 +37,11 @@ export interface TimelineProps {
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
-/** The whole element: title, status, problems, chart, details, the print list while printing, live region, and a hidden slot for its children (inline JSON, a list): the chart stands for them. */
+/**
+ * The whole element: title, status, problems, chart, details, the print list while printing, live
+ * region, and a slot for its children (inline JSON, a list), hidden once the chart stands for
+ * them: until then, and when they hold nothing it can read, the page's content stays in view.
+ */
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
   return html`<div class="root" @keydown=${props.onKeyDown}>
@@ -49,6 +53,6 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     ${props.panel && props.details ? props.panel.renderDetails(props.details) : props.panel && props.chipList ? props.panel.renderClusterList(props.chipList) : nothing}
     ${props.print ?? nothing}
     <div class="sr-only" aria-live="polite">${props.announcement}</div>
-    <slot hidden></slot>
+    <slot ?hidden=${props.hasModel}></slot>
   </div>`;
 }
