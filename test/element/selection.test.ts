@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { eventById, mountWith, part, parts } from './helpers.js';
 import type { TimelineDocument } from '../../src/index.js';
 
@@ -317,6 +317,26 @@ describe('<event-timeline> selection and details', () => {
     expect(Date.parse(el.start!)).to.be.at.most(Date.parse('2024-11-24'));
     expect(Date.parse(el.end!) - Date.parse(el.start!)).to.be.closeTo(span, 60_000);
     expect(part(el, 'details-title')!.textContent).to.equal('Warning');
+  });
+
+  it('lets the page scroll under a wheel turned over the details panel when the panel has nothing to scroll', async () => {
+    const el = await mountWith(story);
+    const spacer = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'height: 3000px' }));
+    try {
+      eventById(el, 'brief').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      const panel = part(el, 'details')!;
+      expect(panel.scrollHeight).to.be.at.most(panel.clientHeight);
+      const box = panel.getBoundingClientRect();
+      await executeServerCommand('wheel', { position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)], deltaY: 300 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(window.scrollY).to.be.greaterThan(0);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
   });
 
   it('announces a selection in a polite live region', async () => {

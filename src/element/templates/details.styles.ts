@@ -15,7 +15,6 @@ export const detailsStyles = css`
     z-index: 2;
     max-height: min(50vh, 32em);
     overflow: auto;
-    overscroll-behavior: contain;
     /* Its own height in the element's column (base.styles.ts): only the chart shrinks. */
     flex-shrink: 0;
     margin-top: 0.75em;
