@@ -79,3 +79,14 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   const share = (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend;
   return zoomView(view, factor, anchor, Math.min(1, Math.max(0, share)));
 }
+
+/**
+ * The window a sideways wheel turn (a trackpad's swipe along the chart, Shift with a mouse wheel)
+ * moves a horizontal chart to: `px` of the chart along time, to later times for a positive turn,
+ * as a page scrolls to the right.
+ */
+export function wheelPannedView(at: ZoomFrame, px: number): View {
+  const [v0, v1] = at.view;
+  const by = (px * (v1 - v0)) / at.length;
+  return [v0 + by, v1 + by];
+}

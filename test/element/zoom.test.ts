@@ -259,6 +259,27 @@ describe('<event-timeline> zoom and pan', () => {
     expect(centreX(inner(eventById(el, 'oct-b'), 'marker'))).to.be.closeTo(x, 2);
   });
 
+  it('pans with a sideways wheel turn (a trackpad’s swipe) and with Shift and the wheel, keeping the zoom, and the page stays', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const target = plot(el);
+    const box = target.getBoundingClientRect();
+    const perPx = span(el) / box.width;
+    const turn = async (init: WheelEventInit) => {
+      const [start, width] = [ms(el.start!), span(el)];
+      const changed = oneEvent(el, 'timeline-range-change');
+      const event = new WheelEvent('wheel', { clientX: box.left + 100, clientY: box.top + 10, bubbles: true, cancelable: true, view: window, ...init });
+      target.dispatchEvent(event);
+      expect(event.defaultPrevented, 'the page does not scroll sideways for it').to.equal(true);
+      await changed;
+      await settle(el);
+      expect(span(el)).to.be.closeTo(width, 60_000);
+      return (ms(el.start!) - start) / perPx;
+    };
+    expect(await turn({ deltaX: 120, deltaY: 10 })).to.be.closeTo(120, 2);
+    expect(await turn({ deltaX: -60 })).to.be.closeTo(-60, 2);
+    expect(await turn({ deltaY: 80, shiftKey: true })).to.be.closeTo(80, 2);
+  });
+
   it('pans by dragging', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const box = plot(el).getBoundingClientRect();

@@ -1,7 +1,14 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { View } from '../../core/view.js';
-import { railZoomedView, zoomPlace, type ZoomFrame } from '../../core/zoom-transform.js';
+import { railZoomedView, wheelPannedView, zoomPlace, type ZoomFrame } from '../../core/zoom-transform.js';
+
+/** A wheel turn that asks to move along a horizontal chart, not to zoom: a trackpad's sideways swipe, or Shift with a mouse wheel. */
+const sideways = (e: WheelEvent) => !e.ctrlKey && (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY));
+/** A wheel's lines and pages in px (most wheels give px). */
+const LINE_PX = 40;
+/** The wait after a sideways turn before the window is at rest (as d3-zoom waits after a wheel's last turn). */
+const PAN_REST_MS = 150;
 
 /** The gestures on one element: told where the window is, and let go. */
 export interface ZoomGestures {
@@ -40,9 +47,24 @@ export function zoomGestures(
     anchor ??= now?.time;
     changed(railZoomedView(at, x, y, k, anchor, now?.to), phase);
   };
+  // A sideways wheel turn on a horizontal chart pans it (d3-zoom's wheel only zooms), at rest
+  // once the turns stop. The next turn goes on from the window the last one asked for.
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const pans = (event: Event) => event.type === 'wheel' && !!at && !at.vertical && sideways(event as WheelEvent);
+  const onWheel = (event: WheelEvent) => {
+    if (!pans(event) || !takes(event)) return;
+    event.preventDefault();
+    const px = (event.deltaX || event.deltaY) * (event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? at!.length : 1);
+    const view = wheelPannedView(at!, px);
+    at = { ...at!, view };
+    changed(view, 'change');
+    clearTimeout(rest);
+    rest = setTimeout(() => at && changed(at.view, 'end'), PAN_REST_MS);
+  };
+  element.addEventListener('wheel', onWheel as EventListener, { passive: false });
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
-    // A click on an event must still be a click.
-    .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !(event.target as Element).closest?.('button') && takes(event))
+    // A click on an event must still be a click; a sideways wheel turn pans (onWheel).
+    .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && takes(event))
     .clickDistance(4)
     // The time under the press, the wheel or the fingers as the gesture starts: a press made
     // before the gestures arrived comes again with its own place (input/early-gestures.ts), after
@@ -65,7 +87,11 @@ export function zoomGestures(
         placing = false;
       }
     },
-    off: () => void target.on('.zoom', null),
+    off: () => {
+      target.on('.zoom', null);
+      element.removeEventListener('wheel', onWheel as EventListener);
+      clearTimeout(rest);
+    },
   };
 }
 
