@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { importData } from '../../src/core/import/readers.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
+import { inclusiveEnd } from '../../src/core/import/vis.js';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 
 const noon = Date.UTC(2024, 10, 18, 12, 0);
 
@@ -43,13 +46,54 @@ describe('vis-timeline items are read by their shape', () => {
     expect(byId('date-object').start).to.equal(noon);
     expect(byId('epoch').start).to.equal(noon + 90 * 60_000);
     expect(byId('epoch').end).to.equal(noon + 3 * 3_600_000);
-    expect(writePreciseDate(byId('sprint').to!)).to.equal('2024-11-29');
+    // vis-timeline ends a range at the instant its end names: a sprint to 29 November ends with the 28th.
+    expect(writePreciseDate(byId('sprint').to!)).to.equal('2024-11-28');
     expect(writePreciseDate(byId('spaced').from)).to.equal('2024-11-19T10:30');
+  });
+
+  it('ends a range where vis-timeline ends it: an end without a time is the instant its day, month or year begins', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ['2024-06-01', '2024-06-03', '2024-06-02'],
+      ['2024-02-10', '2024-03-01', '2024-02-29'],
+      ['2023-12-30', '2024-01-01', '2023-12-31'],
+      ['2024-05', '2024-07', '2024-06'],
+      ['2023-03', '2024-01', '2023-12'],
+      ['2020', '2025', '2024'],
+      ['0049-06-01', '0050-01-01', '0049-12-31'],
+      ['2024-06-01', '2024-06-03T10:00', '2024-06-03T10:00'],
+      ['2024-06-01', '2024-06-01', undefined],
+      ['2024-06-03T10:00', '2024-06-03', undefined],
+    ];
+    for (const [start, end, expected] of cases) expect(inclusiveEnd(end, start), `${start} to ${end}`).to.equal(expected);
+  });
+
+  it('property: the period an end is read as ends at the instant vis-timeline ends the range', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(2999, 0, 1)), noInvalidDate: true }), fc.constantFrom(4, 7, 10), (at, length) => {
+        const end = at.toISOString().slice(0, length);
+        const read = inclusiveEnd(end, '0999')!;
+        const unit = { 4: 'year', 7: 'month', 10: 'day' }[length] as 'year' | 'month' | 'day';
+        const periodEnd = DateTime.fromISO(read, { zone: 'UTC' }).plus({ [unit]: 1 }).toMillis();
+        expect(periodEnd).to.equal(DateTime.fromISO(end, { zone: 'UTC' }).toMillis());
+        expect(read.length).to.equal(length);
+      }),
+    );
+  });
+
+  it('draws a range given as text and the same range given as Dates over the same time', () => {
+    const { model: both } = readAnyData(
+      [
+        { id: 'text', content: 'As text', start: '2024-06-01', end: '2024-06-03' },
+        { id: 'dates', content: 'As Dates', start: new Date(Date.UTC(2024, 5, 1)), end: new Date(Date.UTC(2024, 5, 3)) },
+      ],
+      'UTC',
+    );
+    expect(both.byId.get('text')!.end).to.equal(both.byId.get('dates')!.end);
   });
 
   it('keeps background items as eras, not events', () => {
     expect(model.byId.has('bg')).to.equal(false);
-    expect((importData(items).data as { eras: unknown }).eras).to.deep.equal([{ title: 'Holidays', start: '2024-12-23', end: '2025-01-02' }]);
+    expect((importData(items).data as { eras: unknown }).eras).to.deep.equal([{ title: 'Holidays', start: '2024-12-23', end: '2025-01-01' }]);
   });
 
   it('reports bad items with their index in the list and their vis field', () => {

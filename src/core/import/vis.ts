@@ -28,6 +28,25 @@ function dateOf(raw: Raw, field: 'start' | 'end'): string | undefined {
   return ms % 60_000 === 0 ? iso.replace(/:00\.000Z$/, 'Z') : iso;
 }
 
+/**
+ * vis-timeline reads an end written without a time as the instant its day (month, year) begins,
+ * and ends the range there: `2024-06-03` ends with 2 June, `2024-07` with June. The element reads
+ * an end as its whole period, so the end it is given is the period before, in the same form.
+ * Undefined when the range ends where (or before) it starts: vis draws nothing of it, and the
+ * item is a point at its start.
+ */
+export function inclusiveEnd(end: string, start: string): string | undefined {
+  const parts = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(end);
+  // A time, or a form vis-timeline does not write: as given (the checks that follow judge it).
+  if (!parts) return end;
+  if (end <= start.slice(0, end.length)) return undefined;
+  const [y, m, d] = parts.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number];
+  // A day, a month or a year back (a day or month of 0 is the last of the one before).
+  const date = new Date(0);
+  date.setUTCFullYear(m ? y : y - 1, m ? (d ? m - 1 : m - 2) : 0, d ? d - 1 : 1);
+  return date.toISOString().slice(0, end.length);
+}
+
 function plain(value: unknown, lines: boolean): string | undefined {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? htmlToText(value, { lines }) || undefined : undefined;
@@ -65,8 +84,10 @@ export function readVis(data: unknown): Imported {
         try {
           const start = dateOf(raw, 'start')!;
           // A background item is a period: vis-timeline refuses one without an end.
-          const end = dateOf(raw, 'end');
-          if (end === undefined) throw new FieldProblem('end', 'end is missing: a background item is a period');
+          const given = dateOf(raw, 'end');
+          if (given === undefined) throw new FieldProblem('end', 'end is missing: a background item is a period');
+          // One that ends before it starts is left to the checks, which say so.
+          const end = inclusiveEnd(given, start) ?? given;
           eras.push({ title: title ?? '', start, end, ...(group !== undefined ? { group } : {}) });
           eraEntries.push(index);
         } catch (e) {
@@ -78,7 +99,8 @@ export function readVis(data: unknown): Imported {
       }
       // A missing start throws; only an end may be absent.
       const start = dateOf(raw, 'start')!;
-      const end = dateOf(raw, 'end');
+      const given = dateOf(raw, 'end');
+      const end = given === undefined ? undefined : inclusiveEnd(given, start);
       const description = plain(own(raw, 'title'), true);
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'item'),
