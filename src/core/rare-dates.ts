@@ -102,9 +102,12 @@ function span(date: PreciseDate, locale: string): string {
     if (words && date.precision === 'century' && first % 100 === -99) return words.centuryBC((1 - first) / 100);
     return yearFormat(locale, true).formatRange(utcDay(first), utcDay(first + (date.precision === 'decade' ? 9 : 99)));
   }
-  if (date.precision === 'decade') return words ? words.decade(first) : `${first}–${first + 9}`;
+  // Otherwise the years, in the locale's digits; with their era where the locale counts years
+  // in another calendar (Thai, ROC), or 2010 beside "พ.ศ. 2566" would read as a Buddhist year.
+  const years = (last: number) => yearFormat(locale, new Intl.DateTimeFormat(locale).resolvedOptions().calendar !== 'gregory').formatRange(utcDay(first), utcDay(last));
+  if (date.precision === 'decade') return words ? words.decade(first) : years(first + 9);
   // 19XX is the hundred years 1900–1999, called the 20th century.
-  return words ? words.century(Math.floor(first / 100) + 1) : `${first}–${first + 99}`;
+  return words ? words.century(Math.floor(first / 100) + 1) : years(first + 99);
 }
 
 /** How each language marks an approximate or uncertain date, written (label, details) and spoken (name). */

@@ -56,4 +56,18 @@ describe('dates written before and after the words are registered', () => {
     expect(formatShortDate(read('2024-W10'), 'de', 'Europe/Berlin', context)).to.equal('KW 10');
     expect(formatItemWhen(ongoing, 'en', 'Europe/Berlin')).to.equal('October 2024 – ongoing');
   });
+
+  it('writes the years of a decade or a century in the locale’s digits, with their era where the locale counts years in another calendar', () => {
+    useDateWords(rareDateWords);
+    const written = (text: string, locale: string) => formatPreciseDate(read(text), locale, 'UTC');
+    expect(written('201X', 'ar-EG')).to.equal(new Intl.DateTimeFormat('ar-EG', { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).formatRange(Date.UTC(2010, 5), Date.UTC(2019, 5)));
+    expect(written('201X', 'ar-EG')).to.match(/^[٠-٩]{4}\s*[–-]\s*[٠-٩]{4}$/);
+    expect(written('19XX', 'hi-IN-u-nu-deva')).to.match(/^[०-९]{4}\s*[–-]\s*[०-९]{4}$/);
+    // Thai years are Buddhist (พ.ศ. 2566 is 2023): the decade's Gregorian years say their era.
+    expect(written('2023', 'th')).to.contain('2566');
+    expect(written('201X', 'th')).to.contain('ค.ศ.');
+    expect(written('201X', 'th')).to.contain('2010');
+    expect(written('201X', 'zh-TW-u-ca-roc')).to.contain('西元');
+    expect(written('201X', 'es')).to.match(/^2010\s*[–-]\s*2019$/);
+  });
 });
