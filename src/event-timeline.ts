@@ -159,7 +159,7 @@ export class EventTimeline extends LitElement {
 
   /** When events are added beyond the end of the window, the window moves to show the newest, unless the user has zoomed or panned. */
   follow = false;
-  /** Draws a reference line at the present moment ("today"), moved at each midnight. */
+  /** Draws a reference line at the start of today, moved at each midnight. */
   now = false;
   /** Shows a search field above the chart that filters the events as one types. */
   searchable = false;
