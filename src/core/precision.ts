@@ -248,13 +248,6 @@ const CENTURY = /^([+-]\d{4}|\d{2})XX$/;
 const UNSPECIFIED_MONTH = /^([+-]\d{6}|\d{4})-XX(?:-XX)?$/;
 const UNSPECIFIED_DAY = /^([+-]\d{6}-\d{2}|\d{4}-\d{2})-XX$/;
 
-/** The date with its certainty: a qualifier is a fact about the date, kept with it. */
-function qualified(read: Read, certainty: Certainty): Read {
-  if (typeof read === 'string') return read;
-  read.certainty = certainty;
-  return read;
-}
-
 /** parsePreciseDate for a reader of many dates: the date, or the reason it is not one. */
 export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
   if (typeof input !== 'string') return 'must be an ISO 8601 date string';
@@ -266,7 +259,10 @@ export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {
     const bare = trimmed.slice(0, -1);
     if (bare === '') return 'has no date before its qualifier (~, ? or %)';
     if (QUALIFIERS[bare.slice(-1)]) return 'has more than one qualifier (~, ? or %) at its end';
-    return qualified(readExactDate(bare, z), certainty);
+    const read = readExactDate(bare, z);
+    // The date with its certainty: a qualifier is a fact about the date, kept with it.
+    if (typeof read !== 'string') read.certainty = certainty;
+    return read;
   }
   return readExactDate(trimmed, z);
 }
