@@ -26,9 +26,18 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
 
 /** formatPreciseDate without the certainty: the date's own words. */
 export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
-  const fast = formatDirectly(date, locale, displayZone);
+  const { precision, startMs: ms } = date;
+  // Written by a cached Intl formatter for the usual cases: days and months of years 1 to 9999,
+  // and times shown in a named zone. The same options go to the same Intl as luxon's below, so
+  // the text is the same (property-tested); anything else (or no formatter) goes through luxon.
+  const fast = !(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)
+    ? undefined
+    : precision === 'day' || precision === 'month'
+      ? cachedFormatter(locale, 'UTC', precision === 'day' ? DAY_OPTIONS : MONTH_OPTIONS, precision)?.format(wallClock(date))
+      : precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)
+        ? cachedFormatter(locale, displayZone, date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS, date.hasSeconds ? 'seconds' : 'time')?.format(ms)
+        : undefined;
   if (fast !== undefined) return fast;
-  const { precision } = date;
   // A span or a week without its words (core/rare-dates.ts) is written as its first year or day.
   const words = precision === 'week' ? dateWords()?.week(date, locale) : precision === 'century' || precision === 'decade' ? dateWords()?.span(date, locale) : undefined;
   if (words) return words;
@@ -44,26 +53,6 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
 export function wallClock(date: PreciseDate): number {
   const ms = date.startMs;
   return ms + date.zone.offset(ms) * 60_000;
-}
-
-/**
- * What formatPreciseDate writes through luxon, written by a cached Intl formatter for the
- * usual cases: days and months of years 1 to 9999, and times shown in a named zone. The same
- * options go to the same Intl, so the text is the same (property-tested); anything else is
- * undefined and goes through luxon.
- */
-function formatDirectly(date: PreciseDate, locale: string, displayZone: string | undefined): string | undefined {
-  const ms = date.startMs;
-  if (!(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)) return undefined;
-  if (date.precision === 'day' || date.precision === 'month') {
-    const day = date.precision === 'day';
-    return cachedFormatter(locale, 'UTC', day ? DAY_OPTIONS : MONTH_OPTIONS, date.precision)?.format(wallClock(date));
-  }
-  if (date.precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)) {
-    const options = date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS;
-    return cachedFormatter(locale, displayZone, options, date.hasSeconds ? 'seconds' : 'time')?.format(ms);
-  }
-  return undefined;
 }
 
 /** An item's date or range, with an open end said in words ("Oktober 2024 – andauernd"). */
