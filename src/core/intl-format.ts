@@ -61,13 +61,7 @@ const lastUsed = new Map<string, { locale: string; timeZone: string; formatter: 
 export function cachedFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
   const last = lastUsed.get(optionsKey);
   if (last && last.locale === locale && last.timeZone === timeZone) return last.formatter;
-  const formatter = formatterFor(locale, timeZone, options, optionsKey);
-  lastUsed.set(optionsKey, { locale, timeZone, formatter });
-  return formatter;
-}
-
-function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): Intl.DateTimeFormat | null {
-  return remembered(formatters, `${locale}|${timeZone}|${optionsKey}`, () => {
+  const formatter = remembered(formatters, `${locale}|${timeZone}|${optionsKey}`, () => {
     if (PLAIN_LOCALE.test(locale)) {
       try {
         return new Intl.DateTimeFormat(locale, { ...inCalendar(locale, options), timeZone });
@@ -77,6 +71,8 @@ function formatterFor(locale: string, timeZone: string, options: Intl.DateTimeFo
     }
     return null;
   });
+  lastUsed.set(optionsKey, { locale, timeZone, formatter });
+  return formatter;
 }
 
 /** A zone luxon hands to Intl by its name: an IANA area/city name, or UTC (luxon's fixed UTC is written as "UTC" too). */
