@@ -95,37 +95,6 @@ const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: 'num
 // month Gregorian as its ticks are, a day (of hours too: their midnights) in the locale's calendar as a card's date.
 const WITH_YEAR: Partial<Record<DateTimeUnit, Intl.DateTimeFormatOptions>> = { month: MONTH_LABEL, week: DAY_LABEL, day: DAY_LABEL, hour: DAY_LABEL, minute: DAY_LABEL, second: DAY_LABEL };
 
-function labelFor(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
-  const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
-  const year = (): Omit<Tick, 'at'> => ({
-    // Years before 1 CE are meaningless without their era.
-    label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
-    major: true,
-    year: true,
-  });
-  switch (interval.unit) {
-    case 'year':
-      return year();
-    case 'month':
-      return dt.month === 1 ? year() : { label: text(MONTH_LABEL, 'tick-month'), major: false };
-    case 'week':
-    case 'day':
-      if (isStartOf(dt, 'year')) return year();
-      return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
-    default: {
-      if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
-      // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
-      // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
-      // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
-      const near = Math.max(interval.ms, HOUR);
-      const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
-      const zoned = changes(-near) || changes(near);
-      const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
-      return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
-    }
-  }
-}
-
 const MAX_TICKS = 200;
 
 /**
@@ -172,9 +141,36 @@ const labels = new Map<string, Omit<Tick, 'at'>>();
 
 function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
   const key = `${dt.toMillis()}|${interval.unit}|${interval.step}|${zone}|${locale}`;
-  return remembered(labels, key, () => {
+  return remembered(labels, key, (): Omit<Tick, 'at'> => {
     if (labels.size > 20_000) labels.clear();
-    return labelFor(dt, interval, zone, locale);
+    const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
+    const year = (): Omit<Tick, 'at'> => ({
+      // Years before 1 CE are meaningless without their era.
+      label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
+      major: true,
+      year: true,
+    });
+    switch (interval.unit) {
+      case 'year':
+        return year();
+      case 'month':
+        return dt.month === 1 ? year() : { label: text(MONTH_LABEL, 'tick-month'), major: false };
+      case 'week':
+      case 'day':
+        if (isStartOf(dt, 'year')) return year();
+        return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
+      default: {
+        if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
+        // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
+        // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
+        // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
+        const near = Math.max(interval.ms, HOUR);
+        const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
+        const zoned = changes(-near) || changes(near);
+        const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
+        return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
+      }
+    }
   });
 }
 
