@@ -137,7 +137,7 @@ export function* placeSteps(
   const byRow: number[][] = Array.from({ length: groups.length + 1 }, () => []);
   const crowding = Number.isFinite(o.maxLanes);
   // The passes over every item read its columns (item-columns.ts), not the item objects.
-  const { starts, indexes } = itemColumns(items);
+  const { starts, ends, indexes } = itemColumns(items);
   const startX = new Float64Array(n);
   const rowIndex = new Int32Array(n).fill(ungrouped);
   // Without ranks, the first in time come first.
@@ -218,7 +218,32 @@ export function* placeSteps(
   yield;
   const drawn: PlacedItem[] = [];
   for (let i = 0; i < n; i++) if (laned[i]) drawn.push(placed[i]!);
-  const clusters = chipsOf(items, startX, rowIndex, laned, chipsAcross, rowNumber, o);
+  // The events that found no lane, swept into "+N" chips that never overlap, row by row in one
+  // pass in order of x (the events come in time order, as nearView hands them over, the one
+  // holding the tab stop included; it always has a lane): a chip takes every event that starts
+  // within its width, the next one starts where it ends or later.
+  const width = chipWidth(o);
+  const chip = width - o.laneGap;
+  const current: (PlacedCluster | undefined)[] = [];
+  const clusters: PlacedCluster[] = [];
+  for (let i = 0; i < n; i++) {
+    if (laned[i]) continue;
+    const row = rowIndex[i]!;
+    const x = startX[i]!;
+    const last = current[row];
+    if (last && x < last.alongStart + width) {
+      last.count++;
+      if (starts[i]! < last.start) last.start = starts[i]!;
+      if (ends[i]! > last.end) last.end = ends[i]!;
+      continue;
+    }
+    // Not within the last chip's width: this chip starts at x, where that one ends or later.
+    const next: PlacedCluster = { count: 1, start: starts[i]!, end: ends[i]!, alongStart: x, alongEnd: x + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
+    current[row] = next;
+    clusters.push(next);
+  }
+  // Row by row, as the rows are listed (a stable sort keeps each row's chips in order of x).
+  clusters.sort((a, b) => a.row - b.row);
   return { items: drawn, rows, clusters, height: y };
 }
 
@@ -369,44 +394,4 @@ function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o
   const { spans, room } = labelReach(item.kind, x0, x1, least, o);
   for (let k = 0; k < spans.length; k += 2) if (taken.lowestFree(spans[k]!, spans[k + 1]!) >= 0) return true;
   return taken.lowestFree(x0, x1, room) >= 0;
-}
-
-/**
- * The events that found no lane, swept into "+N" chips that never overlap, row by row in one
- * pass in order of x (the events come in time order, as nearView hands them over, the one
- * holding the tab stop included; it always has a lane): a chip takes every event that starts
- * within its width, the next one starts where it ends or later.
- */
-function chipsOf(
-  items: readonly TimelineItem[],
-  startX: Float64Array,
-  rowIndex: Int32Array,
-  laned: Uint8Array,
-  chipsAcross: Float64Array,
-  rowNumber: Int32Array,
-  o: PlacementOptions,
-): PlacedCluster[] {
-  const width = chipWidth(o);
-  const chip = width - o.laneGap;
-  const { starts, ends } = itemColumns(items);
-  const current: (PlacedCluster | undefined)[] = [];
-  const clusters: PlacedCluster[] = [];
-  for (let i = 0; i < startX.length; i++) {
-    if (laned[i]) continue;
-    const row = rowIndex[i]!;
-    const x = startX[i]!;
-    const last = current[row];
-    if (last && x < last.alongStart + width) {
-      last.count++;
-      if (starts[i]! < last.start) last.start = starts[i]!;
-      if (ends[i]! > last.end) last.end = ends[i]!;
-      continue;
-    }
-    // Not within the last chip's width: this chip starts at x, where that one ends or later.
-    const next: PlacedCluster = { count: 1, start: starts[i]!, end: ends[i]!, alongStart: x, alongEnd: x + chip, across: chipsAcross[row]!, row: rowNumber[row]! };
-    current[row] = next;
-    clusters.push(next);
-  }
-  // Row by row, as the rows are listed (a stable sort keeps each row's chips in order of x).
-  return clusters.sort((a, b) => a.row - b.row);
 }
