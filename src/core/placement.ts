@@ -158,7 +158,43 @@ export function* placeSteps(
   const preferAt = indexOfId(items, o.preferId);
   // Better than every rank (0 and up) but the kept one's (-1, lanesByRank).
   if (preferAt >= 0) rankAt[preferAt] = -0.5;
-  const measured = crowding ? firstInColumns(startX, rowIndex, rankAt, keepAt, o) : undefined;
+  // Which events are measured and placed; the others are counted into chips at once.
+  // An event is drawn with its label beside its marker, and a lane keeps laneGap free between two
+  // events: two that start closer than a label is wide share a lane only with their labels on
+  // either side, one before its marker and one after. A label is wider than a chip (clusterWidth)
+  // in all but rare cases (a title of a letter or two), so of the events that start within one
+  // chip's width at most two a lane can be drawn, and beyond 2 · maxLanes of them the rest are
+  // counted at once, unmeasured; at 10,000 events in view most are, and only what can be drawn is
+  // laid out. (Columns as narrow as a marker, 10 px, let five times as many through to be measured
+  // for 2 % more labels: 97 against 95 in the fitted view of 10,000 at 1,200 px, and a third of
+  // that layout's time.) Which go on: the best ranked (label-rank.ts), else the first in time.
+  let measured: Uint8Array | undefined;
+  if (crowding) {
+    measured = new Uint8Array(n);
+    const max = 2 * o.maxLanes!;
+    const column = chipWidth(o);
+    // One column from a width left of the view to two widths right of it (events starting
+    // further out are clamped into the end columns, where they overlap anyway).
+    const columns = Math.ceil((3 * o.width) / column) + 1;
+    // Per row and column: the best ranks of the events that start there, best first (`max`
+    // slots a column, empty ones Infinity; a rank no better than the last slot's is not kept).
+    const best: (Float64Array | undefined)[] = [];
+    const cellOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = Math.min(columns - 1, Math.max(0, Math.floor((startX[i]! + o.width) / column)));
+      cellOf[i] = at;
+      if (i === keepAt) continue;
+      const slots = (best[rowIndex[i]!] ??= new Float64Array(columns * max).fill(Infinity));
+      const rank = rankAt[i]!;
+      const first = at * max;
+      let k = first + max - 1;
+      if (rank >= slots[k]!) continue;
+      for (; k > first && slots[k - 1]! > rank; k--) slots[k] = slots[k - 1]!;
+      slots[k] = rank;
+    }
+    if (keepAt >= 0) measured[keepAt] = 1;
+    for (let i = 0; i < n; i++) if (i !== keepAt) measured[i] = rankAt[i]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
+  }
   // Rows with events counted into chips unmeasured; only the others are listed per row (at
   // 100,000 events in view a few thousand), so a crowded view makes nothing per counted event.
   const counted = new Uint8Array(groups.length + 1);
@@ -245,47 +281,6 @@ export function* placeSteps(
   // Row by row, as the rows are listed (a stable sort keeps each row's chips in order of x).
   clusters.sort((a, b) => a.row - b.row);
   return { items: drawn, rows, clusters, height: y };
-}
-
-/**
- * Which events are measured and placed; the others are counted into chips at once.
- * An event is drawn with its label beside its marker, and a lane keeps laneGap free between two
- * events: two that start closer than a label is wide share a lane only with their labels on
- * either side, one before its marker and one after. A label is wider than a chip (clusterWidth)
- * in all but rare cases (a title of a letter or two), so of the events that start within one
- * chip's width at most two a lane can be drawn, and beyond 2 · maxLanes of them the rest are
- * counted at once, unmeasured; at 10,000 events in view most are, and only what can be drawn is
- * laid out. (Columns as narrow as a marker, 10 px, let five times as many through to be measured
- * for 2 % more labels: 97 against 95 in the fitted view of 10,000 at 1,200 px, and a third of
- * that layout's time.) Which go on: the best ranked (label-rank.ts), else the first in time.
- */
-function firstInColumns(startX: Float64Array, rowIndex: Int32Array, rankAt: Float64Array, keepAt: number, o: PlacementOptions): Uint8Array {
-  const n = startX.length;
-  const measured = new Uint8Array(n);
-  const max = 2 * o.maxLanes!;
-  const column = chipWidth(o);
-  // One column from a width left of the view to two widths right of it (events starting
-  // further out are clamped into the end columns, where they overlap anyway).
-  const columns = Math.ceil((3 * o.width) / column) + 1;
-  // Per row and column: the best ranks of the events that start there, best first (`max`
-  // slots a column, empty ones Infinity; a rank no better than the last slot's is not kept).
-  const best: (Float64Array | undefined)[] = [];
-  const cellOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const at = Math.min(columns - 1, Math.max(0, Math.floor((startX[i]! + o.width) / column)));
-    cellOf[i] = at;
-    if (i === keepAt) continue;
-    const slots = (best[rowIndex[i]!] ??= new Float64Array(columns * max).fill(Infinity));
-    const rank = rankAt[i]!;
-    const first = at * max;
-    let k = first + max - 1;
-    if (rank >= slots[k]!) continue;
-    for (; k > first && slots[k - 1]! > rank; k--) slots[k] = slots[k - 1]!;
-    slots[k] = rank;
-  }
-  if (keepAt >= 0) measured[keepAt] = 1;
-  for (let i = 0; i < n; i++) if (i !== keepAt) measured[i] = rankAt[i]! <= best[rowIndex[i]!]![cellOf[i]! * max + max - 1]! ? 1 : 0;
-  return measured;
 }
 
 /** Where markerSpan writes: read at once, before the next call. */
