@@ -156,7 +156,7 @@ export function* placeSteps(
   // The item holding the tab stop is the first until the user moves it: found at once.
   const keepAt = indexOfId(items, o.keepId);
   const preferAt = indexOfId(items, o.preferId);
-  // Better than every rank (0 and up) but the kept one's (-1, lanesByRank).
+  // Better than every rank (0 and up) but the kept one's (-1, byRank).
   if (preferAt >= 0) rankAt[preferAt] = -0.5;
   // Which events are measured and placed; the others are counted into chips at once.
   // An event is drawn with its label beside its marker, and a lane keeps laneGap free between two
@@ -217,7 +217,26 @@ export function* placeSteps(
   byRow.forEach((members, row) => {
     const group = groups[row];
     if (members.length === 0 && !counted[row] && !group) return;
-    const byRank = () => lanesByRank(members, items, startX, rankAt, keepAt, o, toX, placeAt);
+    const byRank = (): { lanes: Int32Array; count: number } => {
+      // The lanes of a row where not all fit, by rank (rank-lanes.ts), so that the same events keep
+      // their labels from one window to the next; the event with focus first, so that it is never
+      // hidden in a chip. Only the events that can still get a lane are measured: one whose marker
+      // finds every lane taken by better ranked ones goes into a chip unmeasured.
+      const lanes = new Int32Array(members.length).fill(-1);
+      const taken = new RankLanes(o.maxLanes ?? Infinity, o.laneGap);
+      for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
+        const i = members[k]!;
+        markerSpan(items[i]!, startX[i]!, toX, o, span);
+        if (!mayTake(taken, items[i]!, span[0]!, span[1]!, o)) continue;
+        const p = placeAt(i);
+        const lane = taken.lowestFree(p.spanStart, p.spanEnd);
+        if (lane >= 0) {
+          taken.put(lane, p.spanStart, p.spanEnd);
+          lanes[k] = lane;
+        }
+      }
+      return { lanes, count: taken.count };
+    };
     // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit.
     const { lanes, count } = counted[row] ? byRank() : inTime(members.map(placeAt), o.laneGap, o.maxLanes) ?? byRank();
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
@@ -340,38 +359,6 @@ function placeOne(
 function inTime(members: readonly PlacedItem[], gap: number, maxLanes?: number): { lanes: Int32Array; count: number } | undefined {
   const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.spanStart), Float64Array.from(members, (p) => p.spanEnd), gap, maxLanes);
   return lanes.lanes.includes(-1) ? undefined : lanes;
-}
-
-/**
- * The lanes of a row where not all fit, by rank (rank-lanes.ts), so that the same events keep
- * their labels from one window to the next; the event with focus first, so that it is never
- * hidden in a chip. Only the events that can still get a lane are measured: one whose marker
- * finds every lane taken by better ranked ones goes into a chip unmeasured.
- */
-function lanesByRank(
-  members: readonly number[],
-  items: readonly TimelineItem[],
-  startX: Float64Array,
-  rankAt: Float64Array,
-  keepAt: number,
-  o: PlacementOptions,
-  toX: (ms: number) => number,
-  placeAt: (i: number) => PlacedItem,
-): { lanes: Int32Array; count: number } {
-  const lanes = new Int32Array(members.length).fill(-1);
-  const taken = new RankLanes(o.maxLanes ?? Infinity, o.laneGap);
-  for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
-    const i = members[k]!;
-    markerSpan(items[i]!, startX[i]!, toX, o, span);
-    if (!mayTake(taken, items[i]!, span[0]!, span[1]!, o)) continue;
-    const p = placeAt(i);
-    const lane = taken.lowestFree(p.spanStart, p.spanEnd);
-    if (lane >= 0) {
-      taken.put(lane, p.spanStart, p.spanEnd);
-      lanes[k] = lane;
-    }
-  }
-  return { lanes, count: taken.count };
 }
 
 /**
