@@ -237,8 +237,12 @@ export function* placeSteps(
       }
       return { lanes, count: taken.count };
     };
-    // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit.
-    const { lanes, count } = counted[row] ? byRank() : inTime(members.map(placeAt), o.laneGap, o.maxLanes) ?? byRank();
+    // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit:
+    // the sweep of lanes.ts, with as many lanes as they need without `maxLanes` (assignLaneSpans's default).
+    const inTime = counted[row]
+      ? undefined
+      : assignLaneSpans(Float64Array.from(members, (i) => placeAt(i).spanStart), Float64Array.from(members, (i) => placed[i]!.spanEnd), o.laneGap, o.maxLanes);
+    const { lanes, count } = inTime && !inTime.lanes.includes(-1) ? inTime : byRank();
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
@@ -350,15 +354,6 @@ function placeOne(
     breadth: Math.max(o.laneHeight, size.height),
     row,
   };
-}
-
-/**
- * Lanes in time order when every event finds one (the sweep of lanes.ts, the most compact), else
- * undefined. No `maxLanes`: as many as they need (assignLaneSpans's default).
- */
-function inTime(members: readonly PlacedItem[], gap: number, maxLanes?: number): { lanes: Int32Array; count: number } | undefined {
-  const lanes = assignLaneSpans(Float64Array.from(members, (p) => p.spanStart), Float64Array.from(members, (p) => p.spanEnd), gap, maxLanes);
-  return lanes.lanes.includes(-1) ? undefined : lanes;
 }
 
 /**
