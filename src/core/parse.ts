@@ -328,7 +328,16 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
   // Sorting is a slice's work of its own: a reader in slices may start it in a new task.
   if (events.length > slice) yield events.length;
   const backdrop = readBackdrop(doc, zone, problems);
-  reachOpenEnds(items);
+  // Open ranges reach to the edge of the fitted view (the other items' span and 5% of it, as
+  // core/domain.ts fits): an ongoing one to its right edge, one with an unknown start from its left.
+  if (items.some((item) => item.open)) {
+    const [lo, hi] = knownSpan(items);
+    const pad = hi > lo ? (hi - lo) * 0.05 : 86_400_000;
+    for (const item of items) {
+      if (item.open === 'end') item.end = Math.max(item.end, hi + pad);
+      if (item.open === 'start') item.start = Math.min(item.start, lo - pad);
+    }
+  }
   const sorting = sortByTimeSteps(items);
   let sorted = sorting.next();
   for (; !sorted.done; sorted = sorting.next()) if (events.length > slice) yield events.length;
@@ -359,20 +368,6 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
     }
   }
   return model;
-}
-
-/**
- * Open ranges reach to the edge of the fitted view (the other items' span and 5% of it, as
- * core/domain.ts fits): an ongoing one to its right edge, one with an unknown start from its left.
- */
-function reachOpenEnds(items: TimelineItem[]): void {
-  if (!items.some((item) => item.open)) return;
-  const [lo, hi] = knownSpan(items);
-  const pad = hi > lo ? (hi - lo) * 0.05 : 86_400_000;
-  for (const item of items) {
-    if (item.open === 'end') item.end = Math.max(item.end, hi + pad);
-    if (item.open === 'start') item.start = Math.min(item.start, lo - pad);
-  }
 }
 
 /** An event may name a group the document did not list; it still gets a row. */
