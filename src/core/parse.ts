@@ -203,46 +203,6 @@ function readGroups(value: unknown): TimelineGroup[] {
   return groups;
 }
 
-/**
- * The document's eras and reference lines. One that cannot be read is left out and reported as
- * a problem (index -1: it is not an item; field `eras[2].start`), and the items still show.
- */
-function readBackdrop(doc: Raw, zone: Zone, problems: TimelineProblem[]): { eras: Era[]; references: Reference[] } {
-  const eras: Era[] = [];
-  const references: Reference[] = [];
-  const each = (key: 'eras' | 'references', read: (raw: Raw) => void) => {
-    const list = own(doc, key);
-    if (list === undefined || list === null) return;
-    if (!Array.isArray(list)) return void problems.push({ index: -1, field: key, message: `${key} must be a list`, kept: true });
-    list.forEach((raw, i) => {
-      try {
-        if (!isRecord(raw)) throw new EventProblem('', 'must be an object');
-        read(raw);
-      } catch (e) {
-        if (!(e instanceof EventProblem)) throw e;
-        const field = `${key}[${i}]${e.field ? `.${e.field}` : ''}`;
-        problems.push({ index: -1, field, message: `${key}[${i}]: ${e.message}`, kept: true });
-      }
-    });
-  };
-  each('eras', (raw) => {
-    const title = requiredText(raw, 'title');
-    const from = readDate(raw, 'start', zone);
-    const to = readDate(raw, 'end', zone);
-    if (endsBefore(to, from)) throw new EventProblem('end', 'end is before start');
-    const group = optionalText(raw, 'group');
-    eras.push({ title, from, to, start: from.startMs, end: Math.max(from.startMs, to.endMs), ...(group ? { group } : {}) });
-  });
-  each('references', (raw) => {
-    const title = requiredText(raw, 'title');
-    const date = readDate(raw, 'date', zone);
-    references.push({ title, date, at: date.startMs });
-  });
-  eras.sort((a, b) => a.start - b.start || a.end - b.end);
-  references.sort((a, b) => a.at - b.at);
-  return { eras, references };
-}
-
 /** A text field that says something (not blank), or undefined. */
 function docText(doc: Raw, key: string): string | undefined {
   const value = own(doc, key);
@@ -327,7 +287,40 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
   }
   // Sorting is a slice's work of its own: a reader in slices may start it in a new task.
   if (events.length > slice) yield events.length;
-  const backdrop = readBackdrop(doc, zone, problems);
+  // The document's eras and reference lines. One that cannot be read is left out and reported as
+  // a problem (index -1: it is not an item; field `eras[2].start`), and the items still show.
+  const eras: Era[] = [];
+  const references: Reference[] = [];
+  const each = (key: 'eras' | 'references', read: (raw: Raw) => void) => {
+    const list = own(doc, key);
+    if (list === undefined || list === null) return;
+    if (!Array.isArray(list)) return void problems.push({ index: -1, field: key, message: `${key} must be a list`, kept: true });
+    list.forEach((raw, i) => {
+      try {
+        if (!isRecord(raw)) throw new EventProblem('', 'must be an object');
+        read(raw);
+      } catch (e) {
+        if (!(e instanceof EventProblem)) throw e;
+        const field = `${key}[${i}]${e.field ? `.${e.field}` : ''}`;
+        problems.push({ index: -1, field, message: `${key}[${i}]: ${e.message}`, kept: true });
+      }
+    });
+  };
+  each('eras', (raw) => {
+    const title = requiredText(raw, 'title');
+    const from = readDate(raw, 'start', zone);
+    const to = readDate(raw, 'end', zone);
+    if (endsBefore(to, from)) throw new EventProblem('end', 'end is before start');
+    const group = optionalText(raw, 'group');
+    eras.push({ title, from, to, start: from.startMs, end: Math.max(from.startMs, to.endMs), ...(group ? { group } : {}) });
+  });
+  each('references', (raw) => {
+    const title = requiredText(raw, 'title');
+    const date = readDate(raw, 'date', zone);
+    references.push({ title, date, at: date.startMs });
+  });
+  eras.sort((a, b) => a.start - b.start || a.end - b.end);
+  references.sort((a, b) => a.at - b.at);
   // Open ranges reach to the edge of the fitted view (the other items' span and 5% of it, as
   // core/domain.ts fits): an ongoing one to its right edge, one with an unknown start from its left.
   if (items.some((item) => item.open)) {
@@ -351,8 +344,8 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
     ...(lang !== undefined ? { lang } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
     groups: withImplicitGroups(groups, inOrder),
-    eras: backdrop.eras,
-    references: backdrop.references,
+    eras,
+    references,
     items: inOrder,
     byId,
     problems,
