@@ -186,23 +186,6 @@ function readEvent(
   return { index, id: idValue, title, description, place, quote, group, sources, media, from, to, start, end, kind: to || coarse || open ? 'band' : 'point', open };
 }
 
-function readGroups(value: unknown): TimelineGroup[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new TimelineDataError('"groups" must be a list of { id, label }');
-  const groups: TimelineGroup[] = [];
-  const ids = new Set<string>();
-  for (const entry of value) {
-    if (!isRecord(entry)) continue;
-    const id = own(entry, 'id');
-    const label = docText(entry, 'label');
-    if (typeof id !== 'string' || ids.has(id)) continue;
-    ids.add(id);
-    // A label that is not text, or only white space, is the id.
-    groups.push({ id, label: label ?? id });
-  }
-  return groups;
-}
-
 /** A text field that says something (not blank), or undefined. */
 function docText(doc: Raw, key: string): string | undefined {
   const value = own(doc, key);
@@ -261,7 +244,21 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
   // One zone object for every date: luxon would otherwise look the name up per date. "UTC" is
   // luxon's fixed zero offset, read without asking Intl (its first offset costs a cold page 15 ms).
   const zone = luxonZone(timeZone ?? fallbackZone);
-  const groups = readGroups(own(doc, 'groups'));
+  const groups: TimelineGroup[] = [];
+  const listed = own(doc, 'groups');
+  if (listed !== undefined && listed !== null) {
+    if (!Array.isArray(listed)) throw new TimelineDataError('"groups" must be a list of { id, label }');
+    const ids = new Set<string>();
+    for (const entry of listed) {
+      if (!isRecord(entry)) continue;
+      const id = own(entry, 'id');
+      const label = docText(entry, 'label');
+      if (typeof id !== 'string' || ids.has(id)) continue;
+      ids.add(id);
+      // A label that is not text, or only white space, is the id.
+      groups.push({ id, label: label ?? id });
+    }
+  }
   const items: TimelineItem[] = [];
   const problems: TimelineProblem[] = [];
   const byId = new Map<string, TimelineItem>();
