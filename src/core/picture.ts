@@ -62,21 +62,6 @@ export interface PictureInput {
   drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
 }
 
-/**
- * The classes: small muted text, text colour, bold, the title, anchors, italic, the selection,
- * fills and strokes. Each text takes the direction of its own words (an Arabic date with a year
- * is in disorder left to right), as the element's do; anchors stay as placed.
- */
-function styleSheet(t: PictureTheme): string {
-  return (
-    `text{dominant-baseline:central;unicode-bidi:plaintext;fill:${t.text}}line,polyline{stroke:${t.axis};fill:none}.g{stroke:${t.grid}}` +
-    `.f{stroke:${t.selected};stroke-width:2;stroke-dasharray:6 4}.v{stroke:${t.muted};stroke-opacity:.45}` +
-    `.s{font-size:.8em;fill:${t.muted}}.t{fill:${t.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}.l{font-size:.85em}` +
-    `.e{text-anchor:end}.c{text-anchor:middle}.i{font-style:italic}.r{fill:${t.selected}}.u{text-decoration:underline}` +
-    `.k{fill:${t.background}}.p{fill:${t.panel}}.o{fill-opacity:${t.bandOpacity}}.w{fill:${t.muted};fill-opacity:.45}`
-  );
-}
-
 /** The marker, label and card of one item, as render-events.ts and the styles draw them. */
 function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): string {
   const { theme } = input;
@@ -194,6 +179,21 @@ export function writePicture(input: PictureInput): string {
   return tag(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'xml:lang': input.lang, 'font-family': theme.font, 'font-size': theme.size },
-    tag('title', {}, esc(input.name)) + tag('style', {}, esc(styleSheet(theme))) + body,
+    tag('title', {}, esc(input.name)) +
+      tag(
+        'style',
+        {},
+        // The classes: small muted text, text colour, bold, the title, anchors, italic, the selection,
+        // fills and strokes. Each text takes the direction of its own words (an Arabic date with a year
+        // is in disorder left to right), as the element's do; anchors stay as placed.
+        esc(
+          `text{dominant-baseline:central;unicode-bidi:plaintext;fill:${theme.text}}line,polyline{stroke:${theme.axis};fill:none}.g{stroke:${theme.grid}}` +
+            `.f{stroke:${theme.selected};stroke-width:2;stroke-dasharray:6 4}.v{stroke:${theme.muted};stroke-opacity:.45}` +
+            `.s{font-size:.8em;fill:${theme.muted}}.t{fill:${theme.text}}.b{font-weight:600}.h{font-size:1.15em;font-weight:600}.l{font-size:.85em}` +
+            `.e{text-anchor:end}.c{text-anchor:middle}.i{font-style:italic}.r{fill:${theme.selected}}.u{text-decoration:underline}` +
+            `.k{fill:${theme.background}}.p{fill:${theme.panel}}.o{fill-opacity:${theme.bandOpacity}}.w{fill:${theme.muted};fill-opacity:.45}`,
+        ),
+      ) +
+      body,
   );
 }
