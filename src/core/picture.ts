@@ -104,20 +104,6 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
   return out;
 }
 
-/** The horizontal axis: a baseline, and a labelled tick per tick (render-axis.ts). */
-function axis(frame: Frame, size: number): string {
-  const h = axisHeight(frame);
-  let out = line(0, h - 0.5, frame.length, h - 0.5);
-  for (const tick of frame.ticks) {
-    const x = frame.toPx(tick.at);
-    // As render-axis.ts: a date near the far end is written back towards the start (tick.end).
-    const end = tick.end;
-    // The element writes these on the baseline 12 px above the axis's foot; these texts are centred, 0.3 em higher.
-    out += line(x, h - 7, x, h) + text(x + tick.dx!, h - 12 - size * 0.3, tick.label.replace('\n', ' '), `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
-  }
-  return out;
-}
-
 /** The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner. */
 function plot(input: PictureInput, frame: Frame): string {
   const vertical = frame.orientation === 'vertical';
@@ -166,7 +152,19 @@ export function writePicture(input: PictureInput): string {
           : rect(t.mark || t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
   }
   if (frame) {
-    if (frame.orientation === 'horizontal') body += group(input.plot.x, input.axisY, axis(frame, theme.size * 0.8));
+    if (frame.orientation === 'horizontal') {
+      // The horizontal axis: a baseline, and a labelled tick per tick (render-axis.ts).
+      const h = axisHeight(frame);
+      let axis = line(0, h - 0.5, frame.length, h - 0.5);
+      for (const tick of frame.ticks) {
+        const x = frame.toPx(tick.at);
+        // As render-axis.ts: a date near the far end is written back towards the start (tick.end).
+        const end = tick.end;
+        // The element writes these on the baseline 12 px above the axis's foot; these texts are centred, 0.3 em higher.
+        axis += line(x, h - 7, x, h) + text(x + tick.dx!, h - 12 - theme.size * 0.8 * 0.3, tick.label.replace('\n', ' '), `s${tick.major ? ' t b' : ''}${end ? ' e' : ''}`);
+      }
+      body += group(input.plot.x, input.axisY, axis);
+    }
     // Two nested viewports: the plot's own clips it as the element's does (eras begin a little
     // before the view); around it, the stretch of the chart it shows through, below a horizontal
     // axis (a chart of a set height scrolls its plot under the axis, not over it).
