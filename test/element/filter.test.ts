@@ -48,6 +48,37 @@ describe('filter and search', () => {
     expect([el.start, el.end]).to.deep.equal([start, end]);
   });
 
+  it('keeps what the reader switched off in the legend off when the data changes, and shows every other group, new ones too', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    parts(el, 'legend-item')[1]!.click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['a', 'c', 'e']);
+    // Items of a group the story did not have: shown, the reader never switched it off.
+    const added = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;
+    el.addEvents([{ id: 'f', title: 'Aid arrives', date: '2024-09-01', group: 'aid' }]);
+    expect((await added).detail).to.deep.equal({ groups: ['pol', 'aid'], query: '', count: 4 });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['a', 'c', 'e', 'f']);
+    expect(parts(el, 'legend-item').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'true']);
+    // Another story: its groups all show; none of them was switched off.
+    const other = oneEvent(el, 'timeline-filter-change') as Promise<TimelineFilterChangeEvent>;
+    el.events = { groups: [{ id: 'us', label: 'USA' }, { id: 'eu', label: 'EU' }], events: [{ id: 'g', title: 'Vote', date: '2025-03-01', group: 'us' }, { id: 'h', title: 'Talks', date: '2025-04-01', group: 'eu' }] };
+    expect((await other).detail).to.deep.equal({ groups: ['us', 'eu'], query: '', count: 2 });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['g', 'h']);
+  });
+
+  it('keeps a filter of groups the page set, for new data too: the page said which groups to show', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    el.filter = { groups: ['pol'] };
+    await el.updateComplete;
+    el.addEvents([{ id: 'f', title: 'Aid arrives', date: '2024-09-01', group: 'aid' }]);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.filter).to.deep.equal({ groups: ['pol'] });
+    expect(shownIds(el)).to.deep.equal(['a', 'c', 'e']);
+  });
+
   it('finds text in titles, places and descriptions, ignoring case and diacritics', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     el.setAttribute('searchable', '');

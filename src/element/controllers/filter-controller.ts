@@ -39,9 +39,11 @@ export class FilterController implements ReactiveController {
 
   hostUpdate(): void {
     const model = this.deps.model();
-    const filter = this.host.filter;
-    const filtering = model && mayFilter(filter);
+    const filtering = model && mayFilter(this.host.filter);
     const part = filtering ? this.#part.get() : undefined;
+    // The legend's filter follows new data (support/legend.ts): what the reader switched off stays off, new groups show.
+    part?.followData(this.host, model!);
+    const filter = this.host.filter;
     this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;
     if (this.shown && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);

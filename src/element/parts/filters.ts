@@ -9,4 +9,4 @@
 export { renderFilters } from '../templates/render-filters.js';
 export { filterStyles as styles } from '../templates/filters.styles.js';
 export { filterModel } from '../../core/filter.js';
-export { filtersProps, reportFilter } from '../support/legend.js';
+export { filtersProps, followData, reportFilter } from '../support/legend.js';

@@ -12,16 +12,41 @@ import type { Announcer } from './announcer.js';
  * main file only asks it.
  */
 
+/**
+ * The filters the legend set, each with the groups there were when it was set: a group not
+ * among them was never switched off by the reader (followData).
+ */
+const madeByLegend = new WeakMap<TimelineFilter, readonly string[]>();
+
+/** Sets the `filter` property to the current one with `change`; `all`: the groups the legend knew, for a filter whose groups it set. */
+function setFilter(host: TimelineHost, change: Partial<TimelineFilter>, all = host.filter && madeByLegend.get(host.filter)): void {
+  const next: TimelineFilter = { ...readFilter(host.filter), ...change };
+  if (next.groups === undefined) delete next.groups;
+  if (next.query === undefined) delete next.query;
+  if (all) madeByLegend.set(next, all);
+  host.filter = next;
+}
+
+/**
+ * The legend's filter when the data changes: the groups the reader switched off stay off, and
+ * every other group is shown, those of a new story or those new items brought (a list of the
+ * groups shown would hide them). A filter the page set is the page's, and left as it is.
+ */
+export function followData(host: TimelineHost, model: TimelineModel): void {
+  const filter = host.filter;
+  const all = filter && madeByLegend.get(filter);
+  const groups = readFilter(filter).groups;
+  if (!all || !groups) return;
+  const ids = model.groups.map((g) => g.id);
+  if (ids.join('\n') === all.join('\n')) return;
+  const shown = ids.filter((id) => groups.includes(id) || !all.includes(id));
+  setFilter(host, { groups: shown.length === ids.length ? undefined : shown }, ids);
+}
+
 /** The legend's toggles and the search field: each change sets the `filter` property. */
 export function filtersProps(host: TimelineHost, messages: Messages, model: TimelineModel): FiltersProps {
   // Read at each use: two clicks may come before the next picture.
   const groupShown = (id: string) => readFilter(host.filter).groups?.includes(id) ?? true;
-  const set = (change: Partial<TimelineFilter>) => {
-    const next: TimelineFilter = { ...readFilter(host.filter), ...change };
-    if (next.groups === undefined) delete next.groups;
-    if (next.query === undefined) delete next.query;
-    host.filter = next;
-  };
   return {
     messages,
     groups: model.groups,
@@ -30,12 +55,12 @@ export function filtersProps(host: TimelineHost, messages: Messages, model: Time
     onToggleGroup: (id) => {
       const all = model.groups.map((g) => g.id);
       const shown = all.filter((g) => (g === id ? !groupShown(g) : groupShown(g)));
-      set({ groups: shown.length === all.length ? undefined : shown });
+      setFilter(host, { groups: shown.length === all.length ? undefined : shown }, all);
     },
     searchable: host.searchable,
     query: readFilter(host.filter).query ?? '',
     // The text typed so far; only spaces is no query.
-    onSearch: (query) => set({ query: foldText(query) === '' ? undefined : query }),
+    onSearch: (query) => setFilter(host, { query: foldText(query) === '' ? undefined : query }),
   };
 }
 
