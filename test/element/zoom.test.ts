@@ -78,6 +78,27 @@ describe('<event-timeline> zoom and pan', () => {
     }
   });
 
+  it('shows the selected item after the zone changes, its dates read anew', async () => {
+    const el = await mountWith(
+      [
+        { id: 'meeting', title: 'Meeting', date: '2024-03-05T10:00' },
+        { id: 'deadline', title: 'Deadline', date: '2024-03-06' },
+        { id: 'call', title: 'Call', date: '2024-03-05T12:00Z' },
+      ],
+      { width: 1000, orientation: 'horizontal' },
+    );
+    eventById(el, 'meeting').click();
+    await settle(el);
+    el.timeZone = 'Asia/Tokyo';
+    await settle(el);
+    await settle(el);
+    const box = inner(eventById(el, 'meeting'), 'marker').getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(el.selected).to.equal('meeting');
+    expect(box.left).to.be.at.least(host.left);
+    expect(box.right).to.be.at.most(host.right);
+  });
+
   it('takes null for no options in zoomTo and fit, as it takes none', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const fitted = [el.start, el.end];

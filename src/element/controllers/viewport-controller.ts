@@ -108,9 +108,11 @@ export class ViewportController implements ReactiveController {
       this.#stop();
       this.motion.stop();
       const asked = this.#asked();
-      const selected = this.host.selected;
+      const item = model?.byId.get(this.host.selected);
       const grew = this.inputs.grew();
-      const keep = before && (grew || model?.byId.has(selected)) ? before : undefined;
+      // Kept for the selected item, the window shows it where it is now (read in another zone, a
+      // corrected date).
+      const keep = before && (grew ? before : item && panToInclude(before, item.start, item.end));
       this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
       if (grew && keep && model) this.#follow(model, keep);
     } else if (model !== this.#drawnModel) {
