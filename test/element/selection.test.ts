@@ -216,6 +216,33 @@ describe('<event-timeline> selection and details', () => {
     button.remove();
   });
 
+  it('gives the focus to the tab stop when an update takes away the details panel it was in: new data, a filter', async () => {
+    const settle = async (el: Awaited<ReturnType<typeof mountWith>>) => {
+      for (let i = 0; i < 3; i++) {
+        await el.updateComplete;
+        await new Promise(requestAnimationFrame);
+      }
+    };
+    const el = await mountWith(story, { width: 900 });
+    const intoPanel = async (id: string) => {
+      eventById(el, id).click();
+      await settle(el);
+      part(el, 'close')!.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'close'));
+    };
+    await intoPanel('warn');
+    el.events = { events: [{ id: 'x', title: 'Other', date: '2024-05-01' }, { id: 'y', title: 'More', date: '2024-06-01' }] };
+    await settle(el);
+    expect(part(el, 'details')).to.equal(undefined);
+    expect(document.activeElement).to.equal(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id']).to.equal('x');
+    await intoPanel('y');
+    el.filter = { query: 'Other' };
+    await settle(el);
+    expect(el.selected).to.equal(null);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id']).to.equal('x');
+  });
+
   it('keeps focus on the focused event while the window moves and other events come and go', async () => {
     const el = await mountWith({
       events: [

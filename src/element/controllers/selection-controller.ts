@@ -21,8 +21,9 @@ export class SelectionController implements ReactiveController {
   focusId: string | null = null;
   #seenSelected: string | null = null;
   /**
-   * Whether an update may have taken the focus with its item (new data, a filter, the first
-   * picture of the other layout): set when an item has it as an update begins, kept after it
+   * Whether an update may have taken the focus with its item or the details panel it was in (new
+   * data, a filter, the first picture of the other layout): set when an item or the panel has it
+   * as an update begins, kept after it
    * while the page's body has it. The tab stop gets it back once drawn, or a keyboard user would
    * have to find the chart again from the top of the page.
    */
@@ -66,7 +67,7 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"]');
+    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"], [part~="details"] *');
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop, and is shown (its details would
     // otherwise open beside a window without it).
