@@ -121,6 +121,33 @@ describe('<event-timeline> lifecycle: mounted and unmounted a thousand times', (
   });
 });
 
+describe('<event-timeline> moved while its window moves', () => {
+  it('reports a window that came to rest while it was out of the document once it is back, where the page hears it', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'First', date: '2001-01-01' },
+      { id: 'b', title: 'Last', date: '2010-01-01' },
+    ]);
+    const box = el.parentElement!;
+    const heard: Array<{ start: string; end: string }> = [];
+    const listen = (e: Event) => heard.push((e as CustomEvent<{ start: string; end: string }>).detail);
+    document.addEventListener('timeline-range-change', listen);
+    try {
+      el.remove();
+      await el.zoomTo('2004', '2005', { animate: false });
+      await el.updateComplete;
+      expect(heard).to.deep.equal([]);
+      box.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(heard).to.have.length(1);
+      expect([heard[0]!.start, heard[0]!.end]).to.deep.equal([el.start, el.end]);
+      expect(el.start!.startsWith('2004')).to.equal(true);
+    } finally {
+      document.removeEventListener('timeline-range-change', listen);
+    }
+  });
+});
+
 describe('<event-timeline> several on one page', () => {
   it('keeps selection, locale, errors and loading separate for each element', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>

@@ -180,7 +180,9 @@ export class ViewportController implements ReactiveController {
     } else {
       this.#zoom.detach();
     }
-    if (!this.#changed) return;
+    // Out of the document (moved by a framework while the window was moving) no page hears it:
+    // reported once the element is back (its first update there).
+    if (!this.#changed || !this.host.isConnected) return;
     this.#changed = false;
     this.host.dispatchEvent(new TimelineRangeChangeEvent(this.host.start!, this.host.end!));
   }
