@@ -100,6 +100,17 @@ describe('<event-timeline> robustness', () => {
     });
   });
 
+  describe('the zone a bad time-zone falls back to', () => {
+    it('names the zone the times are shown in: the document’s own, when it names one', async () => {
+      const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="Mars/Olympus" style="width: 800px"></event-timeline>`);
+      const errors = collectErrors(el);
+      await load(el, { timeZone: 'Asia/Tokyo', events: [{ id: 'n', title: 'Noon', date: '2024-11-18T12:00Z' }, ...story] });
+      const problems = errors.flatMap((e) => e.detail.problems).filter((p) => p.field === 'timeZone');
+      expect(problems.map((p) => p.message)).to.deep.equal(['Unknown time zone "Mars/Olympus" in the time-zone attribute; times are shown in Asia/Tokyo.']);
+      expect(eventById(el, 'n').getAttribute('aria-label')).to.contain('9:00 PM');
+    });
+  });
+
   describe('long unbroken text in the details panel (#15.4)', () => {
     const url = `https://example.org/${'very-long-path-segment-'.repeat(4)}?q=${'x'.repeat(20)}`;
     const cases: [string, TimelineEventInput][] = [

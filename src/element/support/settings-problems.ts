@@ -12,13 +12,14 @@ export const SETTINGS_INDEX = -1;
  */
 export class SettingsProblems {
   readonly #reported = new Set<string>();
-  #pending: TimelineProblem[] = [];
+  /** Each problem's words are written when it is reported: the zone used instead is known once the data is (its own timeZone). */
+  #pending: Array<() => TimelineProblem> = [];
 
   /** The first usable locale among the candidates (nearest first). */
   locale(candidates: readonly unknown[]): string {
     const choice = resolveLocale(candidates);
     for (const tag of choice.rejected) {
-      this.#note('locale', tag, `Intl does not accept the locale "${tag}"; dates are written in "${choice.locale}".`);
+      this.#note('locale', tag, () => `Intl does not accept the locale "${tag}"; dates are written in "${choice.locale}".`);
     }
     for (const { from, to } of choice.respelled) this.#warn(`locale|${from}`, `The locale "${from}" is read as "${to}".`);
     return choice.locale;
@@ -32,25 +33,29 @@ export class SettingsProblems {
     // A value that is not text names no zone, as no attribute or an empty one does. Only a name
     // given is reported: none is not a problem.
     const given = typeof name === 'string' ? name : '';
-    if (given && !isKnownZone(given)) this.#note('timeZone', given, `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${fallback()}.`);
+    if (given && !isKnownZone(given)) this.#note('timeZone', given, () => `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${fallback()}.`);
   }
 
   /** The problems not reported yet; each is handed out once. */
   take(): TimelineProblem[] {
-    const pending = this.#pending;
+    const pending = this.#pending.map((problem) => problem());
     this.#pending = [];
     return pending;
   }
 
-  #note(field: string, value: string, message: string): void {
-    if (!this.#warn(`${field}|${value}`, message)) return;
-    this.#pending.push({ index: SETTINGS_INDEX, field, message });
+  #note(field: string, value: string, message: () => string): void {
+    if (this.#reported.has(`${field}|${value}`)) return;
+    this.#reported.add(`${field}|${value}`);
+    this.#pending.push(() => {
+      const problem = { index: SETTINGS_INDEX, field, message: message() };
+      console.warn(`<event-timeline>: ${problem.message}`);
+      return problem;
+    });
   }
 
-  #warn(key: string, message: string): boolean {
-    if (this.#reported.has(key)) return false;
+  #warn(key: string, message: string): void {
+    if (this.#reported.has(key)) return;
     this.#reported.add(key);
     console.warn(`<event-timeline>: ${message}`);
-    return true;
   }
 }
