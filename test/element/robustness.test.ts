@@ -218,6 +218,18 @@ describe('<event-timeline> robustness', () => {
       await el.updateComplete;
       expect(part(el, 'details')).to.equal(undefined);
     });
+
+    it('closes a chip’s list with Escape wherever the focus is in the element: an item, a zoom button', async () => {
+      const el = await mountWith([...sameInstant, { id: 'far', title: 'Far', date: '2023-01-01' }], { orientation: 'horizontal' });
+      for (const focus of [() => eventById(el, 'far'), () => part(el, 'fit')!]) {
+        await activate(el, parts(el, 'cluster')[0]!);
+        expect(parts(el, 'details-item').length).to.be.greaterThan(0);
+        focus().focus();
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(part(el, 'details')).to.equal(undefined);
+      }
+    });
   });
 
   describe('combining marks and very long titles (#15.7)', () => {

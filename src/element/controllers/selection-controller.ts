@@ -45,7 +45,7 @@ export class SelectionController implements ReactiveController {
   ) {
     this.input = new EventInput({
       items: () => deps.model()?.items ?? [],
-      selected: () => host.selected,
+      open: () => host.selected !== null || !!this.chipList,
       select: (id, close) => (close ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => {
         this.focusId = id;
@@ -98,7 +98,14 @@ export class SelectionController implements ReactiveController {
 
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
   select(id: string | null): void {
-    if (id === this.host.selected) return;
+    if (id === this.host.selected) {
+      // With nothing selected, clearing (Escape anywhere in the element) closes a chip's list.
+      if (this.chipList) {
+        this.chipList = undefined;
+        this.host.requestUpdate();
+      }
+      return;
+    }
     // A reader's choice, not the page's (see hostUpdate): the view stays where the reader is.
     this.host.selected = this.#seenSelected = id;
     if (id !== null) this.focusId = id;

@@ -5,7 +5,8 @@ import { keyAction } from './keyboard.js';
 export interface EventInputHost {
   /** The events in time order. */
   items(): readonly TimelineItem[];
-  selected(): string | null;
+  /** Whether the details panel is open: an item's details, or the list a "+N" chip opened. */
+  open(): boolean;
   /** Selects an item, or clears the selection; `close`: as the details' close button does (focus back to the item). */
   select(id: string | null, close?: boolean): void;
   /** Moves the tab stop (and the view, if needed) to an event; resolves once it is focused. */
@@ -56,7 +57,7 @@ export class EventInput {
         this.host.zoom(action.how, id);
         return;
       case 'clear':
-        if (this.host.selected() === null) return;
+        if (!this.host.open()) return;
         e.preventDefault();
         // On an item the focus stays where the reader is; elsewhere (the details) it goes back to the item.
         this.host.select(null, !el);
