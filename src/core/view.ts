@@ -15,6 +15,14 @@ export const DATE_LIMIT_MS = 8.64e15;
  */
 export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 2 * DATE_LIMIT_MS } as const;
 
+/**
+ * How far a reader zooms out (the wheel, a pinch, the zoom-out button and key): to this many
+ * times the window that shows every item, no further. Beyond, the items shrank into one column
+ * of pixels at a span of a million years and more, and zooming in again about the middle of the
+ * range of dates (1970) led away from them. `zoomTo` and `start`/`end` still reach any window.
+ */
+export const ZOOM_OUT_OF_FIT = 1000;
+
 /** Whether an instant can be written as a date at all. */
 export function isDrawableInstant(ms: number): boolean {
   return Number.isFinite(ms) && Math.abs(ms) <= DATE_LIMIT_MS;

@@ -1,4 +1,4 @@
-import { ZOOM_LIMITS, zoomView, type View } from './view.js';
+import { ZOOM_LIMITS, ZOOM_OUT_OF_FIT, zoomView, type View } from './view.js';
 
 /**
  * The window as d3-zoom holds it: a transform against the fitted window (`base`), which scale 1
@@ -36,7 +36,7 @@ export function zoomPlace(at: ZoomFrame): ZoomPlace {
   const offset = (-k * (view[0] - base[0]) * length) / span;
   return {
     extent: vertical ? [[0, 0], [breadth, length]] : [[0, 0], [length, breadth]],
-    scaleExtent: [span / ZOOM_LIMITS.maxSpan, span / ZOOM_LIMITS.minSpan],
+    scaleExtent: [Math.max(span / ZOOM_LIMITS.maxSpan, 1 / ZOOM_OUT_OF_FIT), span / ZOOM_LIMITS.minSpan],
     x: vertical ? 0 : offset,
     y: vertical ? offset : 0,
     k,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ZOOM_LIMITS, type View } from '../../src/core/view.js';
+import { ZOOM_LIMITS, ZOOM_OUT_OF_FIT, type View } from '../../src/core/view.js';
 import { railScale } from '../../src/core/rail.js';
 import { railZoomedView, zoomedView, zoomPlace, type ZoomFrame } from '../../src/core/zoom-transform.js';
 
@@ -41,7 +41,11 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
     const base: View = [0, 100 * DAY];
     const horizontal = zoomPlace({ base, view: base, length: 800, breadth: 300, vertical: false });
     expect(horizontal.extent).to.deep.equal([[0, 0], [800, 300]]);
-    expect(horizontal.scaleExtent).to.deep.equal([(100 * DAY) / ZOOM_LIMITS.maxSpan, (100 * DAY) / ZOOM_LIMITS.minSpan]);
+    // Out to a thousand times the fitted window (ZOOM_OUT_OF_FIT), in to a minute.
+    expect(horizontal.scaleExtent).to.deep.equal([1 / ZOOM_OUT_OF_FIT, (100 * DAY) / ZOOM_LIMITS.minSpan]);
+    // A story of millions of years fitted: out to the whole range of dates.
+    const long = zoomPlace({ base: [-4e15, 4e15], view: [-4e15, 4e15], length: 800, breadth: 300, vertical: false });
+    expect(long.scaleExtent[0]).to.equal(8e15 / ZOOM_LIMITS.maxSpan);
     expect([horizontal.x, horizontal.y, horizontal.k]).to.satisfy(([x, y, k]: number[]) => x === 0 && y === 0 && k === 1);
     const vertical = zoomPlace({ base, view: [50 * DAY, 75 * DAY], length: 800, breadth: 300, vertical: true });
     expect(vertical.extent).to.deep.equal([[0, 0], [300, 800]]);

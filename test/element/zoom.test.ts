@@ -151,6 +151,29 @@ describe('<event-timeline> zoom and pan', () => {
     expect(span(el) / 86_400_000).to.be.lessThan(400);
   });
 
+  it('zooms out with the button and the wheel to a thousand times the window of every item, no further, and back in to the items', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const fitted = span(el);
+    for (let i = 0; i < 14; i++) {
+      part(el, 'zoom-out')!.click();
+      await settle(el);
+    }
+    expect(span(el) / fitted).to.be.closeTo(1000, 1);
+    const target = plot(el);
+    for (let i = 0; i < 3; i++) {
+      target.dispatchEvent(new WheelEvent('wheel', { deltaY: 600, clientX: 400, clientY: target.getBoundingClientRect().top + 10, bubbles: true, cancelable: true, view: window }));
+      await new Promise((r) => setTimeout(r, 200));
+      await settle(el);
+    }
+    expect(span(el) / fitted).to.be.at.most(1001);
+    for (let i = 0; i < 10; i++) {
+      part(el, 'zoom-in')!.click();
+      await settle(el);
+    }
+    expect(parts(el, 'event').some((e) => inner(e, 'marker').getBoundingClientRect().right > 0)).to.equal(true);
+    expect(span(el) / fitted).to.be.closeTo(1000 / 1024, 0.01);
+  });
+
   it('zooms out of a story of two thousand years, with the button and to the window asked for', async () => {
     const el = await mountWith(
       [

@@ -3,7 +3,7 @@ import { fitDomain } from '../../core/domain.js';
 import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
 import { instantOf } from '../../core/precision.js';
-import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
+import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, ZOOM_OUT_OF_FIT, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes, rangeStrings } from '../support/range-attributes.js';
@@ -256,7 +256,10 @@ export class ViewportController implements ReactiveController {
     const view = this.#goal ?? this.view;
     if (!view) return;
     this.#userMoved = how !== 'fit';
-    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : 0.5, ...(at ?? []))));
+    // Out by two, or as far as there is left to ZOOM_OUT_OF_FIT times the fitted window.
+    const [f0, f1] = this.#fitted ?? view;
+    const out = Math.min(1, Math.max(0.5, (view[1] - view[0]) / (ZOOM_OUT_OF_FIT * (f1 - f0))));
+    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : out, ...(at ?? []))));
   }
 
   /** Pans just enough that the item is in view. */
