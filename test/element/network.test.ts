@@ -46,6 +46,18 @@ describe('<event-timeline> src over a real network', () => {
     }
   });
 
+  it('takes a src of only white space as none, as an empty one: no request for the page itself, and the inline data shows', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline locale="en" src="  "><script type="application/json">[{ "id": "a", "title": "Inline", "date": "2024-05-01" }]</script></event-timeline>`,
+    );
+    const seen = record(el);
+    await waitUntil(() => parts(el, 'event').length === 1, 'the inline data drawn');
+    await sleep(100);
+    expect(ids(el)).to.deep.equal(['a']);
+    expect(seen).to.not.include('timeline-error');
+    expect(part(el, 'error')).to.equal(undefined);
+  });
+
   it('reports an HTML page instead of JSON as not valid JSON', async () => {
     const { el, message } = await failWith('/test-api/html');
     expect(message).to.match(/not valid JSON/);

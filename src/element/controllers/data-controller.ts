@@ -88,12 +88,14 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.host;
-    this.#reader.syncSource(host.src, host.events != null);
+    // Only white space names no address, as an empty src does (fetched, it was the page itself).
+    const src = host.src?.trim();
+    this.#reader.syncSource(src, host.events != null);
     // Read once the words are here: a problem is reported in the element's language.
     if (this.locale.waiting) return;
     this.#reader.update({
       events: host.events,
-      src: host.src,
+      src,
       inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent,
       list: () => this.#list.read(host),
       zone: this.locale.readingZone,
