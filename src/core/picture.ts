@@ -104,35 +104,6 @@ function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): stri
   return out;
 }
 
-/** The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner. */
-function plot(input: PictureInput, frame: Frame): string {
-  const vertical = frame.orientation === 'vertical';
-  const small = input.theme.size * 0.8;
-  const m: Across = (x, width = 0) => (vertical && input.rtl ? frame.breadth - x - width : x);
-  let out = '';
-  for (const tick of frame.ticks) {
-    const at = frame.toPx(tick.at);
-    out += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
-  }
-  if (input.backdrop && input.drawBands) out += input.drawBands(input.backdrop, frame, input.theme);
-  if (vertical && input.drawRail) out += input.drawRail(frame, input.locale, m);
-  else
-    frame.placement.rows.forEach((row, i) => {
-      if (row.group) out += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + text(4, row.across + small * 0.7, row.group.label, 's b');
-    });
-  // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
-  // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
-  const along = vertical ? frame.extent : frame.length;
-  for (const p of frame.visible) if (p.spanEnd >= 0 && p.spanStart <= along) out += item(p, input, frame, m);
-  for (const c of frame.clusters) {
-    const label = `+${c.count}`;
-    const chip = small * (1.6 + 0.6 * label.length);
-    const [x, y, w, h] = vertical ? [m(c.across, chip), c.alongStart, chip, c.alongEnd - c.alongStart] : [c.alongStart, c.across + 3, c.alongEnd - c.alongStart, frame.laneSize - 6];
-    out += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
-  }
-  return out;
-}
-
 /**
  * A standalone SVG document of what the element draws for one frame: every colour and the font
  * written out, text as text, nothing external, no script. Pure: the element measures where its
@@ -172,7 +143,31 @@ export function writePicture(input: PictureInput): string {
     const size = { width: vertical ? frame.breadth : frame.length, height: vertical ? frame.extent : frame.breadth };
     const [chartTop, bottom] = input.chart;
     const top = vertical ? chartTop : input.axisY + axisHeight(frame);
-    body += tag('svg', { y: top, width, height: bottom - top }, tag('svg', { x: input.plot.x, y: input.plot.y - top, ...size }, plot(input, frame)));
+    // The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner.
+    const small = input.theme.size * 0.8;
+    const m: Across = (x, width = 0) => (vertical && input.rtl ? frame.breadth - x - width : x);
+    let plot = '';
+    for (const tick of frame.ticks) {
+      const at = frame.toPx(tick.at);
+      plot += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
+    }
+    if (input.backdrop && input.drawBands) plot += input.drawBands(input.backdrop, frame, input.theme);
+    if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
+    else
+      frame.placement.rows.forEach((row, i) => {
+        if (row.group) plot += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + text(4, row.across + small * 0.7, row.group.label, 's b');
+      });
+    // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
+    // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
+    const along = vertical ? frame.extent : frame.length;
+    for (const p of frame.visible) if (p.spanEnd >= 0 && p.spanStart <= along) plot += item(p, input, frame, m);
+    for (const c of frame.clusters) {
+      const label = `+${c.count}`;
+      const chip = small * (1.6 + 0.6 * label.length);
+      const [x, y, w, h] = vertical ? [m(c.across, chip), c.alongStart, chip, c.alongEnd - c.alongStart] : [c.alongStart, c.across + 3, c.alongEnd - c.alongStart, frame.laneSize - 6];
+      plot += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
+    }
+    body += tag('svg', { y: top, width, height: bottom - top }, tag('svg', { x: input.plot.x, y: input.plot.y - top, ...size }, plot));
   }
   return tag(
     'svg',
