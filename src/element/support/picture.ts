@@ -30,22 +30,6 @@ function resolveTheme(style: CSSStyleDeclaration, root: ParentNode): PictureThem
   return theme;
 }
 
-/** The lines the browser broke a box's first text into, each with its place (a title or a period's name may wrap). */
-function linesOf(el: HTMLElement, kind: PlacedText['kind'], origin: DOMRect): PlacedText[] {
-  const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode();
-  const lines: PlacedText[] = [];
-  const range = document.createRange();
-  for (const word of node?.textContent?.matchAll(/\S+\s*/g) ?? []) {
-    range.setStart(node!, word.index);
-    range.setEnd(node!, word.index + word[0].length);
-    const r = range.getBoundingClientRect();
-    const last = lines.at(-1);
-    if (last && Math.abs(r.top - origin.top - last.y) < 1) last.text += word[0];
-    else lines.push({ kind, text: word[0], x: r.left - origin.left, y: r.top - origin.top, height: r.height });
-  }
-  return lines;
-}
-
 /**
  * `toSVG()`, `toPNG()` and the export buttons: the element measures where its title, strip,
  * axis and plot are and resolves its theme; the core writes the SVG (core/picture.ts). The
@@ -74,7 +58,20 @@ export class Picture {
       const swatch = el.querySelector('.swatch')?.getBoundingClientRect();
       // A strip title that ends at its mark (class before) has its edge on its right.
       const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left, mark: el.matches('.before') && el.getBoundingClientRect().right - origin.left - 2 };
-      return linesOf(el, el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'], origin).map((line) => ({ ...line, ...legend }));
+      // The lines the browser broke the box's first text into, each with its place (a title or a period's name may wrap).
+      const kind = el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'];
+      const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode();
+      const lines: PlacedText[] = [];
+      const range = document.createRange();
+      for (const word of node?.textContent?.matchAll(/\S+\s*/g) ?? []) {
+        range.setStart(node!, word.index);
+        range.setEnd(node!, word.index + word[0].length);
+        const r = range.getBoundingClientRect();
+        const last = lines.at(-1);
+        if (last && Math.abs(r.top - origin.top - last.y) < 1) last.text += word[0];
+        else lines.push({ kind, text: word[0], x: r.left - origin.left, y: r.top - origin.top, height: r.height });
+      }
+      return lines.map((line) => ({ ...line, ...legend }));
     });
     const model = filter.shown;
     const chart = root.querySelector('.chart')?.getBoundingClientRect() ?? origin;
