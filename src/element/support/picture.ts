@@ -4,32 +4,6 @@ import { errorMessage } from '../../core/error-message.js';
 import { TimelineErrorEvent } from '../../events.js';
 import type { TimelineParts } from '../timeline-view.js';
 
-/** The theme's colours as the browser resolved them (custom properties, light-dark(), the theme attribute). */
-function resolveTheme(style: CSSStyleDeclaration, root: ParentNode): PictureTheme {
-  const probe = document.createElement('i');
-  root.append(probe);
-  const colour = (name: string) => {
-    probe.style.color = `var(--_${name})`;
-    return getComputedStyle(probe).color;
-  };
-  const theme: PictureTheme = {
-    font: style.fontFamily,
-    size: parseFloat(style.fontSize) || 14,
-    text: colour('text-color'),
-    muted: colour('muted-color'),
-    background: colour('background'),
-    axis: colour('axis-color'),
-    grid: colour('grid-color'),
-    event: colour('event-color'),
-    selected: colour('selected-color'),
-    panel: colour('panel-background'),
-    groups: [1, 2, 3, 4, 5, 6].map((n) => colour(`group-${n}`)),
-    bandOpacity: parseFloat(style.getPropertyValue('--_band-opacity')) || 0.22,
-  };
-  probe.remove();
-  return theme;
-}
-
 /**
  * `toSVG()`, `toPNG()` and the export buttons: the element measures where its title, strip,
  * axis and plot are and resolves its theme; the core writes the SVG (core/picture.ts). The
@@ -75,12 +49,34 @@ export class Picture {
     });
     const model = filter.shown;
     const chart = root.querySelector('.chart')?.getBoundingClientRect() ?? origin;
+    // The theme's colours as the browser resolved them (custom properties, light-dark(), the theme attribute).
+    const probe = document.createElement('i');
+    root.append(probe);
+    const colour = (name: string) => {
+      probe.style.color = `var(--_${name})`;
+      return getComputedStyle(probe).color;
+    };
+    const theme: PictureTheme = {
+      font: style.fontFamily,
+      size: parseFloat(style.fontSize) || 14,
+      text: colour('text-color'),
+      muted: colour('muted-color'),
+      background: colour('background'),
+      axis: colour('axis-color'),
+      grid: colour('grid-color'),
+      event: colour('event-color'),
+      selected: colour('selected-color'),
+      panel: colour('panel-background'),
+      groups: [1, 2, 3, 4, 5, 6].map((n) => colour(`group-${n}`)),
+      bandOpacity: parseFloat(style.getPropertyValue('--_band-opacity')) || 0.22,
+    };
+    probe.remove();
     return writePicture({
       width: Math.round(origin.width),
       height: Math.round(origin.height),
       name: this.name(),
       lang: model?.lang,
-      theme: resolveTheme(style, root),
+      theme,
       frame: layout.frame,
       backdrop: layout.backdrop,
       plot: corner(root.querySelector('.plot')),
