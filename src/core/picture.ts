@@ -1,6 +1,5 @@
 import type { Backdrop } from './backdrop.js';
 import { axisHeight, CARD_PAD, type Frame } from './frame.js';
-import type { PlacedItem } from './placement.js';
 import { groupColour } from './model.js';
 import { esc, group, line, rect, tag, text, type Across } from './svg.js';
 
@@ -62,48 +61,6 @@ export interface PictureInput {
   drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
 }
 
-/** The marker, label and card of one item, as render-events.ts and the styles draw them. */
-function item(p: PlacedItem, input: PictureInput, frame: Frame, m: Across): string {
-  const { theme } = input;
-  const { item } = p;
-  const selected = item.id === input.selected;
-  const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
-  const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[groupColour(index) - 1]!;
-  const vertical = frame.orientation === 'vertical';
-  const L = frame.lineHeight;
-  const box = frame.labelOf(item);
-  const all = [...box.date, ...box.lines];
-  const centre = (p.alongStart + p.alongEnd) / 2;
-  // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
-  const before = !vertical && p.labelAlong + p.labelLength <= p.alongStart + 0.5;
-  const end = before || (vertical && m(0) > 0);
-  let x = before ? p.labelAlong + p.labelLength : p.labelAlong;
-  let top = p.across;
-  let out = '';
-  if (vertical) {
-    out = rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill });
-    x = m(p.across + CARD_PAD.inline / 2 + 2);
-    top = p.labelAlong + CARD_PAD.block / 2;
-  }
-  // Grid lines pass behind a label, not through its letters (a band's tint is laid over it).
-  if (!vertical) out += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
-  if (item.kind === 'point') {
-    const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.across + L / 2 };
-    // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
-    out += item.from.certainty
-      ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
-      : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
-  } else {
-    const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
-    const edge = Math.min(bw, vertical ? 2 : 3);
-    out += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
-  }
-  const anchor = end ? ' e' : '';
-  // The date's lines as the layout broke them (a long range on a phone), then the title's.
-  all.forEach((l, i) => (out += text(x, top + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
-  return out;
-}
-
 /**
  * A standalone SVG document of what the element draws for one frame: every colour and the font
  * written out, text as text, nothing external, no script. Pure: the element measures where its
@@ -160,7 +117,44 @@ export function writePicture(input: PictureInput): string {
     // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
     const along = vertical ? frame.extent : frame.length;
-    for (const p of frame.visible) if (p.spanEnd >= 0 && p.spanStart <= along) plot += item(p, input, frame, m);
+    for (const p of frame.visible) {
+      if (!(p.spanEnd >= 0 && p.spanStart <= along)) continue;
+      // The marker, label and card of one item, as render-events.ts and the styles draw them.
+      const { item } = p;
+      const selected = item.id === input.selected;
+      const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
+      const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[groupColour(index) - 1]!;
+      const L = frame.lineHeight;
+      const box = frame.labelOf(item);
+      const all = [...box.date, ...box.lines];
+      const centre = (p.alongStart + p.alongEnd) / 2;
+      // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
+      const before = !vertical && p.labelAlong + p.labelLength <= p.alongStart + 0.5;
+      const end = before || (vertical && m(0) > 0);
+      let x = before ? p.labelAlong + p.labelLength : p.labelAlong;
+      let textTop = p.across;
+      if (vertical) {
+        plot += rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill });
+        x = m(p.across + CARD_PAD.inline / 2 + 2);
+        textTop = p.labelAlong + CARD_PAD.block / 2;
+      }
+      // Grid lines pass behind a label, not through its letters (a band's tint is laid over it).
+      if (!vertical) plot += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
+      if (item.kind === 'point') {
+        const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.across + L / 2 };
+        // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
+        plot += item.from.certainty
+          ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
+          : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
+      } else {
+        const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
+        const edge = Math.min(bw, vertical ? 2 : 3);
+        plot += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
+      }
+      const anchor = end ? ' e' : '';
+      // The date's lines as the layout broke them (a long range on a phone), then the title's.
+      all.forEach((l, i) => (plot += text(x, textTop + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
+    }
     for (const c of frame.clusters) {
       const label = `+${c.count}`;
       const chip = small * (1.6 + 0.6 * label.length);
