@@ -334,13 +334,21 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
   // The groups (a pass over every item) in a step of their own, after the sort's last.
   if (events.length > slice) yield events.length;
   const inOrder = sorted.value;
+  // An event may name a group the document did not list; it still gets a row.
+  const known = new Set(groups.map((g) => g.id));
+  for (const item of inOrder) {
+    if (item.group !== undefined && !known.has(item.group)) {
+      known.add(item.group);
+      groups.push({ id: item.group, label: item.group });
+    }
+  }
   const title = docText(doc, 'title');
   const lang = docText(doc, 'lang');
   const model: TimelineModel = {
     ...(title !== undefined ? { title } : {}),
     ...(lang !== undefined ? { lang } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
-    groups: withImplicitGroups(groups, inOrder),
+    groups,
     eras,
     references,
     items: inOrder,
@@ -358,17 +366,4 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
     }
   }
   return model;
-}
-
-/** An event may name a group the document did not list; it still gets a row. */
-function withImplicitGroups(groups: TimelineGroup[], items: readonly TimelineItem[]): TimelineGroup[] {
-  const known = new Set(groups.map((g) => g.id));
-  const all = [...groups];
-  for (const item of items) {
-    if (item.group !== undefined && !known.has(item.group)) {
-      known.add(item.group);
-      all.push({ id: item.group, label: item.group });
-    }
-  }
-  return all;
 }
