@@ -72,14 +72,6 @@ function yearTick(y: number, step: number, after = 0): number {
   return Math.max(1, (Math.floor(y / step) + after) * step);
 }
 
-/** Whether a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h); years are made on their ticks (yearTick). */
-function aligned(dt: DateTime, interval: Interval): boolean {
-  if (interval.step === 1 || interval.unit === 'week' || interval.unit === 'year') return true;
-  // Every other day restarts on the 1st so that months do not drift.
-  if (interval.unit === 'day') return (dt.day - 1) % interval.step === 0 && dt.day < 30;
-  return ((fieldOf(dt, interval.unit) % interval.step) + interval.step) % interval.step === 0;
-}
-
 function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
   return dt.startOf(unit).toMillis() === dt.toMillis();
 }
@@ -190,7 +182,15 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   // aligned ones: a DST day or a short month cannot shift them.
   for (let guard = 0; dt.toMillis() <= end && guard < MAX_TICKS * 31; guard++) {
     const at = dt.toMillis();
-    if (at >= start && aligned(dt, interval)) {
+    // Kept where a tick sits on a multiple of its step (3 h ticks at 0, 3, 6, ... h); years are made
+    // on their ticks (yearTick), and every other day restarts on the 1st so that months do not drift.
+    if (
+      at >= start &&
+      (interval.step === 1 ||
+        unit === 'week' ||
+        unit === 'year' ||
+        (unit === 'day' ? (dt.day - 1) % interval.step === 0 && dt.day < 30 : ((fieldOf(dt, unit) % interval.step) + interval.step) % interval.step === 0))
+    ) {
       ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
       if (ticks.length >= MAX_TICKS) break;
     }
