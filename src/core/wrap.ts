@@ -91,13 +91,6 @@ function segmentsOf(clusters: readonly string[]): string[][] {
   return segments;
 }
 
-/** A segment without the spaces it ends in. */
-function visible(clusters: readonly string[]): string {
-  let end = clusters.length;
-  while (end > 0 && isBreakSpace(clusters[end - 1]!.codePointAt(0)!)) end--;
-  return clusters.slice(0, end).join('');
-}
-
 /** Whether every code unit of `text` is a grapheme cluster of its own, in a script that breaks only at spaces and hyphens. */
 function isSimple(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -191,7 +184,10 @@ export function wrapText(text: string, max: number, measure: Measure): WrappedTe
   };
   for (const segment of segmentsOf(graphemes(text))) {
     const piece = segment.join('');
-    const pieceShown = measure(visible(segment));
+    // The segment without the spaces it ends in.
+    let end = segment.length;
+    while (end > 0 && isBreakSpace(segment[end - 1]!.codePointAt(0)!)) end--;
+    const pieceShown = measure(segment.slice(0, end).join(''));
     if (line !== '' && full + pieceShown > limit) finish();
     if (pieceShown <= limit || segment.length === 1) {
       add(piece, pieceShown, measure(piece));
