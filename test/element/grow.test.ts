@@ -73,6 +73,16 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event')).to.have.length(4);
   });
 
+  it('reports only the problems of the items each addEvents() brings, not again those of earlier ones', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const reported: Array<Array<[number, string]>> = [];
+    el.addEventListener('timeline-error', (e) => reported.push((e as CustomEvent<{ problems: Array<{ index: number; field: string }> }>).detail.problems.map((p) => [p.index, p.field])));
+    await add(el, [{ id: 'd', title: '', date: '2024-02-10' }, { id: 'e', title: 'Fifth', date: '2024-04-10' }]);
+    await add(el, [{ id: 'f', title: 'Sixth', date: '2024-06-10' }]);
+    await add(el, [{ id: 'g', title: 'Seventh', date: 'soon' }]);
+    expect(reported).to.deep.equal([[[3, 'title']], [[6, 'date']]]);
+  });
+
   it('counts and marks what it adds to data read from another shape (TimelineJS, its ids made from headlines)', async () => {
     const tl = {
       events: [

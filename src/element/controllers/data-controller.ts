@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
+import type { TimelineProblem } from '../../core/types.js';
 import { DataReader } from '../support/data-reader.js';
 import { ListInput } from '../support/list-input.js';
 import type { TimelineHost } from './host.js';
@@ -25,6 +26,8 @@ export class DataController implements ReactiveController {
   /** The items shown when `addEvents()` was last called (added items are read with the whole input again): what is not among them came. */
   #before?: ReadonlyMap<string, unknown>;
   #newTimer?: ReturnType<typeof setTimeout>;
+  /** The problems last reported (index and field), so that the items added later report only their own. */
+  #told = new Set<string>();
 
   constructor(
     private readonly host: TimelineHost,
@@ -109,7 +112,11 @@ export class DataController implements ReactiveController {
     const { failure, model } = this.#reader;
     // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
     const settings = model || failure ? this.locale.settings.take() : [];
-    if (failure && due) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...failure.problems]));
+    // After addEvents() only the problems it brought: those of the items read before were told then.
+    const key = (p: TimelineProblem) => `${p.index}|${p.field}`;
+    const fresh = failure?.problems.filter((p) => !(this.#reader.grew && this.#told.has(key(p)))) ?? [];
+    if (due) this.#told = new Set(failure?.problems.map(key));
+    if (failure && due && (fresh.length > 0 || !this.#reader.grew)) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;
