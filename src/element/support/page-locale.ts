@@ -1,3 +1,5 @@
+import { composedParent } from './composed-parent.js';
+
 /**
  * The locales a page offers an element, nearest first: its `locale` attribute, the `lang` of
  * itself and its ancestors (through shadow roots, so a timeline inside another component
@@ -7,11 +9,7 @@ export function localeCandidates(el: Element, attribute: string | undefined): (s
   // An absent attribute or `lang` stays in the list: resolveLocale passes over what is not text.
   const found: (string | null | undefined)[] = [attribute];
   // Up to the root, through a shadow root's host; a document (no host) ends the walk.
-  let node: Element | null | undefined = el;
-  while (node) {
-    found.push(node.getAttribute('lang'));
-    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host;
-  }
+  for (let node: Element | null = el; node; node = composedParent(node)) found.push(node.getAttribute('lang'));
   found.push(...(navigator.languages ?? []), navigator.language);
   return found;
 }

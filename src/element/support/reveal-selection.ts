@@ -1,8 +1,7 @@
+import { composedParent } from './composed-parent.js';
+
 /** Room kept between the chosen event and the details panel, in px. */
 const CLEARANCE = 8;
-
-/** An element's parent, or the host of the shadow root it is the top of. */
-const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
 
 /**
  * The box the element is scrolled in: its nearest ancestor that scrolls (a side panel, a
@@ -10,7 +9,7 @@ const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRoo
  * box's bottom, so that is the box to scroll, and its top is where the event may go up to.
  */
 function scrollerOf(host: Element): { box: Element | Window; top: number } {
-  for (let up = parentOf(host); up && up !== document.body && up !== document.documentElement; up = parentOf(up)) {
+  for (let up = composedParent(host); up && up !== document.body && up !== document.documentElement; up = composedParent(up)) {
     const { overflowY } = getComputedStyle(up);
     if ((overflowY === 'auto' || overflowY === 'scroll') && up.scrollHeight > up.clientHeight) return { box: up, top: up.getBoundingClientRect().top };
   }

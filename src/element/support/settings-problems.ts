@@ -44,18 +44,23 @@ export class SettingsProblems {
   }
 
   #note(field: string, value: string, message: () => string): void {
-    if (this.#reported.has(`${field}|${value}`)) return;
-    this.#reported.add(`${field}|${value}`);
-    this.#pending.push(() => {
-      const problem = { index: SETTINGS_INDEX, field, message: message() };
-      console.warn(`<event-timeline>: ${problem.message}`);
-      return problem;
-    });
+    if (this.#first(`${field}|${value}`)) this.#pending.push(() => ({ index: SETTINGS_INDEX, field, message: warned(message()) }));
   }
 
   #warn(key: string, message: string): void {
-    if (this.#reported.has(key)) return;
-    this.#reported.add(key);
-    console.warn(`<event-timeline>: ${message}`);
+    if (this.#first(key)) warned(message);
   }
+
+  /** Whether this is the first time `key` comes up (each value is reported once). */
+  #first(key: string): boolean {
+    const first = !this.#reported.has(key);
+    this.#reported.add(key);
+    return first;
+  }
+}
+
+/** `message`, said on the console too. */
+function warned(message: string): string {
+  console.warn(`<event-timeline>: ${message}`);
+  return message;
 }
