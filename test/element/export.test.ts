@@ -392,6 +392,16 @@ describe('toPNG()', () => {
     );
     expect(tooLarge?.message).to.match(/^The picture could not be drawn \(\d+ × \d+ px at scale 200; a smaller scale may fit\)\.$/);
   });
+
+  it('says that nothing is drawn yet when toPNG() is asked before any data, not that a smaller scale may fit', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 640px"></event-timeline>`);
+    await el.updateComplete;
+    const error = await el.toPNG().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).to.match(/^The picture could not be drawn: it is \d+ × 0 px \(no data shown yet, or an element of no size\)\.$/);
+  });
 });
 
 describe('the exportable attribute', () => {

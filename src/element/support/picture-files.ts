@@ -18,8 +18,14 @@ export async function pngOf(svg: string, given?: number | null): Promise<Blob> {
   canvas.width = Math.round(image.naturalWidth * scale);
   canvas.height = Math.round(image.naturalHeight * scale);
   canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-  // A canvas larger than the browser draws gives no blob: say how large it was asked to be.
-  const failed = () => new Error(`The picture could not be drawn (${canvas.width} × ${canvas.height} px at scale ${scale}; a smaller scale may fit).`);
+  // A canvas of no size (nothing drawn yet: no data, or an element not laid out) gives no blob,
+  // and a canvas larger than the browser draws neither: say which, with its size.
+  const failed = () =>
+    new Error(
+      canvas.width * canvas.height === 0
+        ? `The picture could not be drawn: it is ${canvas.width} × ${canvas.height} px (no data shown yet, or an element of no size).`
+        : `The picture could not be drawn (${canvas.width} × ${canvas.height} px at scale ${scale}; a smaller scale may fit).`,
+    );
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(failed())), 'image/png'));
 }
 
