@@ -127,7 +127,12 @@ export class TimelineView {
         lang: model.lang,
         listLabel: name,
         groupIndex: groupIndexOf(model),
-        describe: (p) => names.name(p.item),
+        // Its group said too: the vertical layout shows it by colour alone, and a list read item
+        // by item passes the horizontal rows' headings by.
+        describe: ({ item }) => {
+          const group = model.groups.find((g) => g.id === item.group);
+          return group ? `${names.name(item)} (${group.label})` : names.name(item);
+        },
         isNew: (id) => data.newIds.has(id),
         locale: locale.locale,
         messages: m,

@@ -73,11 +73,16 @@ describe('<event-timeline> accessibility (axe-core)', () => {
     expect(await violations(el)).to.deep.equal([]);
   });
 
-  it('exposes the events as a list in time order, each named by its date and title', async () => {
+  it('exposes the events as a list in time order, each named by its date, its title and its group', async () => {
     const el = await mountWith(story);
     const list = el.shadowRoot!.querySelector('[role="list"]')!;
     const names = [...list.querySelectorAll('[role="listitem"]')].map((i) => i.getAttribute('aria-label'));
-    expect(names).to.deep.equal(['June 20, 2024: Putin warns Seoul', 'October 2024: Troops sent to Russia', 'November 18, 2024: Pentagon briefing']);
+    expect(names).to.deep.equal(['June 20, 2024: Putin warns Seoul (Russia)', 'October 2024: Troops sent to Russia (Russia)', 'November 18, 2024: Pentagon briefing (United States)']);
+  });
+
+  it('names an event without a group by its date and title alone', async () => {
+    const el = await mountWith([{ id: 'a', title: 'Launch', date: '1969-07-16' }]);
+    expect(el.shadowRoot!.querySelector('[role="listitem"]')!.getAttribute('aria-label')).to.equal('July 16, 1969: Launch');
   });
 
   it('names the events again in the language it is switched to, and back', async () => {
@@ -86,10 +91,10 @@ describe('<event-timeline> accessibility (axe-core)', () => {
     el.locale = 'de';
     await el.updateComplete;
     await el.updateComplete;
-    expect(names()).to.deep.equal(['20. Juni 2024: Putin warns Seoul', 'Oktober 2024: Troops sent to Russia', '18. November 2024: Pentagon briefing']);
+    expect(names()).to.deep.equal(['20. Juni 2024: Putin warns Seoul (Russia)', 'Oktober 2024: Troops sent to Russia (Russia)', '18. November 2024: Pentagon briefing (United States)']);
     el.locale = 'en';
     await el.updateComplete;
-    expect(names()[0]).to.equal('June 20, 2024: Putin warns Seoul');
+    expect(names()[0]).to.equal('June 20, 2024: Putin warns Seoul (Russia)');
   });
 });
 

@@ -112,11 +112,13 @@ export class DataController implements ReactiveController {
     const { failure, model } = this.#reader;
     // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
     const settings = model || failure ? this.locale.settings.take() : [];
-    // After addEvents() only the problems it brought: those of the items read before were told then.
-    const key = (p: TimelineProblem) => `${p.index}|${p.field}`;
-    const fresh = failure?.problems.filter((p) => !(this.#reader.grew && this.#told.has(key(p)))) ?? [];
+    // After addEvents() only the problems it brought: those of the items read before were told
+    // then. (A problem is known by its index and field; a field's name never begins with a digit.)
+    const grew = this.#reader.grew;
+    const key = (p: TimelineProblem) => p.index + p.field;
+    const fresh = failure?.problems.filter((p) => !(grew && this.#told.has(key(p)))) ?? [];
     if (due) this.#told = new Set(failure?.problems.map(key));
-    if (failure && due && (fresh.length > 0 || !this.#reader.grew)) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...fresh]));
+    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;

@@ -99,11 +99,9 @@ export class SelectionController implements ReactiveController {
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
   select(id: string | null): void {
     if (id === this.host.selected) {
-      // With nothing selected, clearing (Escape anywhere in the element) closes a chip's list.
-      if (this.chipList) {
-        this.chipList = undefined;
-        this.host.requestUpdate();
-      }
+      // With nothing selected, clearing (Escape anywhere in the element) closes a chip's list:
+      // an open one is let go, with an update that draws it gone.
+      this.chipList &&= void this.host.requestUpdate();
       return;
     }
     // A reader's choice, not the page's (see hostUpdate): the view stays where the reader is.
