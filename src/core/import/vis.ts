@@ -4,7 +4,6 @@ import { itemsOf } from './format-of.js';
 import { htmlToText } from './html-text.js';
 import { eraEntryProblem, type Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
-import { withTimeSeparator } from './time-separator.js';
 
 // ECMAScript's time range: a number beyond it names no date.
 const MAX_MS = 8.64e15;
@@ -21,7 +20,7 @@ function dateOf(raw: Raw, field: 'start' | 'end'): string | undefined {
     return undefined;
   }
   // vis-timeline's examples and much of its data write a space where ISO 8601 has a "T".
-  if (typeof value === 'string') return withTimeSeparator(value.trim());
+  if (typeof value === 'string') return value.trim().replace(/^([+-]?\d+-\d\d-\d\d) (?=\d\d:)/, '$1T');
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : undefined;
   if (ms === undefined) throw new FieldProblem(field, `${field} must be an ISO 8601 string, a Date or epoch milliseconds`);
   if (!(Math.abs(ms) <= MAX_MS)) throw new FieldProblem(field, `${field} is not a date that exists`);

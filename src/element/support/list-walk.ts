@@ -1,7 +1,6 @@
 import { SlugMaker } from '../../core/import/slug.js';
 import type { TimelineDocument, TimelineEventInput, TimelineSource } from '../../core/types.js';
 import { textLines } from './list-text.js';
-import { withTimeSeparator } from '../../core/import/time-separator.js';
 
 /**
  * An `<ol>` or `<ul>` child of the element as an event-timeline document, for the same reading
@@ -20,7 +19,7 @@ import { withTimeSeparator } from '../../core/import/time-separator.js';
  * lets a space stand for the `T` between a date and its time ("2024-03-05 10:00"); it is read as
  * the `T` it stands for.
  */
-const valueOf = (time: Element) => withTimeSeparator((time.getAttribute('datetime') ?? time.textContent ?? '').trim());
+const valueOf = (time: Element) => (time.getAttribute('datetime') ?? time.textContent ?? '').trim().replace(/^([+-]?\d{4,}-\d\d-\d\d) (?=\d\d:)/, '$1T');
 
 const line = (el: Element, skip?: (el: Element) => boolean) => textLines(el, skip).join(' ');
 
