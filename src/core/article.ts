@@ -1,6 +1,7 @@
 import { itemColumns, type ItemColumns } from './item-columns.js';
 import { assignLaneSpans } from './lanes.js';
 import { indexOfId, type TimelineItem } from './model.js';
+import type { TimelineGroup } from './types.js';
 import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
 
 /**
@@ -225,4 +226,17 @@ function laneBands(placed: PlacedItem[]): void {
   if (bands.length < 2) return;
   const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.alongStart), Float64Array.from(bands, (p) => p.alongEnd), 2);
   bands.forEach((p, i) => (p.markerLane = lanes[i]!));
+}
+
+/**
+ * A card's date line, its group's name after the date ("20 June · Russia"): beside the rail the
+ * cards of every group share one column, and a group told by its colour alone is lost on a
+ * reader who does not see colours apart. Without groups, the date line as it is.
+ */
+export function cardDateLine(when: (item: TimelineItem) => string, groups: readonly TimelineGroup[]): (item: TimelineItem) => string {
+  if (groups.length === 0) return when;
+  return (item) => {
+    const label = groups.find((g) => g.id === item.group)?.label;
+    return label === undefined ? when(item) : `${when(item)} · ${label}`;
+  };
 }

@@ -75,6 +75,40 @@ describe('<event-timeline> vertical layout', () => {
     expect(inner(eventById(el, 'e0'), 'label').getBoundingClientRect().left).to.be.within(host.left, host.right - 40);
   });
 
+  it('names a card’s group after its date, where the cards of every group share one column (colour alone tells no one apart)', async () => {
+    const el = await mountWith(
+      {
+        groups: [
+          { id: 'ru', label: 'Russia' },
+          { id: 'kr', label: 'South Korea' },
+        ],
+        events: [
+          { id: 'a', title: 'Warning', date: '2024-06-20', group: 'ru' },
+          { id: 'b', title: 'Briefing', date: '2024-10-18', group: 'kr' },
+          { id: 'c', title: 'No group', date: '2024-11-02' },
+        ],
+      },
+      { width: 390 },
+    );
+    const dateLine = (id: string) => inner(eventById(el, id), 'date').textContent!.replace(/\s+/g, ' ').trim();
+    expect(dateLine('a')).to.equal('Jun 20 · Russia');
+    expect(dateLine('b')).to.equal('Oct 18 · South Korea');
+    expect(dateLine('c')).to.equal('Nov 2');
+    // The line is measured with its group: the card holds it whole, on the line laid out for it.
+    expect(readingProblems(el, new Map([['a', 'Warning'], ['b', 'Briefing'], ['c', 'No group']]))).to.deep.equal([]);
+    for (const id of ['a', 'b']) {
+      const card = eventById(el, id).getBoundingClientRect();
+      const date = inner(eventById(el, id), 'date').getBoundingClientRect();
+      const label = inner(eventById(el, id), 'label').getBoundingClientRect();
+      expect(date.right, `${id}: its date line within its card`).to.be.at.most(card.right + 0.5);
+      expect(date.bottom, `${id}: its date line above its title`).to.be.at.most(label.top + 0.5);
+    }
+    el.orientation = 'horizontal';
+    await el.updateComplete;
+    // Across the page, each group has its row and its heading: the date line is the date alone.
+    expect(inner(eventById(el, 'a'), 'date').textContent!.trim()).to.equal('Jun 20');
+  });
+
   it('keeps a selected card out of the window off the plot, never over the cards pushed down to the window’s end', async () => {
     // Cards near the window's end are pushed past the rail's end by a tall one; the selected item
     // a few days later held its tab stop in a card drawn at its time, over them.

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { computeFrame, frameSteps, resolveOrientation, type Frame, type FrameInput } from '../../core/frame.js';
 import type { Steps } from '../../core/steps.js';
-import type { Reference, TimelineModel } from '../../core/model.js';
+import type { Reference, TimelineItem, TimelineModel } from '../../core/model.js';
 import { READ_IN_SLICES_ABOVE } from '../../core/parse.js';
 import type { Backdrop } from '../../core/backdrop.js';
 import { modelNeedsDateWords, useDateWords } from '../../core/date-words.js';
@@ -137,8 +137,14 @@ export class LayoutController implements ReactiveController {
     const selectedId = this.host.selected;
     const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
     const input = (): FrameInput => {
-      const labels = this.#measure.labelBoxes(model.items, font, lineHeight, `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}`, (item) =>
-        formatShortItemWhen(item, locale.locale, zone, dates),
+      const when = (item: TimelineItem) => formatShortItemWhen(item, locale.locale, zone, dates);
+      // A card beside the rail says its group after its date (core/article.ts).
+      const labels = this.#measure.labelBoxes(
+        model.items,
+        font,
+        lineHeight,
+        `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}|${orientation}`,
+        article ? article.cardDateLine(when, model.groups) : when,
       );
       return {
         items: model.items,
