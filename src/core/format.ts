@@ -84,5 +84,7 @@ const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 
 
 /** The day an instant falls on in `zone`, with a short month ("Nov 18, 2024"): a chip's span. */
 export function formatShortDay(ms: number, locale: string, zone: string): string {
-  return formatInstant(ms, locale, zone, SHORT_DAY_OPTIONS, 'short-day');
+  // The key of these options wherever they are used (short-date.ts's day with its year): a key
+  // names one set of options, and its formatter is the one the last use of that key made.
+  return formatInstant(ms, locale, zone, SHORT_DAY_OPTIONS, 'short-day-year');
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { formatPreciseDate, formatShortDay } from '../../src/core/format.js';
 import { formatInstant } from '../../src/core/intl-format.js';
+import { formatShortItemWhen, shortDateContext } from '../../src/core/short-date.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tokyo'];
@@ -104,5 +105,14 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
 
   it('a chip names its first and last day', () => {
     expect(formatShortDay(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
+  });
+
+  it('a chip’s day keeps its year after a label of a one-year story wrote a day without one, and the label keeps writing none', () => {
+    const oneYear = shortDateContext([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], 'UTC');
+    const item = { from: read('2024-06-20', 'UTC') };
+    for (let round = 0; round < 2; round++) {
+      expect(formatShortItemWhen(item, 'en', 'UTC', oneYear)).to.equal('Jun 20');
+      expect(formatShortDay(Date.UTC(2024, 5, 20), 'en', 'UTC')).to.equal('Jun 20, 2024');
+    }
   });
 });
