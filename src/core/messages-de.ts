@@ -31,6 +31,7 @@ export const de: Messages = {
   search: 'Ereignisse durchsuchen',
   shownOf: (shown, total) => `${shown} von ${total} Ereignissen`,
   added: (n) => (n === 1 ? '1 neues Ereignis' : `${n} neue Ereignisse`),
+  showing: (range) => `Angezeigt: ${range}`,
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link) => `Der Link konnte nicht kopiert werden: ${link}`,
   download: (type) => `Als ${type} herunterladen`,

@@ -34,6 +34,8 @@ export interface Messages {
   search: string;
   shownOf: (shown: number, total: number) => string;
   added: (count: number) => string;
+  /** The window the zoom buttons or keys reached, said in the live region. */
+  showing: (range: string) => string;
   linkCopied: string;
   linkNotCopied: (link: string) => string;
   /** The export buttons' names: the picture saved as a file of this type. */
@@ -71,6 +73,7 @@ const en: Messages = {
   search: 'Search events',
   shownOf: (shown, total) => `${shown} of ${total} events`,
   added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
+  showing: (range) => `Showing ${range}`,
   linkCopied: 'Link copied.',
   linkNotCopied: (link) => `The link could not be copied: ${link}`,
   download: (type) => `Download as ${type}`,

@@ -206,6 +206,34 @@ describe('<event-timeline> zoom and pan', () => {
     expect(span(el) / before).to.be.closeTo(1, 0.001);
   });
 
+  it('says in the live region the days the zoom buttons and keys reached, as a screen reader user would not see them', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const said = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    const day = (iso: string) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms(iso));
+    const shown = () => `Showing ${day(el.start!)} – ${day(el.end!)}`;
+    expect(said(), 'nothing said before the reader zooms').to.equal('');
+    part(el, 'zoom-in')!.click();
+    await oneEvent(el, 'timeline-range-change');
+    await settle(el);
+    expect(said()).to.equal(shown());
+    expect(said()).to.match(/^Showing [A-Z][a-z]{2} \d{1,2}, 2024 – [A-Z][a-z]{2} \d{1,2}, 2024$/);
+    // The keys on an item: out by two, then every item again.
+    const focused = parts(el, 'event')[0]!;
+    focused.focus();
+    await sendKeys({ press: '-' });
+    await settle(el);
+    const out = said();
+    expect(out).to.equal(shown());
+    await sendKeys({ press: '0' });
+    await settle(el);
+    expect(said()).to.equal(shown());
+    expect(said()).to.not.equal(out);
+    // A window the page sets is the page's to tell: nothing new is said.
+    await el.zoomTo('2024-03-01', '2024-05-01', { animate: false });
+    await settle(el);
+    expect(said()).to.not.contain('Mar 1');
+  });
+
   describe('a story minutes apart (its whole window shorter than an hour)', () => {
     const minutes = ['14:02', '14:03', '14:05', '14:06', '14:09'].map((t, i) => ({ id: `m${i}`, title: `At ${t}`, date: `2024-11-18T${t}` }));
 

@@ -4,6 +4,7 @@ import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { remembered } from '../../core/remembered.js';
+import type { View } from '../../core/view.js';
 
 const MAX_CHIP_NAMES = 2000;
 
@@ -66,6 +67,12 @@ export class EventNames {
   /** The heading of the list a chip opens: how many events, over which days. */
   clusterHeading(c: PlacedCluster): string {
     return this.#settings().messages.clusterList(c.count, this.#days(c));
+  }
+
+  /** The days a window runs over, its edges as they fall in the zone ("Jul 1, 2024 – Nov 30, 2024"). */
+  window(view: View): string {
+    const { locale, zone } = this.#settings();
+    return dateRange(formatShortDay(view[0], locale, zone), formatShortDay(view[1], locale, zone));
   }
 
   #days(c: PlacedCluster): string {
