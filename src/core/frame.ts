@@ -54,6 +54,8 @@ export interface FrameInput {
   crowdingView?: View;
   /** The vertical layout's own functions, needed when `orientation` is vertical (the element loads them on demand). */
   article?: ArticleLayout;
+  /** Across the page: the least height of each row, raised to what each window needs (PlacementOptions.rowFloors). */
+  rowFloors?: number[];
 }
 
 /** The vertical layout's frame in steps (core/vertical-frame.ts: the cards beside the rail, the rail's scale with its breaks). */
@@ -238,6 +240,7 @@ function* horizontalFrame(input: FrameInput): Steps<Frame> {
     ranks: labelRanks(input.items),
     keepId: input.keepId,
     preferId: input.selectedId,
+    rowFloors: input.rowFloors,
   };
   // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
   // most of it. A stage wider than the view (motion.ts) wraps as the view would.

@@ -51,6 +51,13 @@ export interface PlacementOptions {
   keepId?: string | null;
   /** An event that comes before all others but `keepId` when not all fit (the selected one: its details are open). */
   preferId?: string | null;
+  /**
+   * The least height of each row (by group index, the row of items without a group last), raised
+   * here to each row's height as laid out: one array passed for every window of the same data
+   * keeps rows from shrinking as the reader zooms in (the chart's height, its row headings and
+   * what is under the pointer stay where they were).
+   */
+  rowFloors?: number[];
 }
 
 /** The element's chips (frame.ts gives no clusterWidth): 56 px wide with the gap after each. */
@@ -270,7 +277,8 @@ export function* placeSteps(
       used++;
       bottom += o.laneHeight + spacing;
     }
-    const height = Math.max(header + o.laneHeight + spacing, bottom - y);
+    const height = Math.max(header + o.laneHeight + spacing, bottom - y, o.rowFloors?.[row] ?? 0);
+    if (o.rowFloors) o.rowFloors[row] = height;
     rows.push({ ...(group ? { group } : {}), across: y, breadth: height, lanes: used });
     y += height;
   });

@@ -51,6 +51,42 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
     );
   });
 
+  it('property: with one rowFloors for every window, a row is never shorter than it was in an earlier window nor than its own lanes need, and its items stay inside it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 0.95, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: 1, maxLength: 6 }),
+        (events, windows) => {
+          const model = parseTimeline({ groups: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], events: events.map((e, i) => ({ ...e, id: `e${i}` })) }, 'UTC');
+          const t0 = Date.UTC(2023, 0, 1);
+          const whole = Date.UTC(2026, 1, 1) - t0;
+          const size = (item: { title: string; index: number }) => ({ width: Math.min(200, item.title.length * 7), height: 20 * (1 + (item.index % 3)) });
+          const floors: number[] = [];
+          const before = new Map<string, number>();
+          for (const [at, share] of windows) {
+            const v0 = t0 + at * whole;
+            const v1 = v0 + share * whole * (1 - at);
+            const toX = (ms: number) => ((ms - v0) / (v1 - v0)) * 800;
+            const kept = placeItems(model.items, model.groups, toX, size, { ...options, laneSpacing: 4, rowFloors: floors });
+            const own = placeItems(model.items, model.groups, toX, size, { ...options, laneSpacing: 4 });
+            kept.rows.forEach((row, i) => {
+              const key = row.group?.id ?? '';
+              expect(row.breadth).to.be.at.least((before.get(key) ?? 0) - 1e-9);
+              expect(row.breadth).to.be.at.least(own.rows[i]!.breadth - 1e-9);
+              before.set(key, row.breadth);
+            });
+            for (const p of kept.items) {
+              const row = kept.rows[p.row]!;
+              expect(p.across + p.breadth).to.be.at.most(row.across + row.breadth + 1e-9);
+            }
+            expect(kept.height).to.be.closeTo(kept.rows.reduce((sum, row) => sum + row.breadth, 0), 1e-6);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
   it('draws a month as a band from its first instant to the next month', () => {
     const model = parseTimeline([{ id: 'm', title: 'Month', date: '2024-10' }], 'UTC');
     const toX = (ms: number) => (ms - Date.UTC(2024, 0, 1)) / 86_400_000;

@@ -234,6 +234,51 @@ describe('<event-timeline> zoom and pan', () => {
     expect(said()).to.not.contain('Mar 1');
   });
 
+  it('keeps its rows’ heights as the reader zooms into a window that needs fewer lanes: the page and its row headings stay put under the wheel', async () => {
+    // Three items in a week of one group: stacked in three lanes at first; the last day alone needs one.
+    const grouped = {
+      groups: [
+        { id: 'one', label: 'First group' },
+        { id: 'two', label: 'Second group' },
+      ],
+      events: [
+        { id: 'a', title: 'A title long enough to take the lane of its neighbours', date: '2024-05-01', group: 'one' },
+        { id: 'b', title: 'Another title long enough to need a lane of its own', date: '2024-05-02', group: 'one' },
+        { id: 'c', title: 'A third title that would not fit beside them either', date: '2024-05-03', group: 'one' },
+        { id: 'd', title: 'Alone in its row', date: '2024-05-08', group: 'two' },
+      ],
+    };
+    const el = await mountWith(grouped, { orientation: 'horizontal', width: 700 });
+    const headings = () => parts(el, 'group-label').map((h) => Math.round(h.getBoundingClientRect().top));
+    const lanesOfOne = () =>
+      new Set(
+        parts(el, 'event')
+          .filter((e) => ['a', 'b', 'c'].includes(e.dataset['id']!) && e.getBoundingClientRect().right > el.getBoundingClientRect().left)
+          .map((e) => Math.round(e.getBoundingClientRect().top)),
+      ).size;
+    expect(lanesOfOne(), 'stacked at first').to.equal(3);
+    const height = el.getBoundingClientRect().height;
+    const tops = headings();
+    const target = plot(el);
+    const r = target.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.right - 40), Math.round(r.top + r.height / 2)] });
+    for (let i = 0; i < 4; i++) {
+      target.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, clientX: r.right - 40, clientY: r.top + r.height / 2, bubbles: true, cancelable: true, view: window }));
+      await new Promise((done) => setTimeout(done, 150));
+      await settle(el);
+    }
+    await new Promise((done) => setTimeout(done, 300));
+    await settle(el);
+    expect(span(el), 'zoomed in').to.be.below(3 * 86_400_000);
+    expect(lanesOfOne(), 'fewer lanes needed in the window reached').to.be.below(3);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    expect(headings()).to.deep.equal(tops);
+    // New data is laid out anew: one item, one lane, one row.
+    el.events = [{ id: 'x', title: 'Short', date: '2024-05-01' }];
+    await settle(el);
+    expect(el.getBoundingClientRect().height).to.be.below(height - 100);
+  });
+
   describe('a story minutes apart (its whole window shorter than an hour)', () => {
     const minutes = ['14:02', '14:03', '14:05', '14:06', '14:09'].map((t, i) => ({ id: `m${i}`, title: `At ${t}`, date: `2024-11-18T${t}` }));
 

@@ -38,6 +38,12 @@ export class LayoutController implements ReactiveController {
   readonly #datesPart: OnDemand<DatesPart>;
   /** Whether the model shown needs those words: a pass over its dates, once per model. */
   readonly #rare = new Memo<boolean>();
+  /**
+   * The rows' heights across the page so far, for this data, width and font: a window zoomed
+   * into needs fewer lanes, and rows that shrank with it moved the page under the reader's
+   * wheel (core/placement.ts, rowFloors).
+   */
+  readonly #rowFloors = new Memo<number[]>();
   /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
   /** Whether this update laid out (a step of) the first picture of a large model, which the next update goes on with or draws (nothing is drawn meanwhile). */
@@ -164,6 +170,7 @@ export class LayoutController implements ReactiveController {
         keepId: focusId,
         selectedId,
         article,
+        rowFloors: this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => []),
       };
     };
     const motion = viewport.motion;
