@@ -44,7 +44,25 @@ export class ListInput {
     // <section> with its heading): never one nested in another, which comes after it.
     const list = host.querySelector('ol, ul');
     if (list && !this.#walk) {
-      if (!this.loading) this.#load();
+      if (!this.loading) {
+        // The walk is loaded once at a time; a failure is kept until the list changes.
+        this.loading = true;
+        void import('./list-walk.js').then(
+          (walk) => {
+            this.#walk = walk;
+            this.loading = false;
+            this.#requestUpdate();
+          },
+          (e: unknown) => {
+            this.loading = false;
+            this.#dirty = false;
+            // Kept until the list changes (an edit tries again; a list removed is no input).
+            this.#key = 'failed';
+            this.#last = new ListDocument(undefined, e instanceof Error ? e.message : String(e));
+            this.#requestUpdate();
+          },
+        );
+      }
       return this.#last;
     }
     this.#dirty = false;
@@ -57,22 +75,5 @@ export class ListInput {
     return this.#last;
   }
 
-  #load(): void {
-    this.loading = true;
-    void import('./list-walk.js').then(
-      (walk) => {
-        this.#walk = walk;
-        this.loading = false;
-        this.#requestUpdate();
-      },
-      (e: unknown) => {
-        this.loading = false;
-        this.#dirty = false;
-        // Kept until the list changes (an edit tries again; a list removed is no input).
-        this.#key = 'failed';
-        this.#last = new ListDocument(undefined, e instanceof Error ? e.message : String(e));
-        this.#requestUpdate();
-      },
-    );
-  }
+  // (The walk is loaded in read(), in place, when a list is there.)
 }
