@@ -21,7 +21,7 @@ export interface Failure {
 export interface Inputs {
   events: unknown;
   src: string | undefined;
-  /** The inline script's text, or undefined without one (textContent's type says null too, read as none alike by #current's ??). */
+  /** The inline script's text, or undefined without one (textContent's type says null too, read as none alike by update()'s ??). */
   inline: () => string | null | undefined;
   list: () => ListDocument | undefined;
   /** The zone for dates without an offset (an unknown attribute's is passed over: locale-controller.ts). */
@@ -128,7 +128,10 @@ export class DataReader {
 
   /** Re-reads the data when the current input, the zone or the added items changed. */
   update(inputs: Inputs): void {
-    const raw = this.#current(inputs);
+    const s = this.#loader.state;
+    // The input that is there, strongest first: the property, `src`'s reply (the failed state
+    // itself, so that one failure is reported once; none while it loads), inline JSON, a list.
+    const raw = inputs.events ?? (inputs.src ? (s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined) : (inputs.inline() ?? inputs.list()));
     const zone = inputs.zone;
     const grew = raw === this.#raw && zone === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
     // A new input (not the same one coming back after a load) starts without the added items.
@@ -142,7 +145,6 @@ export class DataReader {
     this.#addedRead = this.#added;
     this.grew = grew;
     const m = inputs.messages;
-    const s = this.#loader.state;
     const read = ++this.#generation;
     this.#slicing = false;
     if (raw === undefined) {
@@ -188,15 +190,7 @@ export class DataReader {
     }
   }
 
-  #current(inputs: Inputs): unknown {
-    if (inputs.events != null) return inputs.events;
-    if (inputs.src) {
-      const s = this.#loader.state;
-      // The failed state itself is the input, so that one failure is reported once.
-      return s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined;
-    }
-    return inputs.inline() ?? inputs.list();
-  }
+  // (The input that is there is found in update(), in place.)
 
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
   #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
