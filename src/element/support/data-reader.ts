@@ -204,44 +204,44 @@ export class DataReader {
       this.failure = undefined;
     }
     this.#slicing = true;
-    void this.#readInSlices(steps, read, imported, m);
-  }
-
-  async #readInSlices(steps: Generator<number, TimelineModel, void>, read: number, imported: Imported, m: Messages): Promise<void> {
-    try {
-      for (;;) {
-        // Every slice in a task of its own, the first too: the page's task that handed the
-        // data over (and made it, often) is not made longer by a slice.
-        await nextTask();
-        if (read !== this.#generation) return;
-        const began = performance.now();
-        let step: IteratorResult<number, TimelineModel>;
-        let now = began;
-        let last = 0;
-        // A step is taken only when one as long as the last still fits in the slice.
-        do {
-          const before = now;
-          step = steps.next();
-          now = performance.now();
-          last = now - before;
-        } while (!step.done && now - began + last < SLICE_MS);
-        if (step.done) {
-          if (read !== this.#generation) return;
-          // The first picture of a large document is a task's work of its own, not the end of a slice's.
+    void (async () => {
+      try {
+        for (;;) {
+          // Every slice in a task of its own, the first too: the page's task that handed the
+          // data over (and made it, often) is not made longer by a slice.
           await nextTask();
           if (read !== this.#generation) return;
-          this.#slicing = false;
-          this.#done(step.value, imported, m);
-          break;
+          const began = performance.now();
+          let step: IteratorResult<number, TimelineModel>;
+          let now = began;
+          let last = 0;
+          // A step is taken only when one as long as the last still fits in the slice.
+          do {
+            const before = now;
+            step = steps.next();
+            now = performance.now();
+            last = now - before;
+          } while (!step.done && now - began + last < SLICE_MS);
+          if (step.done) {
+            if (read !== this.#generation) return;
+            // The first picture of a large document is a task's work of its own, not the end of a slice's.
+            await nextTask();
+            if (read !== this.#generation) return;
+            this.#slicing = false;
+            this.#done(step.value, imported, m);
+            break;
+          }
         }
+      } catch (e) {
+        if (read !== this.#generation) return;
+        this.#slicing = false;
+        this.#fail(describe(e, m));
       }
-    } catch (e) {
-      if (read !== this.#generation) return;
-      this.#slicing = false;
-      this.#fail(describe(e, m));
-    }
-    this.host.requestUpdate();
+      this.host.requestUpdate();
+    })();
   }
+
+  // (A large document is read in slices in #readDocument(), in place.)
 
   #done(read: TimelineModel, imported: Imported, m: Messages): void {
     const model = this.#finish(read, imported);
