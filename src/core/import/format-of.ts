@@ -1,5 +1,4 @@
 import { isRecord, own, type Raw } from './raw.js';
-import type { CsvText } from './csv-text.js';
 import type { TimelineFormat } from './imported.js';
 
 /**
@@ -13,9 +12,7 @@ import type { TimelineFormat } from './imported.js';
 // registered symbol is the same in both.
 export const CSV = Symbol.for('event-timeline/csv-text');
 
-function isCsvText(data: unknown): data is CsvText {
-  return typeof data === 'object' && data !== null && (data as { [CSV]?: unknown })[CSV] === true;
-}
+// (A CsvText is told by that symbol in formatOf, in place.)
 
 /** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
 export function itemsOf(data: unknown): unknown[] | undefined {
@@ -24,36 +21,23 @@ export function itemsOf(data: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/**
- * TimelineJS JSON: `{ title?, events: [{ start_date, end_date?, text, … }], eras? }`. Its events
- * have a `start_date` object where the element's have a `date` string, and its title is a slide.
- */
-export function isTimelineJs(data: unknown): data is Raw {
-  if (!isRecord(data)) return false;
-  const events = own(data, 'events');
-  if (!Array.isArray(events)) return false;
-  // Eras alone do not tell: the element's own documents have eras too, with string dates.
-  const eras = own(data, 'eras');
-  const slides = [...events, ...(Array.isArray(eras) ? eras : [])];
-  return isRecord(own(data, 'title')) || slides.some((e) => isRecord(e) && isRecord(own(e, 'start_date')));
-}
-
-/**
- * vis-timeline items carry their label in `content`, where the element's events have a `title`,
- * and never a `date`: a list with a `date` anywhere is the element's own.
- */
-export function isVis(data: unknown): boolean {
-  if (!Array.isArray(data)) return itemsOf(data) !== undefined;
-  const has = (key: string) => data.some((item) => isRecord(item) && own(item, key) !== undefined);
-  // A date tells first: the element's own documents give one in their first items, so the
-  // answer takes a few items, not a pass over 100,000.
-  return !has('date') && has('content');
-}
-
 /** The format of data as it came, by its shape; anything not recognised is the element's own. */
 export function formatOf(data: unknown): TimelineFormat {
-  if (isCsvText(data)) return 'csv';
-  if (isTimelineJs(data)) return 'timelinejs';
-  if (isVis(data)) return 'vis';
+  if (typeof data === 'object' && data !== null && (data as { [CSV]?: unknown })[CSV] === true) return 'csv';
+  // TimelineJS JSON: `{ title?, events: [{ start_date, end_date?, text, … }], eras? }`. Its events
+  // have a `start_date` object where the element's have a `date` string, and its title is a slide.
+  const events = isRecord(data) ? own(data, 'events') : undefined;
+  if (Array.isArray(events)) {
+    // Eras alone do not tell: the element's own documents have eras too, with string dates.
+    const eras = own(data as Raw, 'eras');
+    const slides = [...events, ...(Array.isArray(eras) ? eras : [])];
+    if (isRecord(own(data as Raw, 'title')) || slides.some((e) => isRecord(e) && isRecord(own(e, 'start_date')))) return 'timelinejs';
+  }
+  // vis-timeline items carry their label in `content`, where the element's events have a `title`,
+  // and never a `date`: a list with a `date` anywhere is the element's own. A date tells first:
+  // the element's own documents give one in their first items, so the answer takes a few items,
+  // not a pass over 100,000.
+  const has = (key: string) => (data as unknown[]).some((item) => isRecord(item) && own(item, key) !== undefined);
+  if (Array.isArray(data) ? !has('date') && has('content') : itemsOf(data) !== undefined) return 'vis';
   return 'event-timeline';
 }
