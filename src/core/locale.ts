@@ -38,14 +38,11 @@ export function resolveLocale(candidates: readonly unknown[]): LocaleChoice {
     // A page may set the property to anything; only text can name a locale.
     const tag = typeof candidate === 'string' ? candidate.trim() : undefined;
     if (!tag) continue;
-    const exact = canonicalTag(tag);
-    if (exact) return { locale: exact, rejected, respelled };
-    // Without a `_` this is the tag again, refused again (remembered).
-    const fixed = canonicalTag(tag.replaceAll('_', '-'));
-    if (fixed) {
-      respelled.push({ from: tag, to: fixed });
-      return { locale: fixed, rejected, respelled };
-    }
+    let found = canonicalTag(tag);
+    // Else the tag with `-` for `_`, said as respelled. Without a `_` this is the tag again,
+    // refused again (remembered).
+    if (!found && (found = canonicalTag(tag.replaceAll('_', '-')))) respelled.push({ from: tag, to: found });
+    if (found) return { locale: found, rejected, respelled };
     rejected.push(tag);
   }
   return { locale: FALLBACK_LOCALE, rejected, respelled };
