@@ -25,20 +25,17 @@ export class EventNames {
     this.#settings = settings;
   }
 
-  /** The event's date at its precision. */
-  when(item: TimelineItem): string {
+  /** The event's date at its precision (`spoken`: as an accessible name says it, format.ts). */
+  when(item: TimelineItem, spoken?: boolean): string {
     const { locale, zone } = this.#settings();
-    return formatItemWhen(item, locale, zone);
+    return formatItemWhen(item, locale, zone, spoken);
   }
 
   /** The event's date and title. */
   name(item: TimelineItem): string {
     this.#forget();
-    return remembered(this.#names, item, () => {
-      const { locale, zone } = this.#settings();
-      // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
-      return `${formatItemWhen(item, locale, zone, true)}: ${itemLabel(item)}`;
-    });
+    // Spoken, the qualifier is a word ("approximately 1520"), not a sign.
+    return remembered(this.#names, item, () => `${this.when(item, true)}: ${itemLabel(item)}`);
   }
 
   /** How many events a chip holds and over which days. */
