@@ -27,15 +27,17 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
 /** formatPreciseDate without the certainty: the date's own words. */
 export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
   const { precision, startMs: ms } = date;
+  const options =
+    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
   // Written by a cached Intl formatter for the usual cases: days and months of years 1 to 9999,
   // and times shown in a named zone. The same options go to the same Intl as luxon's below, so
   // the text is the same (property-tested); anything else (or no formatter) goes through luxon.
   const fast = !(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)
     ? undefined
     : precision === 'day' || precision === 'month'
-      ? cachedFormatter(locale, 'UTC', precision === 'day' ? DAY_OPTIONS : MONTH_OPTIONS, precision)?.format(wallClock(date))
+      ? cachedFormatter(locale, 'UTC', options, precision)?.format(wallClock(date))
       : precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)
-        ? cachedFormatter(locale, displayZone, date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS, date.hasSeconds ? 'seconds' : 'time')?.format(ms)
+        ? cachedFormatter(locale, displayZone, options, date.hasSeconds ? 'seconds' : 'time')?.format(ms)
         : undefined;
   if (fast !== undefined) return fast;
   // A span or a week without its words (core/rare-dates.ts) is written as its first year or day.
@@ -43,8 +45,6 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   if (words) return words;
   const local = date.start.setLocale(locale);
   const dt = precision === 'time' && displayZone ? local.setZone(luxonZone(displayZone)) : local;
-  const options =
-    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
   // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr.").
   return dt.toLocaleString({ ...inCalendar(locale, options), ...(dt.year < 1 ? { era: 'short' } : {}) });
 }
