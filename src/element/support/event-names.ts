@@ -73,8 +73,7 @@ export class EventNames {
   }
 
   #days(c: PlacedCluster): string {
-    const { locale, zone } = this.#settings();
     // A chip's end is exclusive; one at a single instant ends where it starts.
-    return dateRange(formatShortDay(c.start, locale, zone), formatShortDay(Math.max(c.start, c.end - 1), locale, zone));
+    return this.window([c.start, Math.max(c.start, c.end - 1)]);
   }
 }
