@@ -11,7 +11,7 @@ import type { ViewAnimation } from '../support/view-animation.js';
 import { OnDemand } from '../support/on-demand.js';
 import type { PageMotion } from '../support/page-motion.js';
 import { loadMotion, type MotionPart } from '../support/parts.js';
-import { ZoomController, type ZoomPhase } from './zoom-controller.js';
+import { ZoomController } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 
@@ -77,7 +77,22 @@ export class ViewportController implements ReactiveController {
     private readonly locale: LocaleController,
     private readonly inputs: ViewportInputs,
   ) {
-    this.#zoom = new ZoomController(host, (view, phase) => this.#userView(view, phase));
+    // A gesture moved the window (its phase: under way, or at rest again).
+    this.#zoom = new ZoomController(host, (view, phase) => {
+      const next = clampView(view);
+      const moved = !sameView(next, this.view);
+      if (phase === 'change') {
+        this.#userMoved = true;
+        this.#stop();
+        if (moved) this.motion.start();
+      }
+      // At rest again: lanes are stacked for exactly this view, and start/end describe it.
+      const rested = phase === 'end' && this.motion.stop();
+      if (moved || rested) {
+        this.#view = next;
+        this.host.requestUpdate();
+      }
+    });
     this.#motionPart = new OnDemand(host, loadMotion);
     host.addController(this);
   }
@@ -316,19 +331,5 @@ export class ViewportController implements ReactiveController {
     this.#animation?.stop();
   }
 
-  #userView(view: View, phase: ZoomPhase): void {
-    const next = clampView(view);
-    const moved = !sameView(next, this.view);
-    if (phase === 'change') {
-      this.#userMoved = true;
-      this.#stop();
-      if (moved) this.motion.start();
-    }
-    // At rest again: lanes are stacked for exactly this view, and start/end describe it.
-    const rested = phase === 'end' && this.motion.stop();
-    if (moved || rested) {
-      this.#view = next;
-      this.host.requestUpdate();
-    }
-  }
+  // (A gesture's move of the window is handled in the constructor, in place.)
 }
