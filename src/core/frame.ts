@@ -213,12 +213,9 @@ export function computeFrame(input: FrameInput): Frame {
 
 /** computeFrame in steps (a horizontal frame's are those of placeSteps; a vertical one's its rail, its cards, its ticks), for a first picture of many items. */
 export function* frameSteps(input: FrameInput): Steps<Frame> {
-  if (input.orientation === 'horizontal') return yield* horizontalFrame(input);
   // The vertical layout comes with input.article (core/vertical-frame.ts): without it, a TypeError.
-  return yield* input.article!.verticalFrame(input);
-}
-
-function* horizontalFrame(input: FrameInput): Steps<Frame> {
+  if (input.orientation !== 'horizontal') return yield* input.article!.verticalFrame(input);
+  // A horizontal frame:
   const length = Math.max(1, input.width);
   // The linear map from the view to [0, length]: plain arithmetic, cheap for 100,000 events a frame.
   const [d0, d1] = input.view;
