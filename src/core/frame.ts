@@ -256,7 +256,7 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
   // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
   const stretch = 8 * (d1 - d0);
   return {
-    orientation: input.orientation,
+    orientation: 'horizontal',
     length,
     breadth: placement.height,
     extent: length,
