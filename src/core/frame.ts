@@ -67,16 +67,7 @@ export interface ArticleLayout {
 const latestEnds = new WeakMap<readonly TimelineItem[], Float64Array>();
 const positions = new WeakMap<readonly TimelineItem[], Map<string, number>>();
 
-function latestEndsOf(items: readonly TimelineItem[]): Float64Array {
-  let ends = latestEnds.get(items);
-  if (!ends) {
-    ends = new Float64Array(items.length);
-    let latest = -Infinity;
-    for (let i = 0; i < items.length; i++) ends[i] = latest = Math.max(latest, items[i]!.end);
-    latestEnds.set(items, ends);
-  }
-  return ends;
-}
+// (The latest ends of a list are made in nearView, in place.)
 
 /** Items looked at one by one before a map of every id is made for a list. */
 const PROBE = 32;
@@ -114,7 +105,14 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
   // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
   // first picture is), no item ends before it: the latest ends are not needed yet.
   if (items.length > 0 && items[0]!.start < first) {
-    from = firstAtLeast(latestEndsOf(items), first, lo);
+    let ends = latestEnds.get(items);
+    if (!ends) {
+      ends = new Float64Array(items.length);
+      let latest = -Infinity;
+      for (let i = 0; i < items.length; i++) ends[i] = latest = Math.max(latest, items[i]!.end);
+      latestEnds.set(items, ends);
+    }
+    from = firstAtLeast(ends, first, lo);
   }
   const keep = keepId === null ? -1 : positionOf(items, keepId);
   if (from < lo && items[from]!.start >= first) {
