@@ -213,7 +213,30 @@ export function* placeSteps(
   // Each event's marker and label, measured when first needed: in a crowded row only for the
   // events that may still find a lane.
   const placed: (PlacedItem | undefined)[] = new Array<PlacedItem | undefined>(n);
-  const placeAt = (i: number): PlacedItem => (placed[i] ??= placeOne(items[i]!, startX[i]!, rowIndex[i]!, toX, labelSize, o));
+  // One event's marker and its label beside it, measured; its lane is not known yet (across is -1).
+  const placeAt = (i: number): PlacedItem =>
+    (placed[i] ??= (() => {
+      const item = items[i]!;
+      markerSpan(item, startX[i]!, toX, o, span);
+      const x0 = span[0]!;
+      const x1 = span[1]!;
+      const size = labelSize(item);
+      const w = size.width;
+      const labelX = labelStart(item.kind, x0, x1, w, o);
+      return {
+        item,
+        alongStart: x0,
+        alongEnd: x1,
+        labelAlong: labelX,
+        labelLength: w,
+        spanStart: Math.min(x0, labelX),
+        spanEnd: Math.max(x1, labelX + w),
+        // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
+        across: -1,
+        breadth: Math.max(o.laneHeight, size.height),
+        row: rowIndex[i]!,
+      };
+    })());
   const laned = new Uint8Array(n);
   // Per row: its place in `rows`, and where its lane of chips goes (NaN: it has none).
   const rowNumber = new Int32Array(groups.length + 1);
@@ -334,35 +357,7 @@ function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, 
   out[1] = end + grow;
 }
 
-/** One event's marker and its label beside it, measured; its lane is not known yet (y is -1). */
-function placeOne(
-  item: TimelineItem,
-  x: number,
-  row: number,
-  toX: (ms: number) => number,
-  labelSize: (item: TimelineItem) => LabelSize,
-  o: PlacementOptions,
-): PlacedItem {
-  markerSpan(item, x, toX, o, span);
-  const x0 = span[0]!;
-  const x1 = span[1]!;
-  const size = labelSize(item);
-  const w = size.width;
-  const labelX = labelStart(item.kind, x0, x1, w, o);
-  return {
-    item,
-    alongStart: x0,
-    alongEnd: x1,
-    labelAlong: labelX,
-    labelLength: w,
-    spanStart: Math.min(x0, labelX),
-    spanEnd: Math.max(x1, labelX + w),
-    // -1 until a lane is found; an event left at -1 is in a cluster, not drawn.
-    across: -1,
-    breadth: Math.max(o.laneHeight, size.height),
-    row,
-  };
-}
+// (One event's marker and label are placed in placeSteps (placeAt), in place.)
 
 /**
  * Whether some lane may still take an event whose marker is [x0, x1]: its marker must be free,
