@@ -131,7 +131,12 @@ export class ViewportController implements ReactiveController {
       // corrected date).
       const keep = before && (grew ? before : item && panToInclude(before, item.start, item.end));
       this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
-      if (grew && keep && model) this.#follow(model, keep);
+      // `follow`: items added past the end of the window bring the newest into view.
+      if (grew && keep && model && this.host.follow && !this.#userMoved && model.items.length > 0) {
+        let newest = model.items[0]!;
+        for (const item of model.items) if (item.end > newest.end) newest = item;
+        if (!(newest.end <= keep[1])) this.#view = clampView(panToInclude(keep, newest.start, newest.end));
+      }
     } else if (model !== this.#drawnModel) {
       // The filter changed: the window stays where it was; fit() now fits what is shown.
       this.#view ??= before;
@@ -171,14 +176,7 @@ export class ViewportController implements ReactiveController {
     return (this.#pageMotion ??= new part.PageMotion(() => this.hostDisconnected())).set();
   }
 
-  /** `follow`: items added past the end of the window bring the newest into view. */
-  #follow(model: TimelineModel, view: View): void {
-    if (!this.host.follow || this.#userMoved || model.items.length === 0) return;
-    let newest = model.items[0]!;
-    for (const item of model.items) if (item.end > newest.end) newest = item;
-    if (newest.end <= view[1]) return;
-    this.#view = clampView(panToInclude(view, newest.start, newest.end));
-  }
+  // (`follow` is done in hostUpdate, in place.)
 
   #shown(model: TimelineModel | undefined): void {
     this.#drawnModel = model;
