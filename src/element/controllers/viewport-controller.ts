@@ -151,7 +151,22 @@ export class ViewportController implements ReactiveController {
         this.#pageMoved();
       }
     }
-    if (model) this.#describeWindow();
+    // Once the window is at rest, start/end are made to describe the window shown: values the
+    // page set that were clamped or could not be read are rewritten; a new window is reported.
+    const view = this.view;
+    if (model && view && !this.motion.moving && !this.#animation?.running) {
+      const asked = this.#asked();
+      // The page's own words for the window shown ("2024-04", "2024-04-30") stay, when it gave
+      // both ends: one end alone (the other absent or empty) keeps the span, and both are written.
+      if (asked && sameView(asked, view) && start && end) {
+        this.#range.accept(start, end, view);
+      } else if (!this.#range.describes(start, end, view)) {
+        // The attributes' new values, start then end (the element's setters).
+        Object.assign(this.host, this.#range.write(view, this.locale.displayZone));
+      }
+      if (this.#reported && !sameView(this.#reported, view)) this.#changed = true;
+      this.#reported = view;
+    }
     this.#zoomed = undefined;
   }
 
@@ -202,26 +217,8 @@ export class ViewportController implements ReactiveController {
     this.host.dispatchEvent(new TimelineRangeChangeEvent(this.host.start!, this.host.end!));
   }
 
-  /**
-   * Makes `start`/`end` describe the window shown, once it is at rest: values the page set
-   * that were clamped or could not be read are rewritten; a new window is reported.
-   */
-  #describeWindow(): void {
-    const view = this.view;
-    if (!view || this.motion.moving || this.#animation?.running) return;
-    const { start, end } = this.host;
-    const asked = this.#asked();
-    // The page's own words for the window shown ("2024-04", "2024-04-30") stay, when it gave
-    // both ends: one end alone (the other absent or empty) keeps the span, and both are written.
-    if (asked && sameView(asked, view) && start && end) {
-      this.#range.accept(start, end, view);
-    } else if (!this.#range.describes(start, end, view)) {
-      // The attributes' new values, start then end (the element's setters).
-      Object.assign(this.host, this.#range.write(view, this.locale.displayZone));
-    }
-    if (this.#reported && !sameView(this.#reported, view)) this.#changed = true;
-    this.#reported = view;
-  }
+  // (start/end are made to describe the window in hostUpdate, in place.)
+
 
   /**
    * The window `start`/`end` ask for, before the zoom limits; undefined when the page did not
