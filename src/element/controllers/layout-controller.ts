@@ -91,8 +91,21 @@ export class LayoutController implements ReactiveController {
     // network the part's round trip then came after the reading (150 ms: 33 ms later a picture).
     if (this.deps.data.loading && resolveOrientation(this.host.orientation, this.#size.measure()) === 'vertical') this.articlePart.get();
     this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
-    // A frame is laid out only for a model.
-    this.backdrop = this.frame && this.#backdrop(model!, this.frame);
+    // The eras and reference lines of this frame, and the lanes of their titles; none when there
+    // are none. (A frame is laid out only for a model.)
+    const frame = this.frame;
+    this.backdrop = frame && (() => {
+      const now = this.deps.now();
+      if (model!.eras.length === 0 && model!.references.length === 0 && !now) return undefined;
+      const part = this.backdropPart.get();
+      if (!part) return undefined;
+      const references = now ? [...model!.references, now] : model!.references;
+      const length = frame.orientation === 'vertical' ? frame.extent : frame.length;
+      return this.#backdrops.get([model, frame, now?.at], () =>
+        // Titles in the strip are written at 0.8 em (see .backdrop-strip in styles.ts).
+        part.placeBackdrop(model!.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
+      );
+    })();
   }
 
   /**
@@ -106,19 +119,8 @@ export class LayoutController implements ReactiveController {
     return part !== undefined || this.#datesPart.failed;
   }
 
-  /** The eras and reference lines of this frame, and the lanes of their titles; none when there are none. */
-  #backdrop(model: TimelineModel, frame: Frame): Backdrop | undefined {
-    const now = this.deps.now();
-    if (model.eras.length === 0 && model.references.length === 0 && !now) return undefined;
-    const part = this.backdropPart.get();
-    if (!part) return undefined;
-    const references = now ? [...model.references, now] : model.references;
-    const length = frame.orientation === 'vertical' ? frame.extent : frame.length;
-    return this.#backdrops.get([model, frame, now?.at], () =>
-      // Titles in the strip are written at 0.8 em (see .backdrop-strip in styles.ts).
-      part.placeBackdrop(model.eras, references, frame.toPx, length, (title) => Math.ceil(this.#measure.width(title) * 0.8) + 12),
-    );
-  }
+  // (The eras and reference lines are placed in hostUpdate, in place.)
+
 
   #compute(model: TimelineModel, view: readonly [number, number]): Frame | undefined {
     const { locale, viewport, selection } = this.deps;
