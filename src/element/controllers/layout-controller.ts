@@ -90,7 +90,80 @@ export class LayoutController implements ReactiveController {
     // after a frame has been drawn, by when most of a story has been read, and on a phone's
     // network the part's round trip then came after the reading (150 ms: 33 ms later a picture).
     if (this.deps.data.loading && resolveOrientation(this.host.orientation, this.#size.measure()) === 'vertical') this.articlePart.get();
-    this.frame = model && view && model.items.length > 0 ? this.#compute(model, view) : undefined;
+    // The frame, laid out here (the last one, this.frame, is read until the new one is set).
+    this.frame = model && view && model.items.length > 0 ? (() => {
+      const { locale, viewport, selection } = this.deps;
+      const width = Math.max(1, this.#size.measure());
+      const fonts = this.#fonts.generation;
+      const { font, fontSize, labelWidth } = this.#font.get([model, width, this.host.theme, fonts, this.#size.font], () => readLabelFont(this.host));
+      const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
+      const focusId = selection.focusId;
+      const zone = locale.displayZone;
+      const fitted = viewport.fitted;
+      // The window that shows every item (before one is fitted, the window asked for).
+      const whole = fitted ?? view;
+      const dates = shortDateContext(whole, zone);
+      const orientation = resolveOrientation(this.host.orientation, width);
+      const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
+      // A model with weeks, decades, centuries or qualified dates waits for their words, like the vertical layout.
+      const words = !this.#rare.get([model], () => modelNeedsDateWords(model)) || this.words();
+      if ((orientation === 'vertical' && !article) || !words) {
+        this.waiting = true;
+        return undefined;
+      }
+      const selectedId = this.host.selected;
+      const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
+      const input = (): FrameInput => {
+        const when = (item: TimelineItem) => formatShortItemWhen(item, locale.locale, zone, dates);
+        // A card beside the rail says its group after its date (core/article.ts).
+        const labels = this.#measure.labelBoxes(
+          model.items,
+          font,
+          lineHeight,
+          `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}|${orientation}`,
+          article ? article.cardDateLine(when, model.groups) : when,
+        );
+        return {
+          items: model.items,
+          groups: model.groups,
+          view,
+          orientation,
+          width,
+          label: labels.box,
+          labelAtLeast: labels.atLeast,
+          maxLabelWidth: labelWidth,
+          lineHeight,
+          gutter: AXIS_GUTTER,
+          text: this.#measure,
+          fittedSpan: whole[1] - whole[0],
+          locale: locale.locale,
+          zone,
+          keepId: focusId,
+          selectedId,
+          article,
+          rowFloors: this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => []),
+        };
+      };
+      const motion = viewport.motion;
+      const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
+      if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
+      const key = [...settings, view[0], view[1]];
+      let made: Frame | undefined;
+      if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
+        // The first picture of a large model is laid out a step per task (frameSteps) and drawn
+        // in the task after, nothing drawn meanwhile: no task holds the page as long as all would.
+        const step = this.#steps.get(key, () => frameSteps(input())).next();
+        this.drawingNext = true;
+        drawNext(this.host);
+        if (!step.done) return undefined;
+        made = step.value;
+      }
+      return this.#frames.get(key, () => {
+        const frame = made ?? computeFrame(input());
+        if (orientation === 'horizontal') motion.rested(settings, frame, view);
+        return frame;
+      });
+    })() : undefined;
     // The eras and reference lines of this frame, and the lanes of their titles; none when there
     // are none. (A frame is laid out only for a model.)
     const frame = this.frame;
@@ -122,77 +195,5 @@ export class LayoutController implements ReactiveController {
   // (The eras and reference lines are placed in hostUpdate, in place.)
 
 
-  #compute(model: TimelineModel, view: readonly [number, number]): Frame | undefined {
-    const { locale, viewport, selection } = this.deps;
-    const width = Math.max(1, this.#size.measure());
-    const fonts = this.#fonts.generation;
-    const { font, fontSize, labelWidth } = this.#font.get([model, width, this.host.theme, fonts, this.#size.font], () => readLabelFont(this.host));
-    const lineHeight = Math.ceil(fontSize * LINE_HEIGHT);
-    const focusId = selection.focusId;
-    const zone = locale.displayZone;
-    const fitted = viewport.fitted;
-    // The window that shows every item (before one is fitted, the window asked for).
-    const whole = fitted ?? view;
-    const dates = shortDateContext(whole, zone);
-    const orientation = resolveOrientation(this.host.orientation, width);
-    const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
-    // A model with weeks, decades, centuries or qualified dates waits for their words, like the vertical layout.
-    const words = !this.#rare.get([model], () => modelNeedsDateWords(model)) || this.words();
-    if ((orientation === 'vertical' && !article) || !words) {
-      this.waiting = true;
-      return undefined;
-    }
-    const selectedId = this.host.selected;
-    const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
-    const input = (): FrameInput => {
-      const when = (item: TimelineItem) => formatShortItemWhen(item, locale.locale, zone, dates);
-      // A card beside the rail says its group after its date (core/article.ts).
-      const labels = this.#measure.labelBoxes(
-        model.items,
-        font,
-        lineHeight,
-        `${locale.locale}|${zone}|${dates.oneYear}|${dates.oneDay}|${orientation}`,
-        article ? article.cardDateLine(when, model.groups) : when,
-      );
-      return {
-        items: model.items,
-        groups: model.groups,
-        view,
-        orientation,
-        width,
-        label: labels.box,
-        labelAtLeast: labels.atLeast,
-        maxLabelWidth: labelWidth,
-        lineHeight,
-        gutter: AXIS_GUTTER,
-        text: this.#measure,
-        fittedSpan: whole[1] - whole[0],
-        locale: locale.locale,
-        zone,
-        keepId: focusId,
-        selectedId,
-        article,
-        rowFloors: this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => []),
-      };
-    };
-    const motion = viewport.motion;
-    const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
-    if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
-    const key = [...settings, view[0], view[1]];
-    let made: Frame | undefined;
-    if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
-      // The first picture of a large model is laid out a step per task (frameSteps) and drawn
-      // in the task after, nothing drawn meanwhile: no task holds the page as long as all would.
-      const step = this.#steps.get(key, () => frameSteps(input())).next();
-      this.drawingNext = true;
-      drawNext(this.host);
-      if (!step.done) return undefined;
-      made = step.value;
-    }
-    return this.#frames.get(key, () => {
-      const frame = made ?? computeFrame(input());
-      if (orientation === 'horizontal') motion.rested(settings, frame, view);
-      return frame;
-    });
-  }
+  // (The frame is laid out in hostUpdate, in place.)
 }
