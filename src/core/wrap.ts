@@ -91,68 +91,9 @@ function segmentsOf(clusters: readonly string[]): string[][] {
   return segments;
 }
 
-/** Whether every code unit of `text` is a grapheme cluster of its own, in a script that breaks only at spaces and hyphens. */
-function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A carriage return before a line feed is one cluster with it; joiners join clusters.
-    if (code === 0x0d || code === 0x200c || code === 0x200d) return false;
-    if (code > SIMPLE_END && !(code >= PUNCTUATION_START && code <= PUNCTUATION_END)) return false;
-  }
-  return true;
-}
+// (Whether a text is simple is found in wrapText, in place.)
 
-/**
- * wrapText for simple text, on indexes into the string: no array per character or word.
- * Thousands of labels are measured for a crowded view's lanes, so this is the common path.
- */
-function wrapSimple(text: string, limit: number, measure: Measure): WrappedText {
-  const lines: string[] = [];
-  let width = 0;
-  let lineStart = 0;
-  let full = 0;
-  let shown = 0;
-  const finish = (end: number) => {
-    if (end > lineStart) lines.push(text.slice(lineStart, end));
-    width = Math.max(width, shown);
-    lineStart = end;
-    full = 0;
-    shown = 0;
-  };
-  let segStart = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i < text.length) {
-      const a = text.charCodeAt(i - 1);
-      const b = text.charCodeAt(i);
-      const opportunity = isBreakSpace(b)
-        ? false
-        : isBreakSpace(a) || (isHyphen(a) && i >= 2 && !isBreakSpace(text.charCodeAt(i - 2)) && !isHyphen(text.charCodeAt(i - 2)) && !NO_BREAK_BEFORE.has(b));
-      if (!opportunity) continue;
-    }
-    let visibleEnd = i;
-    while (visibleEnd > segStart && isBreakSpace(text.charCodeAt(visibleEnd - 1))) visibleEnd--;
-    const pieceShown = visibleEnd > segStart ? measure(text.slice(segStart, visibleEnd)) : 0;
-    // The spaces after a word measured on their own, not the word again: simple text's widths add up.
-    const pieceFull = visibleEnd === i ? pieceShown : pieceShown + measure(text.slice(visibleEnd, i));
-    if (lineStart < segStart && full + pieceShown > limit) finish(segStart);
-    if (pieceShown <= limit || i - segStart === 1) {
-      if (pieceShown > 0) shown = full + pieceShown;
-      full += pieceFull;
-    } else {
-      // A word wider than a whole line: as many of its characters as fit on each line.
-      for (let k = segStart; k < i; k++) {
-        const space = isBreakSpace(text.charCodeAt(k));
-        const w = measure(text[k]!);
-        if (!space && lineStart < k && full + w > limit) finish(k);
-        if (!space && w > 0) shown = full + w;
-        full += w;
-      }
-    }
-    segStart = i;
-  }
-  finish(text.length);
-  return { lines, width };
-}
+// (Simple text is wrapped in wrapText, in place.)
 
 /**
  * Breaks `text` into lines at most `max` px wide (spaces at a line's end do not count): at
@@ -162,7 +103,62 @@ function wrapSimple(text: string, limit: number, measure: Measure): WrappedText 
  */
 export function wrapText(text: string, max: number, measure: Measure): WrappedText {
   const limit = Math.max(0, max);
-  if (isSimple(text)) return wrapSimple(text, limit, measure);
+  // Every code unit of a simple text is a grapheme cluster of its own, in a script that breaks
+  // only at spaces and hyphens: it is wrapped on indexes into the string, no array per character
+  // or word. Thousands of labels are measured for a crowded view's lanes, so this is the common path.
+  simple: {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // A carriage return before a line feed is one cluster with it; joiners join clusters.
+      if (code === 0x0d || code === 0x200c || code === 0x200d) break simple;
+      if (code > SIMPLE_END && !(code >= PUNCTUATION_START && code <= PUNCTUATION_END)) break simple;
+    }
+    const lines: string[] = [];
+    let width = 0;
+    let lineStart = 0;
+    let full = 0;
+    let shown = 0;
+    const finish = (end: number) => {
+      if (end > lineStart) lines.push(text.slice(lineStart, end));
+      width = Math.max(width, shown);
+      lineStart = end;
+      full = 0;
+      shown = 0;
+    };
+    let segStart = 0;
+    for (let i = 1; i <= text.length; i++) {
+      if (i < text.length) {
+        const a = text.charCodeAt(i - 1);
+        const b = text.charCodeAt(i);
+        const opportunity = isBreakSpace(b)
+          ? false
+          : isBreakSpace(a) || (isHyphen(a) && i >= 2 && !isBreakSpace(text.charCodeAt(i - 2)) && !isHyphen(text.charCodeAt(i - 2)) && !NO_BREAK_BEFORE.has(b));
+        if (!opportunity) continue;
+      }
+      let visibleEnd = i;
+      while (visibleEnd > segStart && isBreakSpace(text.charCodeAt(visibleEnd - 1))) visibleEnd--;
+      const pieceShown = visibleEnd > segStart ? measure(text.slice(segStart, visibleEnd)) : 0;
+      // The spaces after a word measured on their own, not the word again: simple text's widths add up.
+      const pieceFull = visibleEnd === i ? pieceShown : pieceShown + measure(text.slice(visibleEnd, i));
+      if (lineStart < segStart && full + pieceShown > limit) finish(segStart);
+      if (pieceShown <= limit || i - segStart === 1) {
+        if (pieceShown > 0) shown = full + pieceShown;
+        full += pieceFull;
+      } else {
+        // A word wider than a whole line: as many of its characters as fit on each line.
+        for (let k = segStart; k < i; k++) {
+          const space = isBreakSpace(text.charCodeAt(k));
+          const w = measure(text[k]!);
+          if (!space && lineStart < k && full + w > limit) finish(k);
+          if (!space && w > 0) shown = full + w;
+          full += w;
+        }
+      }
+      segStart = i;
+    }
+    finish(text.length);
+    return { lines, width };
+  }
   const lines: string[] = [];
   let line = '';
   // The line's width with its trailing spaces (what the next piece is added to) and without them.
