@@ -58,12 +58,7 @@ function isIdeographic(code: number): boolean {
 const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】〕〉》〙〗｝］〜ー…‥・,.;:!?)]}%'].map((c) => c.codePointAt(0)!));
 const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〘〖｛［([{'].map((c) => c.codePointAt(0)!));
 
-/** The text's grapheme clusters: what a reader sees as one character, never split across lines. */
-function graphemes(text: string): string[] {
-  const out: string[] = [];
-  for (const { segment } of graphemeSegments(text)) out.push(segment);
-  return out;
-}
+// (The text's grapheme clusters are listed in wrapText, in place.)
 
 /** Whether a line may break between grapheme `a` and grapheme `b` (`before` is the one before `a`). */
 function breakBetween(before: string | undefined, a: string, b: string): boolean {
@@ -76,20 +71,7 @@ function breakBetween(before: string | undefined, a: string, b: string): boolean
   return isIdeographic(ca) || isIdeographic(cb);
 }
 
-/** The text cut at its break opportunities: words with the spaces after them, single ideographs. */
-function segmentsOf(clusters: readonly string[]): string[][] {
-  const segments: string[][] = [];
-  let current: string[] = [];
-  for (let i = 0; i < clusters.length; i++) {
-    if (current.length > 0 && breakBetween(clusters[i - 2], clusters[i - 1]!, clusters[i]!)) {
-      segments.push(current);
-      current = [];
-    }
-    current.push(clusters[i]!);
-  }
-  if (current.length > 0) segments.push(current);
-  return segments;
-}
+// (The text is cut at its break opportunities in wrapText, in place.)
 
 // (Whether a text is simple is found in wrapText, in place.)
 
@@ -178,7 +160,21 @@ export function wrapText(text: string, max: number, measure: Measure): WrappedTe
     if (pieceShown > 0) shown = full + pieceShown;
     full += pieceFull;
   };
-  for (const segment of segmentsOf(graphemes(text))) {
+  // The text's grapheme clusters (what a reader sees as one character, never split across
+  // lines), cut at their break opportunities: words with the spaces after them, single ideographs.
+  const clusters: string[] = [];
+  for (const { segment } of graphemeSegments(text)) clusters.push(segment);
+  const segments: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < clusters.length; i++) {
+    if (current.length > 0 && breakBetween(clusters[i - 2], clusters[i - 1]!, clusters[i]!)) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(clusters[i]!);
+  }
+  if (current.length > 0) segments.push(current);
+  for (const segment of segments) {
     const piece = segment.join('');
     // The segment without the spaces it ends in.
     let end = segment.length;
