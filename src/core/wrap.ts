@@ -162,8 +162,7 @@ export function wrapText(text: string, max: number, measure: Measure): WrappedTe
   };
   // The text's grapheme clusters (what a reader sees as one character, never split across
   // lines), cut at their break opportunities: words with the spaces after them, single ideographs.
-  const clusters: string[] = [];
-  for (const { segment } of graphemeSegments(text)) clusters.push(segment);
+  const clusters = Array.from(graphemeSegments(text), (s) => s.segment);
   const segments: string[][] = [];
   let current: string[] = [];
   for (let i = 0; i < clusters.length; i++) {
