@@ -18,9 +18,7 @@ const SIMPLE_SCRIPT_END = 0x052f;
 // currency signs: every date line has some, and each date is a different string.
 const PUNCTUATION = { start: 0x2000, end: 0x20cf } as const;
 
-function isSimpleCode(code: number): boolean {
-  return code <= SIMPLE_SCRIPT_END || (code >= PUNCTUATION.start && code <= PUNCTUATION.end);
-}
+// (Whether a character is of those is found in TextMeasure.width, in place.)
 
 /**
  * Measures label widths with a canvas, so that layout needs no DOM reflow per label. Simple
@@ -47,7 +45,7 @@ export class TextMeasure {
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (!isSimpleCode(code)) return this.#measure(text);
+      if (!(code <= SIMPLE_SCRIPT_END || (code >= PUNCTUATION.start && code <= PUNCTUATION.end))) return this.#measure(text);
       let w = this.#chars[code]!;
       if (isNaN(w)) {
         w = this.#measure(String.fromCharCode(code));
