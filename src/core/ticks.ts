@@ -131,40 +131,7 @@ export function withYear(at: number, unit: DateTimeUnit, zone: string, locale: s
 // Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
 const labels = new Map<string, Omit<Tick, 'at'>>();
 
-function cachedLabel(dt: DateTime, interval: Interval, zone: string, locale: string): Omit<Tick, 'at'> {
-  const key = `${dt.toMillis()}|${interval.unit}|${interval.step}|${zone}|${locale}`;
-  return remembered(labels, key, (): Omit<Tick, 'at'> => {
-    if (labels.size > 20_000) labels.clear();
-    const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
-    const year = (): Omit<Tick, 'at'> => ({
-      // Years before 1 CE are meaningless without their era.
-      label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
-      major: true,
-      year: true,
-    });
-    switch (interval.unit) {
-      case 'year':
-        return year();
-      case 'month':
-        return dt.month === 1 ? year() : { label: text(MONTH_LABEL, 'tick-month'), major: false };
-      case 'week':
-      case 'day':
-        if (isStartOf(dt, 'year')) return year();
-        return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
-      default: {
-        if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
-        // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
-        // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
-        // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
-        const near = Math.max(interval.ms, HOUR);
-        const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
-        const zoned = changes(-near) || changes(near);
-        const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
-        return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
-      }
-    }
-  });
-}
+// (A tick's label is made, or found, in computeTicks, in place.)
 
 /**
  * Ticks for the time span [start, end], at calendar boundaries of `zone` (so a day tick is
@@ -191,7 +158,40 @@ export function computeTicks(start: number, end: number, count: number, zone: st
         unit === 'year' ||
         (unit === 'day' ? (dt.day - 1) % interval.step === 0 && dt.day < 30 : ((fieldOf(dt, unit) % interval.step) + interval.step) % interval.step === 0))
     ) {
-      ticks.push({ at, ...cachedLabel(dt, interval, zone, locale) });
+      ticks.push({
+        at,
+        ...remembered(labels, `${at}|${unit}|${interval.step}|${zone}|${locale}`, (): Omit<Tick, 'at'> => {
+          if (labels.size > 20_000) labels.clear();
+          const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
+          const year = (): Omit<Tick, 'at'> => ({
+            // Years before 1 CE are meaningless without their era.
+            label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
+            major: true,
+            year: true,
+          });
+          switch (interval.unit) {
+            case 'year':
+              return year();
+            case 'month':
+              return dt.month === 1 ? year() : { label: text(MONTH_LABEL, 'tick-month'), major: false };
+            case 'week':
+            case 'day':
+              if (isStartOf(dt, 'year')) return year();
+              return { label: text(DAY_LABEL, 'tick-day'), major: dt.day === 1 };
+            default: {
+              if (isStartOf(dt, 'day')) return { label: text(DAY_LABEL, 'tick-day'), major: true };
+              // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
+              // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
+              // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
+              const near = Math.max(interval.ms, HOUR);
+              const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
+              const zoned = changes(-near) || changes(near);
+              const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
+              return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
+            }
+          }
+        }),
+      });
       if (ticks.length >= MAX_TICKS) break;
     }
     dt = whole(unit === 'year' ? dt.set({ year: yearTick(dt.year, interval.step, 1) }) : next(dt, interval), unit);
