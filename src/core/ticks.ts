@@ -162,7 +162,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
         at,
         ...remembered(labels, `${at}|${unit}|${interval.step}|${zone}|${locale}`, (): Omit<Tick, 'at'> => {
           if (labels.size > 20_000) labels.clear();
-          const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(dt.toMillis(), locale, zone, options, key);
+          const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(at, locale, zone, options, key);
           const year = (): Omit<Tick, 'at'> => ({
             // Years before 1 CE are meaningless without their era.
             label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
@@ -184,7 +184,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
               // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
               // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
               const near = Math.max(interval.ms, HOUR);
-              const changes = (by: number) => dt.zone.offset(dt.toMillis() + by) !== dt.offset;
+              const changes = (by: number) => dt.zone.offset(at + by) !== dt.offset;
               const zoned = changes(-near) || changes(near);
               const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
               return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
