@@ -169,7 +169,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
             major: true,
             year: true,
           });
-          switch (interval.unit) {
+          switch (unit) {
             case 'year':
               return year();
             case 'month':
@@ -186,8 +186,8 @@ export function computeTicks(start: number, end: number, count: number, zone: st
               const near = Math.max(interval.ms, HOUR);
               const changes = (by: number) => dt.zone.offset(at + by) !== dt.offset;
               const zoned = changes(-near) || changes(near);
-              const options = interval.unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
-              return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${interval.unit}${zoned}`), major: false };
+              const options = unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
+              return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${unit}${zoned}`), major: false };
             }
           }
         }),
