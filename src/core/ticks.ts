@@ -141,9 +141,9 @@ const labels = new Map<string, Omit<Tick, 'at'>>();
 export function computeTicks(start: number, end: number, count: number, zone: string, locale: string): Tick[] {
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
-  const unit = interval.unit;
+  const { unit, step } = interval;
   let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false }), unit);
-  if (unit === 'year') dt = dt.set({ year: yearTick(dt.year, interval.step) });
+  if (unit === 'year') dt = dt.set({ year: yearTick(dt.year, step) });
   const ticks: Tick[] = [];
   // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the
   // aligned ones: a DST day or a short month cannot shift them.
@@ -153,14 +153,14 @@ export function computeTicks(start: number, end: number, count: number, zone: st
     // on their ticks (yearTick), and every other day restarts on the 1st so that months do not drift.
     if (
       at >= start &&
-      (interval.step === 1 ||
+      (step === 1 ||
         unit === 'week' ||
         unit === 'year' ||
-        (unit === 'day' ? (dt.day - 1) % interval.step === 0 && dt.day < 30 : ((fieldOf(dt, unit) % interval.step) + interval.step) % interval.step === 0))
+        (unit === 'day' ? (dt.day - 1) % step === 0 && dt.day < 30 : ((fieldOf(dt, unit) % step) + step) % step === 0))
     ) {
       ticks.push({
         at,
-        ...remembered(labels, `${at}|${unit}|${interval.step}|${zone}|${locale}`, (): Omit<Tick, 'at'> => {
+        ...remembered(labels, `${at}|${unit}|${step}|${zone}|${locale}`, (): Omit<Tick, 'at'> => {
           if (labels.size > 20_000) labels.clear();
           const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(at, locale, zone, options, key);
           const year = (): Omit<Tick, 'at'> => ({
@@ -194,7 +194,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
       });
       if (ticks.length >= MAX_TICKS) break;
     }
-    dt = whole(unit === 'year' ? dt.set({ year: yearTick(dt.year, interval.step, 1) }) : next(dt, interval), unit);
+    dt = whole(unit === 'year' ? dt.set({ year: yearTick(dt.year, step, 1) }) : next(dt, interval), unit);
   }
   return ticks;
 }
