@@ -194,7 +194,27 @@ export function computeTicks(start: number, end: number, count: number, zone: st
       });
       if (ticks.length >= MAX_TICKS) break;
     }
-    dt = whole(unit === 'year' ? dt.set({ year: yearTick(dt.year, step, 1) }) : next(dt, interval), unit);
+    /*
+     * The next time worth looking at: one unit on, or for hours, minutes and seconds straight to
+     * the next multiple of the step when no change of the zone's offset lies between (then the
+     * local field counts up one by one, so none of the times skipped is aligned). A 12-hour axis
+     * over a month then takes 60 steps, not 720. Clock units are a fixed number of ms in luxon's
+     * arithmetic too (`plus` adds them to the instant), so they are added to the instant here and a
+     * DateTime made from it, with dt itself as the options: its zone and locale getters are what
+     * fromMillis reads (the cast: an invalid DateTime's locale is null). `plus` makes two Durations
+     * and works the calendar fields out twice, ten times as long (node, luxon 3), and the vertical
+     * layout's rail makes some 50 ticks every frame of a moving window. Checked against the clock
+     * itself across changes of the offset (test/core/ticks.test.ts).
+     */
+    let after: DateTime;
+    if (unit === 'year') after = dt.set({ year: yearTick(dt.year, step, 1) });
+    else if (!CLOCK_UNITS.has(unit)) after = dt.plus({ [unit]: 1 });
+    else {
+      const on = (units: number) => DateTime.fromMillis(at + (units * interval.ms) / step, dt as DateTimeJSOptions);
+      const jumped = on(step - (fieldOf(dt, unit) % step));
+      after = jumped.offset === dt.offset ? jumped : on(1);
+    }
+    dt = whole(after, unit);
   }
   return ticks;
 }
@@ -217,21 +237,4 @@ function whole(dt: DateTime, unit: DateTimeUnit): DateTime {
 /** Units of fixed length in luxon's arithmetic whose local field wraps at a multiple of every step (24 h, 60 min, 60 s). */
 const CLOCK_UNITS: ReadonlySet<DateTimeUnit> = new Set(['hour', 'minute', 'second']);
 
-/**
- * The next time worth looking at: one unit on, or for hours, minutes and seconds straight to
- * the next multiple of the step when no change of the zone's offset lies between (then the
- * local field counts up one by one, so none of the times skipped is aligned). A 12-hour axis
- * over a month then takes 60 steps, not 720. Clock units are a fixed number of ms in luxon's
- * arithmetic too (`plus` adds them to the instant), so they are added to the instant here and a
- * DateTime made from it, with dt itself as the options: its zone and locale getters are what
- * fromMillis reads (the cast: an invalid DateTime's locale is null). `plus` makes two Durations
- * and works the calendar fields out twice, ten times as long (node, luxon 3), and the vertical
- * layout's rail makes some 50 ticks every frame of a moving window. Checked against the clock
- * itself across changes of the offset (test/core/ticks.test.ts).
- */
-function next(dt: DateTime, { unit, step, ms }: Interval): DateTime {
-  if (!CLOCK_UNITS.has(unit)) return dt.plus({ [unit]: 1 });
-  const on = (units: number) => DateTime.fromMillis(dt.toMillis() + (units * ms) / step, dt as DateTimeJSOptions);
-  const jumped = on(step - (fieldOf(dt, unit) % step));
-  return jumped.offset === dt.offset ? jumped : on(1);
-}
+// (The next time worth looking at is found in computeTicks, in place.)
