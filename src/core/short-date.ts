@@ -59,33 +59,37 @@ const TIME_FORMS = (['day', 'year', 'all'] as const).map((span) =>
 
 /** One date at its precision, short, with its certainty ("c. 1520", "Okt. 2024 (unsicher)"). */
 export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
-  return qualify(formatExactShortDate(date, locale, displayZone, context), date.certainty, locale);
+  return qualify(
+    (() => {
+      switch (date.precision) {
+        case 'century':
+        case 'decade':
+          // "2010s", "20. Jahrhundert": short already.
+          return formatExactDate(date, locale, displayZone);
+        case 'year':
+          return calendar(date, locale, { year: 'numeric', ...GREGORIAN }, 'short-year');
+        case 'month':
+          return calendar(date, locale, { month: 'short', year: 'numeric', ...GREGORIAN }, 'short-month');
+        case 'week': {
+          // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
+          return (context.oneYear && dateWords()?.shortWeek(date, locale)) || formatExactDate(date, locale, displayZone);
+        }
+        case 'day':
+          return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');
+        case 'time': {
+          const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
+          // Where its year is written, a time before 1 CE (in some zone) is written with its era.
+          const era = !context.oneYear && date.startMs < PLAIN_YEARS.min;
+          return formatInstant(date.startMs, locale, displayZone, era ? { ...form.options, era: 'short' } : form.options, era ? `${form.key}-era` : form.key);
+        }
+      }
+    })(),
+    date.certainty,
+    locale,
+  );
 }
 
-function formatExactShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
-  switch (date.precision) {
-    case 'century':
-    case 'decade':
-      // "2010s", "20. Jahrhundert": short already.
-      return formatExactDate(date, locale, displayZone);
-    case 'year':
-      return calendar(date, locale, { year: 'numeric', ...GREGORIAN }, 'short-year');
-    case 'month':
-      return calendar(date, locale, { month: 'short', year: 'numeric', ...GREGORIAN }, 'short-month');
-    case 'week': {
-      // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
-      return (context.oneYear && dateWords()?.shortWeek(date, locale)) || formatExactDate(date, locale, displayZone);
-    }
-    case 'day':
-      return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');
-    case 'time': {
-      const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
-      // Where its year is written, a time before 1 CE (in some zone) is written with its era.
-      const era = !context.oneYear && date.startMs < PLAIN_YEARS.min;
-      return formatInstant(date.startMs, locale, displayZone, era ? { ...form.options, era: 'short' } : form.options, era ? `${form.key}-era` : form.key);
-    }
-  }
-}
+// (The date itself is written in formatShortDate, in place.)
 
 /** An item's date or range, short, with an open end as a dash ("Okt. 2024 –", "– Okt. 2024"). */
 export function formatShortItemWhen(
