@@ -243,8 +243,9 @@ export class ViewportController implements ReactiveController {
   zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions | null): Promise<void> {
     const from = this.#toMs(start, 'start');
     const to = this.#toMs(end, 'end');
-    if (from === undefined || to === undefined || !(to > from)) return Promise.resolve();
-    const target = (this.#zoomed = clampView([from, to]));
+    // An end that cannot be read (undefined) compares as false, as an empty or backward window does.
+    if (!(to! > from!)) return Promise.resolve();
+    const target = (this.#zoomed = clampView([from!, to!]));
     if (!this.#fitted) {
       // No data yet: the window waits in the attributes, as if the page had set them (written
       // by rangeStrings, not #range.write, which would remember them as the element's own).
