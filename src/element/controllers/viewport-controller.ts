@@ -64,11 +64,12 @@ export class ViewportController implements ReactiveController {
   readonly #zoom: ZoomController;
   /** The window `start`/`end` last described; a different one shown is a change to report. */
   #reported?: View;
-  #changed = false;
+  /** Whether the window shown changed since it was last reported (unset: no). */
+  #changed?: boolean;
   /** Tells the page's windows that move the window from one set on its own (support/page-motion.ts). */
   #pageMotion?: PageMotion;
-  /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window. */
-  #userMoved = false;
+  /** The user zoomed or panned (gesture, buttons, keys): `follow` no longer moves the window (unset: not yet). */
+  #userMoved?: boolean;
   /** The window a `zoomTo()` asked for since the last update: new data set just before it (`events = …; zoomTo(…)`) is shown there. */
   #zoomed?: View;
 
