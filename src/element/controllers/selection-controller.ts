@@ -23,11 +23,11 @@ export class SelectionController implements ReactiveController {
   /**
    * Whether an update may have taken the focus with its item or the details panel it was in (new
    * data, a filter, the first picture of the other layout): set when an item or the panel has it
-   * as an update begins, kept after it
+   * as an update begins (unset before the first), kept after it
    * while the page's body has it. The tab stop gets it back once drawn, or a keyboard user would
    * have to find the chart again from the top of the page.
    */
-  #lost = false;
+  #lost?: boolean;
   /** The tab stop this controller chose (no one else has put it anywhere since), null at first. */
   #auto: string | null = null;
   readonly input: EventInput;
