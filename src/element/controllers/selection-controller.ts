@@ -19,7 +19,8 @@ import { loadDetails, type DetailsPart } from '../support/parts.js';
 export class SelectionController implements ReactiveController {
   /** The item that holds the tab stop; it is drawn even when out of view. */
   focusId: string | null = null;
-  #seenSelected: string | null = null;
+  /** The selection last seen (unset before the first update, where only a selected item, not null, counts as new). */
+  #seenSelected?: string | null;
   /**
    * Whether an update may have taken the focus with its item or the details panel it was in (new
    * data, a filter, the first picture of the other layout): set when an item or the panel has it
