@@ -82,9 +82,22 @@ export function dateRange(first: string, last: string): string {
 
 const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
-/** The day an instant falls on in `zone`, with a short month ("Nov 18, 2024"): a chip's span. */
-export function formatShortDay(ms: number, locale: string, zone: string): string {
-  // The key of these options wherever they are used (short-date.ts's day with its year): a key
-  // names one set of options, and its formatter is the one the last use of that key made.
-  return formatInstant(ms, locale, zone, SHORT_DAY_OPTIONS, 'short-day-year');
+/**
+ * The day an instant falls on in `zone`, with a short month ("Nov 18, 2024"): a chip's span and
+ * a window's edges; with its hour and minute when `time` ("Mar 10, 2024, 3:05 AM"), and its era
+ * before 1 CE ("May 29, 45 BC"), where the number alone reads as a year of our era (`from`: the
+ * instant a span began at).
+ */
+export function formatShortDay(ms: number, locale: string, zone: string, time?: boolean, from = ms): string {
+  // The end of a span that began before 1 CE has its era too ("31 BC – 1 AD", not "– 1").
+  const era = from < PLAIN_YEARS.min;
+  // A key names one set of options (the first is short-date.ts's day with its year too): its
+  // formatter is the one the last use of that key made.
+  return formatInstant(
+    ms,
+    locale,
+    zone,
+    { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric' }), ...(era && { era: 'short' }) },
+    `short-day-year${time ? '-time' : ''}${era ? '-era' : ''}`,
+  );
 }

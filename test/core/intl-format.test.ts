@@ -107,6 +107,15 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     expect(formatShortDay(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
   });
 
+  it('a day before 1 CE has its era, and so has the end of a span that began then; a day with its time when asked', () => {
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+    expect(formatShortDay(at('-000043-03-15'), 'en', 'UTC')).to.equal('Mar 15, 44 BC');
+    expect(formatShortDay(at('0001-09-17'), 'en', 'UTC', false, at('-000030-02-14'))).to.equal('Sep 17, 1 AD');
+    expect(formatShortDay(at('-000043-03-15'), 'de', 'UTC')).to.equal('15. März 44 v. Chr.');
+    expect(formatShortDay(at('2024-03-10T08:05'), 'en', 'America/New_York', true)).to.equal('Mar 10, 2024, 4:05 AM');
+    expect(formatShortDay(at('2024-06-20'), 'en', 'UTC')).to.equal('Jun 20, 2024');
+  });
+
   it('a chip’s day keeps its year after a label of a one-year story wrote a day without one, and the label keeps writing none', () => {
     const oneYear = shortDateContext([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], 'UTC');
     const item = { from: read('2024-06-20', 'UTC') };

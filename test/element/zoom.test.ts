@@ -228,6 +228,12 @@ describe('<event-timeline> zoom and pan', () => {
     await settle(el);
     expect(said()).to.equal(shown());
     expect(said()).to.not.equal(out);
+    // A window of hours is said with its times: the day alone would be the same after every press.
+    await el.zoomTo('2024-04-15T06:00Z', '2024-04-15T18:00Z', { animate: false });
+    await settle(el);
+    part(el, 'zoom-in')!.click();
+    await settle(el);
+    expect(said()).to.equal('Showing Apr 15, 2024, 9:00 AM – Apr 15, 2024, 3:00 PM');
     // A window the page sets is the page's to tell: nothing new is said.
     await el.zoomTo('2024-03-01', '2024-05-01', { animate: false });
     await settle(el);
@@ -271,6 +277,15 @@ describe('<event-timeline> zoom and pan', () => {
     await settle(el);
     expect(span(el), 'zoomed in').to.be.below(3 * 86_400_000);
     expect(lanesOfOne(), 'fewer lanes needed in the window reached').to.be.below(3);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    expect(headings()).to.deep.equal(tops);
+    // Out beyond the fitted window rows may need more lanes; every item again is as tall as at first.
+    for (let i = 0; i < 3; i++) {
+      part(el, 'zoom-out')!.click();
+      await settle(el);
+    }
+    part(el, 'fit')!.click();
+    await settle(el);
     expect(el.getBoundingClientRect().height).to.equal(height);
     expect(headings()).to.deep.equal(tops);
     // New data is laid out anew: one item, one lane, one row.

@@ -39,7 +39,7 @@ export function addControllers(
     document: () => data.model,
     grew: () => data.grew,
     frame: () => layout.frame,
-    reached: (view) => announcer.say(locale.messages.showing(names.window(view))),
+    zoomingTo: (view) => announcer.say(locale.messages.showing(names.window(view))),
   });
   const selection = new SelectionController(host, { model: shown, locale, viewport, names, announcer });
   const hash = new HashController(host, { model: shown, selection, viewport });

@@ -39,11 +39,12 @@ export class LayoutController implements ReactiveController {
   /** Whether the model shown needs those words: a pass over its dates, once per model. */
   readonly #rare = new Memo<boolean>();
   /**
-   * The rows' heights across the page so far, for this data, width and font: a window zoomed
-   * into needs fewer lanes, and rows that shrank with it moved the page under the reader's
-   * wheel (core/placement.ts, rowFloors).
+   * The rows' heights in the fitted window, for this data, width and font: a window zoomed into
+   * needs fewer lanes, and rows that shrank with it moved the page under the reader's wheel.
+   * Every other window's rows are at least as tall (core/placement.ts, rowFloors), and the
+   * fitted window is as tall again as it was.
    */
-  readonly #rowFloors = new Memo<number[]>();
+  readonly #rowFloors = new Memo<{ rows: number[] }>();
   /** Whether this update has data to draw but waits for the vertical layout or the dates' words to arrive (nothing is drawn meanwhile). */
   waiting = false;
   /** Whether this update laid out (a step of) the first picture of a large model, which the next update goes on with or draws (nothing is drawn meanwhile). */
@@ -113,7 +114,8 @@ export class LayoutController implements ReactiveController {
       }
       const selectedId = this.host.selected;
       const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
-      const input = (): FrameInput => {
+      const floors = this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => ({ rows: [] }));
+    const input = (): FrameInput => {
         const when = (item: TimelineItem) => formatShortItemWhen(item, locale.locale, zone, dates);
         // A card beside the rail says its group after its date (core/article.ts).
         const labels = this.#measure.labelBoxes(
@@ -141,7 +143,8 @@ export class LayoutController implements ReactiveController {
           keepId: focusId,
           selectedId,
           article,
-          rowFloors: this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => []),
+          // Written by the fitted window laid out at rest; raised by any other window in a copy of its own.
+        rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows],
         };
       };
       const motion = viewport.motion;

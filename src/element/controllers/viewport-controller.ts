@@ -31,8 +31,8 @@ export interface ViewportInputs {
   grew: () => boolean;
   /** The frame last laid out: d3-zoom is told its size. */
   frame: () => Frame | undefined;
-  /** A window the zoom buttons or keys reached: said in the live region, where a screen reader hears what the reader sees. */
-  reached: (view: View) => void;
+  /** The window the zoom buttons or keys go to: said in the live region, where a screen reader hears what the reader sees. */
+  zoomingTo: (view: View) => void;
 }
 
 /**
@@ -273,8 +273,12 @@ export class ViewportController implements ReactiveController {
     // Out by two, or as far as there is left to ZOOM_OUT_OF_FIT times the fitted window.
     const [f0, f1] = this.#fitted ?? view;
     const out = Math.min(1, Math.max(0.5, (view[1] - view[0]) / (ZOOM_OUT_OF_FIT * (f1 - f0))));
-    // Said once it is reached, unless a newer move goes on from there (presses quicker than the animation).
-    void (how === 'fit' ? this.fit() : this.moveTo(zoomView(view, how === 'in' ? 2 : out, ...(at ?? [])))).then(() => this.#goal || this.inputs.reached(this.view!));
+    const target = how === 'fit' ? (this.#fitted ?? view) : zoomView(view, how === 'in' ? 2 : out, ...(at ?? []));
+    // Said as it is pressed, where the move goes: said in the order the reader pressed the keys
+    // (a selection made during the animation is said after it, not overwritten by it), and
+    // never a window a gesture or the page took over with.
+    this.inputs.zoomingTo(target);
+    void this.moveTo(target);
   }
 
   /** Pans just enough that the item is in view. */

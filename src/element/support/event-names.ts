@@ -7,6 +7,7 @@ import { remembered } from '../../core/remembered.js';
 import type { View } from '../../core/view.js';
 
 const MAX_CHIP_NAMES = 2000;
+const DAY_MS = 86_400_000;
 
 /**
  * What screen readers hear for each event ("October 2024: Troops sent") and each "+N" chip,
@@ -66,14 +67,18 @@ export class EventNames {
     return this.#settings().messages.clusterList(c.count, this.#days(c));
   }
 
-  /** The days a window runs over, its edges as they fall in the zone ("Jul 1, 2024 – Nov 30, 2024"). */
-  window(view: View): string {
+  /**
+   * The days a window runs over, its edges as they fall in the zone ("Jul 1, 2024 – Nov 30,
+   * 2024"); with their times in a window shorter than two days, where the day alone would say
+   * the same after every press.
+   */
+  window(view: View, time = view[1] - view[0] < 2 * DAY_MS): string {
     const { locale, zone } = this.#settings();
-    return dateRange(formatShortDay(view[0], locale, zone), formatShortDay(view[1], locale, zone));
+    return dateRange(formatShortDay(view[0], locale, zone, time), formatShortDay(view[1], locale, zone, time, view[0]));
   }
 
   #days(c: PlacedCluster): string {
-    // A chip's end is exclusive; one at a single instant ends where it starts.
-    return this.window([c.start, Math.max(c.start, c.end - 1)]);
+    // A chip's end is exclusive; one at a single instant ends where it starts. Its days alone.
+    return this.window([c.start, Math.max(c.start, c.end - 1)], false);
   }
 }
