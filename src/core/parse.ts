@@ -252,11 +252,11 @@ export function* parseTimelineSteps(data: unknown, fallbackZone: string, slice: 
     for (const entry of listed) {
       if (!isRecord(entry)) continue;
       const id = own(entry, 'id');
-      const label = docText(entry, 'label');
+      const label = own(entry, 'label');
       if (typeof id !== 'string' || ids.has(id)) continue;
       ids.add(id);
-      // A label that is not text, or only white space, is the id.
-      groups.push({ id, label: label ?? id });
+      // A label that is not text, or has nothing to see (white space, zero-width characters), is the id.
+      groups.push({ id, label: typeof label === 'string' && hasVisibleCharacter(label) ? label : id });
     }
   }
   const items: TimelineItem[] = [];

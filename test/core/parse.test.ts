@@ -133,6 +133,21 @@ describe('parseTimeline: valid events are kept, each bad one is reported', () =>
     });
   });
 
+  it('names a group by its id where its label has nothing to see (blank, or zero-width characters only)', () => {
+    const model = parseTimeline(
+      {
+        groups: [
+          { id: 'zw', label: '\u200b\u200d' },
+          { id: 'blank', label: '  ' },
+          { id: 'ok', label: 'Named' },
+        ],
+        events: [{ id: 'a', title: 'A', date: '2024', group: 'zw' }],
+      },
+      'UTC',
+    );
+    expect(model.groups.map((g) => g.label)).to.deep.equal(['zw', 'blank', 'Named']);
+  });
+
   it('gives an event with an undeclared group a row of its own', () => {
     const model = parseTimeline({ groups: [], events: [{ id: 'a', title: 'A', date: '2024', group: 'nato' }] }, 'UTC');
     expect(model.groups).to.deep.equal([{ id: 'nato', label: 'nato' }]);
