@@ -143,10 +143,13 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   return frame;
 }
 
+/** A focused card's ring reaches this far beyond it (2 px, 1 px off: events.styles.ts): a card as wide as the plot, which clips, lost the ring's end. */
+const FOCUS_RING = 3;
+
 function* layOut(input: FrameInput): Steps<Frame> {
   const width = Math.max(1, input.width);
   const cardStart = input.gutter + CARD_INDENT;
-  const cardWidth = Math.max(60, Math.min(width - cardStart, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
+  const cardWidth = Math.max(60, Math.min(width - cardStart - FOCUS_RING, CARD_MEASURES * input.maxLabelWidth + CARD_PAD.inline));
   const measure = cardWidth - CARD_PAD.inline;
   const labelOf = (item: TimelineItem) => input.label(item, measure);
   const cardSize = (item: TimelineItem) => {

@@ -33,6 +33,18 @@ describe('filter and search', () => {
     expect(part(el, 'legend')!.getAttribute('aria-label')).to.equal('Groups');
   });
 
+  it('wraps a group’s name of one long word inside the element on a phone: the page does not scroll sideways', async () => {
+    const long = 'Verwaltungsgemeinschaftsbezirksoberkommandostellvertretungsangelegenheiten';
+    const el = await mountWith({ groups: [{ id: 'v', label: long }], events: [{ id: 'a', title: 'Item', date: '2024-07-01', group: 'v' }] }, { width: 320 });
+    const chip = parts(el, 'legend-item')[0]!;
+    const host = el.getBoundingClientRect();
+    expect(chip.textContent!.replace(/\s+/g, '')).to.equal(long);
+    expect(chip.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+    expect(chip.getBoundingClientRect().height, 'on more than one line').to.be.above(30);
+    const page = document.scrollingElement!;
+    expect(page.scrollWidth).to.be.at.most(page.clientWidth);
+  });
+
   it('hides a group’s events with its toggle, fires one filter change and says how many are shown', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const { start, end } = el;

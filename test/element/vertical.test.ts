@@ -109,6 +109,27 @@ describe('<event-timeline> vertical layout', () => {
     expect(inner(eventById(el, 'a'), 'date').textContent!.trim()).to.equal('Jun 20');
   });
 
+  it('keeps a focused card’s ring inside the plot that clips it, right to left too', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      document.documentElement.dir = dir;
+      const el = await mountWith(events, { width: 360, locale: dir === 'rtl' ? 'ar' : 'en' });
+      const card = eventById(el, 'b');
+      card.focus();
+      await el.updateComplete;
+      const ring = card.getBoundingClientRect();
+      const style = getComputedStyle(card);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      expect(reach, `${dir}: a ring drawn`).to.be.above(0);
+      const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+      expect(ring.right + reach, `${dir}: its inline end`).to.be.at.most(plot.right + 0.5);
+      expect(ring.left - reach, `${dir}: its inline start`).to.be.at.least(plot.left - 0.5);
+      // The rail's dates lie on the grid lines' way (right to left, all of them): drawn over them, on the background.
+      const label = el.shadowRoot!.querySelector<HTMLElement>('.rail-tick-label')!;
+      expect(getComputedStyle(label).backgroundColor, `${dir}: a date's own background`).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+    document.documentElement.dir = '';
+  });
+
   it('keeps a selected card out of the window off the plot, never over the cards pushed down to the window’s end', async () => {
     // Cards near the window's end are pushed past the rail's end by a tall one; the selected item
     // a few days later held its tab stop in a card drawn at its time, over them.

@@ -29,6 +29,8 @@ export const articleStyles = css`
     /* One line, or two where the first tick writes its day above its time (core/ticks.ts). */
     white-space: pre;
     color: var(--_muted-color);
+    /* Grid lines run across the whole plot: behind a date, not through its letters (right to left, where the label lies on their way). */
+    background: var(--_background);
     /* Never wider than a label may be: a tick's date is short. */
     max-width: var(--_label-width);
   }

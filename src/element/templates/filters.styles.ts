@@ -42,6 +42,10 @@ export const filterStyles = css`
     font: inherit;
     font-size: 0.85em;
     cursor: pointer;
+    /* A name of one long word wraps inside the element rather than push the page sideways. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .legend-item[aria-pressed='false'] {
     color: var(--_muted-color);
@@ -50,6 +54,7 @@ export const filterStyles = css`
   /* A group's colour dot: in the legend, and beside the group's name in the details panel. */
   .swatch {
     display: inline-block;
+    flex-shrink: 0;
     width: 0.8em;
     height: 0.8em;
     border-radius: 50%;
