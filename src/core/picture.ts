@@ -101,14 +101,14 @@ export function writePicture(input: PictureInput): string {
     const [chartTop, bottom] = input.chart;
     const top = vertical ? chartTop : input.axisY + axisHeight(frame);
     // The plot: grid, eras and references, group rows or the rail, items and "+N" chips, from the plot's corner.
-    const small = input.theme.size * 0.8;
+    const small = theme.size * 0.8;
     const m: Across = (x, width = 0) => (vertical && input.rtl ? frame.breadth - x - width : x);
     let plot = '';
     for (const tick of frame.ticks) {
       const at = frame.toPx(tick.at);
       plot += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
     }
-    if (input.backdrop && input.drawBands) plot += input.drawBands(input.backdrop, frame, input.theme);
+    if (input.backdrop && input.drawBands) plot += input.drawBands(input.backdrop, frame, theme);
     if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
     else
       frame.placement.rows.forEach((row, i) => {
@@ -159,7 +159,7 @@ export function writePicture(input: PictureInput): string {
       const label = `+${c.count}`;
       const chip = small * (1.6 + 0.6 * label.length);
       const [x, y, w, h] = vertical ? [m(c.across, chip), c.alongStart, chip, c.alongEnd - c.alongStart] : [c.alongStart, c.across + 3, c.alongEnd - c.alongStart, frame.laneSize - 6];
-      plot += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: input.theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
+      plot += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
     }
     body += tag('svg', { y: top, width, height: bottom - top }, tag('svg', { x: input.plot.x, y: input.plot.y - top, ...size }, plot));
   }
