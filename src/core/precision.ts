@@ -56,7 +56,6 @@ function inRange(y: number): boolean {
   return y >= YEAR_RANGE.min && y <= YEAR_RANGE.max;
 }
 
-const HOUR_MS = 3_600_000;
 
 /**
  * The fixed zone of an offset (`Z`, `+01:00`, `-0530`, `+01`), or null for one that does not
@@ -142,8 +141,8 @@ function weeksInYear(y: number): number {
  * with two offsets and no array.
  */
 function steadyInstant(localMs: number, zone: Zone): number {
-  const before = zone.offset(localMs - 24 * HOUR_MS);
-  return before === zone.offset(localMs + 24 * HOUR_MS) ? localMs - before * 60_000 : NaN;
+  const before = zone.offset(localMs - DAY_MS);
+  return before === zone.offset(localMs + DAY_MS) ? localMs - before * 60_000 : NaN;
 }
 
 /**
@@ -153,8 +152,8 @@ function steadyInstant(localMs: number, zone: Zone): number {
 function instantsOf(localMs: number, zone: Zone): number[] {
   const steady = steadyInstant(localMs, zone);
   if (!isNaN(steady)) return [steady];
-  const before = zone.offset(localMs - 24 * HOUR_MS);
-  const after = zone.offset(localMs + 24 * HOUR_MS);
+  const before = zone.offset(localMs - DAY_MS);
+  const after = zone.offset(localMs + DAY_MS);
   const offsets = new Set([before, zone.offset(localMs), after]);
   const found: number[] = [];
   for (const offset of offsets) {
