@@ -15,7 +15,7 @@ export type LoadState =
 export class SourceLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
   #request?: AbortController;
-  #connected = false;
+  #connected?: boolean;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
