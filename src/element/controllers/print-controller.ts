@@ -14,7 +14,7 @@ export class PrintController implements ReactiveController {
   printing = false;
   #media?: MediaQueryList;
   /** Between `beforeprint` and `afterprint`: printing even where print media is not (yet) reported. */
-  #printEvent = false;
+  #printEvent?: boolean;
   readonly #internals: ElementInternals;
   /** Runs the pending update now (the element's `performUpdate`). */
   readonly #flush: () => void;
