@@ -47,24 +47,22 @@ export class SourceLoader implements ReactiveController {
     this.#request = request;
     this.state = { status: 'loading', url };
     this.host.requestUpdate();
-    void this.#fetch(url, request).then((state) => {
+    // Fetched and read: the reply's reader comes while the request is under way, so a page without `src` never downloads it.
+    void (async (): Promise<LoadState> => {
+      try {
+        const [response, read] = await Promise.all([
+          fetch(url, { signal: request.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } }),
+          import('../support/read-response.js'),
+        ]);
+        return await read.readResponse(url, response);
+      } catch (e) {
+        return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
+      }
+    })().then((state) => {
       if (this.#request !== request) return;
       this.#request = undefined;
       this.state = state;
       this.host.requestUpdate();
     });
-  }
-
-  async #fetch(url: string, request: AbortController): Promise<LoadState> {
-    try {
-      // The reply's reader comes while the request is under way: a page without `src` never downloads it.
-      const [response, read] = await Promise.all([
-        fetch(url, { signal: request.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } }),
-        import('../support/read-response.js'),
-      ]);
-      return await read.readResponse(url, response);
-    } catch (e) {
-      return { status: 'failed', url, message: `The address could not be reached (${errorMessage(e)}).` };
-    }
   }
 }
