@@ -1,7 +1,7 @@
 import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
-import { UpdateGuard } from './element/support/update-guard.js';
 import { addControllers } from './element/controllers/add-controllers.js';
 import { TimelineErrorEvent } from './events.js';
+import { errorMessage } from './core/error-message.js';
 import type { TimelineJsDocument, VisTimelineData } from './core/import/shapes.js';
 import type { TimelineData, TimelineDocument, TimelineEventInput } from './core/types.js';
 import type { DateInput, ZoomOptions } from './element/controllers/viewport-controller.js';
@@ -234,15 +234,33 @@ export class EventTimeline extends LitElement {
     return afterParts(this, () => super.getUpdateComplete());
   }
 
-  /** Whatever an update throws ends as a timeline-error and a message in place of the chart. */
-  readonly #guard = new UpdateGuard();
+  /**
+   * Whether the last update failed: a run of failing updates is reported once (the update after
+   * one that went through is news again).
+   */
+  #failing?: boolean;
 
+  /**
+   * The last net under the element's updates: whatever an update throws (a property set to a
+   * value no code expected, a library failing on an input nobody foresaw) becomes a readable
+   * message, reported as `timeline-error` once per run of failing updates, and drawn in place of
+   * the chart every time (the controllers that failed run in every update), instead of an
+   * uncaught exception and a blank element. Not even a message that cannot be drawn escapes.
+   */
   protected override performUpdate(): void {
-    this.#guard.run(
-      () => super.performUpdate(),
-      (message) => this.dispatchEvent(new TimelineErrorEvent(message, [])),
-      (message) => render(renderFailure({ message, problems: [] }, this.#parts.locale.messages), this.renderRoot, this.renderOptions),
-    );
+    try {
+      super.performUpdate();
+      this.#failing = false;
+    } catch (e) {
+      const message = `The timeline could not be drawn (${errorMessage(e)}).`;
+      if (!this.#failing) this.dispatchEvent(new TimelineErrorEvent(message, []));
+      this.#failing = true;
+      try {
+        render(renderFailure({ message, problems: [] }, this.#parts.locale.messages), this.renderRoot, this.renderOptions);
+      } catch {
+        // Not even the message could be drawn; it was reported.
+      }
+    }
   }
 
   /** The region's name and busy state, from what the controllers read for this update. */
