@@ -1,29 +1,9 @@
-import type { TimelineItem, TimelineModel } from './model.js';
+import type { TimelineModel } from './model.js';
 import type { TimelineDocument, TimelineEventInput } from './types.js';
 import { writePreciseDate } from './write-date.js';
 
 /** An event's optional texts, in the order toJSON() writes them. */
 const TEXTS = ['description', 'group', 'place', 'quote'] as const;
-
-function toEvent(item: TimelineItem): TimelineEventInput {
-  const from = writePreciseDate(item.from);
-  const event: TimelineEventInput = {
-    id: item.id,
-    title: item.title,
-    ...(item.open === 'end'
-      ? { start: from, end: '..' }
-      : item.open === 'start'
-        ? { start: '..', end: from }
-        : item.to
-          ? { start: from, end: writePreciseDate(item.to) }
-          : { date: from }),
-  };
-  // The texts the item has, then its sources and picture (copies), in this order (the keys' order in the JSON).
-  for (const key of TEXTS) if (item[key] !== undefined) event[key] = item[key];
-  if (item.sources.length > 0) event.sources = item.sources.map((s) => ({ ...s }));
-  if (item.media) event.media = { ...item.media };
-  return event;
-}
 
 /**
  * What was read, as an event-timeline document: the events that are shown, in time order, with
@@ -40,6 +20,25 @@ export function toDocument(model: TimelineModel): TimelineDocument {
       ? { eras: model.eras.map((e) => ({ title: e.title, start: writePreciseDate(e.from), end: writePreciseDate(e.to), ...(e.group ? { group: e.group } : {}) })) }
       : {}),
     ...(model.references.length > 0 ? { references: model.references.map((r) => ({ date: writePreciseDate(r.date), title: r.title })) } : {}),
-    events: model.items.map(toEvent),
+    // Each item as an event: its dates, texts, sources and picture.
+    events: model.items.map((item): TimelineEventInput => {
+      const from = writePreciseDate(item.from);
+      const event: TimelineEventInput = {
+        id: item.id,
+        title: item.title,
+        ...(item.open === 'end'
+          ? { start: from, end: '..' }
+          : item.open === 'start'
+            ? { start: '..', end: from }
+            : item.to
+              ? { start: from, end: writePreciseDate(item.to) }
+              : { date: from }),
+      };
+      // The texts the item has, then its sources and picture (copies), in this order (the keys' order in the JSON).
+      for (const key of TEXTS) if (item[key] !== undefined) event[key] = item[key];
+      if (item.sources.length > 0) event.sources = item.sources.map((s) => ({ ...s }));
+      if (item.media) event.media = { ...item.media };
+      return event;
+    }),
   };
 }
