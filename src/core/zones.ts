@@ -1,4 +1,4 @@
-import { IANAZone, Info, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { IANAZone, Info, type Zone } from 'luxon';
 import { remembered } from './remembered.js';
 
 // Luxon checks a zone name by building an Intl.DateTimeFormat every time; remember the answers.
@@ -19,40 +19,12 @@ const MAX_REMEMBERED = 200_000;
  * for the offset of every date it makes (tens of microseconds each); this makes reading
  * 100,000 dates fast, and a day with a transition is still asked instant by instant.
  */
-class RememberingZone extends Zone {
-  readonly #zone: IANAZone;
+class RememberingZone extends IANAZone {
   readonly #offsets = new Map<number, number>();
   readonly #weekStarts = new Map<number, number>();
 
-  constructor(name: string) {
-    super();
-    this.#zone = IANAZone.create(name);
-  }
-
-  override get type(): string {
-    return 'iana';
-  }
-
-  override get name(): string {
-    return this.#zone.name;
-  }
-
-  override get isUniversal(): boolean {
-    return false;
-  }
-
-  override get isValid(): boolean {
-    return this.#zone.isValid;
-  }
-
-  override offsetName(ts: number, opts: ZoneOffsetOptions): string | null {
-    return this.#zone.offsetName(ts, opts);
-  }
-
-  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
-    return this.#zone.formatOffset(ts, format);
-  }
-
+  // Its name, type, validity, equality and offset names are luxon's IANA zone's; its formatOffset
+  // writes this remembered offset, the one its DateTimes hold.
   override offset(ts: number): number {
     const day = Math.floor(ts / DAY);
     let offset = this.#offsets.get(day);
@@ -66,14 +38,14 @@ class RememberingZone extends Zone {
         for (let d = week; d < week + 7; d++) this.#offsets.set(d, first);
         offset = first;
       } else {
-        const next = this.#zone.offset((day + 1) * DAY);
-        const start = this.#zone.offset(day * DAY);
+        const next = super.offset((day + 1) * DAY);
+        const start = super.offset(day * DAY);
         // NaN marks a day with a transition in it.
         offset = start === next ? start : NaN;
         this.#offsets.set(day, offset);
       }
     }
-    return isNaN(offset) ? this.#zone.offset(ts) : offset;
+    return isNaN(offset) ? super.offset(ts) : offset;
   }
 
   /** The offset as a week begins; neighbouring weeks share it, so each is asked of Intl once. */
@@ -81,14 +53,10 @@ class RememberingZone extends Zone {
     let offset = this.#weekStarts.get(day);
     if (offset === undefined) {
       if (this.#weekStarts.size >= MAX_REMEMBERED) this.#weekStarts.clear();
-      offset = this.#zone.offset(day * DAY);
+      offset = super.offset(day * DAY);
       this.#weekStarts.set(day, offset);
     }
     return offset;
-  }
-
-  override equals(other: Zone): boolean {
-    return other.type === 'iana' && other.name === this.name;
   }
 }
 
