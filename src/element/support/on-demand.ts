@@ -45,7 +45,7 @@ export class OnDemand<P extends object> {
       const { styles } = here as Part;
       if (!styles) return here;
       adoptMore(this.host.shadowRoot, styles);
-      adopted.set(this.host, [...(adopted.get(this.host) ?? []), styles]);
+      remembered(adopted, this.host, () => []).push(styles);
       return here;
     }
     if (!this.#coming && !this.#failed) {
