@@ -77,8 +77,8 @@ export class DataReader {
   readonly #loader: SourceLoader;
   #raw: unknown;
   #zone: unknown;
-  /** True once per new model or failure, until the controller reports it (and sets it back): so each is reported exactly once. */
-  reportDue = false;
+  /** True once per new model or failure, until the controller reports it (and sets it back): so each is reported exactly once. Unset at first. */
+  reportDue?: boolean;
   /** Items added with `addEvents()` since the input last changed. */
   #added: readonly unknown[] = [];
   #addedRead: readonly unknown[] = [];
