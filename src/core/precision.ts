@@ -83,7 +83,8 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
   // São Paulo), ends at the next one's start, not at the same time of day a period on.
   const end =
     unit === 'time' ? start : start.plus({ [unit]: precision === 'century' ? 100 : precision === 'decade' ? 10 : 1 }).startOf(unit);
-  return { precision, start, end, startMs: start.toMillis(), endMs: end.toMillis(), hasSeconds, hasOffset, zone: start.zone };
+  // Its DateTimes are made again from its instants when asked for (the same instants in the same zone).
+  return new ReadDate(precision, start.toMillis(), end.toMillis(), start.zone, hasSeconds, hasOffset);
 }
 
 /**
