@@ -7,11 +7,6 @@ export function isoYear(y: number): string {
   return y >= 0 && y <= 9999 ? pad(y, 4) : `${y < 0 ? '-' : '+'}${pad(y, 6)}`;
 }
 
-function offsetText(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
-}
-
 /**
  * A date written back in the ISO form that states its precision, as the element reads it: the
  * same period in the same zone (wall-clock fields there, and the offset when one was given).
@@ -37,5 +32,6 @@ function writeExactDate(date: PreciseDate): string {
   let time = `${day}T${pad(d.hour, 2)}:${pad(d.minute, 2)}`;
   if (date.hasSeconds || d.second !== 0 || d.millisecond !== 0) time += `:${pad(d.second, 2)}`;
   if (d.millisecond !== 0) time += `.${pad(d.millisecond, 3)}`;
-  return date.hasOffset ? time + offsetText(d.offset) : time;
+  // The offset the string gave (a fixed zone of whole minutes), as luxon writes it ("+05:30"), or Z for none.
+  return date.hasOffset ? time + (d.offset === 0 ? 'Z' : d.zone.formatOffset(d.toMillis(), 'short')) : time;
 }
