@@ -55,6 +55,31 @@ export function zoomView([start, end]: View, factor: number, at = (start + end) 
 }
 
 /**
+ * The instant the zoom-in button zooms about: the middle of the view, unless the middle half (the
+ * window it reaches) holds no item; then the point of the item on screen nearest the middle
+ * (its start or its end), which stays where it is on screen (undefined: the middle). Pressed in
+ * an empty stretch of a story, + led on to an empty chart with nothing to say where the items were.
+ */
+export function zoomInAnchor([a, b]: View, items: readonly { start: number; end: number; kind?: string }[]): number | undefined {
+  const mid = (a + b) / 2;
+  let best = Infinity;
+  let at: number | undefined;
+  for (const item of items) {
+    const { start } = item;
+    // A point's marker is at its start, a day's too: its end may be on screen without it.
+    const end = item.kind === 'point' ? start : item.end;
+    if (end < a || start > b) continue;
+    const point = start > mid ? start : end < mid ? end : mid;
+    const away = Math.abs(point - mid);
+    if (away < best) {
+      best = away;
+      at = point;
+    }
+  }
+  return best > (b - a) / 4 ? at : undefined;
+}
+
+/**
  * Moves a view just enough that [from, to] is inside it, with 5 % of its span to spare; a
  * view that already shows some of it stays (its label is laid out inside the view, so it reads
  * whole: a click on an event near an edge must not shift the picture under the pointer).

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fitDomain } from '../../src/core/domain.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { instantOf } from '../../src/core/precision.js';
-import { clampView, DATE_LIMIT_MS, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomView } from '../../src/core/view.js';
+import { clampView, DATE_LIMIT_MS, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomInAnchor, zoomView } from '../../src/core/view.js';
 import { interpolateView } from '../../src/core/interpolate-view.js';
 
 const DAY = 86_400_000;
@@ -13,6 +13,29 @@ describe('views: the visible window of time', () => {
     expect(clampView([0, 1000])).to.deep.equal([500 - ZOOM_LIMITS.minSpan / 2, 500 + ZOOM_LIMITS.minSpan / 2]);
     const [a, b] = clampView([0, ZOOM_LIMITS.maxSpan * 3]);
     expect(b - a).to.equal(ZOOM_LIMITS.maxSpan);
+  });
+
+  it('property: the zoom-in button about its anchor keeps an item in the window wherever the view had one, and zooms about the middle where the middle half has one', () => {
+    const item = fc
+      .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 200 }), fc.constantFrom('point', 'band'))
+      .map(([s, len, kind]) => ({ start: s * DAY, end: (s + len) * DAY, kind }));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 2, max: 600 }), (items, from, days) => {
+        const view: [number, number] = [from * DAY, (from + days) * DAY];
+        const at = zoomInAnchor(view, items);
+        const next = zoomView(view, 2, ...(at === undefined ? [] : [at]));
+        // A point is where its marker is, at its start (a day's end may be on screen without it).
+        const meets = (v: readonly [number, number]) => items.some((i) => (i.kind === 'point' ? i.start : i.end) >= v[0] && i.start <= v[1]);
+        if (meets(view)) expect(meets(next), 'an item in the window reached').to.equal(true);
+        if (at === undefined) expect(next).to.deep.equal(zoomView(view, 2));
+        else {
+          // Kept where it was on screen.
+          expect((at - next[0]) / (next[1] - next[0])).to.be.closeTo((at - view[0]) / (view[1] - view[0]), 1e-9);
+          expect(meets(zoomView(view, 2)), 'only where the middle half had none').to.equal(false);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('property: a clamped view lies inside the range of dates and within the zoom limits', () => {

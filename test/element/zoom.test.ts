@@ -294,6 +294,34 @@ describe('<event-timeline> zoom and pan', () => {
     expect(el.getBoundingClientRect().height).to.be.below(height - 100);
   });
 
+  it('zooms in with the button about the item nearest the middle where the middle is empty: pressed again and again, the chart never ends empty', async () => {
+    const ends = [
+      { id: 'early', title: 'Early in the year', date: '2024-01-10' },
+      { id: 'late', title: 'Late in the year', date: '2024-12-10' },
+    ];
+    const el = await mountWith(ends, { orientation: 'horizontal', width: 900 });
+    const onScreen = () => {
+      const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+      return parts(el, 'event').filter((e) => {
+        const r = inner(e, 'marker').getBoundingClientRect();
+        return r.right > plot.left && r.left < plot.right;
+      }).length;
+    };
+    expect(onScreen()).to.equal(2);
+    for (let press = 1; press <= 5; press++) {
+      part(el, 'zoom-in')!.click();
+      await settle(el);
+      expect(onScreen(), `after press ${press}`).to.be.at.least(1);
+    }
+    // With an item in the middle half, about the middle as before.
+    await el.zoomTo('2023-06-01', '2025-06-01', { animate: false });
+    await settle(el);
+    const [s0, e0] = [ms(el.start!), ms(el.end!)];
+    part(el, 'zoom-in')!.click();
+    await settle(el);
+    expect((ms(el.start!) + ms(el.end!)) / 2).to.be.closeTo((s0 + e0) / 2, 60_000);
+  });
+
   describe('a story minutes apart (its whole window shorter than an hour)', () => {
     const minutes = ['14:02', '14:03', '14:05', '14:06', '14:09'].map((t, i) => ({ id: `m${i}`, title: `At ${t}`, date: `2024-11-18T${t}` }));
 

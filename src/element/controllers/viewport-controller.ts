@@ -3,7 +3,7 @@ import { fitDomain } from '../../core/domain.js';
 import type { Frame } from '../../core/frame.js';
 import type { TimelineModel } from '../../core/model.js';
 import { instantOf } from '../../core/precision.js';
-import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, ZOOM_OUT_OF_FIT, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
+import { clampView, isDrawableInstant, panToInclude, sameView, viewFromRange, ZOOM_OUT_OF_FIT, zoomInAnchor, zoomView, type View, type ZoomAnchor } from '../../core/view.js';
 import { TimelineRangeChangeEvent } from '../../events.js';
 import { MovingView } from '../support/moving-view.js';
 import { RangeAttributes, rangeStrings } from '../support/range-attributes.js';
@@ -273,7 +273,8 @@ export class ViewportController implements ReactiveController {
     // Out by two, or as far as there is left to ZOOM_OUT_OF_FIT times the fitted window.
     const [f0, f1] = this.#fitted ?? view;
     const out = Math.min(1, Math.max(0.5, (view[1] - view[0]) / (ZOOM_OUT_OF_FIT * (f1 - f0))));
-    const target = how === 'fit' ? (this.#fitted ?? view) : zoomView(view, how === 'in' ? 2 : out, ...(at ?? []));
+    const target =
+      how === 'fit' ? (this.#fitted ?? view) : zoomView(view, how === 'in' ? 2 : out, ...(at ?? [how === 'in' ? zoomInAnchor(view, this.inputs.model()?.items ?? []) : undefined]));
     // Said as it is pressed, where the move goes: said in the order the reader pressed the keys
     // (a selection made during the animation is said after it, not overwritten by it), and
     // never a window a gesture or the page took over with.
