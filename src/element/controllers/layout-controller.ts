@@ -115,7 +115,7 @@ export class LayoutController implements ReactiveController {
       const selectedId = this.host.selected;
       const settings = [model, width, orientation, font, fonts, locale.locale, zone, focusId, selectedId, fitted];
       const floors = this.#rowFloors.get([model, width, font, fonts, locale.locale, zone], () => ({ rows: [] }));
-    const input = (): FrameInput => {
+      const input = (): FrameInput => {
         const when = (item: TimelineItem) => formatShortItemWhen(item, locale.locale, zone, dates);
         // A card beside the rail says its group after its date (core/article.ts).
         const labels = this.#measure.labelBoxes(
@@ -144,7 +144,7 @@ export class LayoutController implements ReactiveController {
           selectedId,
           article,
           // Written by the fitted window laid out at rest; raised by any other window in a copy of its own.
-        rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows],
+          rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows],
         };
       };
       const motion = viewport.motion;
