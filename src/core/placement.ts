@@ -246,7 +246,8 @@ export function* placeSteps(
   const spacing = o.laneSpacing ?? 0;
   byRow.forEach((members, row) => {
     const group = groups[row];
-    if (members.length === 0 && !counted[row] && !group) return;
+    // The row of items without a group is left out where none is near, unless it has a floor.
+    if (members.length === 0 && !counted[row] && !group && !o.rowFloors?.[row]) return;
     const byRank = (): { lanes: Int32Array; count: number } => {
       // The lanes of a row where not all fit, by rank (rank-lanes.ts), so that the same events keep
       // their labels from one window to the next; the event with focus first, so that it is never

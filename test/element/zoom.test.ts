@@ -252,6 +252,8 @@ describe('<event-timeline> zoom and pan', () => {
         { id: 'b', title: 'Another title long enough to need a lane of its own', date: '2024-05-02', group: 'one' },
         { id: 'c', title: 'A third title that would not fit beside them either', date: '2024-05-03', group: 'one' },
         { id: 'd', title: 'Alone in its row', date: '2024-05-08', group: 'two' },
+        // A row of its own below the groups', with nothing of it near the window zoomed into.
+        { id: 'u', title: 'Without a group', date: '2024-04-20' },
       ],
     };
     const el = await mountWith(grouped, { orientation: 'horizontal', width: 700 });

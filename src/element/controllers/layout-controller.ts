@@ -149,7 +149,14 @@ export class LayoutController implements ReactiveController {
       };
       const motion = viewport.motion;
       const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
-      if (stages) return motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
+      if (stages) {
+        const moving = motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
+        // As tall as the picture before the move, until it comes to rest: a stage is laid out over
+        // more than the window, its rows as tall as that needs, and a pan of one item swung the
+        // chart's height by thousands of pixels frame to frame. Lanes below are clipped meanwhile.
+        const before = this.frame?.orientation === 'horizontal' && this.frame.breadth;
+        return moving && before ? { ...moving, breadth: before } : moving;
+      }
       const key = [...settings, view[0], view[1]];
       let made: Frame | undefined;
       if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
