@@ -63,7 +63,8 @@ export class TimelineView {
   /** The accessible name of the timeline: the label, the document's title, or "Timeline" (shaped like a label). */
   get name(): string {
     // A label bound from a framework may be a number: written as its text, as the attribute would be.
-    return labelText(String(this.p.host.label ?? this.p.data.model?.title ?? this.p.locale.messages.timeline));
+    // An empty or blank one names nothing: the title stands in, as for no label.
+    return labelText(String(this.p.host.label ?? '').trim() || this.p.data.model?.title || this.p.locale.messages.timeline);
   }
 
   /** A "+N" chip: what it does comes with the details panel (asked for when the pointer or focus came to the chip). */

@@ -388,6 +388,15 @@ describe('<event-timeline> selection and details', () => {
     expect(named.map((n) => n.getAttribute('role'))).to.deep.equal(['list']);
   });
 
+  it('is named by its document\'s title when the label is empty or only white space (a name of nothing names nothing)', async () => {
+    const el = await mountWith({ ...story, title: 'Troops and warnings' });
+    for (const given of ['', '   ']) {
+      el.label = given;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Troops and warnings');
+    }
+  });
+
   it('takes a label that is not text as its text (a number bound by a framework), and keeps drawing its events', async () => {
     const el = await mountWith(story);
     for (const [given, name] of [[2024, '2024'], [true, 'true']] as const) {
