@@ -122,7 +122,7 @@ export class DataController implements ReactiveController {
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;
-    if (this.#reader.grew) {
+    if (grew) {
       // The added items that were read are marked as new for a while, and how many came is said:
       // the ids read that were not there before (an added item refused because its id is taken is
       // neither counted nor marked, and neither is the item that holds that id).

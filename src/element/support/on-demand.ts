@@ -71,7 +71,8 @@ export class OnDemand<P extends object> {
     for (let part = this.get(); ; part = this.get()) {
       if (part) return part;
       await this.#coming;
-      if (!arrived.has(this.load)) throw new Error('a part of the timeline could not be loaded');
+      // Every caller goes on without the part and reads no reason: the page was told once (timeline-error).
+      if (!arrived.has(this.load)) throw Error();
     }
   }
 }
