@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { eventById, mountWith, part, parts } from './helpers.js';
 import type { EventTimeline, TimelineLoadEvent } from '../../src/index.js';
@@ -81,6 +81,38 @@ describe('a story that grows (addEvents, follow)', () => {
     await add(el, [{ id: 'f', title: 'Sixth', date: '2024-06-10' }]);
     await add(el, [{ id: 'g', title: 'Seventh', date: 'soon' }]);
     expect(reported).to.deep.equal([[[3, 'title']], [[6, 'date']]]);
+  });
+
+  it('shows the events added to an element that has no data alone, and reports them as added', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en" time-zone="UTC" orientation="horizontal"></event-timeline>`);
+    const event = await add(el, [{ id: 'a', title: 'First news', date: '2024-01-10' }]);
+    expect(event.detail).to.deep.equal({ count: 1, format: 'event-timeline', added: 1 });
+    expect(eventById(el, 'a').querySelector('[part~="label"]')!.textContent).to.equal('First news');
+    expect(el.toJSON()!.events.map((e) => e.id)).to.deep.equal(['a']);
+    const second = await add(el, [{ id: 'b', title: 'Second news', date: '2024-01-12' }]);
+    expect(second.detail).to.deep.equal({ count: 2, format: 'event-timeline', added: 1 });
+  });
+
+  it('keeps the events added before any document with the first that comes, and drops them for the next', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en" time-zone="UTC" orientation="horizontal"></event-timeline>`);
+    await add(el, [{ id: 'early', title: 'Early news', date: '2024-01-05' }]);
+    let loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.events = story;
+    expect((await loaded).detail.count).to.equal(4);
+    loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.events = { ...story };
+    expect((await loaded).detail.count).to.equal(3);
+    await el.updateComplete;
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('shows nothing once its document is taken away, the events added to it with it', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await add(el, [{ id: 'd', title: 'Fourth', date: '2024-02-10' }]);
+    el.events = null;
+    await el.updateComplete;
+    expect(parts(el, 'event')).to.have.length(0);
+    expect(el.toJSON()).to.equal(null);
   });
 
   it('counts and marks what it adds to data read from another shape (TimelineJS, its ids made from headlines)', async () => {

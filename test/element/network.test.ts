@@ -94,6 +94,18 @@ describe('<event-timeline> src over a real network', () => {
     expect(ids(el)).to.deep.equal(['slow']);
   });
 
+  it('keeps the events added while src loads for its document: still loading meanwhile, then shown after its own', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" src=${json([{ id: 'slow', title: 'Slow', date: '2024-01' }], { delay: 800 })}></event-timeline>`);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.addEvents({ id: 'pushed', title: 'Pushed', date: '2024-02' });
+    await el.updateComplete;
+    expect(part(el, 'loading')!.textContent).to.equal('Loading events…');
+    expect(parts(el, 'event')).to.have.length(0);
+    await loaded;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['slow', 'pushed']);
+  });
+
   it('aborts the old request when src changes while loading; the old one reports nothing', async () => {
     const oldTag = newTag();
     const el = await fixture<EventTimeline>(html`<event-timeline locale="en" src=${json([{ id: 'old', title: 'Old', date: '2024' }], { delay: 3000, tag: oldTag })}></event-timeline>`);

@@ -39,10 +39,8 @@ const SLICE_MS = 12;
 /** Items read between two looks at the clock: a slice ends within about this many. */
 const ITEMS_A_STEP = 1000;
 
-function eventCount(data: unknown): number {
-  const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
-  return Array.isArray(events) ? events.length : 0;
-}
+/** The input of an element that has none but items added with `addEvents()`. */
+const NONE: readonly unknown[] = [];
 
 /** The document with the added items after its own (a bare list stays a list). */
 function withAdded(data: unknown, added: readonly unknown[]): unknown {
@@ -131,14 +129,17 @@ export class DataReader {
     const s = this.#loader.state;
     // The input that is there, strongest first: the property, `src`'s reply (the failed state
     // itself, so that one failure is reported once; none while it loads), inline JSON, a list.
-    const raw = inputs.events ?? (inputs.src ? (s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined) : (inputs.inline() ?? inputs.list()));
+    let raw = inputs.events ?? (inputs.src ? (s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined) : (inputs.inline() ?? inputs.list()));
     const zone = inputs.zone;
-    const grew = raw === this.#raw && zone === this.#zone && this.#added !== this.#addedRead && this.model !== undefined;
-    // A new input (not the same one coming back after a load) starts without the added items.
-    if (raw !== undefined && raw !== this.#base) {
+    // A new input, or none after one, starts without the added items (not while a new `src`
+    // loads: the same one coming back after a load is not new).
+    if (raw !== this.#base && (raw !== undefined || !inputs.src)) {
       if (this.#base !== undefined) this.#added = [];
       this.#base = raw;
     }
+    // Without any input the added items are shown alone, and stay with the first document that comes.
+    raw ??= this.#added.length && !inputs.src ? NONE : undefined;
+    const grew = zone === this.#zone && this.#added !== this.#addedRead && (raw === NONE || (raw === this.#raw && !!this.model));
     if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
     this.#raw = raw;
     this.#zone = zone;
@@ -196,7 +197,9 @@ export class DataReader {
   #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
     const data = withAdded(imported.data, this.#added);
     const steps = parseTimelineSteps(data, zone, ITEMS_A_STEP);
-    if (eventCount(data) <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported, m);
+    // Its events: a bare list, or the document's list (anything else has none to slice).
+    const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+    if (!Array.isArray(events) || events.length <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported, m);
     // A large document is read a slice per task, so the page never freezes for long; one
     // that only grew keeps showing what it had meanwhile.
     if (!this.grew) {
@@ -222,8 +225,8 @@ export class DataReader {
             now = performance.now();
             last = now - before;
           } while (!step.done && now - began + last < SLICE_MS);
+          // (No newer read can have begun since the check above: the steps run without a pause.)
           if (step.done) {
-            if (read !== this.#generation) return;
             // The first picture of a large document is a task's work of its own, not the end of a slice's.
             await nextTask();
             if (read !== this.#generation) return;
