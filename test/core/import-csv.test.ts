@@ -89,6 +89,14 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.items.map((i) => i.title)).to.deep.equal(['Wall built', 'Wall opened']);
   });
 
+  it('leaves out an era row without an End Year, reported as the element reports its own era without an end', () => {
+    const { model: m } = read('Year,End Year,Headline,Type\n1961,1989,Divided city,era\n2004,,Open era,era\n1990,,An event,');
+    expect(m.eras.map((e) => e.title)).to.deep.equal(['Divided city']);
+    expect(m.problems.map(({ index, field, kept }) => ({ index, field, kept }))).to.deep.equal([{ index: -1, field: 'rows[1].End Year', kept: true }]);
+    expect(m.problems[0]!.message).to.match(/^rows\[1\]: End Year /);
+    expect(m.items.map((i) => i.title)).to.deep.equal(['An event']);
+  });
+
   it('reports each bad row with its index after the header and its column', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
       // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.

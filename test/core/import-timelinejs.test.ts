@@ -153,6 +153,26 @@ describe('TimelineJS eras and media', () => {
     expect(m.problems[2]!.message).to.equal('eras[2]: end_date is before start');
   });
 
+  it('leaves out an era without an end_date (or with a display_date alone), reported as the element reports its own era without an end', () => {
+    const { model: m } = readAnyData(
+      {
+        events: [{ start_date: { year: 2020 }, text: { headline: 'An event' } }],
+        eras: [
+          { start_date: { year: 2004 }, text: { headline: 'No end' } },
+          { start_date: { year: 2005 }, end_date: { display_date: 'ongoing' }, text: { headline: 'A display date alone' } },
+          { start_date: { year: 2006 }, end_date: { year: 2008 }, text: { headline: 'Whole' } },
+        ],
+      },
+      'UTC',
+    );
+    expect(m.eras.map((e) => e.title)).to.deep.equal(['Whole']);
+    expect(m.problems.map(({ index, field, kept }) => [index, field, kept])).to.deep.equal([
+      [-1, 'eras[0].end_date', true],
+      [-1, 'eras[1].end_date', true],
+    ]);
+    expect(m.problems[0]!.message).to.match(/^eras\[0\]: end_date /);
+  });
+
   it('reads an end_date with a display_date alone as no end: the event is a date, not skipped', () => {
     const { model: m } = readAnyData({ events: [{ start_date: { year: 2020, month: 3 }, end_date: { display_date: 'ongoing' }, text: { headline: 'Still going' } }] }, 'UTC');
     expect(m.problems).to.deep.equal([]);

@@ -89,7 +89,8 @@ function readSheet({ rows, columns }: Table): Imported {
     if (type === 'era') {
       try {
         const start = sheetDate(r, columns, '')!;
-        eras.push({ title: headline ?? '', start, end: sheetDate(r, columns, 'end ') ?? start });
+        // Without an End Year it is no era, as the element's own (the check reports it).
+        eras.push({ title: headline ?? '', start, end: sheetDate(r, columns, 'end ') });
         eraEntries.push(index);
       } catch (e) {
         // An era row is no event: what cannot be read of it is left out as the element's own eras are.

@@ -60,7 +60,8 @@ export function convertEntries(
 export interface ImportedEra {
   title: string;
   start: string;
-  end: string;
+  /** Missing where the source gave none: the check of eras reports it. */
+  end: string | undefined;
   group?: string;
 }
 

@@ -39,7 +39,8 @@ function eraOf(raw: unknown, i: number, problems: TimelineProblem[]): ImportedEr
     const start = dateOf(raw, 'start_date')!;
     const title = slideText(raw, 'headline') ?? slideText(raw, 'text')?.replace(/\n/g, ' ');
     if (title === undefined) throw new FieldProblem('text.headline', 'text.headline is missing');
-    return [{ title, start, end: dateOf(raw, 'end_date') ?? start }];
+    // No end is no era, as in the element's own eras (and TimelineJS's): the check reports it.
+    return [{ title, start, end: dateOf(raw, 'end_date') }];
   } catch (e) {
     if (!(e instanceof FieldProblem)) throw e;
     problems.push({ index: -1, field: `eras[${i}]${e.field ? `.${e.field}` : ''}`, message: `eras[${i}]: ${e.message}`, kept: true });
