@@ -148,6 +148,37 @@ describe('<event-timeline> moved while its window moves', () => {
   });
 });
 
+describe('<event-timeline> given data while out of the document', () => {
+  it('reports the data read while it was removed (timeline-load, timeline-error) once it is back, where the page hears it, and once', async () => {
+    const el = await mountWith([{ id: 'a', title: 'First', date: '2001-01-01' }]);
+    const box = el.parentElement!;
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push(`${e.type} ${(e.target as EventTimeline).isConnected}`);
+    document.addEventListener('timeline-load', listen);
+    document.addEventListener('timeline-error', listen);
+    try {
+      el.remove();
+      el.events = [
+        { id: 'c', title: 'Later', date: '2021-01-10' },
+        { id: 'bad', title: 'Unreadable', date: 'nope' },
+      ];
+      await el.updateComplete;
+      expect(heard).to.deep.equal([]);
+      box.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(heard.sort()).to.deep.equal(['timeline-error true', 'timeline-load true']);
+      expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['c']);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard).to.have.length(2);
+    } finally {
+      document.removeEventListener('timeline-load', listen);
+      document.removeEventListener('timeline-error', listen);
+    }
+  });
+});
+
 describe('<event-timeline> several on one page', () => {
   it('keeps selection, locale, errors and loading separate for each element', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>

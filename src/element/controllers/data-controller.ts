@@ -107,6 +107,8 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A removed element tells no one (its events would reach no listener of the page): what is due waits for its return.
+    if (!this.host.isConnected) return;
     const due = this.#reader.reportDue;
     this.#reader.reportDue = false;
     const { failure, model } = this.#reader;
