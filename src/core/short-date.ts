@@ -91,7 +91,7 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
 
 // (The date itself is written in formatShortDate, in place.)
 
-/** An item's date or range, short, with an open end as a dash ("Okt. 2024 –", "– Okt. 2024"). */
+/** An item's date or range, short, an open end in words ("Okt. 2024 – andauernd", "Beginn unbekannt – Okt. 2024"). */
 export function formatShortItemWhen(
   item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },
   locale: string,
@@ -100,7 +100,8 @@ export function formatShortItemWhen(
 ): string {
   if (!item.open) return formatShortWhen(item.from, item.to, locale, displayZone, context);
   const known = formatShortDate(item.from, locale, displayZone, context);
-  return item.open === 'end' ? `${known} –` : `– ${known}`;
+  // The words come with the rarer dates' part, which a document with an open end waits for (without them, the known date alone).
+  return dateWords()?.open(known, item.open, locale) ?? known;
 }
 
 /** An item's date, or its range as "start – end", short. */

@@ -157,6 +157,9 @@ describe('open ranges (..)', () => {
     expect(before.getBoundingClientRect().left).to.be.closeTo(host.left, 2);
     expect(getComputedStyle(war).maskImage).to.contain('gradient');
     expect(byId(el, 'war').getAttribute('aria-label')).to.equal('24. Februar 2022 – andauernd: War');
+    // The label's date line says so in words too, not with a dash left hanging.
+    expect(innerOf(byId(el, 'war'), 'date').textContent).to.equal('24. Feb. 2022 – andauernd');
+    expect(innerOf(byId(el, 'before'), 'date').textContent).to.equal('Beginn unbekannt – Juni 2021');
     byId(el, 'before').click();
     await el.updateComplete;
     expect(partOf(el, 'details-date')!.textContent).to.equal('Beginn unbekannt – Juni 2021');
