@@ -90,6 +90,20 @@ describe('eras and reference lines', () => {
     }
   });
 
+  it('marks each title at its line on a right-to-left page too, where time still runs left to right', async () => {
+    const el = await mount(story, { orientation: 'horizontal', width: 1000 });
+    el.setAttribute('dir', 'rtl');
+    await el.updateComplete;
+    const line = box(part(el, 'reference')!);
+    const label = part(el, 'reference-label')!;
+    expect(getComputedStyle(label).borderLeftWidth).to.equal('2px');
+    expect(getComputedStyle(label).borderRightWidth).to.equal('0px');
+    expect(box(label).left).to.be.closeTo(line.left, 3);
+    const first = parts(el, 'era-label')[0]!;
+    expect(getComputedStyle(first).borderLeftWidth).to.equal('2px');
+    expect(box(first).left).to.be.closeTo(box(parts(el, 'era')[0]!).left, 2);
+  });
+
   it('lists periods and dates for assistive technology, outside the keyboard order', async () => {
     const el = await mount(story, { orientation: 'horizontal', width: 1000, locale: 'en' });
     const list = el.shadowRoot!.querySelector('[aria-label="Periods and dates"]')!;

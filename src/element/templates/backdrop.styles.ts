@@ -64,11 +64,23 @@ export const backdropStyles = css`
     color: var(--_selected-color);
     border-inline-start-color: var(--_selected-color);
   }
+  /*
+   * Time runs left to right in any language (chart.styles.ts): a title starts at its mark, the
+   * edge on its left, on a right-to-left page too (where the inline start is the right).
+   */
+  .backdrop-strip.horizontal li {
+    padding: 0 0 0 4px;
+    border-inline-start: none;
+    border-left: 2px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
+  }
+  .backdrop-strip.horizontal .reference-label {
+    border-left-color: var(--_selected-color);
+  }
   /* A title with no room after its mark ends at it: the edge that marks the start is on its right (time across only: down the page titles are a row of tags). */
   .backdrop-strip.horizontal li.before {
     translate: -100%;
     padding: 0 4px 0 0;
-    border-inline-start: none;
+    border-left: none;
     border-right: 2px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
   }
   .backdrop-strip.horizontal .reference-label.before {
