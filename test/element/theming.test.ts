@@ -119,6 +119,39 @@ describe('<event-timeline> theming', () => {
     expect(contrast(marker.borderTopColor, getComputedStyle(el).backgroundColor)).to.be.at.least(3);
   });
 
+  it('draws every marker in the system colours when colours are forced, uncertain and grouped ones and a phone\'s periods too, and keeps the legend\'s dots', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const story = {
+      groups: [
+        { id: 'a', label: 'Alpha' },
+        { id: 'b', label: 'Beta' },
+      ],
+      events: [
+        { id: 'exact', title: 'Exact', date: '2020-01-05', group: 'a' },
+        { id: 'both', title: 'Approximate and uncertain', date: '2020-02-02%', group: 'b' },
+        { id: 'about', title: 'About a month', date: '2020-03~', group: 'a' },
+        { id: 'span', title: 'A period', start: '2020-04-01', end: '2020-05-10', group: 'b' },
+      ],
+    };
+    for (const [orientation, width] of [['horizontal', 900], ['vertical', 390]] as const) {
+      const el = await mountWith(story, { orientation, width });
+      await el.updateComplete;
+      const colour = (id: string) => getComputedStyle(inner(eventById(el, id), 'marker'));
+      const system = colour('exact').borderTopColor;
+      for (const id of ['both', 'about', 'span']) {
+        const marker = colour(id);
+        for (const side of ['Top', 'Left', 'Right']) {
+          const style = marker.getPropertyValue(`border-${side.toLowerCase()}-style`);
+          if (style !== 'none') expect(marker.getPropertyValue(`border-${side.toLowerCase()}-color`), `${orientation} ${id} ${side}`).to.equal(system);
+        }
+      }
+      el.selected = 'both';
+      await el.updateComplete;
+      expect(colour('both').borderTopColor, `${orientation} selected`).to.not.equal(system);
+      for (const dot of [...el.shadowRoot!.querySelectorAll('[part~="legend-item"] .swatch')]) expect(getComputedStyle(dot).backgroundColor).to.equal(system);
+    }
+  });
+
   it('shows a band’s title in forced colours, selected or not: its marker is an outline over it, not a fill', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await mountWith(

@@ -138,6 +138,13 @@ export const articleStyles = css`
     .vertical .event {
         border: 1px solid CanvasText;
       }
+    /* A period's edges in the system's colours, as every marker's (events.styles.ts), not its group's. */
+    .vertical .event.band .marker {
+        color: CanvasText;
+      }
+    .vertical .event[aria-current='true'].band .marker {
+        color: Highlight;
+      }
   }
   .vertical .band .marker[data-certainty] {
     mask-image: linear-gradient(to bottom, transparent, #000 12px, #000 calc(100% - 12px), transparent);

@@ -31,4 +31,17 @@ export const datesStyles = css`
   .band .marker[data-open='start'] {
     mask-image: linear-gradient(to left, #000 55%, transparent);
   }
+  @media (forced-colors: active) {
+    /*
+     * Dashed in the system's text colour, as an exact item's marker is solid in it
+     * (events.styles.ts), Highlight when selected: not the group's colour, which the legend's
+     * sheet gives the marker (a class more than its rule, to come before it in any order).
+     */
+    .event:is(.point, .band) .marker[data-certainty] {
+      color: CanvasText;
+    }
+    .event[aria-current='true']:is(.point, .band) .marker[data-certainty] {
+      color: Highlight;
+    }
+  }
 `;

@@ -89,6 +89,16 @@ export const filterStyles = css`
   .event[data-group-index='6'] :is(.marker, .edge) {
     color: var(--_group-6);
   }
+  /*
+   * Forced colours drop a dot's background and a hidden group's ring (a shadow): both drawn in
+   * the system's text colour instead (the markers have no group colours there either).
+   */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      color: CanvasText !important;
+    }
+  }
   /* This sheet comes after events.styles.ts: the selected item keeps its colour over its group's. */
   .event[aria-current='true'] :is(.marker, .edge) {
     color: var(--_selected-color);
