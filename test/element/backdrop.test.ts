@@ -123,6 +123,10 @@ describe('eras and reference lines', () => {
     expect(parts(el, 'era-label').map((l) => l.dataset['title'])).to.include('Overlapping phase');
     const host = box(el);
     for (const label of parts(el, 'era-label')) expect(box(label).right).to.be.at.most(host.right + 0.5);
+    // The titles are tags above the cards, away from their bands: each shows its period or date too.
+    const shown = (label: HTMLElement) => label.innerText.replace(/\s+/g, ' ').trim();
+    expect(parts(el, 'era-label').map(shown)).to.deep.equal(['First phase, February 2024 – May 2024', 'Overlapping phase, April 2024 – August 2024', 'B only, June 2024 – July 2024']);
+    expect(shown(part(el, 'reference-label')!)).to.equal('Summit, June 15, 2024');
   });
 
   it('draws a line for today with now, titled in the element’s language', async () => {
