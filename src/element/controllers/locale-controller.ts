@@ -19,9 +19,10 @@ export class LocaleController implements ReactiveController {
   readonly settings = new SettingsProblems();
   /**
    * While the catalog of the locale's language is on its way (parts/german.ts): the data is not
-   * read and nothing is drawn meanwhile, so nothing is said in English first.
+   * read and nothing is drawn meanwhile, so nothing is said in English first. Unset until the
+   * first update sets it (read only as true or not).
    */
-  waiting = false;
+  waiting?: boolean;
   readonly #german: OnDemand<GermanPart>;
   /** The model last read: its own zone wins for reading and loses to the attribute for display. */
   readonly #model: () => TimelineModel | undefined;

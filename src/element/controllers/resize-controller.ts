@@ -6,7 +6,8 @@ export class ResizeController implements ReactiveController {
   /** The host's font when last measured or resized: labels are measured in it. */
   font = '';
   #observer?: ResizeObserver;
-  #frame = 0;
+  /** The frame asked for (unset at first: cancelling it cancels nothing, as 0 would). */
+  #frame?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -25,16 +26,16 @@ export class ResizeController implements ReactiveController {
       if (!box || (box.width === this.width && same)) return;
       this.width = box.width;
       // Rendering inside the observer's delivery would resize again in the same frame (a loop).
-      cancelAnimationFrame(this.#frame);
+      cancelAnimationFrame(this.#frame!);
       this.#frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    // (The next connection makes a new one.)
     this.#observer?.disconnect();
-    this.#observer = undefined;
-    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#frame!);
   }
 
   /** The width now, measured (and the font read) if the observer has not reported yet (first render). */
