@@ -83,6 +83,17 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(reported).to.deep.equal([[[3, 'title']], [[6, 'date']]]);
   });
 
+  it('says in its error message how many of the items it brought were skipped, as many as its problems list', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const messages: string[] = [];
+    el.addEventListener('timeline-error', (e) => messages.push((e as CustomEvent<{ message: string; problems: unknown[] }>).detail.message));
+    await add(el, [{ id: 'd', title: '', date: '2024-02-10' }, { id: 'e', title: 'Fifth', date: 'later' }]);
+    await add(el, [{ id: 'f', title: 'Sixth', date: 'soon' }]);
+    expect(messages).to.deep.equal(['2 events were skipped:', '1 event was skipped:']);
+    // The error part shows them all.
+    expect(part(el, 'error')!.textContent).to.contain('3 events were skipped');
+  });
+
   it('shows the events added to an element that has no data alone, and reports them as added', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline style="width: 900px" locale="en" time-zone="UTC" orientation="horizontal"></event-timeline>`);
     const event = await add(el, [{ id: 'a', title: 'First news', date: '2024-01-10' }]);

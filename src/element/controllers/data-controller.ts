@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
 import type { TimelineProblem } from '../../core/types.js';
-import { DataReader } from '../support/data-reader.js';
+import { DataReader, problemsMessage } from '../support/data-reader.js';
 import { ListInput } from '../support/list-input.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
@@ -120,7 +120,8 @@ export class DataController implements ReactiveController {
     const key = (p: TimelineProblem) => p.index + p.field;
     const fresh = failure?.problems.filter((p) => !(grew && this.#told.has(key(p)))) ?? [];
     if (due) this.#told = new Set(failure?.problems.map(key));
-    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(failure.message, [...settings, ...fresh]));
+    // After addEvents() its sentence counts what it brought, as its problems do.
+    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemsMessage(fresh, this.locale.messages) : failure.message, [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;

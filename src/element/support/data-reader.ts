@@ -42,6 +42,14 @@ const ITEMS_A_STEP = 1000;
 /** The input of an element that has none but items added with `addEvents()`. */
 const NONE: readonly unknown[] = [];
 
+/** What problems come to, in a sentence: how many events were skipped, else how many were read in part. */
+export function problemsMessage(problems: readonly TimelineProblem[], m: Messages): string {
+  // Problems at index -1 (an era, a reference date) are listed, not counted as events.
+  const events = problems.filter((p) => p.index >= 0);
+  const skipped = events.filter((p) => !p.kept).length;
+  return skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
+}
+
 /** The document with the added items after its own (a bare list stays a list). */
 function withAdded(data: unknown, added: readonly unknown[]): unknown {
   if (added.length === 0) return data;
@@ -250,11 +258,7 @@ export class DataReader {
     const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
-    // Problems at index -1 (an era, a reference date) are listed, not counted as events.
-    const events = model.problems.filter((p) => p.index >= 0);
-    const skipped = events.filter((p) => !p.kept).length;
-    const message = skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
-    this.failure = model.problems.length > 0 ? { message, problems: [...model.problems] } : undefined;
+    this.failure = model.problems.length > 0 ? { message: problemsMessage(model.problems, m), problems: [...model.problems] } : undefined;
     this.reportDue = true;
   }
 
