@@ -67,8 +67,6 @@ export interface ArticleLayout {
 const latestEnds = new WeakMap<readonly TimelineItem[], Float64Array>();
 const positions = new WeakMap<readonly TimelineItem[], Map<string, number>>();
 
-// (The latest ends of a list are made in nearView, in place.)
-
 /** Items looked at one by one before a map of every id is made for a list. */
 const PROBE = 32;
 

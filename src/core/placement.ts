@@ -358,8 +358,6 @@ function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, 
   out[1] = end + grow;
 }
 
-// (One event's marker and label are placed in placeSteps (placeAt), in place.)
-
 /**
  * Whether some lane may still take an event whose marker is [x0, x1]: its marker must be free,
  * and (with a lower bound of its label's width) what its label covers wherever it goes. In a

@@ -89,8 +89,6 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
   );
 }
 
-// (The date itself is written in formatShortDate, in place.)
-
 /** An item's date or range, short, an open end in words ("Okt. 2024 – andauernd", "Beginn unbekannt – Okt. 2024"). */
 export function formatShortItemWhen(
   item: { from: PreciseDate; to?: PreciseDate; open?: 'start' | 'end' },

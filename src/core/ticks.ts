@@ -131,8 +131,6 @@ export function withYear(at: number, unit: DateTimeUnit, zone: string, locale: s
 // Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
 const labels = new Map<string, Omit<Tick, 'at'>>();
 
-// (A tick's label is made, or found, in computeTicks, in place.)
-
 /**
  * Ticks for the time span [start, end], at calendar boundaries of `zone` (so a day tick is
  * local midnight there, across DST changes), labelled in `locale`. `count` is how many the
@@ -237,4 +235,3 @@ function whole(dt: DateTime, unit: DateTimeUnit): DateTime {
 /** Units of fixed length in luxon's arithmetic whose local field wraps at a multiple of every step (24 h, 60 min, 60 s). */
 const CLOCK_UNITS: ReadonlySet<DateTimeUnit> = new Set(['hour', 'minute', 'second']);
 
-// (The next time worth looking at is found in computeTicks, in place.)

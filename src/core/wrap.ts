@@ -58,8 +58,6 @@ function isIdeographic(code: number): boolean {
 const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】〕〉》〙〗｝］〜ー…‥・,.;:!?)]}%'].map((c) => c.codePointAt(0)!));
 const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〘〖｛［([{'].map((c) => c.codePointAt(0)!));
 
-// (The text's grapheme clusters are listed in wrapText, in place.)
-
 /** Whether a line may break between grapheme `a` and grapheme `b` (`before` is the one before `a`). */
 function breakBetween(before: string | undefined, a: string, b: string): boolean {
   const ca = a.codePointAt(0)!;
@@ -70,12 +68,6 @@ function breakBetween(before: string | undefined, a: string, b: string): boolean
   if (isHyphen(ca)) return before !== undefined && !isBreakSpace(before.codePointAt(0)!) && !isHyphen(before.codePointAt(0)!);
   return isIdeographic(ca) || isIdeographic(cb);
 }
-
-// (The text is cut at its break opportunities in wrapText, in place.)
-
-// (Whether a text is simple is found in wrapText, in place.)
-
-// (Simple text is wrapped in wrapText, in place.)
 
 /**
  * Breaks `text` into lines at most `max` px wide (spaces at a line's end do not count): at

@@ -12,8 +12,6 @@ import type { TimelineFormat } from './imported.js';
 // registered symbol is the same in both.
 export const CSV = Symbol.for('event-timeline/csv-text');
 
-// (A CsvText is told by that symbol in formatOf, in place.)
-
 /** The item list of vis-timeline data: a bare array of items, or `{ items, groups? }`. */
 export function itemsOf(data: unknown): unknown[] | undefined {
   if (Array.isArray(data)) return data;

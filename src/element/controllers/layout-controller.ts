@@ -201,9 +201,4 @@ export class LayoutController implements ReactiveController {
     if (part) useDateWords(part.words);
     return part !== undefined || this.#datesPart.failed;
   }
-
-  // (The eras and reference lines are placed in hostUpdate, in place.)
-
-
-  // (The frame is laid out in hostUpdate, in place.)
 }

@@ -192,8 +192,6 @@ export class ViewportController implements ReactiveController {
     return (this.#pageMotion ??= new part.PageMotion(() => this.hostDisconnected())).set();
   }
 
-  // (`follow` is done in hostUpdate, in place.)
-
   #shown(model: TimelineModel | undefined): void {
     this.#drawnModel = model;
     this.#fitted = model ? fitDomain(model.items) : undefined;
@@ -217,9 +215,6 @@ export class ViewportController implements ReactiveController {
     this.#changed = false;
     this.host.dispatchEvent(new TimelineRangeChangeEvent(this.host.start!, this.host.end!));
   }
-
-  // (start/end are made to describe the window in hostUpdate, in place.)
-
 
   /**
    * The window `start`/`end` ask for, before the zoom limits; undefined when the page did not
@@ -332,6 +327,4 @@ export class ViewportController implements ReactiveController {
     this.#goal = undefined;
     this.#animation?.stop();
   }
-
-  // (A gesture's move of the window is handled in the constructor, in place.)
 }

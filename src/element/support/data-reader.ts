@@ -199,8 +199,6 @@ export class DataReader {
     }
   }
 
-  // (The input that is there is found in update(), in place.)
-
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
   #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
     const data = withAdded(imported.data, this.#added);
@@ -251,8 +249,6 @@ export class DataReader {
       this.host.requestUpdate();
     })();
   }
-
-  // (A large document is read in slices in #readDocument(), in place.)
 
   #done(read: TimelineModel, imported: Imported, m: Messages): void {
     const model = this.#finish(read, imported);

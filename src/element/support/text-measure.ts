@@ -18,8 +18,6 @@ const SIMPLE_SCRIPT_END = 0x052f;
 // currency signs: every date line has some, and each date is a different string.
 const PUNCTUATION = { start: 0x2000, end: 0x20cf } as const;
 
-// (Whether a character is of those is found in TextMeasure.width, in place.)
-
 /**
  * Measures label widths with a canvas, so that layout needs no DOM reflow per label. Simple
  * scripts are summed from cached character widths (thousands of labels in a few ms); any other
