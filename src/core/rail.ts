@@ -38,6 +38,7 @@ export interface RailOptions {
 }
 
 interface Segment {
+  /** ms after the view's start. */
   t0: number;
   p0: number;
   /** px per ms in this segment. */
@@ -75,11 +76,16 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   const [v0, v1] = view;
   const span = v1 - v0;
   const linear = length / span;
+  // Times below are ms after the view's start. Epoch ms (about 1.7e12) hold a fraction only to
+  // about 0.0002 ms, and a break's margins are fractions of a ms when the items beside it are
+  // milliseconds apart: at such a scale (thousands of px a ms) the rounding put the view's end
+  // half a px off the rail's. Offsets from the view's start keep them exact enough.
   const gaps: { start: number; end: number }[] = [];
   // The latest time an item seen so far reaches: a gap begins there, not at the last start.
-  let covered = spans.length > 0 ? spans[0]![1] : -Infinity;
+  let covered = spans.length > 0 ? spans[0]![1] - v0 : -Infinity;
   for (let i = 1; i < spans.length; i++) {
-    const [next, reach] = spans[i]!;
+    const next = spans[i]![0] - v0;
+    const reach = spans[i]![1] - v0;
     const empty = next - covered;
     if (empty >= o.minShare * span && empty * linear >= o.minPx) gaps.push({ start: covered, end: next });
     if (reach > covered) covered = reach;
@@ -107,34 +113,35 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   const perMs = rest / (uncut + 2 * n * keep);
   const segments: Segment[] = [];
   const breaks: RailBreak[] = [];
-  let t = v0;
+  let t = 0;
   let p = 0;
   for (const g of gaps) {
     segments.push({ t0: t, p0: p, k: perMs });
     p += (g.start - t) * perMs;
-    breaks.push({ from: p, to: p + o.breakPx, start: g.start, end: g.end });
+    breaks.push({ from: p, to: p + o.breakPx, start: v0 + g.start, end: v0 + g.end });
     segments.push({ t0: g.start, p0: p, k: o.breakPx / (g.end - g.start) });
     p += o.breakPx;
     t = g.end;
   }
   segments.push({ t0: t, p0: p, k: perMs });
   const toPx = (ms: number): number => {
+    const at = ms - v0;
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.t0 <= ms) lo = mid;
+      if (segments[mid]!.t0 <= at) lo = mid;
       else hi = mid - 1;
     }
     const s = segments[lo]!;
     // Before the view's start the first segment's scale goes on.
-    return s.p0 + (ms - s.t0) * s.k;
+    return s.p0 + (at - s.t0) * s.k;
   };
   const toMs = (px: number): number => {
     // The segments in rail order are in time order too: the last that starts at or above px.
     let s = segments[0]!;
     for (const next of segments) if (next.p0 <= px) s = next;
-    return s.t0 + (px - s.p0) / s.k;
+    return v0 + s.t0 + (px - s.p0) / s.k;
   };
   return { toPx, toMs, breaks, perMs };
 }
