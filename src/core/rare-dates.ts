@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { DateWords } from './date-words.js';
 import { languageOf } from './messages.js';
-import type { Certainty, PreciseDate } from './precision.js';
+import type { PreciseDate } from './precision.js';
 
 /**
  * The words of the rarer dates (see date-words.ts): weeks, decades and centuries, the
@@ -110,16 +110,42 @@ function span(date: PreciseDate, locale: string): string {
   return words ? words.century(Math.floor(first / 100) + 1) : years(first + 99);
 }
 
-/** How each language marks an approximate or uncertain date, written (label, details) and spoken (name). */
-const QUALIFIED: Record<string, { written: Record<Certainty, (d: string) => string>; spoken: Record<Certainty, (d: string) => string> }> = {
-  en: {
-    written: { approximate: (d) => `c. ${d}`, uncertain: (d) => `${d}?`, both: (d) => `c. ${d}?` },
-    spoken: { approximate: (d) => `approximately ${d}`, uncertain: (d) => `${d}, uncertain`, both: (d) => `approximately ${d}, uncertain` },
-  },
-  de: {
-    written: { approximate: (d) => `um ${d}`, uncertain: (d) => `${d} (unsicher)`, both: (d) => `um ${d} (unsicher)` },
-    spoken: { approximate: (d) => `ungefähr ${d}`, uncertain: (d) => `${d}, unsicher`, both: (d) => `ungefähr ${d}, unsicher` },
-  },
+/** How a language marks an approximate or uncertain date: a word before or after the date (written, in a label or the details), and said in full (spoken, in an accessible name). */
+interface Qualifiers {
+  about: (d: string) => string;
+  unsure: (d: string) => string;
+  aboutSaid: (d: string) => string;
+  unsureSaid: (d: string) => string;
+}
+
+/** A qualifier written before the date, the doubt in brackets after it ("ca. 1520", "1520 (onzeker)"), each said in words. */
+const words = (about: string, unsure: string, aboutSaid: string, unsureSaid = unsure): Qualifiers => ({
+  about: (d) => `${about} ${d}`,
+  unsure: (d) => `${d} (${unsure})`,
+  aboutSaid: (d) => `${aboutSaid} ${d}`,
+  unsureSaid: (d) => `${d}, ${unsureSaid}`,
+});
+
+/**
+ * Each language's own words: an Arabic or Hebrew date beside "c." and "uncertain" read as two
+ * languages, in two directions. A language not here gets English's.
+ */
+const QUALIFIED: Record<string, Qualifiers> = {
+  en: { about: (d) => `c. ${d}`, unsure: (d) => `${d}?`, aboutSaid: (d) => `approximately ${d}`, unsureSaid: (d) => `${d}, uncertain` },
+  de: words('um', 'unsicher', 'ungefähr'),
+  fr: words('vers', 'incertain', 'environ'),
+  es: words('h.', 'incierto', 'hacia'),
+  it: words('ca.', 'incerto', 'circa'),
+  pt: words('c.', 'incerto', 'cerca de'),
+  nl: words('ca.', 'onzeker', 'ongeveer'),
+  pl: words('ok.', 'niepewne', 'około'),
+  ru: words('ок.', 'неточно', 'около'),
+  uk: words('бл.', 'неточно', 'близько'),
+  ar: words('حوالي', 'غير مؤكد', 'حوالي'),
+  he: words('בערך', 'לא ודאי', 'בערך'),
+  // Japanese and Chinese put "about" after the date, and their brackets are full-width.
+  ja: { about: (d) => `${d}頃`, unsure: (d) => `${d}（不確か）`, aboutSaid: (d) => `${d}頃`, unsureSaid: (d) => `${d}、不確か` },
+  zh: { about: (d) => `约${d}`, unsure: (d) => `${d}（不确定）`, aboutSaid: (d) => `大约${d}`, unsureSaid: (d) => `${d}，不确定` },
 };
 
 /** How each language says that a range goes on, or that its start is unknown. */
@@ -127,6 +153,17 @@ const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
   en: { ongoing: 'ongoing', unknown: 'unknown start' },
   de: { ongoing: 'andauernd', unknown: 'Beginn unbekannt' },
   fr: { ongoing: 'en cours', unknown: 'début inconnu' },
+  es: { ongoing: 'en curso', unknown: 'inicio desconocido' },
+  it: { ongoing: 'in corso', unknown: 'inizio sconosciuto' },
+  pt: { ongoing: 'em curso', unknown: 'início desconhecido' },
+  nl: { ongoing: 'lopend', unknown: 'begin onbekend' },
+  pl: { ongoing: 'trwa', unknown: 'początek nieznany' },
+  ru: { ongoing: 'продолжается', unknown: 'начало неизвестно' },
+  uk: { ongoing: 'триває', unknown: 'початок невідомий' },
+  ar: { ongoing: 'مستمر', unknown: 'بداية غير معروفة' },
+  he: { ongoing: 'נמשך', unknown: 'התחלה לא ידועה' },
+  ja: { ongoing: '継続中', unknown: '開始不明' },
+  zh: { ongoing: '进行中', unknown: '开始时间不详' },
 };
 
 export const rareDateWords: DateWords = {
@@ -134,8 +171,10 @@ export const rareDateWords: DateWords = {
   shortWeek: (date, locale) => WEEK_SHORT[languageOf(locale)]?.(date.start.weekNumber),
   span,
   qualify(text, certainty, locale, spoken) {
-    const words = QUALIFIED[languageOf(locale)] ?? QUALIFIED['en']!;
-    return (spoken ? words.spoken : words.written)[certainty](text);
+    const q = QUALIFIED[languageOf(locale)] ?? QUALIFIED['en']!;
+    const about = spoken ? q.aboutSaid : q.about;
+    const unsure = spoken ? q.unsureSaid : q.unsure;
+    return certainty === 'approximate' ? about(text) : certainty === 'uncertain' ? unsure(text) : unsure(about(text));
   },
   open(known, open, locale) {
     const words = OPEN_WORDS[languageOf(locale)] ?? OPEN_WORDS['en']!;

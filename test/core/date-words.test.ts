@@ -70,4 +70,25 @@ describe('dates written before and after the words are registered', () => {
     expect(written('201X', 'zh-TW-u-ca-roc')).to.contain('西元');
     expect(written('201X', 'es')).to.match(/^2010\s*[–-]\s*2019$/);
   });
+
+  it('qualifies a date and says a range goes on in the words of the date’s own language, not English beside Arabic or Hebrew', () => {
+    useDateWords(rareDateWords);
+    const written = (text: string, locale: string, spoken = false) => formatPreciseDate(read(text), locale, 'UTC', spoken);
+    const open = (text: string, locale: string, end: 'start' | 'end' = 'end') => formatItemWhen({ from: read(text), open: end }, locale, 'UTC');
+    const arabicYear = new Intl.DateTimeFormat('ar-EG', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1520, 5));
+    expect(written('1520~', 'ar-EG')).to.equal(`حوالي ${arabicYear}`);
+    expect(written('1520?', 'ar-EG')).to.equal(`${arabicYear} (غير مؤكد)`);
+    expect(written('1520%', 'he')).to.equal('בערך 1520 (לא ודאי)');
+    expect(written('1520?', 'he', true)).to.equal('1520, לא ודאי');
+    expect(open('2021', 'he')).to.equal('2021 – נמשך');
+    expect(open('2021', 'ar', 'start')).to.equal(`بداية غير معروفة – ${new Intl.DateTimeFormat('ar', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2021, 5))}`);
+    expect(written('2024-03~', 'ja')).to.equal('2024年3月頃');
+    expect(written('1520~', 'fr')).to.equal('vers 1520');
+    expect(written('1520~', 'nl', true)).to.equal('ongeveer 1520');
+    expect(open('2021', 'es')).to.equal('2021 – en curso');
+    // English and German as before; a language without words of its own here gets English's.
+    expect(written('1520%', 'en')).to.equal('c. 1520?');
+    expect(written('1520%', 'de', true)).to.equal('ungefähr 1520, unsicher');
+    expect(written('1520~', 'fi')).to.equal('c. 1520');
+  });
 });
