@@ -127,6 +127,10 @@ describe('eras and reference lines', () => {
     const shown = (label: HTMLElement) => label.innerText.replace(/\s+/g, ' ').trim();
     expect(parts(el, 'era-label').map(shown)).to.deep.equal(['First phase, February 2024 – May 2024', 'Overlapping phase, April 2024 – August 2024', 'B only, June 2024 – July 2024']);
     expect(shown(part(el, 'reference-label')!)).to.equal('Summit, June 15, 2024');
+    // The picture shows them as the page does: a tag's period too, not its title alone.
+    const pictured = [...new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' ');
+    expect(pictured).to.contain('Summit, June 15, 2024');
+    expect(pictured.replace(/\s+/g, ' ')).to.contain('First phase, February 2024 – May 2024');
   });
 
   it('draws a line for today with now, titled in the element’s language', async () => {

@@ -96,18 +96,6 @@ export const backdropStyles = css`
     position: static;
     white-space: normal;
   }
-  /*
-   * Down the page the tags stand apart from their bands: each says its period or date too (the
-   * words a screen reader hears), so that a reader finds it on the rail.
-   */
-  .backdrop-strip.vertical .sr-only {
-    position: static;
-    width: auto;
-    height: auto;
-    overflow: visible;
-    clip: auto;
-    white-space: normal;
-  }
   @media (forced-colors: active) {
     .era {
         outline: 1px dashed CanvasText;

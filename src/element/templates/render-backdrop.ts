@@ -47,6 +47,14 @@ export function renderBackdropBands(props: BackdropProps): TemplateResult | type
 }
 
 /**
+ * A tag's title and its period or date. Across, the title stands at its place on the axis and
+ * the period is for screen readers; down the page the tags stand apart from their bands, and
+ * each says its period so that a reader finds it on the rail: one text, as the picture
+ * (toSVG) reads a tag's text.
+ */
+const tagText = (title: string, period: string, vertical: boolean) => (vertical ? `${title}, ${period}` : html`${title}<span class="sr-only">, ${period}</span>`);
+
+/**
  * The titles of the eras and references as a labelled list (periods and dates are in the
  * accessibility tree, not in the keyboard order of the items): above the axis in lanes of their
  * own when time runs across, as a row of tags when it runs down the page.
@@ -65,13 +73,13 @@ export function renderBackdropStrip(props: BackdropProps): TemplateResult | type
     ${backdrop.eras.map(
       (e, i) =>
         html`<li part="era-label" class=${`era-label shade-${i % 3}${e.before ? ' before' : ''}`} data-title=${e.era.title} style=${styleMap(place(e.labelAt, e.lane))}>
-          ${e.era.title}<span class="sr-only">, ${when(e.era, props)}</span>
+          ${tagText(e.era.title, when(e.era, props), vertical)}
         </li>`,
     )}
     ${backdrop.references.map(
       (r) =>
         html`<li part="reference-label" class=${r.before ? 'reference-label before' : 'reference-label'} data-title=${r.reference.title} style=${styleMap(place(r.labelAt, r.lane))}>
-          ${r.reference.title}<span class="sr-only">, ${when(r.reference, props)}</span>
+          ${tagText(r.reference.title, when(r.reference, props), vertical)}
         </li>`,
     )}
   </ul>`;
