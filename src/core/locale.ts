@@ -6,8 +6,6 @@ export interface LocaleChoice {
   locale: string;
   /** Candidates Intl refuses, in the order they were passed over. */
   rejected: string[];
-  /** Candidates written with `_` (as in `en_US`), read as the tag they mean. */
-  respelled: { from: string; to: string }[];
 }
 
 const canonical = new Map<string, string | null>();
@@ -33,17 +31,16 @@ export const FALLBACK_LOCALE = 'en';
  */
 export function resolveLocale(candidates: readonly unknown[]): LocaleChoice {
   const rejected: string[] = [];
-  const respelled: { from: string; to: string }[] = [];
   for (const candidate of candidates) {
     // A page may set the property to anything; only text can name a locale.
     const tag = typeof candidate === 'string' ? candidate.trim() : undefined;
     if (!tag) continue;
     let found = canonicalTag(tag);
-    // Else the tag with `-` for `_`, said as respelled. Without a `_` this is the tag again,
+    // Else the tag with `-` for `_` (quietly: the page meant it). Without a `_` this is the tag again,
     // refused again (remembered).
-    if (!found && (found = canonicalTag(tag.replaceAll('_', '-')))) respelled.push({ from: tag, to: found });
-    if (found) return { locale: found, rejected, respelled };
+    found ??= canonicalTag(tag.replaceAll('_', '-'));
+    if (found) return { locale: found, rejected };
     rejected.push(tag);
   }
-  return { locale: FALLBACK_LOCALE, rejected, respelled };
+  return { locale: FALLBACK_LOCALE, rejected };
 }

@@ -21,8 +21,6 @@ export class SettingsProblems {
     for (const tag of choice.rejected) {
       this.#note('locale', tag, () => `Intl does not accept the locale "${tag}"; dates are written in "${choice.locale}".`);
     }
-    // A respelled locale is said on the console once, not reported as a problem.
-    for (const { from, to } of choice.respelled) if (this.#first(`locale|${from}`)) warned(`The locale "${from}" is read as "${to}".`);
     return choice.locale;
   }
 
@@ -47,8 +45,6 @@ export class SettingsProblems {
   #note(field: string, value: string, message: () => string): void {
     if (this.#first(`${field}|${value}`)) this.#pending.push(() => ({ index: SETTINGS_INDEX, field, message: warned(message()) }));
   }
-
-  // (A respelled locale is warned of in locale(), once per key.)
 
   /** Whether this is the first time `key` comes up (each value is reported once). */
   #first(key: string): boolean {
