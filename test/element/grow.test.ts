@@ -163,6 +163,61 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(el.selected).to.equal('b');
   });
 
+  it('lets go of a selection a new document does not have: no details, the document fitted, and a later document with that id does not bring it back', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    eventById(el, 'b').click();
+    await el.updateComplete;
+    const other = { events: [{ id: 'x', title: 'Other', date: '1990-05-01' }, { id: 'y', title: 'More', date: '2000-06-01' }] };
+    for (const next of [other, story]) {
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = next;
+      await loaded;
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect(part(el, 'details')).to.equal(undefined);
+      // Fitted: fit() moves nothing.
+      const shown = [el.start, el.end];
+      await el.fit({ animate: false });
+      expect([el.start, el.end]).to.deep.equal(shown);
+    }
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('fits a new document set together with a selection of its own, the selected item in view and its details open', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await el.zoomTo('2024-02', '2024-04', { animate: false });
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { events: [{ id: 'x', title: 'Other', date: '1990-05-01' }, { id: 'y', title: 'More', date: '2000-06-01' }] };
+    el.selected = 'y';
+    await loaded;
+    await el.updateComplete;
+    const shown = [el.start, el.end];
+    expect(Date.parse(shown[0]!)).to.be.below(Date.parse('1990-05-01'));
+    await el.fit({ animate: false });
+    expect([el.start, el.end]).to.deep.equal(shown);
+    expect(el.selected).to.equal('y');
+    expect(part(el, 'details-title')!.textContent).to.equal('More');
+  });
+
+  it('an animated zoom goes on to its window when items are added on the way', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+      const [from, to] = [Date.UTC(2024, 1, 1), Date.UTC(2024, 2, 1)];
+      const zoomed = el.zoomTo(new Date(from), new Date(to));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      el.addEvents([{ id: 'live', title: 'Live update', date: '2024-02-15' }]);
+      await zoomed;
+      await el.updateComplete;
+      expect(Date.parse(el.start!)).to.be.closeTo(from, 1);
+      expect(Date.parse(el.end!)).to.be.closeTo(to, 1);
+      expect(parts(el, 'event').map((e) => e.dataset['id'])).to.include('live');
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('with follow, moves the window to the newest event added beyond its end', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     el.follow = true;

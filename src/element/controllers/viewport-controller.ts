@@ -120,14 +120,19 @@ export class ViewportController implements ReactiveController {
     const before = this.view;
     if (doc !== this.#drawnDocument) {
       // New data: the fitted view, unless the page asked for a window, or the selected item is
-      // still there (the same story, grown or corrected): then the window stays.
+      // still there (the same story, grown or corrected): then the window stays. An item
+      // selected with another story's data (`events = …; selected = …`) is not: that story is
+      // fitted, with the item in view. A selection the new data does not have is let go.
+      const { selected } = this.host;
+      const item = model?.byId.get(this.#drawnDocument?.byId.has(selected) ? selected : null);
+      if (!doc?.byId.has(selected)) this.host.selected = null;
       this.#drawnDocument = doc;
       this.#shown(model);
-      this.#stop();
+      const grew = this.inputs.grew();
+      // Items added while the window is animated do not stop it; new data does.
+      if (!grew) this.#stop();
       this.motion.stop();
       const asked = this.#asked();
-      const item = model?.byId.get(this.host.selected);
-      const grew = this.inputs.grew();
       // Kept for the selected item, the window shows it where it is now (read in another zone, a
       // corrected date).
       const keep = before && (grew ? before : item && panToInclude(before, item.start, item.end));
