@@ -114,6 +114,28 @@ describe('<event-timeline> selection and details', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
   });
 
+  it('moves the focus to an item out from under the open details panel, across the page as down it', async () => {
+    // One item a lane, each an hour after the last on one day: a chart taller than the screen.
+    const hours = Array.from({ length: 40 }, (_, i) => ({ id: `h${i}`, title: `Hour ${i} of a long day, with a title that takes its room`, date: `2024-03-05T${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}Z` }));
+    for (const orientation of ['horizontal', 'vertical']) {
+      const el = await mountWith({ events: hours }, { width: 700, orientation });
+      eventById(el, 'h0').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        const panel = part(el, 'details')!.getBoundingClientRect();
+        const item = focused.getBoundingClientRect();
+        expect(item.top, `${orientation}: ${focused.dataset['id']}`).to.be.at.least(0);
+        expect(item.bottom, `${orientation}: ${focused.dataset['id']} under the panel at ${panel.top}`).to.be.at.most(panel.top + 0.5);
+      }
+      el.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('acts on the item an arrow key sent the focus to, when the next key comes before the focus has moved', async () => {
     const years = Array.from({ length: 12 }, (_, i) => ({ id: `y${2010 + i}`, title: `Year ${2010 + i}`, date: `${2010 + i}-06-01` }));
     const el = await mountWith({ events: years }, { width: 1000 });

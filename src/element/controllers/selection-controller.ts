@@ -53,8 +53,12 @@ export class SelectionController implements ReactiveController {
         this.deps.viewport.bringIntoView(id);
         this.host.requestUpdate();
         // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
-        // vertical layout, or a lane below the fold of a tall chart.
-        return this.host.updateComplete.then(() => this.itemElement(id)?.focus());
+        // vertical layout, or a lane below the fold of a tall chart; and out from under the open
+        // details panel, which sticks to the bottom of the screen.
+        return this.host.updateComplete.then(() => {
+          this.itemElement(id)?.focus();
+          this.#reveal(id);
+        });
       },
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
@@ -114,7 +118,12 @@ export class SelectionController implements ReactiveController {
     if (id === null) return;
     // A chosen item replaces the list, and its details and the item itself are brought into view.
     this.chipList = undefined;
-    void this.host.updateComplete.then(() => this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot?.querySelector<HTMLElement>('[part~="details"]') ?? null));
+    void this.host.updateComplete.then(() => this.#reveal(id));
+  }
+
+  /** The details panel (when open) and the item in view, the item not under the panel (support/reveal-selection.ts). */
+  #reveal(id: string): void {
+    this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot!.querySelector('[part~="details"]'));
   }
 
   /** The close button (and Escape in the details): clears the selection and gives focus back to the item, the tab stop with it. */
