@@ -15,7 +15,7 @@ export const de: Messages = {
   zoomOut: 'Verkleinern',
   fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
-  cluster: (n, range) => `${n} weitere Ereignisse, ${range}`,
+  cluster: (n, range) => `${n} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}, ${range}`,
   clusterList: (n, range) => `${n} Ereignisse, ${range}`,
   andMore: (n) => `und ${n} weitere`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),

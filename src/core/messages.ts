@@ -56,7 +56,7 @@ const en: Messages = {
   zoomOut: 'Zoom out',
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
-  cluster: (n, range) => `${n} more events, ${range}`,
+  cluster: (n, range) => `${n} more event${n === 1 ? '' : 's'}, ${range}`,
   clusterList: (n, range) => `${n} events, ${range}`,
   andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
