@@ -136,6 +136,24 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
+  it('keeps the focused item clear of the axis in a chart the page gave a height, which scrolls under its axis', async () => {
+    const groups = ['a', 'b', 'c'].map((id) => ({ id, label: `Group ${id}` }));
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, date: `${1510 + i * 3}-06-01`, group: groups[i % 3]!.id }));
+    const el = await mountWith({ groups, events }, { width: 1000, orientation: 'horizontal' });
+    el.style.height = '260px';
+    await el.updateComplete;
+    eventById(el, 'i0').focus();
+    for (const key of ['End', 'Home', 'ArrowRight', 'ArrowRight', 'End', 'ArrowLeft']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      const axis = part(el, 'axis')!.getBoundingClientRect();
+      // Its focus ring (2 px and 1 px apart) too.
+      expect(focused.getBoundingClientRect().top - 3, `${key}: ${focused.dataset['id']}`).to.be.at.least(axis.bottom - 0.5);
+    }
+  });
+
   it('acts on the item an arrow key sent the focus to, when the next key comes before the focus has moved', async () => {
     const years = Array.from({ length: 12 }, (_, i) => ({ id: `y${2010 + i}`, title: `Year ${2010 + i}`, date: `${2010 + i}-06-01` }));
     const el = await mountWith({ events: years }, { width: 1000 });

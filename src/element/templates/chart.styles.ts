@@ -11,6 +11,11 @@ export const chartStyles = css`
      * details.styles.ts).
      */
     overflow: hidden auto;
+    /*
+     * What the keyboard focuses is scrolled into view below the sticky axis, its focus ring too:
+     * the axis is 30 px tall (frame.ts axisHeight) up to a font of 22 px, the ring 3 px beyond.
+     */
+    scroll-padding-top: 34px;
     touch-action: none;
     cursor: grab;
   }
