@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { eventById, mountWith, part, parts } from './helpers.js';
 import type { TimelineDocument } from '../../src/index.js';
 
@@ -152,6 +152,32 @@ describe('<event-timeline> selection and details', () => {
       // Its focus ring (2 px and 1 px apart) too.
       expect(focused.getBoundingClientRect().top - 3, `${key}: ${focused.dataset['id']}`).to.be.at.least(axis.bottom - 0.5);
     }
+  });
+
+  it('scrolls the page to each item the arrow keys move to, where the item left is no longer drawn', async () => {
+    // 300 items in three weeks in two groups: a chart taller than the screen, most items in "+N" chips.
+    let seed = 42;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const t0 = Date.UTC(2024, 2, 4, 6);
+    const events = Array.from({ length: 300 }, (_, i) => {
+      const iso = new Date(t0 + Math.floor(random() * 21 * 24 * 60) * 60_000).toISOString().slice(0, 16);
+      return { id: `e${i}`, title: `Item number ${i}`, date: i % 5 === 0 ? iso.slice(0, 10) : iso, group: i % 2 ? 'g1' : 'g2' };
+    });
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mountWith({ groups: [{ id: 'g1', label: 'One' }, { id: 'g2', label: 'Two' }], events }, { width: 1248, orientation: 'horizontal' });
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!.focus();
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      const box = focused.getBoundingClientRect();
+      expect(box.top, `${key}: ${focused.dataset['id']}`).to.be.at.least(0);
+      expect(box.bottom, `${key}: ${focused.dataset['id']}`).to.be.at.most(window.innerHeight);
+    }
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('acts on the item an arrow key sent the focus to, when the next key comes before the focus has moved', async () => {

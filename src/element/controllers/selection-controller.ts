@@ -98,7 +98,9 @@ export class SelectionController implements ReactiveController {
     // Still with the element (or gone on elsewhere, by the user): not lost. Once the tab stop
     // has it back, the host is the page's active element and this is false again.
     this.#lost &&= !activeElement || activeElement === body;
-    if (this.#lost) this.itemElement(this.focusId)?.focus({ preventScroll: true });
+    // Scrolled to, as any focus a key moves: where an arrow key's move took the item it left
+    // away, this is the focus the move then gives again (and a second focus() does not scroll).
+    if (this.#lost) this.itemElement(this.focusId)?.focus();
   }
 
   /** Selects an item (or clears the selection), says so, and fires `timeline-select`. */
