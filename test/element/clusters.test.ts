@@ -55,8 +55,18 @@ describe('<event-timeline> with dense data', () => {
     const el = await mountWith(dense, { orientation: 'horizontal' });
     const before = Date.parse(el.end!) - Date.parse(el.start!);
     const chip = parts(el, 'cluster')[0]!;
+    chip.focus();
     chip.click();
     await oneEvent(el, 'timeline-range-change');
     expect(Date.parse(el.end!) - Date.parse(el.start!)).to.be.lessThan(before / 2);
+    // The chip is gone: the focus is on one of its items (it had the focus, as a click gives it),
+    // in view, and the window is said.
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('part')).to.equal('event');
+    const at = Date.parse(dense.find((e) => e.id === focused.dataset['id'])!.date + 'Z');
+    expect(at).to.be.within(Date.parse(el.start!), Date.parse(el.end!));
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.match(/^Showing .+/);
   });
 });

@@ -219,6 +219,19 @@ describe('<event-timeline> robustness', () => {
       expect(part(el, 'details')).to.equal(undefined);
     });
 
+    it('gives the focus back to the chip a list was opened from when Escape closes it', async () => {
+      const el = await mountWith(sameInstant, { orientation: 'horizontal' });
+      const chip = parts(el, 'cluster')[0]!;
+      // Clicked, as a pointer does: the button has the focus.
+      chip.focus();
+      await activate(el, chip);
+      expect(parts(el, 'details-item').length).to.be.greaterThan(0);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'details')).to.equal(undefined);
+      expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'cluster')[0]);
+    });
+
     it('closes a chip’s list with Escape wherever the focus is in the element: an item, a zoom button', async () => {
       const el = await mountWith([...sameInstant, { id: 'far', title: 'Far', date: '2023-01-01' }], { orientation: 'horizontal' });
       for (const focus of [() => eventById(el, 'far'), () => part(el, 'fit')!]) {

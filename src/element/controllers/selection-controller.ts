@@ -34,9 +34,9 @@ export class SelectionController implements ReactiveController {
   readonly input: EventInput;
   /**
    * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
-   * support/panel.ts), and the model they were listed from.
+   * support/panel.ts), the model they were listed from, and the chip (that has the focus back).
    */
-  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel };
+  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel; chip?: Element };
   /** The details panel: a selection draws it, and brings it into view with the item. */
   readonly #details: OnDemand<DetailsPart>;
 

@@ -28,16 +28,21 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
   const drawn = new Set(frame.placement.items.map((placed) => placed.item.id));
   const members = clusterMembers(model.items, c, frame.placement.rows, drawn);
   const action = chipAction(members, view);
-  // Zoomed in, the first of its items that is drawn is brought on screen: down the page, in the
-  // vertical layout, it may be far from where the chip was.
+  // Zoomed in, the first of its items that is drawn takes the focus, and so the tab stop: the
+  // chip is gone, and the focus with it (a screen reader's to the top of the page); on screen,
+  // as down the page, in the vertical layout, it may be far from where the chip was. The window
+  // is said, as the zoom keys say theirs.
   if (action.kind === 'zoom') {
     const ids = new Set(members.map((m) => m.id));
     const first = () => [...(p.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? [])].find((el) => ids.has(el.dataset['id']!));
-    return void viewport.moveTo(action.view).then(() => first()?.scrollIntoView({ block: 'nearest' }));
+    p.announcer.say(p.locale.messages.showing(names.window(action.view)));
+    return void viewport.moveTo(action.view).then(() => first()?.focus());
   }
-  // Listed in the details panel (any selection closes), its first item focused.
+  // Listed in the details panel (any selection closes), its first item focused; closed, the
+  // focus goes back to the chip.
   if (p.host.selected !== null) selection.select(null);
-  selection.chipList = { items: members, heading: names.clusterHeading(c), from: model };
+  const chip = p.host.shadowRoot?.activeElement;
+  selection.chipList = { items: members, heading: names.clusterHeading(c), from: model, chip: chip?.matches('[part~="cluster"]') ? chip : undefined };
   p.host.requestUpdate();
   void p.host.updateComplete.then(() => p.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
 }
@@ -72,10 +77,12 @@ export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceD
 export function chipListProps(p: TimelineParts, list: { items: TimelineItem[]; heading: string }): ClusterListProps {
   const { locale, selection, names, host } = p;
   const close = () => {
+    const chip = selection.chipList?.chip;
     selection.chipList = undefined;
     host.requestUpdate();
-    // The item holding the tab stop takes focus.
-    focusAfterUpdate(p, selection.focusId);
+    // The chip that opened the list takes the focus back, where it still is; else the item holding the tab stop.
+    if (chip?.isConnected) (chip as HTMLElement).focus();
+    else focusAfterUpdate(p, selection.focusId);
   };
   return {
     items: list.items,
