@@ -152,6 +152,20 @@ describe('<event-timeline> theming', () => {
     }
   });
 
+  it('edges the details panel with a line in forced colours, where its shadow is dropped', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await mountWith(data);
+    el.selected = 'b';
+    // The panel comes with its part, loaded on demand.
+    for (let i = 0; i < 50 && !part(el, 'details'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+    const panel = getComputedStyle(part(el, 'details')!);
+    expect(panel.borderTopStyle).to.equal('solid');
+    expect(contrast(panel.borderTopColor, panel.backgroundColor)).to.be.at.least(3);
+  });
+
   it('shows a band’s title in forced colours, selected or not: its marker is an outline over it, not a fill', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await mountWith(

@@ -150,5 +150,9 @@ export const detailsStyles = css`
     .close:focus-visible {
         outline-color: Highlight;
       }
+    /* Forced colours drop its shadow: over the cards, as a sheet on a phone, its edge is a line. */
+    .details {
+        border: 1px solid CanvasText;
+      }
   }
 `;
