@@ -102,6 +102,14 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(el.toJSON()!.events.map((e) => e.id)).to.deep.equal(['a']);
     const second = await add(el, [{ id: 'b', title: 'Second news', date: '2024-01-12' }]);
     expect(second.detail).to.deep.equal({ count: 2, format: 'event-timeline', added: 1 });
+    // Added before the element's first update (made, given items, put in the page in one task): added too.
+    const early = document.createElement('event-timeline');
+    early.setAttribute('time-zone', 'UTC');
+    early.addEvents([{ id: 'solo', title: 'Solo', date: '2024-04-20' }]);
+    const loaded = oneEvent(early, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.after(early);
+    expect((await loaded).detail).to.deep.equal({ count: 1, format: 'event-timeline', added: 1 });
+    early.remove();
   });
 
   it('keeps the events added before any document with the first that comes, and drops them for the next', async () => {

@@ -147,7 +147,8 @@ export class DataReader {
     }
     // Without any input the added items are shown alone, and stay with the first document that comes.
     raw ??= this.#added.length && !inputs.src ? NONE : undefined;
-    const grew = zone === this.#zone && this.#added !== this.#addedRead && (raw === NONE || (raw === this.#raw && !!this.model));
+    // Items added to no data grew from nothing, even at the first read (no zone read before).
+    const grew = this.#added !== this.#addedRead && (raw === NONE || (zone === this.#zone && raw === this.#raw && !!this.model));
     if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
     this.#raw = raw;
     this.#zone = zone;
