@@ -22,8 +22,9 @@ export class SelectionController implements ReactiveController {
   /** The selection last seen (unset before the first update, where only a selected item, not null, counts as new). */
   #seenSelected?: string | null;
   /**
-   * Whether an update may have taken the focus with its item or the details panel it was in (new
-   * data, a filter, the first picture of the other layout): set when an item or the panel has it
+   * Whether an update may have taken the focus with its item, a zoom or export button or the
+   * details panel it was in (new data, a filter, the first picture of the other layout, which
+   * may wait for its part with nothing drawn): set when one of them has it
    * as an update begins (unset before the first), kept after it
    * while the page's body has it. The tab stop gets it back once drawn, or a keyboard user would
    * have to find the chart again from the top of the page.
@@ -72,7 +73,7 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"], [part~="details"] *');
+    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"], [part~="control"], [part~="details"] *');
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop, and is shown (its details would
     // otherwise open beside a window without it).
