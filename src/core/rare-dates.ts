@@ -118,12 +118,12 @@ interface Qualifiers {
   unsureSaid: (d: string) => string;
 }
 
-/** A qualifier written before the date, the doubt in brackets after it ("ca. 1520", "1520 (onzeker)"), each said in words. */
-const words = (about: string, unsure: string, aboutSaid: string, unsureSaid = unsure): Qualifiers => ({
+/** "About" written before the date and the doubt in brackets after it ("ca. 1520", "1520 (onzeker)"); said, "about" in full and the doubt after a comma. */
+const wordsAround = (about: string, unsure: string, aboutSaid: string): Qualifiers => ({
   about: (d) => `${about} ${d}`,
   unsure: (d) => `${d} (${unsure})`,
   aboutSaid: (d) => `${aboutSaid} ${d}`,
-  unsureSaid: (d) => `${d}, ${unsureSaid}`,
+  unsureSaid: (d) => `${d}, ${unsure}`,
 });
 
 /**
@@ -132,17 +132,17 @@ const words = (about: string, unsure: string, aboutSaid: string, unsureSaid = un
  */
 const QUALIFIED: Record<string, Qualifiers> = {
   en: { about: (d) => `c. ${d}`, unsure: (d) => `${d}?`, aboutSaid: (d) => `approximately ${d}`, unsureSaid: (d) => `${d}, uncertain` },
-  de: words('um', 'unsicher', 'ungefähr'),
-  fr: words('vers', 'incertain', 'environ'),
-  es: words('h.', 'incierto', 'hacia'),
-  it: words('ca.', 'incerto', 'circa'),
-  pt: words('c.', 'incerto', 'cerca de'),
-  nl: words('ca.', 'onzeker', 'ongeveer'),
-  pl: words('ok.', 'niepewne', 'około'),
-  ru: words('ок.', 'неточно', 'около'),
-  uk: words('бл.', 'неточно', 'близько'),
-  ar: words('حوالي', 'غير مؤكد', 'حوالي'),
-  he: words('בערך', 'לא ודאי', 'בערך'),
+  de: wordsAround('um', 'unsicher', 'ungefähr'),
+  fr: wordsAround('vers', 'incertain', 'environ'),
+  es: wordsAround('h.', 'incierto', 'hacia'),
+  it: wordsAround('ca.', 'incerto', 'circa'),
+  pt: wordsAround('c.', 'incerto', 'cerca de'),
+  nl: wordsAround('ca.', 'onzeker', 'ongeveer'),
+  pl: wordsAround('ok.', 'niepewne', 'około'),
+  ru: wordsAround('ок.', 'неточно', 'около'),
+  uk: wordsAround('бл.', 'неточно', 'близько'),
+  ar: wordsAround('حوالي', 'غير مؤكد', 'حوالي'),
+  he: wordsAround('בערך', 'לא ודאי', 'בערך'),
   // Japanese and Chinese put "about" after the date, and their brackets are full-width.
   ja: { about: (d) => `${d}頃`, unsure: (d) => `${d}（不確か）`, aboutSaid: (d) => `${d}頃`, unsureSaid: (d) => `${d}、不確か` },
   zh: { about: (d) => `约${d}`, unsure: (d) => `${d}（不确定）`, aboutSaid: (d) => `大约${d}`, unsureSaid: (d) => `${d}，不确定` },

@@ -37,7 +37,7 @@ export class SelectionController implements ReactiveController {
    * The events of a "+N" chip that zooming cannot part, listed in the details panel (opened by
    * support/panel.ts), the model they were listed from, and the chip (that has the focus back).
    */
-  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel; chip?: Element };
+  chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel; chip?: HTMLElement };
   /** The details panel: a selection draws it, and brings it into view with the item. */
   readonly #details: OnDemand<DetailsPart>;
 

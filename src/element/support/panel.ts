@@ -41,7 +41,7 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
   // Listed in the details panel (any selection closes), its first item focused; closed, the
   // focus goes back to the chip.
   if (p.host.selected !== null) selection.select(null);
-  const chip = p.host.shadowRoot?.activeElement;
+  const chip = p.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
   selection.chipList = { items: members, heading: names.clusterHeading(c), from: model, chip: chip?.matches('[part~="cluster"]') ? chip : undefined };
   p.host.requestUpdate();
   void p.host.updateComplete.then(() => p.host.shadowRoot?.querySelector<HTMLElement>('[part~="details-item"]')?.focus({ preventScroll: true }));
@@ -81,7 +81,7 @@ export function chipListProps(p: TimelineParts, list: { items: TimelineItem[]; h
     selection.chipList = undefined;
     host.requestUpdate();
     // The chip that opened the list takes the focus back, where it still is; else the item holding the tab stop.
-    if (chip?.isConnected) (chip as HTMLElement).focus();
+    if (chip?.isConnected) chip.focus();
     else focusAfterUpdate(p, selection.focusId);
   };
   return {
