@@ -192,6 +192,30 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('keeps the selection while a large document is read again in slices (another zone), and while a new src loads', async () => {
+    const events = Array.from({ length: 6000 }, (_, i) => ({ id: `e${i}`, title: `Item ${i}`, date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) }));
+    const el = await mountWith({ events }, { orientation: 'horizontal', width: 900 });
+    el.selected = 'e10';
+    await el.updateComplete;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.timeZone = 'Asia/Tokyo';
+    await loaded;
+    await el.updateComplete;
+    expect(el.selected).to.equal('e10');
+    expect(part(el, 'details-title')!.textContent).to.equal('Item 10');
+    // A src that is still loading has no data yet: the selection waits for it.
+    const small = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    small.selected = 'b';
+    await small.updateComplete;
+    small.events = null;
+    small.src = 'data:application/json,' + encodeURIComponent(JSON.stringify(story));
+    await small.updateComplete;
+    const reloaded = oneEvent(small, 'timeline-load');
+    await reloaded;
+    await small.updateComplete;
+    expect(small.selected).to.equal('b');
+  });
+
   it('fits a new document set together with a selection of its own, the selected item in view and its details open', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     await el.zoomTo('2024-02', '2024-04', { animate: false });

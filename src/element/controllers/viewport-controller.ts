@@ -122,10 +122,11 @@ export class ViewportController implements ReactiveController {
       // New data: the fitted view, unless the page asked for a window, or the selected item is
       // still there (the same story, grown or corrected): then the window stays. An item
       // selected with another story's data (`events = …; selected = …`) is not: that story is
-      // fitted, with the item in view. A selection the new data does not have is let go.
+      // fitted, with the item in view. A selection the new data does not have is let go; none
+      // (a src loading, a large document read again in slices for another zone) lets go of nothing.
       const { selected } = this.host;
       const item = model?.byId.get(this.#drawnDocument?.byId.has(selected) ? selected : null);
-      if (!doc?.byId.has(selected)) this.host.selected = null;
+      if (doc && !doc.byId.has(selected)) this.host.selected = null;
       this.#drawnDocument = doc;
       this.#shown(model);
       const grew = this.inputs.grew();
