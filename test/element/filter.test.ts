@@ -164,7 +164,21 @@ describe('filter and search', () => {
     expect(fired).to.deep.equal([':5', 'Summit:1']);
     await set({});
     expect(fired).to.deep.equal([':5', 'Summit:1', ':5']);
-    expect(said(el)).to.equal('');
+    // The filter taken off is said as any change of what is shown; the first one, which hid nothing, was not.
+    expect(said(el)).to.equal('5 of 5 events');
+  });
+
+  it('says that every item is back when the reader switches the last hidden group on again', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    parts(el, 'legend-item')[1]!.click();
+    await el.updateComplete;
+    expect(said(el)).to.equal('3 of 5 events');
+    parts(el, 'legend-item')[1]!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(parts(el, 'legend-item').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    expect(said(el)).to.equal('5 of 5 events');
   });
 
   it('sets groups and query from script, reports them, and fit() fits what is shown', async () => {

@@ -70,8 +70,15 @@ export function filtersProps(host: TimelineHost, messages: Messages, model: Time
  * nor fired. (The first filter the page sets is reported, even one that hides nothing.)
  */
 const reported = new WeakMap<TimelineHost, string>();
+/** The elements whose last reported filter hid something. */
+const filtered = new WeakSet<TimelineHost>();
 
-/** A changed filter: said in the live region ("3 of 12 events") and fired as one `timeline-filter-change`. */
+/**
+ * A changed filter: said in the live region ("3 of 12 events") and fired as one
+ * `timeline-filter-change`. A filter taken off is said too ("12 of 12 events"): a reader who
+ * switched the last group back on or emptied the search heard nothing, and could not tell that
+ * every item was back. A first filter that hides nothing (a page setting `{}`) says nothing.
+ */
 export function reportFilter(host: TimelineHost, say: { announcer: Announcer; messages: Messages }, model: TimelineModel, shown: TimelineModel): void {
   const filter = readFilter(host.filter);
   const groups = model.groups.map((g) => g.id).filter((id) => filter.groups?.includes(id) ?? true);
@@ -80,6 +87,9 @@ export function reportFilter(host: TimelineHost, say: { announcer: Announcer; me
   const key = JSON.stringify([groups, query, count]);
   if (key === reported.get(host)) return;
   reported.set(host, key);
-  say.announcer.say(isFiltering(filter) ? say.messages.shownOf(count, model.items.length) : '');
+  const filtering = isFiltering(filter);
+  say.announcer.say(filtering || filtered.has(host) ? say.messages.shownOf(count, model.items.length) : '');
+  if (filtering) filtered.add(host);
+  else filtered.delete(host);
   host.dispatchEvent(new TimelineFilterChangeEvent(groups, query, count));
 }
