@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
@@ -19,6 +19,7 @@ import { pureD3Interpolate, squeeze } from './bundle-plugins.mjs';
  *    (`preserveEntrySignatures: 'allow-extension'` lets the entry export those few internal
  *    bindings, under one-letter names). One file for the first picture, one per part.
  * 3. terser squeezes each file (see `squeeze`).
+ * 4. The licences of the packages bundled into them go to a file beside them (see `LICENSES`).
  *
  * The parts import `./event-timeline.js` by that name: the files are used together, as built.
  */
@@ -36,7 +37,8 @@ export async function buildBundle(outdir) {
       target: 'es2022',
       minify: true,
       sourcemap: 'external',
-      legalComments: 'eof',
+      // Written whole to LICENSES instead (lit's notices were the only ones in the code; luxon's and d3's had none).
+      legalComments: 'none',
       tsconfig: 'tsconfig.json',
       metafile: true,
       // The html``/css`` templates lose the white space and comments that only the source needs
@@ -54,15 +56,46 @@ export async function buildBundle(outdir) {
     const { output } = await linker.generate({ dir: outdir, format: 'es', sourcemap: true, chunkFileNames: ({ name }) => `event-timeline-${name.replace(/-[A-Z0-9]{8}$/, '')}.js` });
     await linker.close();
     const files = [];
+    const bundled = new Set();
     for (const chunk of output) {
       if (chunk.type !== 'chunk') continue;
       const squeezed = await squeeze(chunk.code, JSON.stringify(chunk.map));
-      writeFileSync(join(outdir, chunk.fileName), `${squeezed.code}\n//# sourceMappingURL=${chunk.fileName}.map\n`);
+      writeFileSync(join(outdir, chunk.fileName), `${squeezed.code}\n${NOTICE}\n//# sourceMappingURL=${chunk.fileName}.map\n`);
       writeFileSync(join(outdir, `${chunk.fileName}.map`), squeezed.map);
+      for (const source of JSON.parse(squeezed.map).sources) bundled.add(packageOf(source));
       files.push({ file: chunk.fileName, entry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules: Object.keys(chunk.modules) });
     }
+    bundled.delete(undefined);
+    writeFileSync(join(outdir, LICENSES), licences([...bundled].sort()));
     return { files, metafile: result.metafile };
   } finally {
     rmSync(split, { recursive: true, force: true });
   }
+}
+
+/**
+ * The licences of the packages in the bundle's files, whole, in a file beside them: lit's
+ * BSD-3-Clause, luxon's MIT and the d3 modules' ISC licences each ask that their notice go with
+ * every copy. In the code they were lit's three short notices only (the others' builds carry
+ * none), 160 bytes gzipped of the main file that every page downloads; each file now ends with
+ * a line naming this one, as webpack's extracted licence files do.
+ */
+export const LICENSES = 'event-timeline.LICENSES.txt';
+const NOTICE = `/*! Licences: ${LICENSES} */`;
+
+/** The package a source map's source is in ('@lit/reactive-element', 'luxon'), or undefined for the project's own. */
+function packageOf(source) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+  return m?.[1];
+}
+
+function licences(packages) {
+  const sections = packages.map((name) => {
+    const dir = join('node_modules', name);
+    const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find((f) => existsSync(f));
+    if (!file) throw new Error(`${name} has no licence file to ship with the bundle`);
+    return `${name} ${version} (${license})\n\n${readFileSync(file, 'utf8').trim()}\n`;
+  });
+  return `Packages bundled into dist/event-timeline.js and the files it loads (dist/event-timeline-*.js), and their licences.\n\n${sections.join('\n\n')}`;
 }

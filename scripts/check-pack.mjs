@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 /**
- * What `npm pack` would publish: the builds (the bundle's files with their source maps), the types, custom-elements.json, README and
+ * What `npm pack` would publish: the builds (the bundle's files with their source maps and the
+ * licences of the packages bundled into them), the types, custom-elements.json, README and
  * LICENSE, and nothing else; and every path package.json points at is in it. Run by
  * `npm test` after the build.
  */
@@ -10,11 +11,11 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((f) => f.path).sort();
 
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-[a-z-]+)?\.js(\.map)?$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/event-timeline(-[a-z-]+)?\.js(\.map)?$/, /^dist\/event-timeline\.LICENSES\.txt$/, /^dist\/esm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/];
 const problems = [];
 for (const file of files) if (!allowed.some((re) => re.test(file))) problems.push(`unexpected file in the package: ${file}`);
 
-const required = new Set(['package.json', 'README.md', 'LICENSE', 'dist/event-timeline.js', 'dist/esm/index.js', 'dist/types/index.d.ts']);
+const required = new Set(['package.json', 'README.md', 'LICENSE', 'dist/event-timeline.js', 'dist/event-timeline.LICENSES.txt', 'dist/esm/index.js', 'dist/types/index.d.ts']);
 // Every part the bundle loads on demand (dist/event-timeline-*.js, beside it) must ship with it.
 for (const file of readdirSync('dist')) if (/^event-timeline-.+\.js$/.test(file)) required.add(`dist/${file}`);
 // Each file of the bundle names its source map at its end: the map ships with it.
