@@ -200,6 +200,23 @@ describe('<event-timeline> vertical layout', () => {
       expect(onScreen(el.shadowRoot!.activeElement)).to.equal(true);
     });
 
+    it('keeps the focused card on screen as the keys zoom about it: out, in and back to the whole story', async () => {
+      await setViewport({ width: 390, height: 600 });
+      const el = await mountWith(days, { width: 370 });
+      for (const id of ['d15', 'd29']) {
+        const card = eventById(el, id);
+        card.focus();
+        card.scrollIntoView({ block: 'center' });
+        for (const key of ['-', '+', '+', '+', '0']) {
+          await sendKeys({ press: key });
+          await el.updateComplete;
+          await el.updateComplete;
+          expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), `${id} after ${key}`).to.equal(id);
+          expect(onScreen(el.shadowRoot!.activeElement), `${id} after ${key}`).to.equal(true);
+        }
+      }
+    });
+
     it('keeps the focused card clear of the details sheet while the arrow keys move down the story', async () => {
       await setViewport({ width: 390, height: 600 });
       const el = await mountWith(days, { width: 370 });

@@ -63,9 +63,11 @@ export class SelectionController implements ReactiveController {
       },
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
+      // Then the item is scrolled to where the zoom took it: in the vertical layout, zooming out
+      // moved a card near the bottom of the screen below it, the focus with it.
       zoom: (how, id) => {
         const item = deps.model()?.byId.get(id);
-        deps.viewport.zoomBy(how, item && [item.start]);
+        void deps.viewport.zoomBy(how, item && [item.start])?.then(() => this.itemElement(id)?.scrollIntoView({ block: 'nearest' }));
       },
     });
     this.#details = new OnDemand(host, loadDetails);

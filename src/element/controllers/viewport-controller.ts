@@ -265,8 +265,9 @@ export class ViewportController implements ReactiveController {
   /**
    * Zooms by a factor of two, or fits (the buttons and the `+ - 0` keys); about the centre, or
    * with the instant `at[0]` at the share `at[1]` of the new window (support/rail-anchor.ts).
+   * Resolves once the window is shown (none: no window to zoom).
    */
-  zoomBy(how: 'in' | 'out' | 'fit', at?: ZoomAnchor): void {
+  zoomBy(how: 'in' | 'out' | 'fit', at?: ZoomAnchor): Promise<void> | undefined {
     // From where a move under way goes: presses quicker than its animation each count.
     const view = this.#goal ?? this.view;
     if (!view) return;
@@ -280,7 +281,7 @@ export class ViewportController implements ReactiveController {
     // (a selection made during the animation is said after it, not overwritten by it), and
     // never a window a gesture or the page took over with.
     this.inputs.zoomingTo(target);
-    void this.moveTo(target);
+    return this.moveTo(target);
   }
 
   /** Pans just enough that the item is in view. */
