@@ -139,8 +139,8 @@ export class SelectionController implements ReactiveController {
     void this.host.updateComplete.then(() => this.itemElement(id)?.focus({ preventScroll: true }));
   };
 
-  /** The drawn element of an item (part `event`), if it is drawn; none for no item (null is no element's id, which is text). */
-  itemElement(id: string | null): HTMLElement | undefined {
+  /** The drawn element of an item (part `event`), if it is drawn; none for no item (null or undefined is no element's id, which is text). */
+  itemElement(id: string | null | undefined): HTMLElement | undefined {
     for (const el of this.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? []) if (el.dataset['id'] === id) return el;
     return undefined;
   }
