@@ -56,7 +56,55 @@ describe('CSV: a TimelineJS Google Sheet', () => {
   it('keeps era rows as eras and the Media columns as media', () => {
     const doc = importData(new CsvText(sheet)).data as { eras: unknown; events: { id: string; media?: unknown }[] };
     expect(doc.eras).to.deep.equal([{ title: 'Divided city', start: '1961', end: '1989' }]);
-    expect(doc.events.find((e) => e.id === 'construction-begins')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', caption: 'Wire', credit: 'AP' });
+    // The template has no alt-text column: a picture's caption is its alt text.
+    expect(doc.events.find((e) => e.id === 'construction-begins')!.media).to.deep.equal({ url: 'https://example.org/a.jpg', alt: 'Wire', caption: 'Wire', credit: 'AP' });
+  });
+
+  it('shows a sheet’s pictures: alt text from an Alt Text column, else the caption; an address without its scheme is an https one', () => {
+    const { model: m } = read(
+      [
+        'Year,Headline,Media,Media Caption,Media Credit,Alt Text',
+        '1961,Described,https://example.org/a.jpg,Wire,AP,Soldiers unroll barbed wire',
+        '1962,Captioned,//upload.wikimedia.org/b.png?width=800,Checkpoint Charlie,,',
+        '1963,Neither,https://example.org/c.jpg,,AP,',
+      ].join('\n'),
+    );
+    const media = (title: string) => m.items.find((i) => i.title === title)!.media;
+    expect(media('Described')).to.deep.include({ url: 'https://example.org/a.jpg', alt: 'Soldiers unroll barbed wire', caption: 'Wire' });
+    expect(media('Captioned')).to.deep.include({ url: 'https://upload.wikimedia.org/b.png?width=800', alt: 'Checkpoint Charlie' });
+    // Nothing to say what the picture shows: left out, the event kept, the problem told.
+    expect(media('Neither')).to.equal(undefined);
+    expect(m.problems.map(({ index, field, kept }) => ({ index, field, kept }))).to.deep.equal([{ index: 2, field: 'media.alt', kept: true }]);
+  });
+
+  it('makes a video, a post or a web page given as Media a source to follow, named by its caption, credit or host', () => {
+    const { model: m } = read(
+      [
+        'Year,Headline,Media,Media Caption,Media Credit',
+        '1985,Interview,https://youtu.be/_gvJCCZzmro,An interview with EbonyJet,EbonyJet',
+        '1986,Credited,https://twitter.com/someone/status/1,,<a href="https://x.test">Someone</a>',
+        '1987,Bare,https://en.wikipedia.org/wiki/Berlin_Wall,,',
+      ].join('\n'),
+    );
+    const item = (title: string) => m.items.find((i) => i.title === title)!;
+    expect(item('Interview').media).to.equal(undefined);
+    expect(item('Interview').sources).to.deep.equal([{ name: 'An interview with EbonyJet', url: 'https://youtu.be/_gvJCCZzmro' }]);
+    expect(item('Credited').sources).to.deep.equal([{ name: 'Someone', url: 'https://twitter.com/someone/status/1' }]);
+    expect(item('Bare').sources).to.deep.equal([{ name: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Berlin_Wall' }]);
+    expect(m.problems).to.deep.equal([]);
+  });
+
+  it('reads a Year with its thousands apart and a Time written 1430 or 10.30, as TimelineJS does', () => {
+    const { model: m } = read('Year,Month,Day,Time,Headline\n"1,900",,,,Turn of the century\n2024,3,1,1430,Afternoon\n2024,3,2,10.30,Morning');
+    expect(m.problems).to.deep.equal([]);
+    expect(m.items.map((i) => writePreciseDate(i.from))).to.deep.equal(['1900', '2024-03-01T14:30', '2024-03-02T10:30']);
+  });
+
+  it('reads a sheet saved with semicolons or tabs between its columns', () => {
+    for (const separator of [';', '\t']) {
+      const { model: m } = read(['Year', 'Month', 'Headline', 'Text'].join(separator) + '\n' + ['1961', '8', 'Wall built', '"Barbed wire; then concrete"'].join(separator));
+      expect(m.items.map((i) => [i.title, writePreciseDate(i.from), i.description]), JSON.stringify(separator)).to.deep.equal([['Wall built', '1961-08', 'Barbed wire; then concrete']]);
+    }
   });
 
   it('names the Day column for a day its month does not have, and the Month column when a Day comes without one', () => {
@@ -99,8 +147,6 @@ describe('CSV: a TimelineJS Google Sheet', () => {
 
   it('reports each bad row with its index after the header and its column', () => {
     expect(model.problems.map(({ index, field }) => ({ index, field }))).to.deep.equal([
-      // A sheet has no alt-text column: its picture is left out (the event stays) until one is given.
-      { index: 1, field: 'media.alt' },
       { index: 7, field: 'Month' },
       { index: 8, field: 'Year' },
       { index: 9, field: 'Time' },

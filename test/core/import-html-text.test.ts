@@ -23,6 +23,13 @@ describe('htmlToText: imported HTML becomes the words it shows, never markup', (
     expect(decodeEntities('Fish &amp; chips &mdash; caf&eacute; &#8364;5 &#x1F600; &unknown;')).to.equal('Fish & chips — café €5 😀 &unknown;');
   });
 
+  it('decodes the accented letters, symbols and Greek letters of Western and Central European and scientific text', () => {
+    expect(decodeEntities('Espa&ntilde;a &aacute;&iacute;&oacute;&uacute; &Ccedil;&atilde;o &aring;&oslash;&aelig; &Scaron;koda &iexcl;Ol&eacute;! &frac12; &hearts;')).to.equal('España áíóú Ção åøæ Škoda ¡Olé! ½ ♥');
+    expect(decodeEntities('&alpha;&beta;&gamma; &Delta;t &sigma; &sigmaf; &Sigma; &Omega; &omega; &Tau;&tau;')).to.equal('αβγ Δt σ ς Σ Ω ω Ττ');
+    // A name HTML does not have stays as written, as the browser shows it.
+    expect(decodeEntities('&Sigmaf; &ALPHA; &qq; &acute;')).to.equal('&Sigmaf; &ALPHA; &qq; ´');
+  });
+
   it('keeps an escaped tag as the words it spells, not as a tag', () => {
     expect(htmlToText('&lt;script&gt;alert(1)&lt;/script&gt;')).to.equal('<script>alert(1)</script>');
   });

@@ -170,7 +170,41 @@ describe('TimelineJS eras and media', () => {
       [-1, 'eras[0].end_date', true],
       [-1, 'eras[1].end_date', true],
     ]);
-    expect(m.problems[0]!.message).to.match(/^eras\[0\]: end_date /);
+    expect(m.problems.map((p) => p.message)).to.deep.equal(['eras[0]: end_date is missing: an era is a period', 'eras[1]: end_date is missing: an era is a period']);
+  });
+
+  it('shows the pictures of a real story: alt text from the caption, an address without its scheme read as https', () => {
+    const { model: m } = readAnyData(
+      {
+        events: [
+          { start_date: { year: 1963 }, text: { headline: 'Family' }, media: { url: '//upload.wikimedia.org/family.jpg', caption: "Houston's mother, Cissy Houston", credit: '<a href="http://flickr.com">Tom</a>' } },
+          { start_date: { year: 1964 }, text: { headline: 'Described' }, media: { url: 'https://example.org/a.JPEG?w=800', alt: 'A choir on stage', caption: 'The choir' } },
+        ],
+      },
+      'UTC',
+    );
+    expect(m.problems).to.deep.equal([]);
+    expect(m.items.map((i) => i.media)).to.deep.equal([
+      { url: 'https://upload.wikimedia.org/family.jpg', alt: "Houston's mother, Cissy Houston", caption: "Houston's mother, Cissy Houston", credit: 'Tom' },
+      { url: 'https://example.org/a.JPEG?w=800', alt: 'A choir on stage', caption: 'The choir' },
+    ]);
+  });
+
+  it('makes a video or a web page given as media a source to follow, where it was refused for want of alt text', () => {
+    const { model: m } = readAnyData(
+      {
+        events: [
+          { start_date: { year: 1985 }, text: { headline: 'Interview' }, media: { url: 'https://youtu.be/_gvJCCZzmro', caption: 'An interview with EbonyJet', credit: 'EbonyJet' } },
+          { start_date: { year: 1986 }, text: { headline: 'No caption' }, media: { url: 'https://youtu.be/fSrO91XO1Ck', caption: '', credit: '<a href="http://unidiscmusic.com">Unidisc Music</a>' } },
+        ],
+      },
+      'UTC',
+    );
+    expect(m.problems).to.deep.equal([]);
+    expect(m.items.map((i) => [i.media, i.sources])).to.deep.equal([
+      [undefined, [{ name: 'An interview with EbonyJet', url: 'https://youtu.be/_gvJCCZzmro' }]],
+      [undefined, [{ name: 'Unidisc Music', url: 'https://youtu.be/fSrO91XO1Ck' }]],
+    ]);
   });
 
   it('reads an end_date with a display_date alone as no end: the event is a date, not skipped', () => {

@@ -62,9 +62,30 @@ describe('vis-timeline items are read by their shape', () => {
       ['0049-06-01', '0050-01-01', '0049-12-31'],
       ['2024-06-01', '2024-06-03T10:00', '2024-06-03T10:00'],
       ['2024-06-01', '2024-06-01', undefined],
-      ['2024-06-03T10:00', '2024-06-03', undefined],
+      ['2024-06-01T00:00', '2024-06', undefined],
+      ['2024-01-01T00:00:00.000Z', '2024', undefined],
     ];
     for (const [start, end, expected] of cases) expect(inclusiveEnd(end, start), `${start} to ${end}`).to.equal(expected);
+    // Ending before the instant it starts (the end's day, month or year begins before it): refused.
+    for (const [start, end] of [['2014-01-29', '2014-01-20'], ['2024-06-03T10:00', '2024-06-03'], ['2014-01-29', '2014-01'], ['2024-06-01', '2023']]) {
+      expect(() => inclusiveEnd(end!, start!), `${start} to ${end}`).to.throw('end is before start');
+    }
+  });
+
+  it('refuses an item that ends before it starts, with a problem, where it was drawn as a point without a word', () => {
+    const { model: m } = readAnyData(
+      [
+        { id: 7, content: 'Backwards', start: '2014-01-29', end: '2014-01-20' },
+        { id: 8, content: 'A point', start: '2014-01-20', end: '2014-01-20' },
+        { id: 9, content: 'Backwards era', type: 'background', start: '2014-02-10', end: '2014-02-01' },
+      ],
+      'UTC',
+    );
+    expect(m.items.map((i) => [i.id, i.kind])).to.deep.equal([['8', 'point']]);
+    expect(m.problems.map(({ index, field, message }) => ({ index, field, message }))).to.deep.equal([
+      { index: -1, field: 'items[2].end', message: 'items[2]: end is before start' },
+      { index: 0, field: 'end', message: 'end is before start' },
+    ]);
   });
 
   it('property: the period an end is read as ends at the instant vis-timeline ends the range', () => {

@@ -116,6 +116,27 @@ describe('<event-timeline> reads the data people already have', () => {
     expect(ids(el)).to.deep.equal(['opening']);
   });
 
+  it('reads a spreadsheet from a src answering any of the types servers send CSV as, with semicolons between its columns too', async () => {
+    const csv = 'id;title;date;place\nopening;Opening;2024-11-18 10:30;Berlin\n';
+    for (const type of ['application/vnd.ms-excel', 'application/csv', 'text/comma-separated-values']) {
+      const { el, detail } = await loadInto((el) => (el.src = `/test-api/csv?type=${encodeURIComponent(type)}&body=${encodeURIComponent(csv)}`));
+      expect(detail, type).to.deep.equal({ count: 1, format: 'csv' });
+      // The time read after its space, in the element's zone (named: the test browser's is another).
+      expect(parts(el, 'event').map((e) => e.getAttribute('aria-label')), type).to.deep.equal(['November 18, 2024 at 10:30 AM GMT+1: Opening']);
+    }
+  });
+
+  it('reports the problems of items added to imported data in the element’s own words, not the source’s', async () => {
+    const { el } = await loadInto((el) => (el.events = { events: [{ start_date: { year: 2020 }, text: { headline: 'Read from TimelineJS' } }] } as never));
+    const failed = oneEvent(el, 'timeline-error');
+    el.addEvents([{ id: 'x', date: '2021' } as never, { id: 'y', title: 'Y', date: '2021-13' }]);
+    const { detail } = (await failed) as TimelineErrorEvent;
+    expect(detail.problems.map(({ index, id, field }) => ({ index, id, field }))).to.deep.equal([
+      { index: 1, id: 'x', field: 'title' },
+      { index: 2, id: 'y', field: 'date' },
+    ]);
+  });
+
   it('refuses a CSV whose columns it does not know, saying which columns it reads', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline locale="en"></event-timeline>`);
     const failed = oneEvent(el, 'timeline-error');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 /**
  * Koa middleware for the browser tests: answers that a real `src` server might give.
  *   /test-api/json?delay=MS&body=URLENCODED   JSON (or any text) after a delay
- *   /test-api/csv?body=URLENCODED             the body as text/csv (a spreadsheet)
+ *   /test-api/csv?body=URLENCODED[&type=T]    the body as text/csv (a spreadsheet), or as type T
  *   /test-api/text/NAME?body=URLENCODED       the body as text/plain, at any file name (e.g. sheet.csv)
  *   /test-api/status/CODE                     an error status
  *   /test-api/html                            an HTML page instead of JSON
@@ -71,7 +71,7 @@ export function testApi() {
         ctx.body = String(ctx.query.body ?? '[]');
         return;
       case 'csv':
-        ctx.type = 'text/csv';
+        ctx.type = String(ctx.query.type ?? 'text/csv');
         ctx.body = String(ctx.query.body ?? '');
         return;
       case 'text':

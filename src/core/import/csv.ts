@@ -1,4 +1,4 @@
-import { csvParse, type DSVRowString } from 'd3-dsv';
+import { dsvFormat, type DSVRowString } from 'd3-dsv';
 import { TimelineDataError } from '../parse.js';
 import type { TimelineEventInput, TimelineProblem } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
@@ -29,10 +29,13 @@ function cell(row: DSVRowString, columns: Columns, name: string): string | undef
 
 const blank = (row: DSVRowString) => Object.values(row).every((v) => v === undefined || v.trim() === '');
 
-/** `14:30`, `14:30:15`, `14:30:15.250`, `2:30 PM`: the clock parts of a Time cell. */
+/**
+ * `14:30`, `14:30:15`, `14:30:15.250`, `2:30 PM`, and as TimelineJS also reads them `1430` and
+ * `10.30`: the clock parts of a Time cell.
+ */
 function clockParts(text: string | undefined, column: string): Pick<DateParts, 'hour' | 'minute' | 'second' | 'millisecond'> {
   if (text === undefined) return {};
-  const m = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(text);
+  const m = /^(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(text);
   if (!m) throw new FieldProblem(column, `${column} must be a time such as 14:30 or 2:30 PM`);
   let hour = Number(m[1]);
   if (m[5]) {
@@ -89,8 +92,13 @@ function readSheet({ rows, columns }: Table): Imported {
     if (type === 'era') {
       try {
         const start = sheetDate(r, columns, '')!;
-        // Without an End Year it is no era, as the element's own (the check reports it).
-        eras.push({ title: headline ?? '', start, end: sheetDate(r, columns, 'end ') });
+        // Without an End Year it is no era, as the element's own.
+        const end = sheetDate(r, columns, 'end ');
+        if (end === undefined) {
+          const name = columns.get('end year') ?? 'End Year';
+          throw new FieldProblem(name, `${name} is missing: an era is a period`);
+        }
+        eras.push({ title: headline ?? '', start, end });
         eraEntries.push(index);
       } catch (e) {
         // An era row is no event: what cannot be read of it is left out as the element's own eras are.
@@ -102,8 +110,8 @@ function readSheet({ rows, columns }: Table): Imported {
     // Blank Year cells throw; only the End columns may be blank.
     const start = sheetDate(r, columns, '')!;
     const end = sheetDate(r, columns, 'end ');
-    const media = mediaOf(
-      { url: cell(r, columns, 'media'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
+    const { media, source } = mediaOf(
+      { url: cell(r, columns, 'media'), alt: cell(r, columns, 'alt text'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
       (html) => htmlToText(html, { lines: false }),
     );
     const eventTitle = headline ?? text?.replace(/\n/g, ' ');
@@ -115,6 +123,7 @@ function readSheet({ rows, columns }: Table): Imported {
       ...(headline !== undefined && text !== undefined ? { description: text } : {}),
       ...(group !== undefined ? { group } : {}),
       ...(media ? { media } : {}),
+      ...(source ? { sources: [source] } : {}),
     };
   });
   const column = (name: string, fallback: string) => columns.get(name) ?? fallback;
@@ -137,6 +146,7 @@ function readSheet({ rows, columns }: Table): Imported {
 }
 
 const PLAIN = ['id', 'title', 'date', 'start', 'end', 'group', 'place', 'description', 'quote'] as const;
+const DATES = new Set<string>(['date', 'start', 'end']);
 
 /** The plain layout: one column per field of an event (id, title, date, start, end, group, place, description). */
 function readPlain({ rows, columns }: Table): Imported {
@@ -147,7 +157,8 @@ function readPlain({ rows, columns }: Table): Imported {
     const event: Record<string, string> = {};
     for (const field of PLAIN) {
       const value = cell(r, columns, field);
-      if (value !== undefined) event[field] = value;
+      // A spreadsheet writes a time after a space ("2024-12-31 10:00"), where ISO 8601 has a "T".
+      if (value !== undefined) event[field] = DATES.has(field) ? value.replace(/^([+-]?\d+-\d\d-\d\d) (?=\d\d?:)/, '$1T') : value;
     }
     event['id'] ??= slugs.next(event['title'] ?? 'event');
     return event as unknown as TimelineEventInput;
@@ -158,13 +169,24 @@ function readPlain({ rows, columns }: Table): Imported {
 }
 
 /**
+ * The separator of the header row: a comma, or what a spreadsheet in a language that writes
+ * decimals with a comma saves (a semicolon), or a tab (a `.tsv` file). The one the header holds
+ * most of (outside quotes), a comma when it holds none.
+ */
+function separatorOf(text: string): string {
+  const header = (/^[^\r\n]*/.exec(text.replace(/"[^"]*"/g, '')) ?? [''])[0];
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
+/**
  * Reads a spreadsheet saved as CSV: TimelineJS's template, or a plain table with a header row.
  * Rows are counted from 0 after the header; a problem names its row and its column.
  */
 export function readCsv(csv: CsvText): Imported {
   const text = csv.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new TimelineDataError('The data is empty.');
-  const rows = csvParse(text);
+  const rows = dsvFormat(separatorOf(text)).parse(text);
   const columns = columnsOf(rows.columns);
   const table = { rows: Array.from(rows), columns };
   if (columns.has('year') && columns.has('headline')) return readSheet(table);

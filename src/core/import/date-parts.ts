@@ -27,7 +27,9 @@ function given(value: unknown): boolean {
 }
 
 function wholeNumber(value: unknown, field: string, min: number, max: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  // A spreadsheet may write a year with its thousands apart ("1,900"), as TimelineJS reads it.
+  const digits = typeof value === 'string' ? value.replace(/^(\s*[+-]?\d{1,3})((?:,\d{3})+)(?=\s*$)/, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : value;
+  const n = typeof digits === 'number' ? digits : typeof digits === 'string' && /^\s*[+-]?\d+\s*$/.test(digits) ? Number(digits) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new FieldProblem(field, `${field} must be a whole number from ${min} to ${max}`);
   }

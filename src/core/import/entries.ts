@@ -60,8 +60,8 @@ export function convertEntries(
 export interface ImportedEra {
   title: string;
   start: string;
-  /** Missing where the source gave none: the check of eras reports it. */
-  end: string | undefined;
+  /** Every reader refuses an era without one, in its own words ("end_date is missing: an era is a period"). */
+  end: string;
   group?: string;
 }
 
@@ -78,17 +78,48 @@ export type ImportedEvent = Omit<TimelineEventInput, 'media'> & { media?: Import
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/** Media from its parts, captions and credits (HTML in TimelineJS) as plain text; none without a URL. */
-export function mediaOf(parts: { url?: unknown; alt?: unknown; caption?: unknown; credit?: unknown; link?: unknown }, plain: (html: string) => string): ImportedMedia | undefined {
-  const url = text(parts.url);
-  if (url === undefined) return undefined;
+/**
+ * A picture's address as TimelineJS and spreadsheets give it: a file whose name ends in an image
+ * type (as TimelineJS itself tells an image from a video or a web page), with or without a query.
+ */
+const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)$/i;
+
+/** What a source's media becomes: a picture, or (a video, a post, a page) a link among the sources. */
+export interface MediaOf {
+  media?: ImportedMedia;
+  source?: { name: string; url: string };
+}
+
+/**
+ * Media from its parts, captions and credits (HTML in TimelineJS) as plain text; nothing
+ * without a URL. An address without a scheme (`//upload.wikimedia.org/…`, as TimelineJS's own
+ * examples write them) is an https one. A picture's alt text is its own, else its caption: the
+ * sources rarely give one (TimelineJS files seldom, sheets in an optional column), and without
+ * it every picture of a real story was refused, each with a problem listed above the chart. What
+ * is not a picture (YouTube, a tweet, a Wikipedia page: most media of real TimelineJS stories)
+ * is no `<img>` the element can draw: it becomes a source, named by its caption (else its
+ * credit, else its host), so that the reader can still follow it.
+ */
+export function mediaOf(parts: { url?: unknown; alt?: unknown; caption?: unknown; credit?: unknown; link?: unknown }, plain: (html: string) => string): MediaOf {
+  const given = text(parts.url);
+  if (given === undefined) return {};
+  const url = given.startsWith('//') ? `https:${given}` : given;
   const words = (value: unknown) => {
     const t = text(value);
     return t === undefined ? undefined : plain(t) || undefined;
   };
-  const alt = words(parts.alt);
   const caption = words(parts.caption);
   const credit = words(parts.credit);
+  let address: URL | undefined;
+  try {
+    address = new URL(url);
+  } catch {
+    // Not an absolute address: left to the check of media, which says so.
+  }
+  if (address && /^https?:$/.test(address.protocol) && !IMAGE.test(address.pathname)) {
+    return { source: { name: caption ?? credit ?? address.hostname, url } };
+  }
+  const alt = words(parts.alt) ?? caption;
   const link = text(parts.link);
-  return { url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) };
+  return { media: { url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) } };
 }

@@ -72,7 +72,10 @@ function inSourceWords(problem: TimelineProblem, imported: Imported): TimelinePr
  */
 export function finishImport(model: TimelineModel, imported: Imported): TimelineModel {
   if (imported.format === 'event-timeline' && imported.problems.length === 0) return model;
-  const problems = [...imported.problems, ...model.problems.map((p) => inSourceWords(p, imported))];
+  // Items added with addEvents() come after the source's (index past its last): they are in the
+  // element's own format, and their problems stay in its words (`title`, not `text.headline`).
+  const fromSource = imported.rows?.length ?? Infinity;
+  const problems = [...imported.problems, ...model.problems.map((p) => (p.index < fromSource ? inSourceWords(p, imported) : p))];
   problems.sort((a, b) => a.index - b.index);
   return { ...model, problems };
 }

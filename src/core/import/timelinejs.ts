@@ -39,8 +39,10 @@ function eraOf(raw: unknown, i: number, problems: TimelineProblem[]): ImportedEr
     const start = dateOf(raw, 'start_date')!;
     const title = slideText(raw, 'headline') ?? slideText(raw, 'text')?.replace(/\n/g, ' ');
     if (title === undefined) throw new FieldProblem('text.headline', 'text.headline is missing');
-    // No end is no era, as in the element's own eras (and TimelineJS's): the check reports it.
-    return [{ title, start, end: dateOf(raw, 'end_date') }];
+    // No end is no era, as in the element's own eras (and TimelineJS's).
+    const end = dateOf(raw, 'end_date');
+    if (end === undefined) throw new FieldProblem('end_date', 'end_date is missing: an era is a period');
+    return [{ title, start, end }];
   } catch (e) {
     if (!(e instanceof FieldProblem)) throw e;
     problems.push({ index: -1, field: `eras[${i}]${e.field ? `.${e.field}` : ''}`, message: `eras[${i}]: ${e.message}`, kept: true });
@@ -68,7 +70,7 @@ export function readTimelineJs(data: Raw): Imported {
       const title = headline ?? text?.replace(/\n/g, ' ');
       const group = idText(own(raw, 'group'));
       const m = own(raw, 'media');
-      const media = isRecord(m) ? mediaOf({ url: own(m, 'url'), alt: own(m, 'alt'), caption: own(m, 'caption'), credit: own(m, 'credit'), link: own(m, 'link') }, plainText) : undefined;
+      const { media, source } = isRecord(m) ? mediaOf({ url: own(m, 'url'), alt: own(m, 'alt'), caption: own(m, 'caption'), credit: own(m, 'credit'), link: own(m, 'link') }, plainText) : {};
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'event'),
         title: title ?? '',
@@ -76,6 +78,7 @@ export function readTimelineJs(data: Raw): Imported {
         ...(headline !== undefined && text !== undefined ? { description: text } : {}),
         ...(group !== undefined ? { group } : {}),
         ...(media ? { media } : {}),
+        ...(source ? { sources: [source] } : {}),
       };
     },
     givenId,

@@ -28,18 +28,24 @@ function dateOf(raw: Raw, field: 'start' | 'end'): string | undefined {
   return ms % 60_000 === 0 ? iso.replace(/:00\.000Z$/, 'Z') : iso;
 }
 
+/** What may follow the period an end names in a start at that period's first instant (`2024-06` of `2024-06-01T00:00`). */
+const STARTS_PERIOD = /^(?:-01){0,2}(?:T00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+
 /**
  * vis-timeline reads an end written without a time as the instant its day (month, year) begins,
  * and ends the range there: `2024-06-03` ends with 2 June, `2024-07` with June. The element reads
  * an end as its whole period, so the end it is given is the period before, in the same form.
- * Undefined when the range ends where (or before) it starts: vis draws nothing of it, and the
- * item is a point at its start.
+ * Undefined when the range ends at the instant it starts (a point, as vis draws nothing of the
+ * range); one that ends before that instant is refused, as every other reader's and the element's
+ * own are (it was drawn as a point at its start, without a word).
  */
 export function inclusiveEnd(end: string, start: string): string | undefined {
   const parts = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(end);
   // A time, or a form vis-timeline does not write: as given (the checks that follow judge it).
   if (!parts) return end;
-  if (end <= start.slice(0, end.length)) return undefined;
+  const same = start.slice(0, end.length);
+  if (end < same || (end === same && !STARTS_PERIOD.test(start.slice(end.length)))) throw new FieldProblem('end', 'end is before start');
+  if (end === same) return undefined;
   const [y, m, d] = parts.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number];
   // A day, a month or a year back (a day or month of 0 is the last of the one before).
   const date = new Date(0);

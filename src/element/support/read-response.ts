@@ -25,10 +25,13 @@ export async function readResponse(url: string, response: Response): Promise<Loa
   }
 }
 
-/** A spreadsheet: the server says `text/csv`, or the address names a `.csv` file. */
+/**
+ * A spreadsheet: the server says so (`text/csv`, or the other types servers send CSV and TSV
+ * files as, Excel's among them), or the address names a `.csv` or `.tsv` file.
+ */
 function isCsv(url: string, response: Response): boolean {
-  if (/^text\/csv\b/i.test(response.headers.get('Content-Type') ?? '')) return true;
-  return /\.csv$/i.test(new URL(url, document.baseURI).pathname);
+  if (/^(?:text\/(?:csv|comma-separated-values|tab-separated-values)|application\/(?:csv|vnd\.ms-excel))\b/i.test(response.headers.get('Content-Type') ?? '')) return true;
+  return /\.[ct]sv$/i.test(new URL(url, document.baseURI).pathname);
 }
 
 /**
