@@ -112,7 +112,8 @@ export function writePicture(input: PictureInput): string {
     if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
     else
       frame.placement.rows.forEach((row, i) => {
-        if (row.group) plot += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + text(4, row.across + small * 0.7, row.group.label, 's b');
+        // A rule between each two rows (the last, of items without a group, has no heading).
+        plot += (i > 0 ? line(0, row.across, frame.length, row.across, 'g') : '') + (row.group ? text(4, row.across + small * 0.7, row.group.label, 's b') : '');
       });
     // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.

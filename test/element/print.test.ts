@@ -174,6 +174,19 @@ describe('<event-timeline> printing', () => {
     expect(beyondRightEdge(el)).to.deep.equal([]);
   });
 
+  it('keeps a horizontal chart whole on a page, and lets a phone’s rail, longer than a page, begin on the first', async () => {
+    // Paged media cannot be laid out here: what the page break follows is the chart's break-inside.
+    const wide = await mount(900);
+    const phone = await mount(360);
+    await printMedia(wide);
+    await printMedia(phone);
+    const breakInside = (el: EventTimeline) => getComputedStyle(el.shadowRoot!.querySelector('.chart')!).breakInside;
+    expect(wide.shadowRoot!.querySelector('.chart')!.classList.contains('horizontal')).to.equal(true);
+    expect(phone.shadowRoot!.querySelector('.chart')!.classList.contains('vertical')).to.equal(true);
+    // (The vertical chart was moved whole to the second page, leaving the first with the title alone.)
+    expect([breakInside(wide), breakInside(phone)]).to.deep.equal(['avoid', 'auto']);
+  });
+
   it('prints the whole chart and list of an element the page gave a small height on screen', async () => {
     const el = await mount(900);
     el.style.height = '120px';

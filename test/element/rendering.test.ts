@@ -214,6 +214,30 @@ describe('<event-timeline> rendering', () => {
     expect(top('r')).to.be.lessThan(top('u'));
   });
 
+  it('sets the items without a group apart from the last group by a rule, on screen and in its picture', async () => {
+    const el = await mountWith(
+      {
+        groups: [{ id: 'g', label: 'Group G' }],
+        events: [
+          { id: 'a', title: 'In G', date: '2024-02-01', group: 'g' },
+          { id: 'b', title: 'No group', date: '2024-03-01' },
+          { id: 'c', title: 'No group either', date: '2024-04-01' },
+        ],
+      },
+      { orientation: 'horizontal', width: 900 },
+    );
+    const rules = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row-rule')].filter((r) => !r.hidden).map((r) => r.getBoundingClientRect().top);
+    expect(rules, 'one rule, between the two rows').to.have.length(1);
+    const top = (id: string) => eventById(el, id).getBoundingClientRect().top;
+    expect(top('a')).to.be.lessThan(rules[0]!);
+    expect(top('b')).to.be.greaterThan(rules[0]!);
+    expect(top('c')).to.be.greaterThan(rules[0]!);
+    // The picture draws the same rule: a grid line (class g, not the axis's line) across the whole plot.
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const across = [...svg.querySelectorAll('line.g')].filter((l) => l.getAttribute('y1') === l.getAttribute('y2'));
+    expect(across, 'a rule across the plot').to.have.length(1);
+  });
+
   it('colours each group’s markers as the page set it, and the selected item’s in the selection colour over its group’s', async () => {
     // Groups the items name without a list of them: the first named is the first group.
     const el = await mountWith([

@@ -47,6 +47,13 @@ const whilePrinting = css`
     zoom: min(1, tan(atan2(100cqw, var(--_chart-width))));
     /* Every lane prints; what lies beyond the window is cut at the chart's edge, as on screen. */
     overflow: clip visible;
+  }
+  /*
+   * A chart that fits on a page is not cut in two. Not the vertical layout's: its rail is longer
+   * than a page, and a chart that cannot fit was moved whole to the next page, leaving the first
+   * with the title alone.
+   */
+  :host(:state(printing)) .chart.horizontal {
     break-inside: avoid;
   }
 `;
@@ -71,9 +78,10 @@ const printList = css`
   .print-list blockquote {
     margin: 0.15em 0 0;
   }
+  /* On the side a line begins, on a right-to-left page too. */
   .print-list blockquote {
-    padding-left: 0.75em;
-    border-left: 3px solid var(--_grid-color);
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_grid-color);
   }
 `;
 

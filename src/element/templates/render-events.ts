@@ -105,21 +105,26 @@ function renderEvent(p: PlacedItem, props: EventsProps): TemplateResult {
   return renderItem(p, props, boxes(p, props.frame), nothing, p.labelAlong + p.labelLength <= p.alongStart + 0.5);
 }
 
-/** The headings of the group rows (columns, when time runs vertically). */
+/**
+ * The headings of the group rows (columns, when time runs vertically), and a rule between each
+ * two rows: the row of items without a group (the last) has no heading, and without its rule its
+ * items looked like the last group's.
+ */
 export function renderGroupLabels(frame: Frame): TemplateResult {
   const horizontal = frame.orientation === 'horizontal';
-  return html`${frame.placement.rows.map((row, i) =>
-    row.group
-      ? html`<div class="row-rule" style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across) })} ?hidden=${i === 0}></div>
-          <p
-            part="group-label"
-            class="row-label"
-            data-group=${row.group.id}
-            style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across), width: px(row.breadth) })}
-          >
-            ${labelText(row.group.label)}
-          </p>`
-      : nothing,
+  return html`${frame.placement.rows.map(
+    (row, i) =>
+      html`<div class="row-rule" style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across) })} ?hidden=${i === 0}></div>
+        ${row.group
+          ? html`<p
+              part="group-label"
+              class="row-label"
+              data-group=${row.group.id}
+              style=${styleMap(horizontal ? { top: px(row.across) } : { left: px(row.across), width: px(row.breadth) })}
+            >
+              ${labelText(row.group.label)}
+            </p>`
+          : nothing}`,
   )}`;
 }
 
