@@ -2,6 +2,7 @@ import type { Backdrop } from './backdrop.js';
 import { axisHeight, CARD_PAD, type Frame } from './frame.js';
 import { groupColour } from './model.js';
 import { esc, group, line, rect, tag, text, type Across } from './svg.js';
+import type { markBand } from './picture-dates.js';
 
 /** The theme as an SVG file holds it: colours the element resolved (CSS colour strings), and its font. */
 export interface PictureTheme {
@@ -59,6 +60,8 @@ export interface PictureInput {
   drawRail?: (frame: Frame, locale: string, m: Across) => string;
   /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. */
   drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
+  /** The fades and dashes of approximate, uncertain and open-ended bands (picture-dates.ts), which come with such dates. */
+  markBand?: typeof markBand;
 }
 
 /**
@@ -150,7 +153,8 @@ export function writePicture(input: PictureInput): string {
       } else {
         const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
         const edge = Math.min(bw, vertical ? 2 : 3);
-        plot += rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
+        const band = rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
+        plot += input.markBand?.(item, vertical, [m(bx, bw), by, bw, bh], fill, band) ?? band;
       }
       const anchor = end ? ' e' : '';
       // The date's lines as the layout broke them (a long range on a phone), then the title's.

@@ -213,6 +213,35 @@ describe('toSVG()', () => {
     expectColour(pixel(2, box.height - 2), rgb(getComputedStyle(el).backgroundColor), 'the background');
   });
 
+  it('draws an open range fading where it goes on, and an approximate one fading at both ends with a dashed outline, as the element does', async () => {
+    const el = await mountWith(
+      [
+        { id: 'exact', title: 'Exact', start: '2024-01-01', end: '2024-06-30' },
+        { id: 'open', title: 'Open', start: '2024-01-01', end: '..' },
+        { id: 'about', title: 'About', start: '2024-01-01~', end: '2024-06-30~' },
+        { id: 'later', title: 'Later', date: '2024-12-31' },
+      ],
+      { orientation: 'horizontal', width: 900 },
+    );
+    const pixel = await drawn(el);
+    const background = rgb(getComputedStyle(el).backgroundColor);
+    const o = el.getBoundingClientRect();
+    /** How far the picture is from the background at a share of the band's length, near its bottom (clear of its label). */
+    const tint = (id: string, share: number) => {
+      const r = parts(el, 'event').find((e) => e.dataset['id'] === id)!.querySelector('[part~="marker"]')!.getBoundingClientRect();
+      const [r0, g0, b0] = pixel(r.left - o.left + share * r.width, r.bottom - o.top - 3);
+      return Math.max(Math.abs(r0 - background[0]), Math.abs(g0 - background[1]), Math.abs(b0 - background[2]));
+    };
+    expect(tint('exact', 0.5), 'an exact band, tinted').to.be.above(20);
+    expect(tint('exact', 0.98), 'to its end').to.be.above(20);
+    expect(tint('open', 0.3), 'an open range, tinted where it is known').to.be.above(20);
+    expect(tint('open', 0.99), 'and faded out where it goes on').to.be.below(6);
+    expect(tint('about', 0.5), 'an approximate band, tinted in its middle').to.be.above(20);
+    const svg = parseSvg(el.toSVG());
+    expect(svg.querySelectorAll('mask'), 'a mask for each of the two, none for the exact band').to.have.length(2);
+    expect(svg.querySelectorAll('[stroke-dasharray]').length, 'the approximate band’s dashed outline').to.be.at.least(1);
+  });
+
   it('passes the grid lines behind a label, a band\'s too where it runs on past the band, not through its letters', async () => {
     const el = await mountWith(
       [

@@ -35,7 +35,7 @@ export class LayoutController implements ReactiveController {
   /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
   readonly #motionPart: OnDemand<MotionPart>;
   /** The words of weeks, decades, centuries, qualified dates and open ranges, loaded with the first model that has one. */
-  readonly #datesPart: OnDemand<DatesPart>;
+  readonly datesPart: OnDemand<DatesPart>;
   /** Whether the model shown needs those words: a pass over its dates, once per model. */
   readonly #rare = new Memo<boolean>();
   /**
@@ -77,7 +77,7 @@ export class LayoutController implements ReactiveController {
     this.backdropPart = new OnDemand(host, loadBackdrop);
     this.articlePart = new OnDemand(host, loadArticle);
     this.#motionPart = new OnDemand(host, loadMotion);
-    this.#datesPart = new OnDemand(host, loadDates);
+    this.datesPart = new OnDemand(host, loadDates);
     host.addController(this);
   }
 
@@ -197,8 +197,8 @@ export class LayoutController implements ReactiveController {
    * the dates are written without them.
    */
   words(): boolean {
-    const part = this.#datesPart.get();
+    const part = this.datesPart.get();
     if (part) useDateWords(part.words);
-    return part !== undefined || this.#datesPart.failed;
+    return part !== undefined || this.datesPart.failed;
   }
 }

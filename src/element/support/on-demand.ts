@@ -61,6 +61,11 @@ export class OnDemand<P extends object> {
     return undefined;
   }
 
+  /** The part if the page has it, without asking for it (a picture file of what is drawn: whatever drew it is here). */
+  get here(): P | undefined {
+    return arrived.get(this.load) as P | undefined;
+  }
+
   /** Whether the part could not be loaded (a user that waits for it goes on without it). */
   get failed(): boolean {
     return this.#failed;

@@ -87,9 +87,11 @@ export class Picture {
       selected: host.selected,
       locale: locale.locale,
       rtl: style.direction === 'rtl',
-      // Whatever draws a vertical frame or a backdrop is here (the frame waits for it): so is its picture.
-      drawRail: layout.frame?.orientation === 'vertical' ? layout.articlePart.get()?.railPicture : undefined,
-      drawBands: layout.backdrop ? layout.backdropPart.get()?.bandsPicture : undefined,
+      // Whatever draws a vertical frame, a backdrop or the rarer dates is here (the frame waits for
+      // it): so is its picture, which draws only what the frame has.
+      drawRail: layout.articlePart.here?.railPicture,
+      drawBands: layout.backdropPart.here?.bandsPicture,
+      markBand: layout.datesPart.here?.markBand,
     });
   }
 
