@@ -114,6 +114,26 @@ describe('<event-timeline> reads an <ol> or <ul> child: a list is the data', () 
     ]);
   });
 
+  it('calls an item that is only a date and a link by the link’s words, as news lists are written, and keeps the link as its source', async () => {
+    const { el, detail } = await mount(`<ul>
+      <li><time datetime="2024-11-18">18 Nov</time> <a href="https://example.org/summit">Summit held in Seoul</a></li>
+      <li><time datetime="2024-11-20">20 Nov</time> – <a href="https://example.org/vote"><time datetime="2024-11-20">20 Nov</time> Vote postponed</a></li>
+    </ul>`);
+    expect(detail.count).to.equal(2);
+    expect(labels(el)).to.deep.equal(['Summit held in Seoul', 'Vote postponed']);
+    expect(el.toJSON()!.events.map((e) => e.sources)).to.deep.equal([
+      [{ name: 'Summit held in Seoul', url: 'https://example.org/summit' }],
+      [{ name: 'Vote postponed', url: 'https://example.org/vote', date: '2024-11-20' }],
+    ]);
+  });
+
+  it('leaves text the page hides out of an item', async () => {
+    const { el } = await mount(`<ol>
+      <li><time datetime="2024-01">January</time> <strong>Early</strong> Shown words. <span hidden>Hidden words.</span></li>
+    </ol>`);
+    expect(el.toJSON()!.events.map((e) => e.description)).to.deep.equal(['Shown words.']);
+  });
+
   it('reads a list that a page wraps in other markup: a <div>, a <section> with its heading', async () => {
     for (const markup of [
       '<div class="cms-body"><ol><li><time datetime="2024-03">March 2024</time> <strong>Wrapped</strong></li></ol></div>',

@@ -22,7 +22,8 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const el = child as Element;
       if (skip(el)) text += CUT;
-      if (skip(el) || UNSEEN.has(el.localName)) continue;
+      // Hidden by the page (`hidden`): no reader sees it, so it is no part of the item.
+      if (skip(el) || UNSEEN.has(el.localName) || (el as HTMLElement).hidden) continue;
       const block = BLOCK.has(el.localName);
       if (block) text += '\n';
       walk(el);

@@ -7,11 +7,12 @@ import { textLines } from './list-text.js';
  * and checks as JSON (docs/data-format.md, "A list in the page"). Only text and attribute values
  * are taken, never markup. Which part of an `<li>` is which:
  * - the first two `<time>`s outside the quote, the links and nested lists: the date, or the start and end;
- * - the first heading or `<strong>`: the title, else the first line of text;
+ * - the first heading or `<strong>`: the title, else the first line of text, else the first link's words;
  * - a `<blockquote>`: the quote; an `<img>` (in a `<figure>`, with its `<figcaption>`): the media;
  * - each `<a href>`: a source (a `<time>` in it is the source's date); a link in a paragraph
  *   stays part of the description's words, others do not;
- * - the rest of the text: the description; `id`, `data-group`, `data-place`: id, group, place.
+ * - the rest of the text (not what the page hides): the description; `id`, `data-group`, `data-place`:
+ *   id, group, place.
  */
 
 /**
@@ -61,7 +62,9 @@ function readItem(li: Element, slugs: SlugMaker): TimelineEventInput {
   const apart = new Set<Element>([...dates, ...links.filter((a) => !holder(a, PARAGRAPH))]);
   for (const el of [heading, quote, figure ?? img]) if (el) apart.add(el);
   const lines = textLines(li, (el) => apart.has(el));
-  const title = heading ? line(heading, (el) => dates.includes(el)) : lines.shift();
+  // Else the first line of text; an item that is only a date and a link (`<time>…</time> <a href>Headline</a>`,
+  // the way many news lists are written) is called by the link's words, which is a source too.
+  const title = heading ? line(heading, (el) => dates.includes(el)) : (lines.shift() ?? (links[0] && line(links[0], (el) => dates.includes(el) || el.localName === 'time')));
   const [start, end] = dates.map(valueOf);
   const sources = links.map((a): TimelineSource => {
     const time = a.querySelector('time');
