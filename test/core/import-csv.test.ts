@@ -94,6 +94,12 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.problems).to.deep.equal([]);
   });
 
+  it('keeps the links of a row’s Text as its sources', () => {
+    const { model: m } = read('Year,Headline,Text\n1961,Wall built,"<p>Reported by <a href=""https://example.org/ap"">AP</a>.</p>"');
+    expect(m.items[0]!.sources).to.deep.equal([{ name: 'AP', url: 'https://example.org/ap' }]);
+    expect(m.items[0]!.description).to.equal('Reported by AP.');
+  });
+
   it('reads a Year with its thousands apart and a Time written 1430 or 10.30, as TimelineJS does', () => {
     const { model: m } = read('Year,Month,Day,Time,Headline\n"1,900",,,,Turn of the century\n2024,3,1,1430,Afternoon\n2024,3,2,10.30,Morning');
     expect(m.problems).to.deep.equal([]);

@@ -3,7 +3,7 @@ import { TimelineDataError } from '../parse.js';
 import type { TimelineEventInput, TimelineProblem } from '../types.js';
 import { anyPart, isoFromParts, type DateParts } from './date-parts.js';
 import type { CsvText } from './csv-text.js';
-import { convertEntries, FieldProblem, mediaOf, type ImportedEra, type ImportedEvent } from './entries.js';
+import { convertEntries, FieldProblem, mediaOf, withLinks, type ImportedEra, type ImportedEvent } from './entries.js';
 import { htmlToText } from './html-text.js';
 import { eraEntryProblem, type Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -114,6 +114,7 @@ function readSheet({ rows, columns }: Table): Imported {
       { url: cell(r, columns, 'media'), alt: cell(r, columns, 'alt text'), caption: cell(r, columns, 'media caption'), credit: cell(r, columns, 'media credit') },
       (html) => htmlToText(html, { lines: false }),
     );
+    const sources = withLinks(source, cell(r, columns, 'text') ?? '');
     const eventTitle = headline ?? text?.replace(/\n/g, ' ');
     const group = cell(r, columns, 'group');
     return {
@@ -123,7 +124,7 @@ function readSheet({ rows, columns }: Table): Imported {
       ...(headline !== undefined && text !== undefined ? { description: text } : {}),
       ...(group !== undefined ? { group } : {}),
       ...(media ? { media } : {}),
-      ...(source ? { sources: [source] } : {}),
+      ...(sources.length > 0 ? { sources } : {}),
     };
   });
   const column = (name: string, fallback: string) => columns.get(name) ?? fallback;

@@ -1,5 +1,6 @@
 import type { TimelineEventInput, TimelineProblem } from '../types.js';
 import { isRecord, own, type Raw } from './raw.js';
+import { linksOf } from './html-text.js';
 
 export { isRecord, own, type Raw };
 
@@ -122,4 +123,10 @@ export function mediaOf(parts: { url?: unknown; alt?: unknown; caption?: unknown
   const alt = words(parts.alt) ?? caption;
   const link = text(parts.link);
   return { media: { url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(link ? { link } : {}) } };
+}
+
+/** An entry's sources: its media when that is no picture, then the links of its text (HTML), each address once. */
+export function withLinks(source: MediaOf['source'], html: string): { name: string; url: string }[] {
+  const links = linksOf(html);
+  return source ? [source, ...links.filter((l) => l.url !== source.url)] : links;
 }

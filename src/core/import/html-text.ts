@@ -90,3 +90,21 @@ export function htmlToText(html: string, options: { lines?: boolean } = {}): str
     .filter((line) => line !== '');
   return tidy.join(lines ? '\n' : ' ');
 }
+
+// A link: its address (quoted either way, or bare) and what it holds.
+const LINK = /<a\b(?:"[^"]*"|'[^']*'|[^'">])*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))(?:"[^"]*"|'[^']*'|[^'">])*>([\s\S]*?)<\/a\s*>/gi;
+
+/**
+ * The http and https links of an HTML fragment, as sources: the words each holds (else its
+ * address) and its address, each address once. TimelineJS texts cite their sources so ("according
+ * to <a href=…>the Times</a>"); as plain text their addresses were lost.
+ */
+export function linksOf(html: string): { name: string; url: string }[] {
+  const found = new Map<string, string>();
+  for (const m of html.matchAll(LINK)) {
+    const url = decodeEntities((m[1] ?? m[2] ?? m[3]!).trim());
+    if (!/^https?:\/\/[^/\s]/i.test(url) || found.has(url)) continue;
+    found.set(url, htmlToText(m[4]!, { lines: false }) || url);
+  }
+  return [...found].map(([url, name]) => ({ name, url }));
+}

@@ -1,5 +1,5 @@
 import { anyPart, isoFromParts, PART_KEYS, type DateParts } from './date-parts.js';
-import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, type ImportedEra, type ImportedEvent, type Raw } from './entries.js';
+import { convertEntries, FieldProblem, idText, isRecord, mediaOf, own, withLinks, type ImportedEra, type ImportedEvent, type Raw } from './entries.js';
 import { htmlToText } from './html-text.js';
 import type { Imported } from './imported.js';
 import { SlugMaker } from './slug.js';
@@ -10,6 +10,13 @@ function slideText(slide: unknown, key: 'headline' | 'text'): string | undefined
   const text = isRecord(slide) ? own(slide, 'text') : undefined;
   const value = isRecord(text) ? own(text, key) : undefined;
   return typeof value === 'string' ? htmlToText(value, { lines: key === 'text' }) || undefined : undefined;
+}
+
+/** The HTML of a slide's text, or nothing. */
+function slideHtml(slide: Raw): string {
+  const text = own(slide, 'text');
+  const value = isRecord(text) ? own(text, 'text') : undefined;
+  return typeof value === 'string' ? value : '';
 }
 
 function dateOf(raw: Raw, key: 'start_date' | 'end_date'): string | undefined {
@@ -71,6 +78,7 @@ export function readTimelineJs(data: Raw): Imported {
       const group = idText(own(raw, 'group'));
       const m = own(raw, 'media');
       const { media, source } = isRecord(m) ? mediaOf({ url: own(m, 'url'), alt: own(m, 'alt'), caption: own(m, 'caption'), credit: own(m, 'credit'), link: own(m, 'link') }, plainText) : {};
+      const sources = withLinks(source, slideHtml(raw));
       return {
         id: givenId(raw) ?? slugs.next(title ?? 'event'),
         title: title ?? '',
@@ -78,7 +86,7 @@ export function readTimelineJs(data: Raw): Imported {
         ...(headline !== undefined && text !== undefined ? { description: text } : {}),
         ...(group !== undefined ? { group } : {}),
         ...(media ? { media } : {}),
-        ...(source ? { sources: [source] } : {}),
+        ...(sources.length > 0 ? { sources } : {}),
       };
     },
     givenId,
