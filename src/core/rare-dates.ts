@@ -10,7 +10,7 @@ import type { PreciseDate } from './precision.js';
  */
 
 // Intl has no calendar-week format; these are how each language writes one.
-const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
+const WEEK_PATTERNS: Record<string, (week: string, year: string) => string> = {
   de: (w, y) => `KW ${w}/${y}`,
   en: (w, y) => `Week ${w}, ${y}`,
   fr: (w, y) => `semaine ${w} ${y}`,
@@ -23,7 +23,7 @@ const WEEK_PATTERNS: Record<string, (week: number, year: string) => string> = {
 };
 
 // How each language writes a week's number in short (the date line over a label).
-const WEEK_SHORT: Record<string, (week: number) => string> = {
+const WEEK_SHORT: Record<string, (week: string) => string> = {
   de: (w) => `KW ${w}`,
   en: (w) => `Week ${w}`,
   fr: (w) => `sem. ${w}`,
@@ -64,10 +64,19 @@ function utcDay(year: number, month = 6, day = 1): Date {
   return date;
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A week's number in the locale's digits, as its year is written (`de-u-nu-arab`: "KW ١/٢٠٢٤", not "KW 1/٢٠٢٤"). */
+function weekNumber(date: PreciseDate, locale: string): string {
+  let format = numbers.get(locale);
+  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return format.format(date.start.weekNumber);
+}
+
 function week(date: PreciseDate, locale: string): string {
   const { start } = date;
   const pattern = WEEK_PATTERNS[languageOf(locale)];
-  if (pattern) return pattern(start.weekNumber, isoYearText(start.weekYear, locale));
+  if (pattern) return pattern(weekNumber(date, locale), isoYearText(start.weekYear, locale));
   // For other languages, the week's first and last day say the same honestly.
   const last = date.end.minus({ days: 1 });
   // Before 1 CE with its era, as a day there is written.
@@ -138,14 +147,17 @@ const QUALIFIED: Record<string, Qualifiers> = {
   it: wordsAround('ca.', 'incerto', 'circa'),
   pt: wordsAround('c.', 'incerto', 'cerca de'),
   nl: wordsAround('ca.', 'onzeker', 'ongeveer'),
-  pl: wordsAround('ok.', 'niepewne', 'około'),
-  ru: wordsAround('ок.', 'неточно', 'около'),
-  uk: wordsAround('бл.', 'неточно', 'близько'),
+  // Said, words that go with the nominative a month is written in ("приблизно лютий 2024 р."):
+  // около, близько and około ask for the genitive ("близько лютого"), which Intl does not write.
+  pl: wordsAround('ok.', 'niepewne', 'w przybliżeniu'),
+  ru: wordsAround('ок.', 'неточно', 'приблизительно'),
+  uk: wordsAround('бл.', 'неточно', 'приблизно'),
   ar: wordsAround('حوالي', 'غير مؤكد', 'حوالي'),
   he: wordsAround('בערך', 'לא ודאי', 'בערך'),
   // Japanese and Chinese put "about" after the date, and their brackets are full-width.
   ja: { about: (d) => `${d}頃`, unsure: (d) => `${d}（不確か）`, aboutSaid: (d) => `${d}頃`, unsureSaid: (d) => `${d}、不確か` },
   zh: { about: (d) => `约${d}`, unsure: (d) => `${d}（不确定）`, aboutSaid: (d) => `大约${d}`, unsureSaid: (d) => `${d}，不确定` },
+  'zh-Hant': { about: (d) => `約${d}`, unsure: (d) => `${d}（不確定）`, aboutSaid: (d) => `大約${d}`, unsureSaid: (d) => `${d}，不確定` },
 };
 
 /** How each language says that a range goes on, or that its start is unknown. */
@@ -164,20 +176,27 @@ const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
   he: { ongoing: 'נמשך', unknown: 'התחלה לא ידועה' },
   ja: { ongoing: '継続中', unknown: '開始不明' },
   zh: { ongoing: '进行中', unknown: '开始时间不详' },
+  'zh-Hant': { ongoing: '進行中', unknown: '開始時間不詳' },
 };
+
+/** The key of a language's words: Chinese in traditional characters (zh-Hant, and Taiwan's, Hong Kong's, Macao's) apart from simplified. */
+function wordsOf(locale: string): string {
+  const language = languageOf(locale);
+  return language === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/i.test(locale) ? 'zh-Hant' : language;
+}
 
 export const rareDateWords: DateWords = {
   week,
-  shortWeek: (date, locale) => WEEK_SHORT[languageOf(locale)]?.(date.start.weekNumber),
+  shortWeek: (date, locale) => WEEK_SHORT[languageOf(locale)]?.(weekNumber(date, locale)),
   span,
   qualify(text, certainty, locale, spoken) {
-    const q = QUALIFIED[languageOf(locale)] ?? QUALIFIED['en']!;
+    const q = QUALIFIED[wordsOf(locale)] ?? QUALIFIED['en']!;
     const about = spoken ? q.aboutSaid : q.about;
     const unsure = spoken ? q.unsureSaid : q.unsure;
     return certainty === 'approximate' ? about(text) : certainty === 'uncertain' ? unsure(text) : unsure(about(text));
   },
   open(known, open, locale) {
-    const words = OPEN_WORDS[languageOf(locale)] ?? OPEN_WORDS['en']!;
+    const words = OPEN_WORDS[wordsOf(locale)] ?? OPEN_WORDS['en']!;
     return open === 'end' ? `${known} – ${words.ongoing}` : `${words.unknown} – ${known}`;
   },
 };

@@ -91,4 +91,36 @@ describe('dates written before and after the words are registered', () => {
     expect(written('1520%', 'de', true)).to.equal('ungefähr 1520, unsicher');
     expect(written('1520~', 'fi')).to.equal('c. 1520');
   });
+
+  it('writes Chinese in the characters of its script, simplified or traditional', () => {
+    useDateWords(rareDateWords);
+    const written = (text: string, locale: string, spoken = false) => formatPreciseDate(read(text), locale, 'UTC', spoken);
+    const open = (text: string, locale: string) => formatItemWhen({ from: read(text), open: 'end' }, locale, 'UTC');
+    expect(written('2024~', 'zh-CN')).to.equal('约2024年');
+    expect(written('2024?', 'zh')).to.equal('2024年（不确定）');
+    expect(open('2024', 'zh-SG')).to.equal('2024年 – 进行中');
+    for (const locale of ['zh-Hant', 'zh-TW', 'zh-Hant-HK', 'zh-MO']) {
+      expect(written('2024~', locale, true), locale).to.equal('大約2024年');
+      expect(written('2024?', locale), locale).to.equal('2024年（不確定）');
+      expect(open('2024', locale), locale).to.equal('2024年 – 進行中');
+    }
+  });
+
+  it('says an approximate month in Russian, Ukrainian and Polish with a word that goes with the month as Intl writes it', () => {
+    useDateWords(rareDateWords);
+    const said = (text: string, locale: string) => formatPreciseDate(read(text), locale, 'UTC', true);
+    const month = (locale: string) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 1, 10));
+    expect(said('2024-02~', 'uk')).to.equal(`приблизно ${month('uk')}`);
+    expect(said('2024-02~', 'ru')).to.equal(`приблизительно ${month('ru')}`);
+    expect(said('2024-02~', 'pl')).to.equal(`w przybliżeniu ${month('pl')}`);
+    // The nominative Intl writes for a month and its year, which these words take.
+    expect(month('uk')).to.match(/^лютий/);
+  });
+
+  it('writes a week’s number in the digits of the locale, as its year', () => {
+    useDateWords(rareDateWords);
+    expect(formatPreciseDate(read('2024-W01'), 'de-u-nu-arab', 'UTC')).to.equal('KW ١/٢٠٢٤');
+    expect(formatPreciseDate(read('2024-W47'), 'de', 'UTC')).to.equal('KW 47/2024');
+    expect(formatShortDate(read('2024-W01'), 'de-u-nu-arab', 'UTC', shortDateContext([Date.UTC(2024, 0, 1), Date.UTC(2024, 2, 1)], 'UTC'))).to.equal('KW ١');
+  });
 });
