@@ -280,7 +280,11 @@ function readSpan(precision: 'decade' | 'century', lead: string, size: number, z
 
 /** A calendar period by arithmetic where readPeriod can, else through luxon (luxon's missing month and day are 1 too). */
 function readCalendar(precision: Exclude<Precision, 'week' | 'time'>, y: number, z: Zone, month = 1, day = 1): Read {
-  return readPeriod(precision, y, month, day, z) ?? period(precision, DateTime.fromObject({ year: y, month, day }, { zone: z }));
+  const read = readPeriod(precision, y, month, day, z);
+  if (read) return read;
+  const start = DateTime.fromObject({ year: y, month, day }, { zone: z });
+  // A day the zone skipped whole (Samoa's 30 December 2011): luxon begins it on the next one.
+  return start.isValid && start.day !== day ? 'is a day this time zone skipped' : period(precision, start);
 }
 
 function readExactDate(input: string, z: Zone): PreciseDate | string {

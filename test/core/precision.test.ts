@@ -110,6 +110,17 @@ describe('parsePreciseDate reads calendar dates by arithmetic exactly as luxon d
     expect(read.endMs - read.startMs).to.equal(86_400_000);
   });
 
+  it('refuses the day Samoa skipped whole (30 December 2011), where it was moved to the next, and reads the days around it', () => {
+    const skipped = parsePreciseDate('2011-12-30', 'Pacific/Apia');
+    expect(skipped.ok).to.equal(false);
+    expect(!skipped.ok && skipped.message).to.equal('is a day this time zone skipped');
+    expect(parse('2011-12-29', 'Pacific/Apia').start.toISODate()).to.equal('2011-12-29');
+    expect(parse('2011-12-31', 'Pacific/Apia').start.toISODate()).to.equal('2011-12-31');
+    // The month and the week that hold it are whole periods still.
+    expect(parse('2011-12', 'Pacific/Apia').start.toISODate()).to.equal('2011-12-01');
+    expect(parsePreciseDate('2011-12-30', 'Europe/Berlin').ok).to.equal(true);
+  });
+
   it('ends the day São Paulo began at 01:00 (its midnight skipped for summer time) at the next midnight', () => {
     const read = parse('1990-10-21', 'America/Sao_Paulo');
     expect(read.start.toISO()).to.equal('1990-10-21T01:00:00.000-02:00');
