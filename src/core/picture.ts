@@ -127,7 +127,8 @@ export function writePicture(input: PictureInput): string {
       const { item } = p;
       const selected = item.id === input.selected;
       const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
-      const fill = selected ? theme.selected : index === undefined ? theme.event : theme.groups[groupColour(index) - 1]!;
+      // An item of no group among groups in the muted colour, as the element draws it (filters.styles.ts).
+      const fill = selected ? theme.selected : index === undefined ? (input.groupIndex.size ? theme.muted : theme.event) : theme.groups[groupColour(index) - 1]!;
       const L = frame.lineHeight;
       const box = frame.labelOf(item);
       const all = [...box.date, ...box.lines];

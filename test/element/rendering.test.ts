@@ -232,10 +232,17 @@ describe('<event-timeline> rendering', () => {
     expect(top('a')).to.be.lessThan(rules[0]!);
     expect(top('b')).to.be.greaterThan(rules[0]!);
     expect(top('c')).to.be.greaterThan(rules[0]!);
+    // And in the muted colour, not the events' colour the first group has.
+    const colour = (id: string) => getComputedStyle(inner(eventById(el, id), 'marker')).color;
+    const muted = getComputedStyle(el.shadowRoot!.querySelector('.date')!).color;
+    expect(colour('b')).to.equal(muted);
+    expect(colour('a')).to.not.equal(muted);
     // The picture draws the same rule: a grid line (class g, not the axis's line) across the whole plot.
     const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
     const across = [...svg.querySelectorAll('line.g')].filter((l) => l.getAttribute('y1') === l.getAttribute('y2'));
     expect(across, 'a rule across the plot').to.have.length(1);
+    const fills = [...svg.querySelectorAll('circle[fill]')].map((c) => c.getAttribute('fill'));
+    expect(fills.filter((f) => f === muted), 'the two points of no group, muted').to.have.length(2);
   });
 
   it('colours each group’s markers as the page set it, and the selected item’s in the selection colour over its group’s', async () => {

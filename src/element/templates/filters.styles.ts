@@ -90,6 +90,13 @@ export const filterStyles = css`
     color: var(--_group-6);
   }
   /*
+   * An item of no group, among groups, in the muted colour: in the events' colour it read as one
+   * of the first group (whose colour that is), in the row under the last group's.
+   */
+  .event:not([data-group-index]) :is(.marker, .edge) {
+    color: var(--_muted-color);
+  }
+  /*
    * Forced colours drop a dot's background and a hidden group's ring (a shadow): both drawn in
    * the system's text colour instead (the markers have no group colours there either).
    */
