@@ -47,6 +47,7 @@ const play: Story['play'] = async ({ canvasElement, step }) => {
   });
 };
 
-export const Light: Story = { play };
+// Light whatever the reader's system prefers (without `theme` it follows that, dark under a dark one).
+export const Light: Story = { args: { theme: 'light' }, play };
 export const Dark: Story = { args: { theme: 'dark' }, play };
 export const Vertical: Story = { name: 'Vertical, dark', args: { theme: 'dark', orientation: 'vertical' }, play };

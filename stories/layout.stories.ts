@@ -49,6 +49,10 @@ export const ZoomedToNovember: Story = {
     await expect(el.shadowRoot!.querySelector('[part~="event"][data-id="nis-report"]')).toBeNull();
     await userEvent.click(el.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-out"]')!);
     await waitFor(() => expect(args.onTimelineRangeChange).toHaveBeenCalled(), { timeout: 5000 });
+    // Back to November, the window the story is named after, for whoever reads it after the check.
+    el.setAttribute('start', '2024-11');
+    el.setAttribute('end', '2024-11');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="event"][data-id="nis-report"]')).toBeNull());
   },
 };
 
