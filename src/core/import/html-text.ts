@@ -1,3 +1,5 @@
+import { LIMITS } from '../parse.js';
+
 /**
  * TimelineJS headlines and texts, and vis-timeline contents, are HTML. The element shows text
  * only, so that nothing a spreadsheet holds can ever run or load anything: tags are dropped (with
@@ -101,6 +103,9 @@ const LINK = /<a\b(?:"[^"]*"|'[^']*'|[^'">])*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)
  */
 export function linksOf(html: string): { name: string; url: string }[] {
   const found = new Map<string, string>();
+  // A text longer than a field may be is refused when the document is read; its links are not looked for
+  // (a link's pattern runs on from each `<a` it finds to the next `</a>`).
+  if (html.length > LIMITS.maxFieldLength) return [];
   for (const m of html.matchAll(LINK)) {
     const url = decodeEntities((m[1] ?? m[2] ?? m[3]!).trim());
     if (!/^https?:\/\/[^/\s]/i.test(url) || found.has(url)) continue;
