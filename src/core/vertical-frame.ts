@@ -143,6 +143,9 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   return frame;
 }
 
+/** A rail whose first tick lies further down than this many lines says at its top when the view begins. */
+const FIRST_TICK_LINES = 6;
+
 /** A focused card's ring reaches this far beyond it (2 px, 1 px off: events.styles.ts): a card as wide as the plot, which clips, lost the ring's end. */
 const FOCUS_RING = 3;
 
@@ -195,9 +198,12 @@ function* layOut(input: FrameInput): Steps<Frame> {
   // The stretch above the first break may hold no tick (a story's first item in June, the next
   // in October, the months between cut): its cards' dates say no year within a year's story
   // (short-date.ts), and the rail's first year would come after the break. Its top then says
-  // when the view begins, with the year ("Juni 2024"), as a first tick would.
+  // when the view begins, with the year ("Juni 2024"), as a first tick would. So does a rail
+  // whose first tick is far down it (a story from March 2023 on a rail of years: "2024" two
+  // thirds down, nothing above it).
   const cut = breaks[0];
-  if (cut && !ticks.some((tick) => tick.at < cut.start)) {
+  const first = ticks[0];
+  if ((cut && !ticks.some((tick) => tick.at < cut.start)) || !first || toPx(first.at) > FIRST_TICK_LINES * input.lineHeight) {
     ticks.unshift({ at: v0, label: withYear(v0, chooseInterval(v1 - v0, count).unit, input.zone, input.locale), major: false });
   }
   return {

@@ -171,6 +171,28 @@ describe('<event-timeline> vertical layout', () => {
     expect(back.bottom).to.be.at.most(plotNow.bottom);
   });
 
+  it('says at the rail’s top when the view begins where its first tick lies far down it', async () => {
+    const el = await mountWith(
+      [
+        { id: 'a', title: 'Tender published', date: '2023-03' },
+        { id: 'b', title: 'Hearings', start: '2023-05', end: '2023-11' },
+        { id: 'c', title: 'Contract awarded', date: '2023-W27' },
+        { id: 'd', title: 'Ground broken', date: '2023-10-12' },
+        { id: 'e', title: 'Shell built', start: '2024-01', end: '2024-09' },
+        { id: 'f', title: 'Opening', date: '2024-12' },
+      ],
+      { width: 390 },
+    );
+    const ticks = [...part(el, 'axis')!.querySelectorAll('.rail-tick-label')].map((t) => ({ text: t.textContent!.trim(), top: t.getBoundingClientRect().top }));
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    const first = eventById(el, 'a').getBoundingClientRect();
+    // The year the view begins in, at its top (before, "2024" two thirds down was the first word).
+    expect(ticks[0]!.text).to.equal('2023');
+    expect(ticks[0]!.top).to.be.below(first.bottom);
+    expect(ticks[0]!.top).to.be.at.least(rail.top - 20);
+    expect(ticks.map((t) => t.text)).to.include.members(['2024', '2025']);
+  });
+
   describe('a story longer than the screen', () => {
     const days = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: `Day ${i} of the story`, date: new Date(Date.UTC(2024, 0, 1) + i * 12 * 86_400_000).toISOString().slice(0, 10) }));
     const onScreen = (el: Element | null | undefined) => {
