@@ -53,7 +53,12 @@ class PlacesDirective extends Directive {
         parts.push(gap.before);
       }
     }
-    for (const part of spare) removePart(part);
+    // removePart leaves a part's end marker behind (lit/lit#5010): a comment node for every item
+    // that ever left the view, without end (14,000 after 60 data swaps, each update slower).
+    for (const part of spare) {
+      removePart(part);
+      (part.endNode as ChildNode).remove();
+    }
     this.#parts = parts;
     this.#ids = ids;
     return noChange;
