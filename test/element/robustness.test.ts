@@ -519,5 +519,6 @@ describe('<event-timeline> robustness', () => {
       // (Items that left the view left a comment node each behind, without end: 14,000 after 60 swaps.)
       expect(nodes(el)).to.be.at.most(settled + 20);
     });
+
   });
 });

@@ -1,6 +1,6 @@
 import { itemLabel } from '../../core/item-label.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { places } from './places.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 
@@ -29,16 +29,19 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
     <section part="details" class="details" aria-label=${props.heading} lang=${props.lang ?? nothing} @keydown=${props.onKeyDown}>
       <h2 part="details-title">${props.heading}</h2>
       <ul class="details-list" part="details-list">
-        ${repeat(
-          props.items.slice(0, MAX_LISTED),
-          (item) => item.id,
-          (item) =>
-            html`<li>
-              <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
-                <span class="when">${props.when(item)}</span>
-                ${itemLabel(item)}
-              </button>
-            </li>`,
+        ${places(
+          // Not lit's repeat: it leaves a comment node behind for every item it removes (lit/lit#5010).
+          props.items.slice(0, MAX_LISTED).map((item) => item.id),
+          props.items.slice(0, MAX_LISTED).map(
+            (item) =>
+              html`<li>
+                <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
+                  <span class="when">${props.when(item)}</span>
+                  ${itemLabel(item)}
+                </button>
+              </li>`,
+          ),
+          null,
         )}
         ${props.items.length > MAX_LISTED ? html`<li>${messages.andMore(props.items.length - MAX_LISTED)}</li>` : nothing}
       </ul>
