@@ -175,7 +175,8 @@ function readPlain({ rows, columns }: Table): Imported {
  * most of (outside quotes), a comma when it holds none.
  */
 function separatorOf(text: string): string {
-  const header = (/^[^\r\n]*/.exec(text.replace(/"[^"]*"/g, '')) ?? [''])[0];
+  // (Its first line: a header of quoted names that hold a line break is not worth a pass over a whole file.)
+  const header = /^[^\r\n]*/.exec(text)![0].replace(/"[^"]*"/g, '');
   const count = (c: string) => header.split(c).length - 1;
   return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
