@@ -68,5 +68,8 @@ describe('<event-timeline> with dense data', () => {
     const at = Date.parse(dense.find((e) => e.id === focused.dataset['id'])!.date + 'Z');
     expect(at).to.be.within(Date.parse(el.start!), Date.parse(el.end!));
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.match(/^Showing .+/);
+    // And it is the items' one tab stop: Shift+Tab and Tab come back to it, not to another item.
+    await el.updateComplete;
+    expect(parts(el, 'event').filter((e) => e.tabIndex === 0)).to.deep.equal([focused]);
   });
 });

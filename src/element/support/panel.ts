@@ -36,7 +36,14 @@ export function openChip(p: TimelineParts, c: PlacedCluster): void {
     const ids = new Set(members.map((m) => m.id));
     const first = () => [...(p.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="event"]') ?? [])].find((el) => ids.has(el.dataset['id']!));
     p.announcer.say(p.locale.messages.showing(names.window(action.view)));
-    return void viewport.moveTo(action.view).then(() => first()?.focus());
+    return void viewport.moveTo(action.view).then(() => {
+      const el = first();
+      if (!el) return;
+      // The tab stop goes with it (focused alone, it was an item Tab could not come back to).
+      selection.focusId = el.dataset['id']!;
+      p.host.requestUpdate();
+      el.focus();
+    });
   }
   // Listed in the details panel (any selection closes), its first item focused; closed, the
   // focus goes back to the chip.
