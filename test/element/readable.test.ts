@@ -200,6 +200,40 @@ describe('<event-timeline> reads without touching it: whole titles, dates, nothi
     }
   });
 
+  for (const width of [1280, 390]) {
+    it(`writes English in its own direction on a right-to-left page, and Arabic in its own, each title and date (${width} px)`, async () => {
+      const el = await mountPage(
+        {
+          events: [
+            { id: 'en', title: 'North Korea sends more than 10,000 soldiers to Russia', date: '2024-10' },
+            { id: 'ar', title: 'كوريا الشمالية ترسل جنودا', date: '2024-11-04' },
+          ],
+        },
+        width,
+        'en',
+        'rtl',
+      );
+      const direction = (id: string, name: string) => getComputedStyle(inner(eventById(el, id), name)).direction;
+      expect([direction('en', 'label'), direction('en', 'date'), direction('ar', 'label')]).to.deep.equal(['ltr', 'ltr', 'rtl']);
+      // Read left to right as written: "North" before "Korea", not after it (and "10,000" after "than").
+      const word = (text: string) => {
+        const label = inner(eventById(el, 'en'), 'label');
+        const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          return range.getBoundingClientRect();
+        }
+        throw new Error(`no "${text}"`);
+      };
+      expect(word('North').left).to.be.below(word('Korea').left);
+      expect(word('10,000').left, 'the number where it is written, before "soldiers"').to.be.below(word('soldiers').left);
+    });
+  }
+
   it('puts the rail on the right and the cards to its left on a right-to-left page', async () => {
     const el = await mountPage(arabic, 390, 'ar', 'rtl');
     // The axis part is the rail's gutter; the rail line is its inline-end edge, here its left.

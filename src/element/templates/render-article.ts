@@ -39,7 +39,7 @@ function renderBreak(b: RailBreak, locale: string): TemplateResult {
   const size = b.to - b.from;
   return html`<span class="rail-break" style=${styleMap({ top: px(b.from), height: px(size) })}
     ><svg class="rail-zigzag" width="12" height=${size}>${svg`<polyline points=${zigzag(size)}></polyline>`}</svg
-    ><span class="rail-break-label">${breakText(b.end - b.start, locale)}</span></span
+    ><span class="rail-break-label" dir="auto">${breakText(b.end - b.start, locale)}</span></span
   >`;
 }
 

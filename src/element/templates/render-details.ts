@@ -41,17 +41,19 @@ function renderGroup(group: { label: string; index: number }, messages: Messages
  * character is kept; only runs of combining marks beyond what a font can stack are cut, since
  * shaping them would freeze the page (see visible-text.ts).
  */
+// Each text of the item takes the direction of its own words (dir="auto"): English on a
+// right-to-left page was shown in disorder ("soldiers to Russia 10,000").
 export function renderDetails(props: DetailsProps): TemplateResult {
   const { item, messages } = props;
   return html`
     <section part="details" class="details" aria-label=${messages.details} lang=${props.lang ?? nothing}>
-      <h2 part="details-title">${renderLongText(item.title)}</h2>
-      <p part="details-date" class="when">${props.when}</p>
+      <h2 part="details-title" dir="auto">${renderLongText(item.title)}</h2>
+      <p part="details-date" class="when" dir="auto">${props.when}</p>
       ${props.group ? renderGroup(props.group, messages) : nothing}
       ${renderMedia(item.media, messages)}
       ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
-      ${item.description ? html`<p part="details-description">${renderLongText(item.description)}</p>` : nothing}
-      ${item.quote ? html`<blockquote part="details-quote">${renderLongText(item.quote)}</blockquote>` : nothing}
+      ${item.description ? html`<p part="details-description" dir="auto">${renderLongText(item.description)}</p>` : nothing}
+      ${item.quote ? html`<blockquote part="details-quote" dir="auto">${renderLongText(item.quote)}</blockquote>` : nothing}
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">

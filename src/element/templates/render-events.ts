@@ -95,8 +95,8 @@ export function renderItem(
       style=${styleMap(styles.marker)}
     ></span
     ><span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}
-      ><span part="date" class="date" aria-hidden="true">${lines(box.date)}</span
-      ><span part="label" class="label" aria-hidden="true">${lines(box.lines)}</span></span
+      ><span part="date" class="date" dir="auto" aria-hidden="true">${lines(box.date)}</span
+      ><span part="label" class="label" dir="auto" aria-hidden="true">${lines(box.lines)}</span></span
     >
   </div>`;
 }
