@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { DateWords } from './date-words.js';
 import { languageOf } from './messages.js';
+import { GREGORIAN, inCalendar } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 
 /**
@@ -81,7 +82,9 @@ function week(date: PreciseDate, locale: string): string {
   const last = date.end.minus({ days: 1 });
   // Before 1 CE with its era, as a day there is written.
   const era = start.year < 1 ? { era: 'short' as const } : {};
-  const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...era });
+  // Its days in the Gregorian calendar, as a week's year and a month are written (a Persian or
+  // Hijri week "۱۱ تا ۱۷ دی ۱۴۰۲" beside Gregorian months), or in one that has its months (th, ja, roc).
+  const fmt = new Intl.DateTimeFormat(locale, inCalendar(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...GREGORIAN, ...era }));
   const utc = (d: DateTime) => utcDay(d.year, d.month - 1, d.day);
   return fmt.formatRange(utc(start), utc(last));
 }

@@ -117,6 +117,17 @@ describe('dates written before and after the words are registered', () => {
     expect(month('uk')).to.match(/^лютий/);
   });
 
+  it('writes a week of a language without a week pattern as its first and last day in the Gregorian calendar, as its months are', () => {
+    useDateWords(rareDateWords);
+    const persian = formatPreciseDate(read('2024-W01'), 'fa', 'UTC');
+    const year = (locale: string, calendar: string) => new Intl.DateTimeFormat(locale, { year: 'numeric', calendar, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 3)).replace(/[^\p{Nd}]/gu, '');
+    expect(persian).to.contain(year('fa', 'gregory'));
+    expect(persian).to.not.contain(year('fa', 'persian'));
+    expect(formatPreciseDate(read('2024-W01'), 'ar-SA', 'UTC')).to.contain(year('ar-SA', 'gregory'));
+    // A calendar with the Gregorian months under other years keeps its years, as its months do.
+    expect(formatPreciseDate(read('2024-W01'), 'th', 'UTC')).to.contain('2567');
+  });
+
   it('writes a week’s number in the digits of the locale, as its year', () => {
     useDateWords(rareDateWords);
     expect(formatPreciseDate(read('2024-W01'), 'de-u-nu-arab', 'UTC')).to.equal('KW ١/٢٠٢٤');
