@@ -25,14 +25,15 @@ const MAX_LISTED = 1000;
  */
 export function renderClusterList(props: ClusterListProps): TemplateResult {
   const { messages } = props;
+  const listed = props.items.slice(0, MAX_LISTED);
   return html`
     <section part="details" class="details" aria-label=${props.heading} lang=${props.lang ?? nothing} @keydown=${props.onKeyDown}>
       <h2 part="details-title">${props.heading}</h2>
       <ul class="details-list" part="details-list">
         ${places(
           // Not lit's repeat: it leaves a comment node behind for every item it removes (lit/lit#5010).
-          props.items.slice(0, MAX_LISTED).map((item) => item.id),
-          props.items.slice(0, MAX_LISTED).map(
+          listed.map((item) => item.id),
+          listed.map(
             (item) =>
               html`<li>
                 <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
