@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { DateWords } from './date-words.js';
 import { languageOf } from './messages.js';
 import { GREGORIAN, inCalendar } from './intl-format.js';
+import { remembered } from './remembered.js';
 import type { PreciseDate } from './precision.js';
 
 /**
@@ -49,13 +50,7 @@ function isoYearText(year: number, locale: string): string {
 
 /** Gregorian years as the locale writes them, with their era ("44 BC") or without. */
 function yearFormat(locale: string, era: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${era ? 'era' : ''}`;
-  let format = gregorianYears.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(era ? { era: 'short' } : {}) });
-    gregorianYears.set(key, format);
-  }
-  return format;
+  return remembered(gregorianYears, `${locale}|${era}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC', ...(era ? { era: 'short' } : {}) }));
 }
 
 /** A day of the UTC calendar as a Date (the middle of the year unless told): not Date.UTC, which reads the years 0 to 99 as 1900 to 1999. */
@@ -69,9 +64,7 @@ const numbers = new Map<string, Intl.NumberFormat>();
 
 /** A week's number in the locale's digits, as its year is written (`de-u-nu-arab`: "KW ١/٢٠٢٤", not "KW 1/٢٠٢٤"). */
 function weekNumber(date: PreciseDate, locale: string): string {
-  let format = numbers.get(locale);
-  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false })));
-  return format.format(date.start.weekNumber);
+  return remembered(numbers, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(date.start.weekNumber);
 }
 
 function week(date: PreciseDate, locale: string): string {
@@ -80,13 +73,23 @@ function week(date: PreciseDate, locale: string): string {
   if (pattern) return pattern(weekNumber(date, locale), isoYearText(start.weekYear, locale));
   // For other languages, the week's first and last day say the same honestly.
   const last = date.end.minus({ days: 1 });
-  // Before 1 CE with its era, as a day there is written.
-  const era = start.year < 1 ? { era: 'short' as const } : {};
-  // Its days in the Gregorian calendar, as a week's year and a month are written (a Persian or
-  // Hijri week "۱۱ تا ۱۷ دی ۱۴۰۲" beside Gregorian months), or in one that has its months (th, ja, roc).
-  const fmt = new Intl.DateTimeFormat(locale, inCalendar(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...GREGORIAN, ...era }));
   const utc = (d: DateTime) => utcDay(d.year, d.month - 1, d.day);
-  return fmt.formatRange(utc(start), utc(last));
+  return weekDays(locale, start.year < 1).formatRange(utc(start), utc(last));
+}
+
+const weekFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A week's first and last day as the locale writes them, made once per locale (a chart draws
+ * every week item it shows, and a formatter costs more than the text). In the Gregorian
+ * calendar, as a week's year and a month are written (a Persian or Hijri week "۱۱ تا ۱۷ دی ۱۴۰۲"
+ * beside Gregorian months), or in one that has its months (th, ja, roc); before 1 CE with its
+ * era, as a day there is written.
+ */
+function weekDays(locale: string, era: boolean): Intl.DateTimeFormat {
+  return remembered(weekFormats, `${locale}|${era}`, () =>
+    new Intl.DateTimeFormat(locale, inCalendar(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', ...GREGORIAN, ...(era ? { era: 'short' } : {}) })),
+  );
 }
 
 /**
@@ -116,11 +119,16 @@ function span(date: PreciseDate, locale: string): string {
   }
   // Otherwise the years, in the locale's digits; with their era where the locale counts years
   // in another calendar (Thai, ROC), or 2010 beside "พ.ศ. 2566" would read as a Buddhist year.
-  const years = (last: number) => yearFormat(locale, new Intl.DateTimeFormat(locale).resolvedOptions().calendar !== 'gregory').formatRange(utcDay(first), utcDay(last));
+  const years = (last: number) => yearFormat(locale, otherCalendar(locale)).formatRange(utcDay(first), utcDay(last));
   if (date.precision === 'decade') return words ? words.decade(first) : years(first + 9);
   // 19XX is the hundred years 1900–1999, called the 20th century.
   return words ? words.century(Math.floor(first / 100) + 1) : years(first + 99);
 }
+
+const calendars = new Map<string, boolean>();
+
+/** Whether the locale counts its years in a calendar other than the Gregorian (Thai, ROC), asked once per locale. */
+const otherCalendar = (locale: string): boolean => remembered(calendars, locale, () => new Intl.DateTimeFormat(locale).resolvedOptions().calendar !== 'gregory');
 
 /** How a language marks an approximate or uncertain date: a word before or after the date (written, in a label or the details), and said in full (spoken, in an accessible name). */
 interface Qualifiers {

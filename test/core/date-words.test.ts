@@ -128,6 +128,31 @@ describe('dates written before and after the words are registered', () => {
     expect(formatPreciseDate(read('2024-W01'), 'th', 'UTC')).to.contain('2567');
   });
 
+  it('writes many weeks and decades of a language without words for them with a formatter per locale, not one per date', () => {
+    useDateWords(rareDateWords);
+    const Real = Intl.DateTimeFormat;
+    let made = 0;
+    const counting = new Proxy(Real, {
+      construct: (target, args: ConstructorParameters<typeof Real>) => (made++, new target(...args)),
+      apply: (target, self, args: ConstructorParameters<typeof Real>) => (made++, target(...args)),
+    });
+    const weeks = Array.from({ length: 40 }, (_, i) => `2023-W${String(i + 1).padStart(2, '0')}`);
+    const decades = ['190X', '191X', '192X', '193X', '194X', '195X', '196X', '197X', '198X', '199X'];
+    let written: string[];
+    Intl.DateTimeFormat = counting;
+    try {
+      written = [...weeks, ...decades].map((text) => formatPreciseDate(read(text), 'sv', 'UTC'));
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    // Swedish has neither a week pattern nor decade words here: first and last day, first and last year.
+    const days = new Real('sv', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC', calendar: 'gregory' });
+    expect(written[0]).to.equal(days.formatRange(Date.UTC(2023, 0, 2), Date.UTC(2023, 0, 8)));
+    expect(written[39]).to.equal(days.formatRange(Date.UTC(2023, 9, 2), Date.UTC(2023, 9, 8)));
+    expect(written[49]).to.equal(new Real('sv', { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).formatRange(Date.UTC(1990, 5), Date.UTC(1999, 5)));
+    expect(made, 'formatters made for 50 dates').to.be.at.most(4);
+  });
+
   it('writes a week’s number in the digits of the locale, as its year', () => {
     useDateWords(rareDateWords);
     expect(formatPreciseDate(read('2024-W01'), 'de-u-nu-arab', 'UTC')).to.equal('KW ١/٢٠٢٤');
