@@ -91,7 +91,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @cssproperty [--timeline-grid-color=#d8dee4] - Colour of the tick lines behind the events.
  * @cssproperty [--timeline-event-color=#0a5cc2] - Colour of event markers.
  * @cssproperty [--timeline-selected-color=#b0300b] - Colour of the selected event's marker.
- * @cssproperty [--timeline-band-opacity=0.22] - Opacity of a band's fill (periods and ranges).
+ * @cssproperty [--timeline-band-opacity=0.22] - Opacity of a band's fill (periods and ranges). The fill lies over the band's title: above about 0.3 it lowers the title's contrast.
  * @cssproperty [--timeline-focus-color=#0a5cc2] - Colour of the keyboard focus ring.
  * @cssproperty [--timeline-panel-background=#f6f8fa] - Background of the details panel and messages.
  * @cssproperty [--timeline-link-color=#0a5cc2] - Colour of source links.

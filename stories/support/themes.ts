@@ -33,7 +33,8 @@ export const themes = {
     '--timeline-grid-color': '#8a8a8a',
     '--timeline-event-color': '#ffff00',
     '--timeline-selected-color': '#00ffff',
-    '--timeline-band-opacity': '0.5',
+    // A band's fill lies over its title: more than about 0.3 of a strong colour lowers the title's contrast below 4.5:1.
+    '--timeline-band-opacity': '0.3',
     '--timeline-focus-color': '#ff00ff',
     '--timeline-panel-background': '#000000',
     '--timeline-link-color': '#ffff00',

@@ -9,6 +9,7 @@ import { datesStyles } from '../../src/element/templates/dates.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { contrast, deltaE, luminance, rgb } from './contrast.js';
 import { eventById, inner, mountWith, part } from './helpers.js';
+import { themes } from '../../stories/support/themes.js';
 
 // With the styles of the parts loaded on demand (element/parts/).
 const cssText = [tokens, ...styles, articleStyles, filterStyles, backdropStyles, detailsStyles, datesStyles].map((s) => s.cssText).join('\n');
@@ -98,6 +99,32 @@ describe('<event-timeline> theming', () => {
       await el.updateComplete;
       const search = part(el, 'search')!;
       expect(contrast(getComputedStyle(search, '::placeholder').color, getComputedStyle(search).backgroundColor)).to.be.at.least(4.5);
+    });
+  }
+
+  // A band's fill lies over its title (events.styles.ts): the title a reader sees is its colour
+  // under the fill, on the background under the fill. Six groups' bands and one of no group.
+  const THEMES = { 'light default': { theme: 'light' as const }, 'dark default': { theme: 'dark' as const }, ...Object.fromEntries(Object.entries(themes).map(([name, tokens]) => [`story theme ${name}`, { tokens }])) } as Record<string, { theme?: 'light' | 'dark'; tokens?: Record<string, string> }>;
+  for (const [name, { theme, tokens }] of Object.entries(THEMES)) {
+    it(`keeps a band's title at 4.5:1 under the band's fill in the ${name}`, async () => {
+      const groups = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const el = await mountWith({
+        groups: groups.map((id) => ({ id, label: `Group ${id}` })),
+        events: [...groups, undefined].map((group, i) => ({ id: `band-${i}`, title: `Band ${i}`, start: `202${i}-01`, end: `202${i}-12`, ...(group ? { group } : {}) })),
+      });
+      if (theme) el.theme = theme;
+      for (const [token, value] of Object.entries(tokens ?? {})) el.style.setProperty(token, value);
+      await el.updateComplete;
+      const background = rgb(getComputedStyle(el).backgroundColor);
+      const opacity = Number(getComputedStyle(el.shadowRoot!.querySelector('.events')!).getPropertyValue('--_band-opacity'));
+      expect(opacity, 'the band opacity read').to.be.within(0.05, 1);
+      const under = (colour: [number, number, number], fill: [number, number, number]) => `rgb(${colour.map((c, k) => opacity * fill[k]! + (1 - opacity) * c).join(', ')})`;
+      for (let i = 0; i <= groups.length; i++) {
+        const band = eventById(el, `band-${i}`);
+        const fill = rgb(getComputedStyle(inner(band, 'marker')).color);
+        const text = rgb(getComputedStyle(inner(band, 'label')).color);
+        expect(contrast(under(text, fill), under(background, fill)), `band ${i}`).to.be.at.least(4.5);
+      }
     });
   }
 
