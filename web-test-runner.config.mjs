@@ -10,6 +10,7 @@ import { heapCommand } from './test/server/heap-command.mjs';
 import { axCommand } from './test/server/ax-command.mjs';
 import { wheelCommand } from './test/server/wheel-command.mjs';
 import { pinchCommand } from './test/server/pinch-command.mjs';
+import { pixelCommand } from './test/server/pixel-command.mjs';
 
 const executablePath = chromePath();
 
@@ -39,6 +40,7 @@ export default {
     axCommand(),
     wheelCommand(),
     pinchCommand(),
+    pixelCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

@@ -3,18 +3,26 @@ import type { Frame } from './frame.js';
 import type { PictureTheme } from './picture.js';
 import { line, rect } from './svg.js';
 
-/** Eras as tinted bands, across their group's row if they have one; reference lines dashed (render-backdrop.ts). */
-export function bandsPicture(backdrop: Backdrop, frame: Frame, theme: PictureTheme): string {
+/**
+ * Eras as tinted bands, across their group's row if they have one, and reference lines dashed
+ * (render-backdrop.ts): the eras' edges and the lines, to be drawn behind the items, or with
+ * `tints` the eras' tints, to be drawn over them, as the element draws them (backdrop.styles.ts).
+ */
+export function bandsPicture(backdrop: Backdrop, frame: Frame, theme: PictureTheme, tints?: boolean): string {
   const vertical = frame.orientation === 'vertical';
   let out = '';
   backdrop.eras.forEach((e, i) => {
     const row = vertical ? undefined : frame.placement.rows.find((r) => e.era.group !== undefined && r.group?.id === e.era.group);
     const [y, h] = row ? [row.across, row.breadth] : [0, frame.breadth];
     const tint = { fill: i % 3 === 2 ? theme.event : theme.muted, 'fill-opacity': [0.12, 0.07, 0.08][i % 3] };
-    out += vertical
-      ? rect(0, e.from, frame.breadth, e.to - e.from, '', tint) + line(0, e.from, frame.breadth, e.from, 'v')
-      : rect(e.from, y, e.to - e.from, h, '', tint) + line(e.from, y, e.from, y + h, 'v');
+    out += tints
+      ? vertical
+        ? rect(0, e.from, frame.breadth, e.to - e.from, '', tint)
+        : rect(e.from, y, e.to - e.from, h, '', tint)
+      : vertical
+        ? line(0, e.from, frame.breadth, e.from, 'v')
+        : line(e.from, y, e.from, y + h, 'v');
   });
-  for (const { at } of backdrop.references) out += vertical ? line(0, at, frame.breadth, at, 'f') : line(at, 0, at, frame.breadth, 'f');
+  if (!tints) for (const { at } of backdrop.references) out += vertical ? line(0, at, frame.breadth, at, 'f') : line(at, 0, at, frame.breadth, 'f');
   return out;
 }

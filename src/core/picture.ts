@@ -58,8 +58,8 @@ export interface PictureInput {
   rtl?: boolean;
   /** The vertical layout's rail (picture-rail.ts), which comes with that layout: given whenever the frame is vertical. */
   drawRail?: (frame: Frame, locale: string, m: Across) => string;
-  /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. */
-  drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme) => string;
+  /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. The eras' tints alone with `tints`. */
+  drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme, tints?: boolean) => string;
   /** The fades and dashes of approximate, uncertain and open-ended bands (picture-dates.ts), which come with such dates. */
   markBand?: typeof markBand;
 }
@@ -111,7 +111,9 @@ export function writePicture(input: PictureInput): string {
       const at = frame.toPx(tick.at);
       plot += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
     }
-    if (input.backdrop && input.drawBands) plot += input.drawBands(input.backdrop, frame, theme);
+    // The eras' edges and reference lines behind the items; the eras' tints over them, last (backdrop.styles.ts).
+    const bands = (tints?: boolean) => (input.backdrop && input.drawBands?.(input.backdrop, frame, theme, tints)) || '';
+    plot += bands();
     if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
     else
       frame.placement.rows.forEach((row, i) => {
@@ -167,6 +169,7 @@ export function writePicture(input: PictureInput): string {
       const [x, y, w, h] = vertical ? [m(c.across, chip), c.alongStart, chip, c.alongEnd - c.alongStart] : [c.alongStart, c.across + 3, c.alongEnd - c.alongStart, frame.laneSize - 6];
       plot += rect(x, y, w, h, 'k', { rx: Math.min(h, w) / 2, stroke: theme.event }) + text(x + w / 2, y + h / 2, label, 's t c');
     }
+    plot += bands(true);
     body += tag('svg', { y: top, width, height: bottom - top }, tag('svg', { x: input.plot.x, y: input.plot.y - top, ...size }, plot));
   }
   return tag(

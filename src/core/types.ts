@@ -44,7 +44,7 @@ export interface TimelineEventInput {
   media?: TimelineMedia;
 }
 
-/** A labelled period drawn behind the items (across one group's row when `group` is given). */
+/** A labelled period drawn as a tinted band across the items (across one group's row when `group` is given). */
 export interface TimelineEra {
   title: string;
   start: string;

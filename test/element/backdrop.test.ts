@@ -1,5 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mountWith, part, parts, rectsOverlap } from './helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { deltaE, luminance, rgb } from './contrast.js';
+import { eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 
 const story = {
@@ -31,7 +33,7 @@ async function mount(...args: Parameters<typeof mountWith>): Promise<EventTimeli
 }
 
 describe('eras and reference lines', () => {
-  it('draws eras as bands at their periods, behind the items, with titles in a strip that covers no item', async () => {
+  it('draws eras as bands at their periods, with titles in a strip that covers no item', async () => {
     const el = await mount(story, { orientation: 'horizontal', width: 1000 });
     const eras = parts(el, 'era');
     expect(eras.map((e) => e.dataset['title'])).to.deep.equal(['First phase', 'Overlapping phase', 'B only']);
@@ -49,6 +51,56 @@ describe('eras and reference lines', () => {
     const line = part(el, 'reference')!;
     expect(line.dataset['title']).to.equal('Summit');
     expect(part(el, 'reference-label')!.textContent).to.contain('Summit');
+  });
+
+  it('tints everything in an era alike: no patch of the page colour around a title, no band in two shades where its title sits', async () => {
+    const el = await mount(
+      {
+        eras: [
+          { title: 'The whole year', start: '2024-01', end: '2024-12' },
+          // Begins under the point's title: its edge passes behind the letters, as grid lines do.
+          { title: 'Spring', start: '2024-04', end: '2024-05' },
+        ],
+        events: [
+          { id: 'p', title: 'A point with a rather long title', date: '2024-03-10' },
+          { id: 'b', title: 'A band whose title is longer than its dates', start: '2024-05-01', end: '2024-10-31' },
+        ],
+      },
+      { orientation: 'horizontal', width: 1000 },
+    );
+    const pixels = async (points: [number, number][]) => ((await executeServerCommand('pixels', { points })) as [number, number, number][]).map((c) => `rgb(${c.join(', ')})`);
+    // Beside the short date line, inside each title's box (which keeps grid lines out of its letters),
+    // and just past the box at the same height: page colour and era tint there, or band and band.
+    const sample = (id: string) => {
+      const text = inner(eventById(el, id), 'label').parentElement!.getBoundingClientRect();
+      // The date line's words, not its block (as wide as the title).
+      const range = document.createRange();
+      range.selectNodeContents(inner(eventById(el, id), 'date'));
+      const date = range.getBoundingClientRect();
+      expect(text.right - date.right, `${id}: room beside the date line`).to.be.above(12);
+      const y = date.top + date.height / 2;
+      return [[text.right - 3, y], [text.right + 3, y], [text.right + 6, y]] as [number, number][];
+    };
+    const band = inner(eventById(el, 'b'), 'marker').getBoundingClientRect();
+    expect(sample('b')[2]![0], 'the band runs on past its title').to.be.below(band.right - 2);
+    const [inPoint, besidePoint, besidePoint2] = await pixels(sample('p'));
+    const [inBand, besideBand, besideBand2] = await pixels(sample('b'));
+    const [background] = await pixels([[el.getBoundingClientRect().left + 2, el.getBoundingClientRect().top + 2]]);
+    // Two samples past each box agree: neither fell on a grid line.
+    expect(deltaE(besidePoint!, besidePoint2!)).to.be.below(2);
+    expect(deltaE(besideBand!, besideBand2!)).to.be.below(2);
+    expect(deltaE(besidePoint!, background!), 'the era is tinted').to.be.above(3);
+    expect(deltaE(inPoint!, besidePoint!), `a title's box in the era (${inPoint}) against the era beside it (${besidePoint})`).to.be.below(2);
+    expect(deltaE(inBand!, besideBand!), `a band where its title sits (${inBand}) against the band beside it (${besideBand})`).to.be.below(2);
+    const edge = parts(el, 'era')[1]!.getBoundingClientRect().left;
+    const y = sample('p')[0]![1];
+    expect(edge, 'the second era begins under the title').to.be.within(inner(eventById(el, 'p'), 'label').getBoundingClientRect().left + 10, sample('p')[0]![0] - 10);
+    // Drawn over the title, the edge (45 % of the muted colour) is a column darker than either side of it.
+    const x = Math.floor(edge);
+    const column = await pixels([x - 4, x - 1, x, x + 1, x + 2, x + 5].map((at) => [at + 0.4, y] as [number, number]));
+    const lightness = column.map((c) => luminance(rgb(c)));
+    const sides = Math.min(lightness[0]!, lightness[5]!);
+    for (const [i, l] of lightness.slice(1, 5).entries()) expect(l, `an era's edge in a title's box: ${column.join(' ')} (pixel ${i + 1})`).to.be.at.least(sides - 0.01);
   });
 
   it('writes the titles of an era and a line near the end of the window whole inside the element, ending at their mark', async () => {

@@ -279,6 +279,31 @@ describe('toSVG()', () => {
     expect(longest, 'px of grid line in a row inside the label').to.be.at.most(2);
   });
 
+  it('draws an era\'s tint over the items, as the element does: no patch of the background around a title in an era', async () => {
+    const el = await mountWith(
+      {
+        eras: [{ title: 'The whole year', start: '2024-01', end: '2024-12' }],
+        events: [{ id: 'p', title: 'A point with a rather long title', date: '2024-03-10' }],
+      },
+      { width: 1000, orientation: 'horizontal' },
+    );
+    await el.updateComplete;
+    const o = el.getBoundingClientRect();
+    const event = parts(el, 'event').find((e) => e.dataset['id'] === 'p')!;
+    const text = event.querySelector('.text')!.getBoundingClientRect();
+    // The date line's words (its block is as wide as the title): beside them, inside the title's box.
+    const range = document.createRange();
+    range.selectNodeContents(event.querySelector('[part~="date"]')!);
+    const date = range.getBoundingClientRect();
+    expect(text.right - date.right).to.be.above(12);
+    const y = date.top + date.height / 2 - o.top;
+    const pixel = await drawn(el);
+    const inBox = pixel(text.right - o.left - 3, y);
+    const beside = pixel(text.right - o.left + 4, y);
+    expectColour(inBox, beside, 'a title\'s box in the era against the era beside it');
+    expect(Math.max(...rgb(getComputedStyle(el).backgroundColor).map((c, i) => Math.abs(c - beside[i]!))), 'the era is tinted').to.be.above(8);
+  });
+
   it('draws the plot of an element of a set height, scrolled, only below its axis, as the element shows it', async () => {
     const groups = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: `Group ${id.toUpperCase()}` }));
     const events = Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, date: `2024-0${1 + (i % 9)}-1${i % 9}`, group: groups[i % 5]!.id }));

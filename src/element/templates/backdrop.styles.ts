@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
-/** Eras and reference lines (render-backdrop.ts): bands and lines behind the items, the strip of their titles. Uses only the private `--_*` tokens (styles.ts). */
+/** Eras and reference lines (render-backdrop.ts): bands (their tints over the items) and lines behind them, the strip of their titles. Uses only the private `--_*` tokens (styles.ts). */
 export const backdropStyles = css`
   /*
-   * Eras and reference lines: bands and lines behind the items (no pointer events, no text),
+   * Eras and reference lines: bands and lines (no pointer events, no text),
    * and their titles in a strip of their own above the axis, so none covers an item's title.
    */
   .backdrop-bands {
@@ -15,13 +15,26 @@ export const backdropStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    background: color-mix(in srgb, var(--_muted-color) 12%, transparent);
     border-inline-start: 1px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
   }
-  .era.shade-1 {
+  /*
+   * An era's tint lies over the items, as a band's fill over its title: under them, each label's
+   * own background (which keeps grid lines out of its letters) left a patch of the page's colour
+   * in the era, and a band was two shades where its title sat. At 12 % of the muted colour the
+   * text stays far above 4.5:1. Its edge stays behind them, as grid lines do: the era forms no
+   * stacking context (z-index auto), so the tint's z-index places it among the items.
+   */
+  .era::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    background: color-mix(in srgb, var(--_muted-color) 12%, transparent);
+  }
+  .era.shade-1::after {
     background: color-mix(in srgb, var(--_muted-color) 7%, transparent);
   }
-  .era.shade-2 {
+  .era.shade-2::after {
     background: color-mix(in srgb, var(--_event-color) 8%, transparent);
   }
   .vertical .era {
@@ -99,6 +112,10 @@ export const backdropStyles = css`
   @media (forced-colors: active) {
     .era {
         outline: 1px dashed CanvasText;
+      }
+    /* The outline marks an era; no tint over the items in the system's colours. */
+    .era::after {
+        display: none;
       }
     .reference {
         border-color: CanvasText;

@@ -25,7 +25,7 @@ function when(entry: Era | Reference, props: BackdropProps): string {
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 
 /**
- * Eras as bands and references as lines behind the items, inside the plot: across all lanes,
+ * Eras as bands (their tints over the items, backdrop.styles.ts) and references as lines behind them, inside the plot: across all lanes,
  * or across the row of an era's group. They carry no text, so nothing of theirs covers an item.
  */
 export function renderBackdropBands(props: BackdropProps): TemplateResult | typeof nothing {
