@@ -1,3 +1,4 @@
+/* global window */ // page.evaluate callbacks run in the page
 import { PNG } from 'pngjs';
 
 /**
