@@ -45,6 +45,22 @@ describe('filter and search', () => {
     expect(page.scrollWidth).to.be.at.most(page.clientWidth);
   });
 
+  it('draws a legend click in one update, what the live region says with it (no second update after it)', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    // The filters' part, loaded by a first click, then counted from a second one.
+    parts(el, 'legend-item')[1]!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    let updates = 0;
+    const update = Object.getPrototypeOf(el).update as (changed: Map<PropertyKey, unknown>) => void;
+    Object.defineProperty(el, 'update', { configurable: true, value: (changed: Map<PropertyKey, unknown>) => (updates++, update.call(el, changed)) });
+    parts(el, 'legend-item')[0]!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(said(el)).to.equal('1 of 5 events');
+    expect(updates).to.equal(1);
+  });
+
   it('hides a group’s events with its toggle, fires one filter change and says how many are shown', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const { start, end } = el;

@@ -47,19 +47,16 @@ export class FilterController implements ReactiveController {
     this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;
     if (this.shown && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);
-  }
-
-  hostUpdated(): void {
-    const model = this.deps.model();
-    const filter = this.host.filter;
+    // Reported before the render, which then draws what the live region says: said after it
+    // (hostUpdated), the words asked for a second update of the whole element.
     if (!model || !this.shown || filter === this.#reported) return;
     // The first data's filter is the baseline, not a change.
     if (this.#reported === false) return void (this.#reported = filter);
     // The report comes with the part (a filter that hides nothing did not ask for it): the
     // update after it arrived makes it, and updateComplete waits for that.
-    const part = this.#part.get();
-    if (!part) return;
+    const later = this.#part.get();
+    if (!later) return;
     this.#reported = filter;
-    part.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);
+    later.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);
   }
 }
