@@ -111,7 +111,9 @@ export class EventTimeline extends LitElement {
   // (0.4 KiB gzipped) to the bundle. Each property's documentation is on its field below.
   static override properties = {
     events: { attribute: false }, src: { reflect: true }, locale: { reflect: true }, timeZone: { attribute: 'time-zone', reflect: true },
-    selected: { reflect: true }, label: { reflect: true }, start: { reflect: true }, end: { reflect: true }, orientation: { reflect: true },
+    selected: { reflect: true }, label: { reflect: true }, start: { reflect: true }, end: { reflect: true },
+    // Taken away, the attribute leaves the default, not null (the type has no null).
+    orientation: { reflect: true, converter: (value: string | null) => value ?? 'auto' },
     theme: { reflect: true }, hashKey: { attribute: 'hash-key', reflect: true }, filter: { attribute: false }, follow: { type: Boolean, reflect: true },
     now: { type: Boolean, reflect: true }, searchable: { type: Boolean, reflect: true }, exportable: { type: Boolean, reflect: true },
   };

@@ -32,6 +32,16 @@ describe('<event-timeline> vertical layout', () => {
     expect(b!).to.be.greaterThan(a!);
   });
 
+  it('goes back to auto when the orientation attribute is taken away: the property reads auto, the layout follows the width', async () => {
+    const el = await mountWith(events, { width: 360, orientation: 'horizontal' });
+    el.removeAttribute('orientation');
+    await el.updateComplete;
+    expect(el.orientation).to.equal('auto');
+    expect(el.hasAttribute('orientation'), 'not written back').to.equal(false);
+    const [a, b] = ['a', 'b'].map((id) => centreY(inner(eventById(el, id), 'marker')));
+    expect(b!, 'vertical at 360 px').to.be.greaterThan(a! + 20);
+  });
+
   it('draws a month as a band from its first day to the next month, downwards', async () => {
     const el = await mountWith([...events, { id: 'mar1', title: 'March 1', date: '2024-03-01' }, { id: 'apr1', title: 'April 1', date: '2024-04-01' }], {
       orientation: 'vertical',
