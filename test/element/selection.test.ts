@@ -282,6 +282,21 @@ describe('<event-timeline> selection and details', () => {
     button.remove();
   });
 
+  it('gives the focus to the tab stop when new data draws another item in the focused item\'s node', async () => {
+    const el = await mountWith([{ id: 'a', title: 'A', date: '2024-01-01' }, { id: 'b', title: 'B', date: '2024-03-01' }], { width: 900 });
+    eventById(el, 'b').focus();
+    // As many items or more, none of them b: the nodes are reused (places.ts), b's for another item.
+    el.events = [{ id: 'x', title: 'X', date: '2025-01-01' }, { id: 'y', title: 'Y', date: '2025-03-01' }, { id: 'z', title: 'Z', date: '2025-05-01' }];
+    for (let i = 0; i < 3; i++) {
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    const stop = parts(el, 'event').filter((e) => e.tabIndex === 0);
+    expect(stop.map((e) => e.dataset['id'])).to.deep.equal(['x']);
+    expect(focused, 'the focus is on the one tab stop').to.equal(stop[0]);
+  });
+
   it('gives the focus to the tab stop when an update takes away the details panel it was in: new data, a filter', async () => {
     const settle = async (el: Awaited<ReturnType<typeof mountWith>>) => {
       for (let i = 0; i < 3; i++) {

@@ -30,6 +30,8 @@ export class SelectionController implements ReactiveController {
    * have to find the chart again from the top of the page.
    */
   #lost?: boolean;
+  /** The item (or chip list entry) that had the focus as the update began, by id. */
+  #had?: string;
   /** The tab stop this controller chose (no one else has put it anywhere since), null at first. */
   #auto: string | null = null;
   readonly input: EventInput;
@@ -75,7 +77,9 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#lost ||= !!this.host.shadowRoot?.activeElement?.matches('[part~="event"], [part~="control"], [part~="details"] *');
+    const active = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.#lost ||= !!active?.matches('[part~="event"], [part~="control"], [part~="details"] *');
+    this.#had = active?.dataset['id'];
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop, and is shown (its details would
     // otherwise open beside a window without it).
@@ -99,8 +103,10 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     const { activeElement, body } = this.host.ownerDocument;
     // Still with the element (or gone on elsewhere, by the user): not lost. Once the tab stop
-    // has it back, the host is the page's active element and this is false again.
-    this.#lost &&= !activeElement || activeElement === body;
+    // has it back, the host is the page's active element and this is false again. Lost too: to
+    // a node that now draws another item (new data without the one it drew: places.ts reuses
+    // the nodes), where a reader would go on from an item they never moved to.
+    this.#lost &&= !activeElement || activeElement === body || (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] !== this.#had;
     // Scrolled to, as any focus a key moves: where an arrow key's move took the item it left
     // away, this is the focus the move then gives again (and a second focus() does not scroll).
     if (this.#lost) this.itemElement(this.focusId)?.focus();
