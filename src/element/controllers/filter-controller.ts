@@ -54,9 +54,9 @@ export class FilterController implements ReactiveController {
     if (this.#reported === false) return void (this.#reported = filter);
     // The report comes with the part (a filter that hides nothing did not ask for it): the
     // update after it arrived makes it, and updateComplete waits for that.
-    const later = this.#part.get();
-    if (!later) return;
+    const filters = this.#part.get();
+    if (!filters) return;
     this.#reported = filter;
-    later.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);
+    filters.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);
   }
 }
