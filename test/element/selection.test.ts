@@ -78,6 +78,21 @@ describe('<event-timeline> selection and details', () => {
     expect(moved).to.deep.equal([]);
   });
 
+  it('puts the details panel\'s close button in the Tab order where it is drawn: after the title, before the links', async () => {
+    const el = await mountWith(story);
+    el.selected = 'deploy';
+    await el.updateComplete;
+    const close = part(el, 'close')!;
+    const link = part(el, 'details-sources')!.querySelector('a')!;
+    // Drawn at the panel's top, beside the title, above the sources.
+    expect(close.getBoundingClientRect().bottom).to.be.below(link.getBoundingClientRect().top);
+    link.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(el.shadowRoot!.activeElement, 'Shift+Tab from the first link').to.equal(close);
+    const focusable = [...part(el, 'details')!.querySelectorAll('a[href], button')];
+    expect(focusable[0], 'the first stop in the panel').to.equal(close);
+  });
+
   it('links only http(s) sources, safely, and writes the others as text', async () => {
     const el = await mountWith(story);
     el.selected = 'deploy';

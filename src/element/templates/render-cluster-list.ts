@@ -23,12 +23,14 @@ const MAX_LISTED = 1000;
  * The events of a "+N" chip that zooming cannot part (one instant, or the zoom limit), as a
  * list in the details panel; picking one selects it and shows its details.
  */
+// The close button after the heading, as in the details (render-details.ts): where it is drawn.
 export function renderClusterList(props: ClusterListProps): TemplateResult {
   const { messages } = props;
   const listed = props.items.slice(0, MAX_LISTED);
   return html`
     <section part="details" class="details" aria-label=${props.heading} lang=${props.lang ?? nothing} @keydown=${props.onKeyDown}>
       <h2 part="details-title">${props.heading}</h2>
+      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <ul class="details-list" part="details-list">
         ${places(
           // Not lit's repeat: it leaves a comment node behind for every item it removes (lit/lit#5010).
@@ -46,7 +48,6 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
         )}
         ${props.items.length > MAX_LISTED ? html`<li>${messages.andMore(props.items.length - MAX_LISTED)}</li>` : nothing}
       </ul>
-      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
     </section>
   `;
 }

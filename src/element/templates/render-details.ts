@@ -42,12 +42,14 @@ function renderGroup(group: { label: string; index: number }, messages: Messages
  * shaping them would freeze the page (see visible-text.ts).
  */
 // Each text of the item takes the direction of its own words (dir="auto"): English on a
-// right-to-left page was shown in disorder ("soldiers to Russia 10,000").
+// right-to-left page was shown in disorder ("soldiers to Russia 10,000"). The close button, drawn
+// at the top beside the title, comes after the title in Tab order too, not after every link.
 export function renderDetails(props: DetailsProps): TemplateResult {
   const { item, messages } = props;
   return html`
     <section part="details" class="details" aria-label=${messages.details} lang=${props.lang ?? nothing}>
       <h2 part="details-title" dir="auto">${renderLongText(item.title)}</h2>
+      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <p part="details-date" class="when" dir="auto">${props.when}</p>
       ${props.group ? renderGroup(props.group, messages) : nothing}
       ${renderMedia(item.media, messages)}
@@ -63,7 +65,6 @@ export function renderDetails(props: DetailsProps): TemplateResult {
       ${props.link
         ? html`<p class="share"><button part="copy-link" class="copy-link" type="button" @click=${() => props.onCopyLink?.(props.link!)}>${messages.copyLink}</button></p>`
         : nothing}
-      <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
     </section>
   `;
 }
