@@ -140,7 +140,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
   const { unit, step } = interval;
-  let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit, { useLocaleWeeks: false }), unit);
+  let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit), unit);
   if (unit === 'year') dt = dt.set({ year: yearTick(dt.year, step) });
   const ticks: Tick[] = [];
   // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the

@@ -5,6 +5,13 @@ const MINUTE = 60_000;
 
 /** The instants a JavaScript Date (and luxon) can hold: ±100,000,000 days around 1970. */
 export const DATE_LIMIT_MS = 8.64e15;
+/**
+ * The instants a window can reach: the range of dates less a day at either end. luxon works out
+ * an instant's wall-clock time in the zone shown, and at the very first instant that time lies
+ * before the range in a zone behind UTC (at the last, after it in a zone ahead): `start` or `end`
+ * was written as "", and the axis lost its ticks.
+ */
+export const VIEW_LIMIT_MS = DATE_LIMIT_MS - 864e5;
 
 /**
  * How far one can zoom: from a minute (items are dated to the minute, or the second; the axis
@@ -13,7 +20,7 @@ export const DATE_LIMIT_MS = 8.64e15;
  * fitted window of a long story (a thousand years, until December 2026) made the zoom-out key
  * and the wheel zoom into a story of 2,000 years, and `zoomTo` cut its window to the limit.
  */
-export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 2 * DATE_LIMIT_MS } as const;
+export const ZOOM_LIMITS = { minSpan: MINUTE, maxSpan: 2 * VIEW_LIMIT_MS } as const;
 
 /**
  * How far a reader zooms out (the wheel, a pinch, the zoom-out button and key): to this many
@@ -35,7 +42,7 @@ export function isDrawableInstant(ms: number): boolean {
 export function clampView([start, end]: View, limits = ZOOM_LIMITS): View {
   const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, end - start));
   let from = span === end - start ? start : (start + end) / 2 - span / 2;
-  from = Math.min(DATE_LIMIT_MS - span, Math.max(-DATE_LIMIT_MS, from));
+  from = Math.min(VIEW_LIMIT_MS - span, Math.max(-VIEW_LIMIT_MS, from));
   return from === start && span === end - start ? [start, end] : [from, from + span];
 }
 

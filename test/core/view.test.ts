@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { fitDomain } from '../../src/core/domain.js';
 import { parseTimeline } from '../../src/core/parse.js';
 import { instantOf } from '../../src/core/precision.js';
-import { clampView, DATE_LIMIT_MS, isDrawableInstant, panToInclude, viewFromRange, ZOOM_LIMITS, zoomInAnchor, zoomView } from '../../src/core/view.js';
+import { clampView, DATE_LIMIT_MS, isDrawableInstant, VIEW_LIMIT_MS, panToInclude, viewFromRange, ZOOM_LIMITS, zoomInAnchor, zoomView } from '../../src/core/view.js';
 import { interpolateView } from '../../src/core/interpolate-view.js';
 
 const DAY = 86_400_000;
@@ -45,7 +46,19 @@ describe('views: the visible window of time', () => {
         return isDrawableInstant(a) && isDrawableInstant(b) && b - a >= ZOOM_LIMITS.minSpan - 1 && b - a <= ZOOM_LIMITS.maxSpan + 1;
       }),
     );
-    expect(clampView([DATE_LIMIT_MS - 10, DATE_LIMIT_MS])).to.deep.equal([DATE_LIMIT_MS - ZOOM_LIMITS.minSpan, DATE_LIMIT_MS]);
+    expect(clampView([DATE_LIMIT_MS - 10, DATE_LIMIT_MS])).to.deep.equal([VIEW_LIMIT_MS - ZOOM_LIMITS.minSpan, VIEW_LIMIT_MS]);
+  });
+
+  it('keeps a window a day inside the range of dates, so that both its ends are a date in every zone', () => {
+    // At the range's very ends, luxon's wall-clock time lay outside it in a zone behind UTC (the
+    // first instant) or ahead of it (the last): `start` or `end` was written as "".
+    const zones = ['America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Manila', 'Europe/Berlin'];
+    for (const view of [clampView([-1e17, 1e17]), clampView([-1e17, -1e17 + DAY]), clampView([1e17 - DAY, 1e17])]) {
+      for (const zone of zones) {
+        for (const at of view) expect(DateTime.fromMillis(at, { zone }).toISO(), `${at} in ${zone}`).to.match(/^[+-]?\d+-\d\d-\d\dT/);
+      }
+    }
+    expect(clampView([-1e17, 1e17])).to.deep.equal([-DATE_LIMIT_MS + DAY, DATE_LIMIT_MS - DAY]);
   });
 
   it('property: zooming keeps the anchor instant at the same fraction of the view', () => {

@@ -138,14 +138,14 @@ describe('<event-timeline> zoom and pan', () => {
     expect(x / host.width).to.be.closeTo(14 / 30, 0.01);
   });
 
-  it('keeps the zoom between a minute and the whole range of dates', async () => {
+  it('keeps the zoom between a minute and the whole range of dates, less a day at either end', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     await el.zoomTo('2024-10-15T12:00:00', '2024-10-15T12:00:10');
     expect(span(el)).to.be.within(60_000 - 1000, 60_000 + 1000);
     await el.zoomTo('0001', '9999');
     expect(span(el) / (365.2425 * 86_400_000)).to.be.closeTo(9999, 1);
     await el.zoomTo(-8.64e15, 8.64e15, { animate: false });
-    expect([ms(el.start!), ms(el.end!)]).to.deep.equal([-8.64e15, 8.64e15]);
+    expect([ms(el.start!), ms(el.end!)]).to.deep.equal([-8.64e15 + 864e5, 8.64e15 - 864e5]);
     await el.fit();
     expect(ms(el.start!)).to.be.lessThan(ms('2024-01-15'));
     expect(span(el) / 86_400_000).to.be.lessThan(400);
@@ -191,6 +191,29 @@ describe('<event-timeline> zoom and pan', () => {
     // 101 BC (year -100) to the end of 2100: 2,201 years.
     expect(span(el) / (365.2425 * 86_400_000)).to.be.closeTo(2201, 1);
     expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['caesar', 'now']);
+  });
+
+  it('zooms out of a story of two hundred thousand years to the ends of the range of dates, its window written in a zone behind UTC and one ahead', async () => {
+    for (const timeZone of ['America/New_York', 'Europe/Berlin']) {
+      const el = await mountWith(
+        [
+          { id: 'sapiens', title: 'Homo sapiens', date: '-200000' },
+          { id: 'now', title: 'Now', date: '2024-01-01' },
+        ],
+        { orientation: 'horizontal', timeZone },
+      );
+      for (let i = 0; i < 2; i++) {
+        const changed = oneEvent(el, 'timeline-range-change');
+        part(el, 'zoom-out')!.click();
+        const { detail } = (await changed) as TimelineRangeChangeEvent;
+        await settle(el);
+        // The window reached the range's first date: both ends are dates, in the event and the attributes.
+        expect([detail.start, detail.end].map((iso) => DateTime.fromISO(iso).isValid), `${timeZone}: ${detail.start} – ${detail.end}`).to.deep.equal([true, true]);
+        expect([el.start, el.end], timeZone).to.deep.equal([detail.start, detail.end]);
+      }
+      expect(el.start, timeZone).to.match(/^-271821-04-2/);
+      expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['sapiens', 'now']);
+    }
   });
 
   it('zooms in and out with the buttons, which have accessible names', async () => {
