@@ -155,8 +155,14 @@ export interface Frame {
   text?: TextWidth;
   /** Size of the plot along the time axis: the axis's length, or more where cards reach below it (vertical). */
   extent: number;
-  /** Where the rail runs across the plot and where cards begin (vertical layout), in px from the inline start. */
+  /** Where the rail runs across the plot (vertical layout), in px from the inline start. */
   rail: number;
+  /**
+   * The vertical layout: where the cards begin, in px from the inline start. Eras and reference
+   * lines mark the rail's side up to there: the cards are stacked in time order, each pushed down
+   * below the one before, so a card stands beside a stretch of the rail that is not its own time.
+   */
+  cards?: number;
   /** Long empty stretches cut short on the rail (vertical layout only). */
   breaks: RailBreak[];
   /** The vertical layout: the time the rail draws `px` down the plot (the inverse of toPx). */

@@ -59,7 +59,7 @@ export interface PictureInput {
   /** The vertical layout's rail (picture-rail.ts), which comes with that layout: given whenever the frame is vertical. */
   drawRail?: (frame: Frame, locale: string, m: Across) => string;
   /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. The eras' tints alone with `tints`. */
-  drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme, tints?: boolean) => string;
+  drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme, m: Across, tints?: boolean) => string;
   /** The fades and dashes of approximate, uncertain and open-ended bands (picture-dates.ts), which come with such dates. */
   markBand?: typeof markBand;
 }
@@ -112,7 +112,7 @@ export function writePicture(input: PictureInput): string {
       plot += vertical ? line(0, at, frame.breadth, at, 'g') : line(at, 0, at, frame.breadth, 'g');
     }
     // The eras' edges and reference lines behind the items; the eras' tints over them, last (backdrop.styles.ts).
-    const bands = (tints?: boolean) => (input.backdrop && input.drawBands?.(input.backdrop, frame, theme, tints)) || '';
+    const bands = (tints?: boolean) => (input.backdrop && input.drawBands?.(input.backdrop, frame, theme, m, tints)) || '';
     plot += bands();
     if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
     else

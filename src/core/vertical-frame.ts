@@ -212,6 +212,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     breadth: width,
     extent: article.extent,
     rail: input.gutter,
+    cards: cardStart,
     toPx,
     toMs,
     ticks,

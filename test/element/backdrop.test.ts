@@ -185,6 +185,41 @@ describe('eras and reference lines', () => {
     expect(pictured.replace(/\s+/g, ' ')).to.contain('First phase, February 2024 – May 2024');
   });
 
+  it('marks eras and lines down the page on the rail’s side only, not across cards pushed down from other times, on the page and in the picture, right to left too', async () => {
+    // Twelve cards of 2020 stacked down the page reach far below the rail's 2020: beside the era
+    // of 2021-2022 and its line stand cards of 2020.
+    const events = [
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `e${i + 1}`, title: `Early event number ${i + 1} with a title that wraps`, date: `2020-${String(i + 1).padStart(2, '0')}-15` })),
+      { id: 'late', title: 'Late one', date: '2022-09-10' },
+    ];
+    const data = { eras: [{ title: 'The era', start: '2021-06', end: '2022-12' }], references: [{ date: '2022-02-24', title: 'The line' }], events };
+    for (const dir of ['ltr', 'rtl']) {
+      document.documentElement.dir = dir;
+      try {
+        const el = await mount(data, { orientation: 'vertical', width: 390 });
+        const era = box(part(el, 'era')!);
+        const line = box(part(el, 'reference')!);
+        const cards = parts(el, 'event').map(box);
+        expect(era.height, dir).to.be.greaterThan(20);
+        // The rail is inside the band; no card is under it or the line.
+        const rail = box(el.shadowRoot!.querySelector('.rail')!);
+        expect(rail.left, dir).to.be.within(era.left, era.right);
+        for (const band of [era, line]) for (const card of cards) expect(band.right <= card.left + 0.5 || band.left >= card.right - 0.5, `${dir}: ${band.left}-${band.right} against a card at ${card.left}-${card.right}`).to.equal(true);
+        // The picture: the era's tint and the line stop where the cards begin too.
+        const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+        const host = box(el);
+        const cardSide = dir === 'ltr' ? Math.min(...cards.map((c) => c.left)) - host.left : host.right - Math.max(...cards.map((c) => c.right));
+        const tint = [...svg.querySelectorAll('rect[fill-opacity]')].at(-1)!;
+        expect(Number(tint.getAttribute('width')), dir).to.be.within(cardSide - 4, cardSide + 0.5);
+        const dashed = [...svg.querySelectorAll('line.f')];
+        expect(dashed, dir).to.have.length(1);
+        expect(Math.abs(Number(dashed[0]!.getAttribute('x2')) - Number(dashed[0]!.getAttribute('x1'))), dir).to.be.within(cardSide - 4, cardSide + 0.5);
+      } finally {
+        document.documentElement.dir = 'ltr';
+      }
+    }
+  });
+
   it('draws a line for today with now, titled in the element’s language', async () => {
     const today = new Date();
     const around = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);

@@ -37,11 +37,11 @@ export const backdropStyles = css`
   .era.shade-2::after {
     background: color-mix(in srgb, var(--_event-color) 8%, transparent);
   }
+  /* Down the page a band marks the rail's side, up to the cards (its width: render-backdrop.ts). */
   .vertical .era {
     top: auto;
     bottom: auto;
-    left: 0;
-    right: 0;
+    inset-inline-start: 0;
     border-inline-start: none;
     border-top: 1px solid color-mix(in srgb, var(--_muted-color) 45%, transparent);
   }
@@ -54,8 +54,7 @@ export const backdropStyles = css`
   .vertical .reference {
     top: auto;
     bottom: auto;
-    left: 0;
-    right: 0;
+    inset-inline-start: 0;
     border-left: none;
     border-top: 2px dashed var(--_selected-color);
   }

@@ -37,11 +37,12 @@ export function renderBackdropBands(props: BackdropProps): TemplateResult | type
     ${backdrop.eras.map((e, i) => {
       const row = rowOf(e.era.group);
       const across = row ? { top: px(row.across), height: px(row.breadth) } : {};
-      const style = vertical ? { top: px(e.from), height: px(e.to - e.from) } : { left: px(e.from), width: px(e.to - e.from), ...across };
+      // Down the page, the rail's side only (frame.cards): a card beside the band may be of another time.
+      const style = vertical ? { top: px(e.from), height: px(e.to - e.from), width: px(frame.cards!) } : { left: px(e.from), width: px(e.to - e.from), ...across };
       return html`<div part="era" class=${`era shade-${i % 3}`} data-title=${e.era.title} style=${styleMap(style)}></div>`;
     })}
     ${backdrop.references.map(
-      (r) => html`<div part="reference" class="reference" data-title=${r.reference.title} style=${styleMap(vertical ? { top: px(r.at) } : { left: px(r.at) })}></div>`,
+      (r) => html`<div part="reference" class="reference" data-title=${r.reference.title} style=${styleMap(vertical ? { top: px(r.at), width: px(frame.cards!) } : { left: px(r.at) })}></div>`,
     )}
   </div>`;
 }
