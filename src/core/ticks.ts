@@ -140,8 +140,12 @@ export function computeTicks(start: number, end: number, count: number, zone: st
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return [];
   const interval = chooseInterval(end - start, count);
   const { unit, step } = interval;
-  let dt = whole(DateTime.fromMillis(start, { zone: luxonZone(zone), locale }).startOf(unit), unit);
+  const from = DateTime.fromMillis(start, { zone: luxonZone(zone), locale });
+  let dt = whole(from.startOf(unit), unit);
   if (unit === 'year') dt = dt.set({ year: yearTick(dt.year, step) });
+  // A window that begins near the first date a Date holds: the tick before it lies before that
+  // date (an invalid DateTime: there was no tick at all), so the first is the one after.
+  if (!dt.isValid) dt = whole(unit === 'year' ? from.set({ year: yearTick(from.year, step, 1) }) : from.plus({ [unit]: 1 }), unit);
   const ticks: Tick[] = [];
   // Step one unit at a time (or straight to the next multiple of the step: next()) and keep the
   // aligned ones: a DST day or a short month cannot shift them.

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { chooseInterval, computeTicks, viewTicks } from '../../src/core/ticks.js';
+import { clampView } from '../../src/core/view.js';
 
 const ms = (iso: string, zone = 'UTC') => DateTime.fromISO(iso, { zone }).toMillis();
 
@@ -100,6 +101,16 @@ describe('computeTicks: calendar ticks in the zone and locale', () => {
       expect(months[0]!.label, locale).to.contain('2567');
       expect(months.map((t) => t.at)).to.include(ms('2024-04-01'));
     }
+  });
+
+  it('ticks a window that begins at the first date a window reaches, from the first round year, month or day after it', () => {
+    // The tick before such a window lies before the first date a Date holds: there was no tick at all.
+    const first = clampView([-1e17, 0])[0];
+    const labels = (end: number, count: number, zone = 'UTC') => computeTicks(first, end, count, zone, 'en').map((t) => t.label);
+    expect(labels(clampView([-1e17, 1e17])[1], 8)).to.deep.equal(['250000 BC', '200000 BC', '150000 BC', '100000 BC', '50000 BC', '1', '50000', '100000', '150000', '200000', '250000']);
+    // Quarters from 21 April 271822 BC (the year -271821) in New York: 1 April lies before the range.
+    expect(labels(first + 300 * 86_400_000, 8, 'America/New_York')).to.deep.equal(['Jul', 'Oct', '271821 BC']);
+    expect(labels(first + 5 * 86_400_000, 8, 'Pacific/Kiritimati')).to.deep.equal(['Apr 21', 'Apr 22', 'Apr 23', 'Apr 24', 'Apr 25']);
   });
 
   it('gives no ticks for an empty span', () => {
