@@ -64,6 +64,10 @@ describe('vis-timeline items are read by their shape', () => {
       ['2024-06-01', '2024-06-01', undefined],
       ['2024-06-01T00:00', '2024-06', undefined],
       ['2024-01-01T00:00:00.000Z', '2024', undefined],
+      // An end with a time at the instant the range starts: a point too.
+      ['2024-06-09T10:00', '2024-06-09T10:00', undefined],
+      ['2024-06-09T12:00:00.000Z', '2024-06-09T12:00Z', undefined],
+      ['2024-06-09T10:00', '2024-06-09T10:01', '2024-06-09T10:01'],
     ];
     for (const [start, end, expected] of cases) expect(inclusiveEnd(end, start), `${start} to ${end}`).to.equal(expected);
     // Ending before the instant it starts (the end's day, month or year begins before it): refused.
@@ -77,13 +81,19 @@ describe('vis-timeline items are read by their shape', () => {
       [
         { id: 7, content: 'Backwards', start: '2014-01-29', end: '2014-01-20' },
         { id: 8, content: 'A point', start: '2014-01-20', end: '2014-01-20' },
+        { id: 10, content: 'A point in time', start: '2014-01-20T10:00', end: '2014-01-20T10:00' },
+        { id: 11, content: 'A point in ms', start: Date.UTC(2014, 0, 20, 12), end: Date.UTC(2014, 0, 20, 12) },
         { id: 9, content: 'Backwards era', type: 'background', start: '2014-02-10', end: '2014-02-01' },
       ],
       'UTC',
     );
-    expect(m.items.map((i) => [i.id, i.kind])).to.deep.equal([['8', 'point']]);
+    expect(m.items.map((i) => [i.id, i.kind, i.to])).to.deep.equal([
+      ['8', 'point', undefined],
+      ['10', 'point', undefined],
+      ['11', 'point', undefined],
+    ]);
     expect(m.problems.map(({ index, field, message }) => ({ index, field, message }))).to.deep.equal([
-      { index: -1, field: 'items[2].end', message: 'items[2]: end is before start' },
+      { index: -1, field: 'items[4].end', message: 'items[4]: end is before start' },
       { index: 0, field: 'end', message: 'end is before start' },
     ]);
   });

@@ -36,13 +36,15 @@ const STARTS_PERIOD = /^(?:-01){0,2}(?:T00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]\d\d:?\
  * and ends the range there: `2024-06-03` ends with 2 June, `2024-07` with June. The element reads
  * an end as its whole period, so the end it is given is the period before, in the same form.
  * Undefined when the range ends at the instant it starts (a point, as vis draws nothing of the
- * range); one that ends before that instant is refused, as every other reader's and the element's
- * own are (it was drawn as a point at its start, without a word).
+ * range), an end with a time too (a Date or epoch ms is one); one that ends before that instant
+ * is refused, as every other reader's and the element's own are (it was drawn as a point at its
+ * start, without a word).
  */
 export function inclusiveEnd(end: string, start: string): string | undefined {
   const parts = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(end);
-  // A time, or a form vis-timeline does not write: as given (the checks that follow judge it).
-  if (!parts) return end;
+  // A time, or a form vis-timeline does not write: as given (the checks that follow judge it),
+  // unless it is the instant the range starts (a time is read alike in both: the document's zone).
+  if (!parts) return Date.parse(end) === Date.parse(start) ? undefined : end;
   const same = start.slice(0, end.length);
   if (end < same || (end === same && !STARTS_PERIOD.test(start.slice(end.length)))) throw new FieldProblem('end', 'end is before start');
   if (end === same) return undefined;
