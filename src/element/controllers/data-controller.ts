@@ -25,7 +25,6 @@ export class DataController implements ReactiveController {
   newIds: ReadonlySet<string> = new Set();
   /** The items shown when `addEvents()` was last called (added items are read with the whole input again): what is not among them came. */
   #before?: ReadonlyMap<string, unknown>;
-  #newTimer?: ReturnType<typeof setTimeout>;
   /** The problems last reported (index and field), so that the items added later report only their own. */
   #told = new Set<string>();
 
@@ -85,7 +84,6 @@ export class DataController implements ReactiveController {
     this.#inline?.disconnect();
     this.#inline = undefined;
     this.#reader.cancel();
-    clearTimeout(this.#newTimer);
     this.newIds = new Set();
   }
 
@@ -129,13 +127,14 @@ export class DataController implements ReactiveController {
       // The added items that were read are marked as new for a while, and how many came is said:
       // the ids read that were not there before (an added item refused because its id is taken is
       // neither counted nor marked, and neither is the item that holds that id).
-      const ids = [...model.byId.keys()].filter((id) => !this.#before?.has(id));
+      const ids = new Set([...model.byId.keys()].filter((id) => !this.#before?.has(id)));
       this.newIds = new Set([...this.newIds, ...ids]);
-      added = ids.length;
+      added = ids.size;
       if (added > 0) this.announcer.say(this.locale.messages.added(added));
-      clearTimeout(this.#newTimer);
-      this.#newTimer = setTimeout(() => {
-        this.newIds = new Set();
+      // Each call's items for NEW_FOR_MS from their own addition: one timer for all of them, set
+      // again by each call, kept every item of a feed that adds more often new for good.
+      setTimeout(() => {
+        this.newIds = new Set([...this.newIds].filter((id) => !ids.has(id)));
         this.host.requestUpdate();
       }, NEW_FOR_MS);
     }
