@@ -237,16 +237,38 @@ describe('filter and search', () => {
     ]);
   });
 
-  it('deselects a selected event that the filter hides', async () => {
+  it('deselects a selected event that the filter hides: with a timeline-select when the reader switches its group off or searches, without one when the page sets the filter', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
-    eventById(el, 'b').click();
-    await el.updateComplete;
-    expect(el.selected).to.equal('b');
-    const cleared = oneEvent(el, 'timeline-select');
+    const selects: (string | null)[] = [];
+    el.addEventListener('timeline-select', (e) => selects.push(e.detail.id));
+    const select = async (id: string) => {
+      eventById(el, id).click();
+      await el.updateComplete;
+      expect(el.selected).to.equal(id);
+    };
+    // The page's filter: the selection goes, as with new data, and no event says the reader did it.
+    await select('b');
     el.filter = { groups: ['pol'] };
-    expect((await cleared).detail.id).to.equal(null);
     await el.updateComplete;
+    expect([el.selected, part(el, 'details')]).to.deep.equal([null, undefined]);
+    expect(selects).to.deep.equal(['b']);
+    // The reader's legend toggle: said with an event, the selection already cleared when it comes.
+    el.filter = null;
+    await el.updateComplete;
+    await select('b');
+    // b is Military's.
+    const toggle = parts(el, 'legend-item').find((t) => t.textContent!.includes('Military'))!;
+    let seen: string | null | undefined;
+    el.addEventListener('timeline-select', () => (seen = el.selected), { once: true });
+    toggle.click();
+    await el.updateComplete;
+    expect(selects).to.deep.equal(['b', 'b', null]);
+    expect(seen).to.equal(null);
     expect(part(el, 'details')).to.equal(undefined);
+    // A legend toggle that hides nothing selected fires none.
+    toggle.click();
+    await el.updateComplete;
+    expect(selects).to.have.length(3);
   });
 
   it('reports a filter set from script that hides nothing, on data without groups, once', async () => {

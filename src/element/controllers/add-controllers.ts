@@ -28,7 +28,6 @@ export function addControllers(
   const data = new DataController(host, locale, announcer);
   const filter: FilterController = new FilterController(host, {
     model: () => data.model,
-    select: (id) => selection.select(id),
     locale,
     announcer,
   });

@@ -31,7 +31,7 @@ export class FilterController implements ReactiveController {
 
   constructor(
     private readonly host: TimelineHost,
-    private readonly deps: { model: () => TimelineModel | undefined; select: (id: string | null) => void; locale: LocaleController; announcer: Announcer },
+    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; announcer: Announcer },
   ) {
     this.#part = new OnDemand(host, loadFilters);
     host.addController(this);
@@ -46,7 +46,10 @@ export class FilterController implements ReactiveController {
     const filter = this.host.filter;
     this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;
-    if (this.shown && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.deps.select(null);
+    // A filter the page set that hides the selected item clears the selection, with no
+    // timeline-select (which says what the reader did), as new data does; the legend and the
+    // search field clear it with one as the reader uses them (support/legend.ts).
+    if (this.shown && model?.byId.has(selected) && !this.shown.byId.has(selected)) this.host.selected = null;
     // Reported before the render, which then draws what the live region says: said after it
     // (hostUpdated), the words asked for a second update of the whole element.
     if (!model || !this.shown || filter === this.#reported) return;

@@ -1,7 +1,7 @@
-import { foldText, isFiltering, readFilter, type TimelineFilter } from '../../core/filter.js';
+import { filterModel, foldText, isFiltering, readFilter, type TimelineFilter } from '../../core/filter.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
-import { TimelineFilterChangeEvent } from '../../events.js';
+import { TimelineFilterChangeEvent, TimelineSelectEvent } from '../../events.js';
 import type { TimelineHost } from '../controllers/host.js';
 import type { FiltersProps } from '../templates/render-filters.js';
 import type { Announcer } from './announcer.js';
@@ -19,12 +19,24 @@ import type { Announcer } from './announcer.js';
 const madeByLegend = new WeakMap<TimelineFilter, readonly string[]>();
 
 /** Sets the `filter` property to the current one with `change`; `all`: the groups the legend knew, for a filter whose groups it set. */
-function setFilter(host: TimelineHost, change: Partial<TimelineFilter>, all = host.filter && madeByLegend.get(host.filter)): void {
+function setFilter(host: TimelineHost, change: Partial<TimelineFilter>, all = host.filter && madeByLegend.get(host.filter)): TimelineFilter {
   const next: TimelineFilter = { ...readFilter(host.filter), ...change };
   if (next.groups === undefined) delete next.groups;
   if (next.query === undefined) delete next.query;
   if (all) madeByLegend.set(next, all);
-  host.filter = next;
+  return (host.filter = next);
+}
+
+/**
+ * A reader's change of the filter: set, and where it hides the selected item, the selection
+ * cleared with a `timeline-select` (null), as the reader's Escape clears it. (A filter the page
+ * sets clears it without one: filter-controller.ts.)
+ */
+function readerFilter(host: TimelineHost, model: TimelineModel, change: Partial<TimelineFilter>, all?: readonly string[]): void {
+  const next = setFilter(host, change, all);
+  if (host.selected == null || filterModel(model, next).byId.has(host.selected)) return;
+  host.selected = null;
+  host.dispatchEvent(new TimelineSelectEvent(null));
 }
 
 /**
@@ -55,12 +67,12 @@ export function filtersProps(host: TimelineHost, messages: Messages, model: Time
     onToggleGroup: (id) => {
       const all = model.groups.map((g) => g.id);
       const shown = all.filter((g) => (g === id ? !groupShown(g) : groupShown(g)));
-      setFilter(host, { groups: shown.length === all.length ? undefined : shown }, all);
+      readerFilter(host, model, { groups: shown.length === all.length ? undefined : shown }, all);
     },
     searchable: host.searchable,
     query: readFilter(host.filter).query ?? '',
     // The text typed so far; only spaces is no query.
-    onSearch: (query) => setFilter(host, { query: foldText(query) === '' ? undefined : query }),
+    onSearch: (query) => readerFilter(host, model, { query: foldText(query) === '' ? undefined : query }),
   };
 }
 
