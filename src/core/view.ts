@@ -6,10 +6,10 @@ const MINUTE = 60_000;
 /** The instants a JavaScript Date (and luxon) can hold: ±100,000,000 days around 1970. */
 export const DATE_LIMIT_MS = 8.64e15;
 /**
- * The instants a window can reach: the range of dates less a day and nearly four hours at either end
- * (1e8 ms, more than any zone's offset has ever been: Manila's 15 h 56 min before 1845). luxon
- * works out an instant's wall-clock time in the zone shown, and at the very first instant that
- * time lies before the range in a zone behind UTC (at the last, after it in a zone ahead):
+ * The instants a window can reach: the range of dates less 1e8 ms (a day and nearly four hours)
+ * at either end, more than any zone's offset has ever been (Manila's 15 h 56 min before 1845).
+ * luxon works out an instant's wall-clock time in the zone shown, and at the very first instant
+ * that time lies before the range in a zone behind UTC (at the last, after it in a zone ahead):
  * `start` or `end` was written as "", and the axis lost its ticks.
  */
 export const VIEW_LIMIT_MS = 8.6399999e15;

@@ -131,8 +131,8 @@ export class DataController implements ReactiveController {
       this.newIds = new Set([...this.newIds, ...ids]);
       added = ids.size;
       if (added > 0) this.announcer.say(this.locale.messages.added(added));
-      // Each call's items for NEW_FOR_MS from their own addition: one timer for all of them, set
-      // again by each call, kept every item of a feed that adds more often new for good.
+      // Each call's items stay new for NEW_FOR_MS from their own addition, a timer per call: one
+      // timer for all, set again by every call, kept a feed that adds more often marked for good.
       setTimeout(() => {
         this.newIds = new Set([...this.newIds].filter((id) => !ids.has(id)));
         this.host.requestUpdate();
