@@ -1,5 +1,5 @@
 import { CARD_PAD, type Frame } from './frame.js';
-import { breakText, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
+import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
@@ -11,11 +11,11 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
   const half = TICK_LABEL_HALF * frame.lineHeight;
   for (const tick of frame.ticks) {
     const y = frame.toPx(tick.at);
-    const side = tickLabelSide(y, frame.length, half);
-    const centre = side === 'below' ? y + half : side === 'above' ? y - half : y;
+    const lines = tick.label.split('\n');
+    const centre = firstLineAt(y, tickLabelSide(y, frame.length, half, lines.length, frame.breaks), half, lines.length);
     out += line(m(r - 7), y, m(r), y);
     // A day above its time: as the element's label box, its first line where a label of one line would be.
-    tick.label.split('\n').forEach((label, i) => (out += text(m(r - 10), centre + 2 * half * i, label, `s${end}${tick.major ? ' t b' : ''}`)));
+    lines.forEach((label, i) => (out += text(m(r - 10), centre + 2 * half * i, label, `s${end}${tick.major ? ' t b' : ''}`)));
   }
   for (const b of frame.breaks) {
     const size = b.to - b.from;

@@ -191,12 +191,21 @@ export const TICK_LABEL_HALF = (0.8 * 1.4) / 1.35 / 2;
  * Where a tick's label sits on the rail: centred on its tick, or turned inward near an end of
  * the rail, hanging below a tick at its top and standing on one at its bottom. A window that
  * begins or ends on a tick's time (midnight, the first of a month) puts the tick at the very
- * edge of the plot, and a centred label there is cut in two by it.
+ * edge of the plot, and a centred label there is cut in two by it. A label of `lines` lines
+ * (a day above its time) reaches below its tick, its first line centred on it: where a break
+ * begins within that reach, it stands on its tick instead (where the rail has room above it),
+ * its last line over the break's length.
  */
-export function tickLabelSide(at: number, length: number, half: number): 'centre' | 'below' | 'above' {
+export function tickLabelSide(at: number, length: number, half: number, lines = 1, breaks: readonly RailBreak[] = []): 'centre' | 'below' | 'above' {
   if (at < half) return 'below';
-  if (at > length - half) return 'above';
+  const reach = at + (2 * lines - 1) * half;
+  if (at > length - half || (at >= 2 * lines * half && breaks.some((b) => b.from >= at && b.from < reach))) return 'above';
   return 'centre';
+}
+
+/** The centre of a tick label's first line, `half` a line's half height, as tickLabelSide places it (render-article.ts's label box). */
+export function firstLineAt(at: number, side: 'centre' | 'below' | 'above', half: number, lines = 1): number {
+  return side === 'below' ? at + half : side === 'above' ? at - (2 * lines - 1) * half : at;
 }
 
 /** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */

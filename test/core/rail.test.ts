@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { breakText, coveredSpans, railGutter, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
+import { breakText, coveredSpans, firstLineAt, railGutter, railScale, tickLabelSide, type RailOptions } from '../../src/core/rail.js';
 
 const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
 const DAY = 86_400_000;
@@ -178,6 +178,26 @@ describe('tickLabelSide', () => {
         expect(centre - half, 'top').to.be.at.least(-1e-9);
         expect(centre + half, 'bottom').to.be.at.most(length + 1e-9);
         if (at >= half && at <= length - half) expect(side).to.equal('centre');
+      }),
+    );
+  });
+
+  it('stands a label of two lines on its tick where a break begins within its reach below, clear of the break’s length written in it (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 4, max: 20, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 2 }), (half, share, gap, lines) => {
+        const length = 2000;
+        const at = 100 + share * 1700;
+        // A break of 44 px beginning between the tick and three label lines below it.
+        const from = at + gap * 6 * half;
+        const breaks = [{ from, to: from + 44, start: 0, end: 1 }];
+        const side = tickLabelSide(at, length, half, lines, breaks);
+        const first = firstLineAt(at, side, half, lines);
+        const bottom = first + (2 * lines - 1) * half;
+        // Never into the break: the label ends above it (a label of one line centred on its tick
+        // ends half a line below it, which a break's margins keep clear of).
+        expect(bottom, side).to.be.at.most(Math.max(from, at + half) + 1e-9);
+        expect(first - half, 'top').to.be.at.least(0);
+        if (lines === 2 && from < at + 3 * half) expect(side).to.equal('above');
       }),
     );
   });

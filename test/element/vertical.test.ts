@@ -529,6 +529,32 @@ describe('<event-timeline> vertical layout', () => {
     await new Promise((r) => requestAnimationFrame(r));
   };
 
+  it('writes a day above its time on the rail clear of the length of the break below it', async () => {
+    // Forty items in one hour between a month before and a month after: the rail cuts both months
+    // short, and the first tick after the first break ("May 1, 2024" above "12:00 PM") stood just
+    // above the second, its second line over "4 weeks".
+    const story = [
+      { id: 'april', title: 'April', date: '2024-04-01' },
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: `Same instant ${i}`, date: '2024-05-01T10:00' })),
+      { id: 'june', title: 'June', date: '2024-06-01' },
+    ];
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    const axis = part(el, 'axis')!;
+    const breaks = [...axis.querySelectorAll<HTMLElement>('.rail-break-label')];
+    const ticks = [...axis.querySelectorAll<HTMLElement>('.rail-tick-label')];
+    expect(breaks.length, 'two breaks').to.equal(2);
+    expect(ticks.some((t) => t.innerText.includes('\n')), 'a label of two lines').to.equal(true);
+    for (const t of ticks) for (const b of breaks) expect(rectsOverlap(t.getBoundingClientRect(), b.getBoundingClientRect()), `${JSON.stringify(t.innerText)} over ${JSON.stringify(b.innerText)}`).to.equal(false);
+    // The picture writes them where the element does: no tick's lines on a break's length there either.
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const texts = [...svg.querySelectorAll('text')];
+    const ys = (t: Element) => Number(t.getAttribute('y'));
+    const lengths = texts.filter((t) => t.getAttribute('class')?.split(' ').includes('i')).map(ys);
+    const dates = texts.filter((t) => /^(May|Jun|Apr|\d)/.test(t.textContent!.trim()) && !t.getAttribute('class')?.split(' ').includes('i') && Number(t.getAttribute('x')) < 80).map(ys);
+    expect(lengths).to.have.length(2);
+    for (const y of dates) for (const b of lengths) expect(Math.abs(y - b), `a date at ${y} against a break's length at ${b}`).to.be.at.least(9);
+  });
+
   it('zooms with a Ctrl-wheel (a trackpad pinch) about the time drawn under the pointer, across a cut-short stretch', async () => {
     const el = await mountWith(janAndSeptember, { width: 390 });
     const chart = el.shadowRoot!.querySelector('.chart')!;

@@ -39,8 +39,9 @@ export const articleStyles = css`
     top: 0;
   }
   .rail-tick.above .rail-tick-label {
-    /* Its box starts under the tick's 1 px line: the label ends on that line. */
-    top: calc(-1.4em - 1px);
+    /* Its box starts under the tick's 1 px line: the label, of one line or two, ends on that line. */
+    top: auto;
+    bottom: 1px;
   }
   .rail-tick.major .rail-tick-label {
     color: var(--_text-color);

@@ -25,7 +25,7 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
       ticks.map((tick) => String(tick.at)),
       ticks.map((tick) => {
         const at = toPx(tick.at);
-        return html`<span class=${`rail-tick ${tickLabelSide(at, frame.length, half)}${tick.major ? ' major' : ''}`} style=${styleMap({ transform: `translateY(${px(at)})` })}
+        return html`<span class=${`rail-tick ${tickLabelSide(at, frame.length, half, tick.label.split('\n').length, frame.breaks)}${tick.major ? ' major' : ''}`} style=${styleMap({ transform: `translateY(${px(at)})` })}
           ><span class="rail-tick-label">${tick.label}</span></span
         >`;
       }),
