@@ -167,6 +167,8 @@ export interface Frame {
   breaks: RailBreak[];
   /** The vertical layout: the time the rail draws `px` down the plot (the inverse of toPx). */
   toMs?: (px: number) => number;
+  /** The vertical layout: the rail of another window of the same story (a gesture's next), as time to px down it. */
+  railAt?: (view: View) => (ms: number) => number;
   /** The label each drawn item shows, as the layout measured it. */
   labelOf: (item: TimelineItem) => LabelBox;
   /**

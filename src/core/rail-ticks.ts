@@ -2,8 +2,8 @@ import { chooseInterval, computeTicks, type Tick } from './ticks.js';
 
 /** computeTicks makes at most this many; a list that long may stop before its view's end. */
 const MOST = 200;
-/** Kept per interval, zone and locale: a few, for a page with more than one vertical timeline. */
-const KEPT = 8;
+/** Kept per interval, zone, locale and stretch: a few, for a rail cut by breaks and a page with more than one vertical timeline. */
+const KEPT = 16;
 /** The last instant a JavaScript date can hold, either side of 1970: a list made beyond a view stops there. */
 const EDGE = 8.64e15;
 
@@ -22,9 +22,9 @@ const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] 
  * import would be a third file the vertical layout waits for, one more round trip before a
  * phone's first picture.
  */
-export function railTicks(start: number, end: number, count: number, zone: string, locale: string): readonly Tick[] {
+export function railTicks(start: number, end: number, count: number, zone: string, locale: string, stretch = 0): readonly Tick[] {
   const { unit, step } = chooseInterval(end - start, count);
-  const key = `${unit} ${step} ${zone} ${locale}`;
+  const key = `${unit} ${step} ${zone} ${locale} ${stretch}`;
   const last = made.get(key);
   if (last && start >= last.from && end <= last.to) return cut(last.ticks, start, end);
   made.delete(key);
@@ -52,3 +52,25 @@ export function railTicks(start: number, end: number, count: number, zone: strin
 
 /** The ticks of a list made for a longer view that lie in [start, end]. */
 const cut = (ticks: readonly Tick[], start: number, end: number): readonly Tick[] => ticks.filter((tick) => tick.at >= start && tick.at <= end);
+
+/** A stretch of the rail between its breaks (or a view's end): from, to, and the ms a tick stands for there. */
+export type Stretch = readonly [from: number, to: number, each: number];
+
+/**
+ * The ticks of a rail stretch by stretch, each at its own interval: the stretches between the
+ * rail's breaks at the one its scale asks for, the room at an open end drawn at a coarser scale
+ * (rail.ts) at a coarser one. One list for the whole view at the breaks' interval is as long as
+ * the view at their scale: a busy hour's scale over two years asked for thousands, and
+ * computeTicks stops at 200, before the stretch after a break ("Feb 2025" below "23 months" was
+ * missing). Each stretch keeps its own list for the frames that follow (railTicks' `stretch`).
+ */
+export function stretchTicks(stretches: readonly Stretch[], zone: string, locale: string): Tick[] {
+  const ticks: Tick[] = [];
+  stretches.forEach(([from, to, each], i) => {
+    if (!(to >= from)) return;
+    // A stretch shorter than a tick's interval is made as one that long (and cut back), so that its interval is the one asked for.
+    const length = Math.max(to - from, each);
+    for (const tick of railTicks(from, from + length, length / each, zone, locale, i)) if (tick.at <= to) ticks.push(tick);
+  });
+  return ticks;
+}

@@ -24,6 +24,8 @@ export interface Rail {
   breaks: RailBreak[];
   /** px per ms outside the breaks. */
   perMs: number;
+  /** Where the room drawn at its own scale ends at the top and begins at the bottom (the view's ends where there is none): its ticks are its own. */
+  room: readonly [number, number];
 }
 
 export interface RailOptions {
@@ -71,8 +73,14 @@ export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>,
  * no item covers is cut: a month-long item keeps its whole month on the rail, so a break never
  * falls inside a period an item is drawn over. The stretches before the first item and after
  * the last are not cut: the view's ends keep their room, so zooming and panning stay predictable.
+ * Where `open` says that nothing of the story lies beyond an end of the view (the room a fitted
+ * window leaves around the story), that end's stretch is drawn in two margins at most, not at the
+ * items' scale: the cards of a busy hour set that scale, and a fitted story's 5 % of room at it
+ * was a screen and more of empty rail above its first card and below its last (and with every
+ * item at one instant, half the rail above them). The room changes with the view as smoothly as
+ * its stretch: when the story's first item leaves the view it is no time at all, and nothing jumps.
  */
-export function railScale(view: View, spans: readonly (readonly [number, number])[], length: number, o: RailOptions): Rail {
+export function railScale(view: View, spans: readonly (readonly [number, number])[], length: number, o: RailOptions, open?: readonly [boolean, boolean]): Rail {
   const [v0, v1] = view;
   const span = v1 - v0;
   const linear = length / span;
@@ -97,24 +105,48 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     gaps.splice(shortest, 1);
   }
   const uncut = span - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
+  const n = gaps.length;
+  // The room at an open end: at most two margins, less where the stretch is shorter than that at
+  // the scale the rail has without it (so it shrinks to nothing as the story's first item leaves
+  // the view, and nothing jumps). The rail's top says there when the view begins.
+  const head = open?.[0] && spans.length > 0 ? Math.max(0, spans[0]![0] - v0) : 0;
+  const tail = open?.[1] && spans.length > 0 ? Math.max(0, span - covered) : 0;
+  const inner = uncut - head - tail;
+  const fine = (length - n * o.breakPx) / uncut;
+  const endPx = (stretch: number) => Math.min(stretch * fine, 2 * o.margin);
+  // Every item at one instant (no time of their own, no break): the room above takes its two
+  // margins and the room below the rest, where the cards stand one under another from it.
+  if (n === 0 && inner <= 0 && head > 0 && tail > 0) {
+    const top = endPx(head);
+    const k = (length - top) / tail;
+    return piecewise(view, [{ t0: 0, p0: 0, k: top / head }, { t0: head, p0: top, k }], [], k, [v0 + head, v1]);
+  }
+  const rooms = inner > 0 && head + tail > 0;
   // Nothing left to give the room to (a window from one instant item to another, every stretch
   // between them empty): the rail stays linear, its items at its ends and in their places.
-  if (gaps.length === 0 || uncut <= 0) return { toPx: (ms) => (ms - v0) * linear, toMs: (px) => v0 + px / linear, breaks: [], perMs: linear };
+  if (uncut <= 0 || (n === 0 && !rooms)) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, view);
+  const ends = rooms ? head + tail : 0;
+  const headPx = rooms ? endPx(head) : 0;
+  const tailPx = rooms ? endPx(tail) : 0;
   // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
   // Solved for the scale after the margins are kept: margin = keep * perMs.
-  const n = gaps.length;
-  const rest = length - n * o.breakPx;
+  const rest = length - n * o.breakPx - headPx - tailPx;
   const room = rest - 2 * n * o.margin;
-  const keep = Math.min(room > 0 ? (o.margin * uncut) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
+  const keep = Math.min(room > 0 ? (o.margin * (uncut - ends)) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
   for (const g of gaps) {
     g.start += keep;
     g.end -= keep;
   }
-  const perMs = rest / (uncut + 2 * n * keep);
+  const perMs = rest / (uncut - ends + 2 * n * keep);
   const segments: Segment[] = [];
   const breaks: RailBreak[] = [];
   let t = 0;
   let p = 0;
+  if (headPx > 0) {
+    segments.push({ t0: 0, p0: 0, k: headPx / head });
+    t = head;
+    p = headPx;
+  }
   for (const g of gaps) {
     segments.push({ t0: t, p0: p, k: perMs });
     p += (g.start - t) * perMs;
@@ -124,6 +156,13 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     t = g.end;
   }
   segments.push({ t0: t, p0: p, k: perMs });
+  if (tailPx > 0) segments.push({ t0: span - tail, p0: p + (span - tail - t) * perMs, k: tailPx / tail });
+  return piecewise(view, segments, breaks, perMs, rooms ? [v0 + head, v1 - tail] : view);
+}
+
+/** The rail drawn by `segments` (in time and rail order). */
+function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, room: readonly [number, number]): Rail {
+  const [v0] = view;
   const toPx = (ms: number): number => {
     const at = ms - v0;
     let lo = 0;
@@ -143,7 +182,7 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     for (const next of segments) if (next.p0 <= px) s = next;
     return v0 + s.t0 + (px - s.p0) / s.k;
   };
-  return { toPx, toMs, breaks, perMs };
+  return { toPx, toMs, breaks, perMs, room };
 }
 
 const HOUR = 3_600_000;

@@ -1,13 +1,13 @@
 import { layArticle, type KnownItems } from './article.js';
-import { itemColumns } from './item-columns.js';
+import { itemColumns, type ItemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { coveredSpans, railGutter, railScale } from './rail.js';
+import { coveredSpans, railGutter, railScale, type Rail } from './rail.js';
 import type { Steps } from './steps.js';
 import type { View } from './view.js';
-import { railTicks } from './rail-ticks.js';
+import { stretchTicks, type Stretch } from './rail-ticks.js';
 import { chooseInterval, viewTicks, withYear } from './ticks.js';
 import { tickCount, type TextWidth } from './axis-ticks.js';
 
@@ -72,6 +72,30 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
   return Math.round(Math.min(VERTICAL_MAX_PX, Math.max(VERTICAL_MIN_PX, need)));
 }
 
+/** The run of items inView gives (the first that reaches the view to the last that starts in it), in the story's columns. */
+function runOf(items: readonly TimelineItem[], [v0, v1]: View): { all: ItemColumns; from: number; to: number } {
+  const all = itemColumns(items);
+  // Items are in time order: those that start after the view are cut with a binary search.
+  let to = 0;
+  for (let hi = items.length; to < hi; ) {
+    const mid = (to + hi) >> 1;
+    if (all.starts[mid]! <= v1) to = mid + 1;
+    else hi = mid;
+  }
+  let from = 0;
+  while (from < to && all.ends[from]! < v0) from++;
+  return { all, from, to };
+}
+
+/**
+ * The rail for `view` over `length` px: its breaks between the run's items, and room at an end
+ * of the view beyond which nothing of the story lies (no item ends before it, or none starts after).
+ */
+function railOf(items: readonly TimelineItem[], view: View, length: number): Rail {
+  const { all, from, to } = runOf(items, view);
+  return railScale(view, coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view), length, BREAK, [from === 0, to === items.length]);
+}
+
 /**
  * The items of the view for the article: the run of the story's items from the first that
  * reaches the view to the last that starts in it, with what layArticle would otherwise read
@@ -82,17 +106,8 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
  * view are left out by the article as it leaves out those of the view's own first stretch.
  */
 export function inView(items: readonly TimelineItem[], view: View, keepId: string | null, preferId?: string | null): { near: readonly TimelineItem[]; known: KnownItems } {
-  const all = itemColumns(items);
-  const [v0, v1] = view;
-  // Items are in time order: those that start after the view are cut with a binary search.
-  let to = 0;
-  for (let hi = items.length; to < hi; ) {
-    const mid = (to + hi) >> 1;
-    if (all.starts[mid]! <= v1) to = mid + 1;
-    else hi = mid;
-  }
-  let from = 0;
-  while (from < to && all.ends[from]! < v0) from++;
+  const { all, from, to } = runOf(items, view);
+  const v0 = view[0];
   let count = 0;
   for (let i = from; i < to; i++) if (all.ends[i]! >= v0) count++;
   const at = (id: string | null | undefined) => (id == null ? -1 : positionOf(items, id));
@@ -143,6 +158,9 @@ export function* verticalFrame(input: FrameInput): Steps<Frame> {
   return frame;
 }
 
+/** A day in ms: ticks of a shorter interval write their time. */
+const DAY = 86_400_000;
+
 /** A rail whose first tick lies further down than this many lines says at its top when the view begins. */
 const FIRST_TICK_LINES = 6;
 
@@ -162,7 +180,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
   const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
   const [v0, v1] = input.view;
   const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId);
-  const { toPx, toMs, breaks, perMs } = railScale(input.view, coveredSpans(known.columns.starts, known.columns.ends, input.view), length, BREAK);
+  const { toPx, toMs, breaks, perMs, room } = railOf(input.items, input.view, length);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -184,15 +202,37 @@ function* layOut(input: FrameInput): Steps<Frame> {
   });
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
-  // Ticks as dense as the scale outside the breaks allows, none inside a break; the first after one says its day or year.
+  // Ticks as dense as the scale outside the breaks allows, none inside a break (nor in the room
+  // at an open end, drawn at a scale of its own); the first after one says its day or year.
   const count = tickCount((v1 - v0) * perMs, 'vertical');
+  const [top, bottom] = room;
   const ticks = viewTicks(
     v0,
     v1,
     count,
     input.zone,
     input.locale,
-    (...view) => railTicks(...view).filter((tick) => !breaks.some((b) => tick.at > b.start && tick.at < b.end)),
+    (start, end, n) => {
+      const each = (end - start) / n;
+      const stretches: Stretch[] = [];
+      let from = top;
+      for (const b of breaks) {
+        stretches.push([from, b.start, each]);
+        from = b.end;
+      }
+      stretches.push([from, bottom, each]);
+      const made = stretchTicks(stretches, input.zone, input.locale);
+      // Below the room (no ticks of its own) the story's first tick says its day, not only the
+      // first midnight after it, which may lie a screen down: the rail's top is where a reader
+      // looks for when the story begins ("Jun 1, 2024" over "2:00 PM").
+      const first = made[0];
+      if (top > v0 && first && !first.year) {
+        const { unit, ms } = chooseInterval(each, 1);
+        const day = withYear(first.at, unit, input.zone, input.locale);
+        made[0] = { ...first, label: ms < DAY && !first.major ? `${day}\n${first.label}` : day, year: true };
+      }
+      return made;
+    },
     breaks.map((b) => b.end),
   );
   // The stretch above the first break may hold no tick (a story's first item in June, the next
@@ -200,11 +240,15 @@ function* layOut(input: FrameInput): Steps<Frame> {
   // (short-date.ts), and the rail's first year would come after the break. Its top then says
   // when the view begins, with the year ("Juni 2024"), as a first tick would. So does a rail
   // whose first tick is far down it (a story from March 2023 on a rail of years: "2024" two
-  // thirds down, nothing above it).
+  // thirds down, nothing above it). (The room above a story has no ticks of its own, rail.ts: the
+  // first tick below it says its day or year.)
   const cut = breaks[0];
   const first = ticks[0];
   if ((cut && !ticks.some((tick) => tick.at < cut.start)) || !first || toPx(first.at) > FIRST_TICK_LINES * input.lineHeight) {
-    ticks.unshift({ at: v0, label: withYear(v0, chooseInterval(v1 - v0, count).unit, input.zone, input.locale), major: false });
+    // Above room, in the unit of its time where that is coarser ("Jun 2024" over a week of room).
+    const view = chooseInterval(v1 - v0, count);
+    const above = chooseInterval(top - v0, 1);
+    ticks.unshift({ at: v0, label: withYear(v0, (above.ms > view.ms ? above : view).unit, input.zone, input.locale), major: false });
   }
   return {
     orientation: 'vertical',
@@ -215,6 +259,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     cards: cardStart,
     toPx,
     toMs,
+    railAt: (view) => railOf(input.items, view, length).toPx,
     ticks,
     placement,
     visible: article.items,

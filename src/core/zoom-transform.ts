@@ -16,7 +16,7 @@ export interface ZoomFrame {
    * The vertical rail (core/rail.ts): time to px down it and back, not linear where it cuts a
    * long empty stretch short.
    */
-  rail?: { toPx: (ms: number) => number; toMs?: (px: number) => number };
+  rail?: { toPx: (ms: number) => number; toMs?: (px: number) => number; railAt?: (view: View) => (ms: number) => number };
 }
 
 /** Where d3-zoom's transform stands: the extent it maps, its scale limits, and the transform. */
@@ -52,16 +52,21 @@ export function zoomedView(at: ZoomFrame, x: number, y: number, k: number): View
   return [toTime(0), toTime(length)];
 }
 
+/** How close to the pointer a gesture on the vertical rail brings its time, in px. */
+const ON_RAIL = 0.25;
+/** Rails laid out at most to find a gesture's window (one, where the rail is straight). */
+const TRIES = 40;
+
 /**
  * The window a gesture shows on the vertical rail. d3-zoom keeps the pointer over the time a
  * linear scale puts there; with a cut-short stretch on screen that is not the time drawn there
  * (a pointer on a card after the break held a time inside the break, and the cards flew off the
  * screen as the window closed in on it; a drag moved them faster than the pointer). Here
  * `anchor`, the time drawn under the pointer as the gesture began, goes to `to` (px down the
- * rail, where the pointer or the fingers are now), with d3-zoom's scale `k`. The new rail is not
- * known before it is laid out: the anchor goes where it would be drawn if the rail bent time
- * about it as it does now, and a drift the last move left is taken back by the next. Without a
- * rail or an anchor, d3-zoom's window.
+ * rail, where the pointer or the fingers are now), with d3-zoom's scale `k`: the window that
+ * span is found where the rail laid out for it (`railAt`) draws the anchor there, its breaks and
+ * the room at the story's ends as they come and go. Without that, where the anchor would be
+ * drawn if the rail bent time about it as it does now. Without a rail or an anchor, d3-zoom's window.
  */
 export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, anchor?: number, to?: number): View {
   const { rail, view, length } = at;
@@ -69,15 +74,37 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   const [v0, v1] = view;
   const span = v1 - v0;
   const factor = k / zoomPlace(at).k;
+  const place = (share: number) => zoomView(view, factor, anchor, Math.min(1, Math.max(0, share)));
   // A pan keeps the rail's breaks, and a share more of the window takes the anchor further down
   // it than a share of its length where breaks are on screen (the time they leave out is drawn
-  // nowhere): the drift is taken back in that measure, or a drag would overshoot and swing.
-  // Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose breaks
-  // narrow and go as the window closes in.
+  // nowhere). Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose
+  // breaks narrow and go as the window closes in.
   const h = span * 1e-6;
   const bend = factor === 1 ? Math.max(1, ((rail.toPx(anchor + h) - rail.toPx(anchor - h)) / (2 * h)) * (span / length)) : 1;
-  const share = (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend;
-  return zoomView(view, factor, anchor, Math.min(1, Math.max(0, share)));
+  let share = (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend;
+  const railAt = rail.railAt;
+  if (!railAt) return place(share);
+  // The anchor's share of the new window: at 0 it is drawn at the rail's top, at 1 at its foot,
+  // and between further down the more of the window lies above it. Found by regula falsi (the
+  // Illinois kind), from the guess above: a straight rail takes one layout.
+  let [a, missA, b, missB] = [0, -to, 1, length - to];
+  let side = 0;
+  for (let i = 0; i < TRIES && missB > missA; i++) {
+    share = Math.min(b, Math.max(a, share));
+    const miss = railAt(place(share))(anchor) - to;
+    if (Math.abs(miss) <= ON_RAIL) break;
+    if (miss < 0) {
+      [a, missA] = [share, miss];
+      if (side < 0) missB /= 2;
+      side = -1;
+    } else {
+      [b, missB] = [share, miss];
+      if (side > 0) missA /= 2;
+      side = 1;
+    }
+    share = b - (missB * (b - a)) / (missB - missA);
+  }
+  return place(share);
 }
 
 /**

@@ -160,6 +160,60 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     );
   });
 
+  it('draws the room a fitted window leaves around a busy hour in two margins at most, not a screen at the hour’s scale', () => {
+    // A month before and a month after an hour of items, in a window with 5 % of room at each end.
+    const hour = Array.from({ length: 50 }, (_, i) => t0 + 31 * DAY + i * 60_000);
+    const times = [t0, ...hour, t0 + 62 * DAY];
+    const view = [t0 - 3.1 * DAY, t0 + 65.1 * DAY] as const;
+    const closed = railScale(view, asPoints(times), 3000, options);
+    const open = railScale(view, asPoints(times), 3000, options, [true, true]);
+    // Without room of its own the story's first instant lies a screen down the rail.
+    expect(closed.toPx(t0)).to.be.above(500);
+    expect(open.toPx(t0)).to.be.closeTo(2 * options.margin, 1e-6);
+    expect(3000 - open.toPx(t0 + 62 * DAY)).to.be.closeTo(2 * options.margin, 1e-6);
+    expect(open.room).to.deep.equal([t0, t0 + 62 * DAY]);
+    // The px the room gave up go to the hour: its items further apart.
+    expect(open.toPx(hour[49]!) - open.toPx(hour[0]!)).to.be.above(closed.toPx(hour[49]!) - closed.toPx(hour[0]!));
+  });
+
+  it('draws every item at one instant two margins down the rail, the room below it the rest, where their cards stand', () => {
+    const at = t0 + 10 * DAY;
+    const { toPx, toMs, room } = railScale([at - DAY, at + DAY], asPoints([at, at, at]), 2000, options, [true, true]);
+    expect(toPx(at)).to.be.closeTo(2 * options.margin, 1e-6);
+    expect(toPx(at + DAY)).to.be.closeTo(2000, 1e-6);
+    expect(toMs(1000)).to.be.closeTo(at + DAY * (1000 - 2 * options.margin) / (2000 - 2 * options.margin), 1);
+    // The ticks are those of the room below: it is the rail.
+    expect(room).to.deep.equal([at, at + DAY]);
+  });
+
+  it('property: with room at open ends, monotonic from 0 to the rail’s length, the room two margins at most, and it shrinks to nothing as the story’s end leaves the view', () => {
+    fc.assert(
+      fc.property(periods, fc.double({ min: 0, max: 0.2, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), ({ spans, length }, before, after) => {
+        // Items with time of their own (a story of instants alone between breaks keeps one scale, room and all).
+        fc.pre(spans.some(([s, e]) => e > s));
+        const first = spans[0]![0];
+        const last = Math.max(...spans.map((s) => s[1]));
+        fc.pre(last - first >= 60_000);
+        const view = [first - before * (last - first), last + after * (last - first)] as const;
+        const rail = railScale(view, spans, length, options, [true, true]);
+        expect(rail.toPx(view[0])).to.be.closeTo(0, 1e-6);
+        expect(rail.toPx(view[1])).to.be.closeTo(length, 0.5);
+        const probes = [view[0], ...spans.flat(), view[1]].sort((a, b) => a - b);
+        for (let i = 1; i < probes.length; i++) expect(rail.toPx(probes[i]!)).to.be.at.least(rail.toPx(probes[i - 1]!) - 1e-6);
+        const [top, bottom] = rail.room;
+        if (top > view[0]) expect(rail.toPx(top)).to.be.at.most(2 * options.margin + 1e-6);
+        if (bottom < view[1] && rail.toPx(top) < rail.toPx(bottom)) expect(length - rail.toPx(bottom)).to.be.at.most(2 * options.margin + 1e-6);
+        // A hair of room is a hair of rail: nothing jumps as the story's first item comes to the view's top.
+        // (Drawn at most at the scale the items' own time would have with the whole rail to itself.)
+        const hair = (last - first) * 1e-9;
+        const own = coveredSpans(spans.map((s) => s[0]), spans.map((s) => s[1]), view).reduce((sum, [s, e]) => sum + (e - s), 0);
+        const nearly = railScale([first - hair, view[1]], spans, length, options, [true, true]);
+        expect(nearly.toPx(first)).to.be.at.most(Math.min(2 * options.margin, (hair * length) / own) + 1e-6);
+        for (const b of rail.breaks) expect(spans.some(([s, e]) => s < b.end && e > b.start)).to.equal(false);
+      }),
+    );
+  });
+
   it('says how long a break is, in the largest unit it holds twice', () => {
     expect(breakText(92 * DAY, 'de')).to.equal('3 Monate');
     expect(breakText(92 * DAY, 'en')).to.equal('3 months');

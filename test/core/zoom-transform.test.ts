@@ -172,4 +172,36 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
       ),
     );
   });
+
+  /** The rail for any window of the story, with room at the ends beyond which none of it lies, as the vertical layout lays it out. */
+  const railAtFor = (times: number[]) => (view: View) => {
+    const inside = times.filter((t) => t >= view[0] && t <= view[1]);
+    return railScale(view, inside.map((t) => [t, t] as const), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 }, [times[0]! >= view[0], times.at(-1)! <= view[1]]);
+  };
+  /** Items in two groups of a day's times each, the second months after the first: time of their own, a break between. */
+  const twoBusyDays = twoGroups.map((times) => times.map((t, i) => t + (i % 7) * 3_600_000).sort((a, b) => a - b));
+
+  it('property: a pinch or a drag on a rail with room around the story keeps the time under the fingers there at every move while the story is in view, the rail laid out for each window', () => {
+    fc.assert(
+      fc.property(twoBusyDays, fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.constantFrom(1, 1.15, 0.87), fc.integer({ min: -60, max: 60 }), (times, share, factor, step) => {
+        const railAt = railAtFor(times);
+        let view: View = [times[0]! - 0.05 * (times.at(-1)! - times[0]!), times.at(-1)! + 0.05 * (times.at(-1)! - times[0]!)];
+        const start = share * length;
+        const anchor = railAt(view).toMs(start);
+        for (let i = 1; i <= 6; i++) {
+          const rail = railAt(view);
+          const at = vertical(view, length, { toPx: rail.toPx, toMs: rail.toMs, railAt: (v) => railAt(v).toPx });
+          const to = Math.min(length, Math.max(0, start + step * i));
+          const { y, k } = zoomedAbout(at, to, factor);
+          view = railZoomedView(at, 0, y, k, anchor, to);
+          // While the whole story is in the window: as its first item leaves, the break after it
+          // goes, and the time before the next is drawn at the items' scale (the rail jumps there).
+          const now = railAt(view);
+          if (!(now.toPx(times[0]!) >= 1 && now.toPx(times.at(-1)!) <= length - 1)) break;
+          const drawn = now.toPx(anchor);
+          expect(drawn, `move ${i}`).to.be.closeTo(to, 0.5);
+        }
+      }),
+    );
+  });
 });

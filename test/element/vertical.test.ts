@@ -530,12 +530,12 @@ describe('<event-timeline> vertical layout', () => {
   };
 
   it('writes a day above its time on the rail clear of the length of the break below it', async () => {
-    // Forty items in one hour between a month before and a month after: the rail cuts both months
-    // short, and the first tick after the first break ("May 1, 2024" above "12:00 PM") stood just
-    // above the second, its second line over "4 weeks".
+    // Forty items at one instant between a month before and a month after: the rail cuts both
+    // months short, and the tick at that instant, the first after the first break ("May 1, 2024"
+    // above "12:00 PM"), stood just above the second, its second line over "4 weeks".
     const story = [
       { id: 'april', title: 'April', date: '2024-04-01' },
-      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: `Same instant ${i}`, date: '2024-05-01T10:00' })),
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: `Same instant ${i}`, date: '2024-05-01T12:00' })),
       { id: 'june', title: 'June', date: '2024-06-01' },
     ];
     const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
@@ -553,6 +553,46 @@ describe('<event-timeline> vertical layout', () => {
     const dates = texts.filter((t) => /^(May|Jun|Apr|\d)/.test(t.textContent!.trim()) && !t.getAttribute('class')?.split(' ').includes('i') && Number(t.getAttribute('x')) < 80).map(ys);
     expect(lengths).to.have.length(2);
     for (const y of dates) for (const b of lengths) expect(Math.abs(y - b), `a date at ${y} against a break's length at ${b}`).to.be.at.least(9);
+  });
+
+  it('opens a fitted story on a phone with its first card near the rail’s top and its last near its foot, where a busy hour sets the rail’s scale', async () => {
+    // Fifty items in one hour between a month before and a month after: the hour's cards set the
+    // rail's scale, and the room a fitted window leaves around the story (5 % of two months) was
+    // drawn at it, over a thousand px of empty rail above the first card and below the last.
+    const story = [
+      { id: 'before', title: 'A month before', date: '2024-05-01T12:00' },
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, title: `Busy item ${i} with a title that wraps on a phone`, date: `2024-06-01T14:${String(i).padStart(2, '0')}` })),
+      { id: 'after', title: 'A month after', date: '2024-07-01T12:00' },
+    ];
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    const first = eventById(el, 'before').getBoundingClientRect();
+    const last = eventById(el, 'after').getBoundingClientRect();
+    expect(first.top - rail.top, 'rail above the first card').to.be.at.most(5 * line);
+    expect(rail.bottom - last.bottom, 'rail below the last card').to.be.at.most(5 * line);
+    // The hour's cards stand one under another beside their times, in time order.
+    const drawn = new Map(parts(el, 'event').map((e) => [e.dataset['id'], e]));
+    const hour = story.slice(1, -1).flatMap((item) => drawn.get(item.id) ?? []);
+    expect(hour.length, 'cards of the hour drawn').to.be.at.least(10);
+    const tops = hour.map((e) => e.getBoundingClientRect().top);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    // The first tick says the day and year the story begins.
+    const labels = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    expect(labels[0]!.innerText).to.match(/May 1, 2024/);
+  });
+
+  it('opens forty items at one instant on a phone below it at the rail’s top, not half a rail down', async () => {
+    const story = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, title: `At one instant ${i}`, date: '2024-06-01T14:00' }));
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    const cards = parts(el, 'event').map((e) => e.getBoundingClientRect());
+    expect(cards.length).to.equal(40);
+    expect(Math.min(...cards.map((c) => c.top)) - rail.top).to.be.at.most(5 * line);
+    expect(rail.bottom - Math.max(...cards.map((c) => c.bottom))).to.be.at.most(5 * line);
+    const labels = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    expect(labels[0]!.innerText).to.match(/^Jun 1, 2024\n2:00\sPM$/);
   });
 
   it('zooms with a Ctrl-wheel (a trackpad pinch) about the time drawn under the pointer, across a cut-short stretch', async () => {
