@@ -1,6 +1,7 @@
 import { layArticle, type KnownItems } from './article.js';
 import { itemColumns, type ItemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
+import { remembered } from './remembered.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
@@ -73,9 +74,26 @@ function measureVerticalLength(items: readonly TimelineItem[], span: number, lin
 }
 
 /** The run of items inView gives (the first that reaches the view to the last that starts in it), in the story's columns. */
-function runOf(items: readonly TimelineItem[], [v0, v1]: View): { all: ItemColumns; from: number; to: number } {
+interface Run {
+  all: ItemColumns;
+  from: number;
+  to: number;
+}
+
+const reaches = new WeakMap<readonly TimelineItem[], Float64Array>();
+
+/**
+ * The run of items in `view`. Both ends by binary search: the items are in time order, and the
+ * latest end among the items up to each (`reaches`, made once per list) rises, so the first item
+ * that reaches the view is where it first reaches it (a scan from the story's first item read
+ * thousands of ends a frame, twice: for the article and for the rail).
+ */
+function runOf(items: readonly TimelineItem[], [v0, v1]: View): Run {
   const all = itemColumns(items);
-  // Items are in time order: those that start after the view are cut with a binary search.
+  const reach = remembered(reaches, items, () => {
+    let latest = -Infinity;
+    return all.ends.map((end) => (latest = Math.max(latest, end)));
+  });
   let to = 0;
   for (let hi = items.length; to < hi; ) {
     const mid = (to + hi) >> 1;
@@ -83,7 +101,11 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): { all: ItemColum
     else hi = mid;
   }
   let from = 0;
-  while (from < to && all.ends[from]! < v0) from++;
+  for (let hi = to; from < hi; ) {
+    const mid = (from + hi) >> 1;
+    if (reach[mid]! < v0) from = mid + 1;
+    else hi = mid;
+  }
   return { all, from, to };
 }
 
@@ -91,8 +113,7 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): { all: ItemColum
  * The rail for `view` over `length` px: its breaks between the run's items, and room at an end
  * of the view beyond which nothing of the story lies (no item ends before it, or none starts after).
  */
-function railOf(items: readonly TimelineItem[], view: View, length: number): Rail {
-  const { all, from, to } = runOf(items, view);
+function railOf(items: readonly TimelineItem[], view: View, length: number, { all, from, to }: Run = runOf(items, view)): Rail {
   return railScale(view, coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view), length, BREAK, [from === 0, to === items.length]);
 }
 
@@ -105,8 +126,13 @@ function railOf(items: readonly TimelineItem[], view: View, length: number): Rai
  * quarter of the first frames of a zoom into 10,000 items). Those in the run that end before the
  * view are left out by the article as it leaves out those of the view's own first stretch.
  */
-export function inView(items: readonly TimelineItem[], view: View, keepId: string | null, preferId?: string | null): { near: readonly TimelineItem[]; known: KnownItems } {
-  const { all, from, to } = runOf(items, view);
+export function inView(
+  items: readonly TimelineItem[],
+  view: View,
+  keepId: string | null,
+  preferId?: string | null,
+  { all, from, to }: Run = runOf(items, view),
+): { near: readonly TimelineItem[]; known: KnownItems } {
   const v0 = view[0];
   let count = 0;
   for (let i = from; i < to; i++) if (all.ends[i]! >= v0) count++;
@@ -179,8 +205,9 @@ function* layOut(input: FrameInput): Steps<Frame> {
   };
   const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
   const [v0, v1] = input.view;
-  const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId);
-  const { toPx, toMs, breaks, perMs, room } = railOf(input.items, input.view, length);
+  const run = runOf(input.items, input.view);
+  const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId, run);
+  const { toPx, toMs, breaks, perMs, room } = railOf(input.items, input.view, length, run);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
