@@ -582,6 +582,23 @@ describe('<event-timeline> vertical layout', () => {
     expect(labels[0]!.innerText).to.match(/May 1, 2024/);
   });
 
+  it('keeps its zoom buttons at the top of the screen while a long article scrolls past, and they still zoom', async () => {
+    const story = Array.from({ length: 60 }, (_, i) => ({ id: `i${i}`, title: `Item ${i} with a title long enough to wrap on a phone`, date: `2024-06-01T14:${String(i).padStart(2, '0')}` }));
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    expect(el.getBoundingClientRect().height, 'screens long').to.be.above(2 * innerHeight);
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
+    scrollTo(0, el.getBoundingClientRect().top + scrollY + innerHeight);
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = zoomIn.getBoundingClientRect();
+    expect(box.top, 'on screen, at its top').to.be.within(0, 20);
+    // On top of what passes under it: the button is what a tap there reaches.
+    expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(zoomIn);
+    const changed = oneEvent(el, 'timeline-range-change');
+    zoomIn.click();
+    await changed;
+    scrollTo(0, 0);
+  });
+
   it('opens forty items at one instant on a phone below it at the rail’s top, not half a rail down', async () => {
     const story = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, title: `At one instant ${i}`, date: '2024-06-01T14:00' }));
     const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });

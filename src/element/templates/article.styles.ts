@@ -7,6 +7,18 @@ export const articleStyles = css`
   .chart.vertical {
     touch-action: pan-y;
   }
+  /*
+   * An article of hundreds of cards is screens long on a phone: its zoom buttons stay at the top
+   * of the screen while it is in view (over the cards that pass under them, and an era's tint),
+   * not only above its first card.
+   */
+  .controls:has(+ .chart.vertical) {
+    position: sticky;
+    top: 4px;
+    z-index: 4;
+    width: fit-content;
+    margin-inline-start: auto;
+  }
   .rail {
     position: absolute;
     top: 0;
