@@ -27,6 +27,15 @@ describe('<event-timeline> with dense data', () => {
     }
   });
 
+  it('names each chip of an hour by its times, not only by the day they all share', async () => {
+    const hour = Array.from({ length: 2000 }, (_, i) => ({ id: `m${i}`, title: `In the hour ${i}`, date: `2024-10-05T14:${String(i % 60).padStart(2, '0')}:${String(i % 59).padStart(2, '0')}Z` }));
+    const el = await mountWith(hour, { orientation: 'horizontal', width: 800, timeZone: 'UTC' });
+    const names = parts(el, 'cluster').map((c) => c.getAttribute('aria-label')!);
+    expect(names.length, 'chips').to.be.at.least(2);
+    for (const name of names) expect(name).to.match(/^\d+ more events?, Oct 5, 2024,? 2:\d\d(:\d\d)?\s?PM/);
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+  });
+
   for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) it(`keeps the selected event drawn, not counted into a chip, while the keys move the focus on to other events (${orientation})`, async () => {
     const el = await mountWith(dense, { orientation, width });
     const drawn = () => parts(el, 'event').map((e) => e.dataset['id']!);

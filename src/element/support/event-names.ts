@@ -78,7 +78,9 @@ export class EventNames {
   }
 
   #days(c: PlacedCluster): string {
-    // A chip's end is exclusive; one at a single instant ends where it starts. Its days alone.
-    return this.window([c.start, Math.max(c.start, c.end - 1)], false);
+    // A chip's end is exclusive; one at a single instant ends where it starts. With its times
+    // where it spans less than two days: at an hour's zoom, every chip named by its day alone
+    // was named alike.
+    return this.window([c.start, Math.max(c.start, c.end - 1)]);
   }
 }
