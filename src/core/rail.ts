@@ -35,6 +35,8 @@ export interface RailOptions {
   minShare: number;
   /** …and at least this many px long at the scale the rail would have without breaks. */
   minPx: number;
+  /** An empty stretch this many px long at that scale is cut whatever its share: on a long rail a small share is screens of nothing. */
+  longPx?: number;
   /** Room left on the rail between a break and the items on either side of it, in px. */
   margin: number;
 }
@@ -95,7 +97,7 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     const next = spans[i]![0] - v0;
     const reach = spans[i]![1] - v0;
     const empty = next - covered;
-    if (empty >= o.minShare * span && empty * linear >= o.minPx) gaps.push({ start: covered, end: next });
+    if ((empty >= o.minShare * span || empty * linear >= (o.longPx ?? Infinity)) && empty * linear >= o.minPx) gaps.push({ start: covered, end: next });
     if (reach > covered) covered = reach;
   }
   // Breaks may take at most half the rail.

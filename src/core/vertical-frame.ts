@@ -155,8 +155,11 @@ export function inView(
   };
 }
 
-/** A break on the rail: its size, and how long an empty stretch must be to be cut (share of the view, and px). */
-const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 } as const;
+/**
+ * A break on the rail: its size, and how long an empty stretch must be to be cut (share of the
+ * view, and px; or px alone: 40 months of a 20-year story of 80 cards were 500 px of empty rail).
+ */
+const BREAK = { breakPx: 44, minShare: 0.2, minPx: 160, longPx: 400, margin: 24 } as const;
 
 /** The widest gutter each element's rail has needed, per locale and zone (keyed by its measure). */
 const gutters = new WeakMap<TextWidth, Map<string, number>>();

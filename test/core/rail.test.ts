@@ -37,6 +37,20 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(breaks[0]!.from - toPx(times[1]!)).to.be.closeTo(20, 1e-6);
   });
 
+  it('cuts an empty stretch that is screens long on a long rail, though a small share of the view', () => {
+    // Twenty years of items with 40 months of nothing in them: 16 % of the view, 500 px of 3,000.
+    const year = 365 * DAY;
+    const times = [...Array.from({ length: 40 }, (_, i) => t0 + i * 0.25 * year), ...Array.from({ length: 30 }, (_, i) => t0 + 13.1 * year + i * 0.25 * year)];
+    const view = [t0 - year, t0 + 21 * year] as const;
+    expect(railScale(view, asPoints(times), 3000, options).breaks, 'by share alone').to.have.length(0);
+    const { breaks } = railScale(view, asPoints(times), 3000, { ...options, longPx: 400 });
+    expect(breaks).to.have.length(1);
+    expect(breaks[0]!.start).to.be.above(times[39]!);
+    expect(breaks[0]!.end).to.be.below(times[40]!);
+    // On a short rail the same stretch is a short one, and stays.
+    expect(railScale(view, asPoints(times), 600, { ...options, longPx: 400 }).breaks).to.have.length(0);
+  });
+
   it('property: monotonic, from 0 at the view’s start to the rail’s length at its end, breaks inside gaps between items', () => {
     fc.assert(
       fc.property(story, ({ times, length }) => {
