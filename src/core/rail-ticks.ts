@@ -57,12 +57,11 @@ const cut = (ticks: readonly Tick[], start: number, end: number): readonly Tick[
 export type Stretch = readonly [from: number, to: number, each: number];
 
 /**
- * The ticks of a rail stretch by stretch, each at its own interval: the stretches between the
- * rail's breaks at the one its scale asks for, the room at an open end drawn at a coarser scale
- * (rail.ts) at a coarser one. One list for the whole view at the breaks' interval is as long as
- * the view at their scale: a busy hour's scale over two years asked for thousands, and
- * computeTicks stops at 200, before the stretch after a break ("Feb 2025" below "23 months" was
- * missing). Each stretch keeps its own list for the frames that follow (railTicks' `stretch`).
+ * The ticks of a rail stretch by stretch (between its breaks), each at the interval its `each`
+ * asks for. One list for the whole view at the items' scale is as long as the view at that scale:
+ * a busy hour's scale over two years asked for thousands, and computeTicks stops at 200, before
+ * the stretch after a break ("Feb 2025" below "23 months" was missing). Each stretch keeps its own
+ * list for the frames that follow (railTicks' `stretch`).
  */
 export function stretchTicks(stretches: readonly Stretch[], zone: string, locale: string): Tick[] {
   const ticks: Tick[] = [];

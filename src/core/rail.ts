@@ -123,6 +123,8 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     const k = (length - top) / tail;
     return piecewise(view, [{ t0: 0, p0: 0, k: top / head }, { t0: head, p0: top, k }], [], k, [v0 + head, v1]);
   }
+  // (Instants alone between breaks, no time of their own, keep their room at the items' scale:
+  // it is then what the rail's px go to.)
   const rooms = inner > 0 && head + tail > 0;
   // Nothing left to give the room to (a window from one instant item to another, every stretch
   // between them empty): the rail stays linear, its items at its ends and in their places.
