@@ -24,8 +24,10 @@ export interface Rail {
   breaks: RailBreak[];
   /** px per ms outside the breaks. */
   perMs: number;
-  /** Where the room drawn at its own scale ends at the top and begins at the bottom (the view's ends where there is none): its ticks are its own. */
-  room: readonly [number, number];
+  /** The room at the view's open ends drawn squeezed (rail.ts railScale), in time order: it has no ticks. */
+  squeezed: { start: number; end: number }[];
+  /** Where the story begins below the room squeezed above it, when there is one. */
+  above?: number;
 }
 
 export interface RailOptions {
@@ -82,7 +84,14 @@ export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>,
  * item at one instant, half the rail above them). The room changes with the view as smoothly as
  * its stretch: when the story's first item leaves the view it is no time at all, and nothing jumps.
  */
-export function railScale(view: View, spans: readonly (readonly [number, number])[], length: number, o: RailOptions, open?: readonly [boolean, boolean]): Rail {
+export function railScale(
+  view: View,
+  spans: readonly (readonly [number, number])[],
+  length: number,
+  o: RailOptions,
+  open?: readonly [boolean, boolean],
+  fitted?: View,
+): Rail {
   const [v0, v1] = view;
   const span = v1 - v0;
   const linear = length / span;
@@ -110,9 +119,15 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   const n = gaps.length;
   // The room at an open end: at most two margins, less where the stretch is shorter than that at
   // the scale the rail has without it (so it shrinks to nothing as the story's first item leaves
-  // the view, and nothing jumps). The rail's top says there when the view begins.
-  const head = open?.[0] && spans.length > 0 ? Math.max(0, spans[0]![0] - v0) : 0;
-  const tail = open?.[1] && spans.length > 0 ? Math.max(0, span - covered) : 0;
+  // the view, and nothing jumps). Only its part inside the `fitted` window (the room a fitted
+  // story has): what a view panned or zoomed out beyond it shows is the rail's time like any other
+  // (squeezed, the story could not be dragged down from its top, nor a zoom out keep its first
+  // card under the pointer).
+  const headAll = open?.[0] && spans.length > 0 ? Math.max(0, spans[0]![0] - v0) : 0;
+  const tailAll = open?.[1] && spans.length > 0 ? Math.max(0, span - covered) : 0;
+  const head = fitted && headAll > 0 ? Math.min(headAll, Math.max(0, spans[0]![0] - fitted[0])) : headAll;
+  const tail = fitted && tailAll > 0 ? Math.min(tailAll, Math.max(0, fitted[1] - v0 - covered)) : tailAll;
+  const headOut = headAll - head;
   const inner = uncut - head - tail;
   const fine = (length - n * o.breakPx) / uncut;
   const endPx = (stretch: number) => Math.min(stretch * fine, 2 * o.margin);
@@ -121,14 +136,14 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   if (n === 0 && inner <= 0 && head > 0 && tail > 0) {
     const top = endPx(head);
     const k = (length - top) / tail;
-    return piecewise(view, [{ t0: 0, p0: 0, k: top / head }, { t0: head, p0: top, k }], [], k, [v0 + head, v1]);
+    return { ...piecewise(view, [{ t0: 0, p0: 0, k: top / head }, { t0: head, p0: top, k }], [], k, [{ start: v0, end: v0 + head }]), above: v0 + head };
   }
   // (Instants alone between breaks, no time of their own, keep their room at the items' scale:
   // it is then what the rail's px go to.)
   const rooms = inner > 0 && head + tail > 0;
   // Nothing left to give the room to (a window from one instant item to another, every stretch
   // between them empty): the rail stays linear, its items at its ends and in their places.
-  if (uncut <= 0 || (n === 0 && !rooms)) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, view);
+  if (uncut <= 0 || (n === 0 && !rooms)) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, []);
   const ends = rooms ? head + tail : 0;
   const headPx = rooms ? endPx(head) : 0;
   const tailPx = rooms ? endPx(tail) : 0;
@@ -146,10 +161,14 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
   const breaks: RailBreak[] = [];
   let t = 0;
   let p = 0;
+  const squeezed: { start: number; end: number }[] = [];
   if (headPx > 0) {
-    segments.push({ t0: 0, p0: 0, k: headPx / head });
-    t = head;
-    p = headPx;
+    // The time before the fitted window at the rail's scale, then the squeezed room.
+    if (headOut > 0) segments.push({ t0: 0, p0: 0, k: perMs });
+    segments.push({ t0: headOut, p0: headOut * perMs, k: headPx / head });
+    squeezed.push({ start: v0 + headOut, end: v0 + headAll });
+    t = headAll;
+    p = headOut * perMs + headPx;
   }
   for (const g of gaps) {
     segments.push({ t0: t, p0: p, k: perMs });
@@ -160,12 +179,19 @@ export function railScale(view: View, spans: readonly (readonly [number, number]
     t = g.end;
   }
   segments.push({ t0: t, p0: p, k: perMs });
-  if (tailPx > 0) segments.push({ t0: span - tail, p0: p + (span - tail - t) * perMs, k: tailPx / tail });
-  return piecewise(view, segments, breaks, perMs, rooms ? [v0 + head, v1 - tail] : view);
+  if (tailPx > 0) {
+    const t0 = span - tailAll;
+    const p0 = p + (t0 - t) * perMs;
+    segments.push({ t0, p0, k: tailPx / tail });
+    squeezed.push({ start: v0 + t0, end: v0 + t0 + tail });
+    // The time after the fitted window at the rail's scale.
+    if (tailAll > tail) segments.push({ t0: t0 + tail, p0: p0 + tailPx, k: perMs });
+  }
+  return { ...piecewise(view, segments, breaks, perMs, squeezed), ...(headPx > 0 && { above: v0 + headAll }) };
 }
 
 /** The rail drawn by `segments` (in time and rail order). */
-function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, room: readonly [number, number]): Rail {
+function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, squeezed: { start: number; end: number }[]): Rail {
   const [v0] = view;
   const toPx = (ms: number): number => {
     const at = ms - v0;
@@ -186,7 +212,7 @@ function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[]
     for (const next of segments) if (next.p0 <= px) s = next;
     return v0 + s.t0 + (px - s.p0) / s.k;
   };
-  return { toPx, toMs, breaks, perMs, room };
+  return { toPx, toMs, breaks, perMs, squeezed };
 }
 
 const HOUR = 3_600_000;

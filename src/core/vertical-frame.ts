@@ -2,6 +2,7 @@ import { layArticle, type KnownItems } from './article.js';
 import { itemColumns, type ItemColumns } from './item-columns.js';
 import { labelRanks } from './label-rank.js';
 import { remembered } from './remembered.js';
+import { fitDomain } from './domain.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
@@ -114,8 +115,12 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): Run {
  * of the view beyond which nothing of the story lies (no item ends before it, or none starts after).
  */
 function railOf(items: readonly TimelineItem[], view: View, length: number, { all, from, to }: Run = runOf(items, view)): Rail {
-  return railScale(view, coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view), length, BREAK, [from === 0, to === items.length]);
+  const spans = coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view);
+  return railScale(view, spans, length, BREAK, [from === 0, to === items.length], remembered(fits, items, () => fitDomain(items) ?? view));
 }
+
+/** The window a story is fitted in (domain.ts), per list: the room it leaves is what the rail squeezes. */
+const fits = new WeakMap<readonly TimelineItem[], View>();
 
 /**
  * The items of the view for the article: the run of the story's items from the first that
@@ -210,7 +215,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
   const [v0, v1] = input.view;
   const run = runOf(input.items, input.view);
   const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId, run);
-  const { toPx, toMs, breaks, perMs, room } = railOf(input.items, input.view, length, run);
+  const { toPx, toMs, breaks, perMs, squeezed, above = v0 } = railOf(input.items, input.view, length, run);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -233,9 +238,9 @@ function* layOut(input: FrameInput): Steps<Frame> {
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };
   // Ticks as dense as the scale outside the breaks allows, none inside a break (nor in the room
-  // at an open end, drawn at a scale of its own); the first after one says its day or year.
+  // squeezed at an open end); the first after one says its day or year.
   const count = tickCount((v1 - v0) * perMs, 'vertical');
-  const [top, bottom] = room;
+  const cuts = [...squeezed, ...breaks].sort((a, b) => a.start - b.start);
   const ticks = viewTicks(
     v0,
     v1,
@@ -245,21 +250,22 @@ function* layOut(input: FrameInput): Steps<Frame> {
     (start, end, n) => {
       const each = (end - start) / n;
       const stretches: Stretch[] = [];
-      let from = top;
-      for (const b of breaks) {
-        stretches.push([from, b.start, each]);
-        from = b.end;
+      let from = v0;
+      for (const cut of cuts) {
+        if (cut.start > from) stretches.push([from, cut.start, each]);
+        from = cut.end;
       }
-      stretches.push([from, bottom, each]);
+      if (v1 > from) stretches.push([from, v1, each]);
       const made = stretchTicks(stretches, input.zone, input.locale);
-      // Below the room (no ticks of its own) the story's first tick says its day, not only the
+      // Below the room squeezed above the story the story's first tick says its day, not only the
       // first midnight after it, which may lie a screen down: the rail's top is where a reader
       // looks for when the story begins ("Jun 1, 2024" over "2:00 PM").
-      const first = made[0];
-      if (top > v0 && first && !first.year) {
+      const at = above > v0 ? made.findIndex((tick) => tick.at >= above) : -1;
+      const first = made[at];
+      if (first && !first.year) {
         const { unit, ms } = chooseInterval(each, 1);
         const day = withYear(first.at, unit, input.zone, input.locale);
-        made[0] = { ...first, label: ms < DAY && !first.major ? `${day}\n${first.label}` : day, year: true };
+        made[at] = { ...first, label: ms < DAY && !first.major ? `${day}\n${first.label}` : day, year: true };
       }
       return made;
     },
@@ -277,8 +283,8 @@ function* layOut(input: FrameInput): Steps<Frame> {
   if ((cut && !ticks.some((tick) => tick.at < cut.start)) || !first || toPx(first.at) > FIRST_TICK_LINES * input.lineHeight) {
     // Above room, in the unit of its time where that is coarser ("Jun 2024" over a week of room).
     const view = chooseInterval(v1 - v0, count);
-    const above = chooseInterval(top - v0, 1);
-    ticks.unshift({ at: v0, label: withYear(v0, (above.ms > view.ms ? above : view).unit, input.zone, input.locale), major: false });
+    const room = chooseInterval(above - v0, 1);
+    ticks.unshift({ at: v0, label: withYear(v0, (room.ms > view.ms ? room : view).unit, input.zone, input.locale), major: false });
   }
   return {
     orientation: 'vertical',

@@ -185,19 +185,37 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(closed.toPx(t0)).to.be.above(500);
     expect(open.toPx(t0)).to.be.closeTo(2 * options.margin, 1e-6);
     expect(3000 - open.toPx(t0 + 62 * DAY)).to.be.closeTo(2 * options.margin, 1e-6);
-    expect(open.room).to.deep.equal([t0, t0 + 62 * DAY]);
+    expect(open.squeezed).to.deep.equal([
+      { start: view[0], end: t0 },
+      { start: t0 + 62 * DAY, end: view[1] },
+    ]);
+    expect(open.above).to.equal(t0);
     // The px the room gave up go to the hour: its items further apart.
     expect(open.toPx(hour[49]!) - open.toPx(hour[0]!)).to.be.above(closed.toPx(hour[49]!) - closed.toPx(hour[0]!));
   });
 
   it('draws every item at one instant two margins down the rail, the room below it the rest, where their cards stand', () => {
     const at = t0 + 10 * DAY;
-    const { toPx, toMs, room } = railScale([at - DAY, at + DAY], asPoints([at, at, at]), 2000, options, [true, true]);
+    const { toPx, toMs, squeezed } = railScale([at - DAY, at + DAY], asPoints([at, at, at]), 2000, options, [true, true]);
     expect(toPx(at)).to.be.closeTo(2 * options.margin, 1e-6);
     expect(toPx(at + DAY)).to.be.closeTo(2000, 1e-6);
     expect(toMs(1000)).to.be.closeTo(at + DAY * (1000 - 2 * options.margin) / (2000 - 2 * options.margin), 1);
-    // The ticks are those of the room below: it is the rail.
-    expect(room).to.deep.equal([at, at + DAY]);
+    // The room below is the rail (with its ticks): only the one above is squeezed.
+    expect(squeezed).to.deep.equal([{ start: at - DAY, end: at }]);
+  });
+
+  it('squeezes only the room of the fitted window: a view panned past it shows the time beyond at the rail’s scale, so the story moves down the rail', () => {
+    const hour = Array.from({ length: 50 }, (_, i) => t0 + 31 * DAY + i * 60_000);
+    const times = [t0, ...hour, t0 + 62 * DAY];
+    const fitted = [t0 - 3.1 * DAY, t0 + 65.1 * DAY] as const;
+    const at = (view: readonly [number, number]) => railScale(view, asPoints(times.filter((t) => t <= view[1])), 3000, options, [true, times.at(-1)! <= view[1]], fitted).toPx(t0);
+    expect(at(fitted)).to.be.closeTo(2 * options.margin, 1e-6);
+    // Panned an hour, a day, two days earlier than the fitted window (the last item still in it): the first item further down each time.
+    const places = [0, 3_600_000, DAY, 2 * DAY].map((d) => at([fitted[0] - d, fitted[1] - d]));
+    for (let i = 1; i < places.length; i++) expect(places[i]!).to.be.above(places[i - 1]! + 1);
+    // Without the fitted window the whole room is squeezed: the item would stay where it was.
+    const squeezedAll = railScale([fitted[0] - DAY, fitted[1] - DAY], asPoints(times.filter((t) => t <= fitted[1] - DAY)), 3000, options, [true, false]).toPx(t0);
+    expect(squeezedAll).to.be.at.most(2 * options.margin + 1e-6);
   });
 
   it('property: with room at open ends, monotonic from 0 to the rail’s length, the room two margins at most, and it shrinks to nothing as the story’s end leaves the view', () => {
@@ -214,9 +232,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         expect(rail.toPx(view[1])).to.be.closeTo(length, 0.5);
         const probes = [view[0], ...spans.flat(), view[1]].sort((a, b) => a - b);
         for (let i = 1; i < probes.length; i++) expect(rail.toPx(probes[i]!)).to.be.at.least(rail.toPx(probes[i - 1]!) - 1e-6);
-        const [top, bottom] = rail.room;
-        if (top > view[0]) expect(rail.toPx(top)).to.be.at.most(2 * options.margin + 1e-6);
-        if (bottom < view[1] && rail.toPx(top) < rail.toPx(bottom)) expect(length - rail.toPx(bottom)).to.be.at.most(2 * options.margin + 1e-6);
+        for (const room of rail.squeezed) expect(rail.toPx(room.end) - rail.toPx(room.start)).to.be.at.most(2 * options.margin + 1e-6);
         // A hair of room is a hair of rail: nothing jumps as the story's first item comes to the view's top.
         // (Drawn at most at the scale the items' own time would have with the whole rail to itself.)
         const hair = (last - first) * 1e-9;

@@ -176,7 +176,8 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
   /** The rail for any window of the story, with room at the ends beyond which none of it lies, as the vertical layout lays it out. */
   const railAtFor = (times: number[]) => (view: View) => {
     const inside = times.filter((t) => t >= view[0] && t <= view[1]);
-    return railScale(view, inside.map((t) => [t, t] as const), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 }, [times[0]! >= view[0], times.at(-1)! <= view[1]]);
+    const room = 0.05 * (times.at(-1)! - times[0]!);
+    return railScale(view, inside.map((t) => [t, t] as const), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 }, [times[0]! >= view[0], times.at(-1)! <= view[1]], [times[0]! - room, times.at(-1)! + room]);
   };
   /** Items in two groups of a day's times each, the second months after the first: time of their own, a break between. */
   const twoBusyDays = twoGroups.map((times) => times.map((t, i) => t + (i % 7) * 3_600_000).sort((a, b) => a - b));
@@ -197,7 +198,7 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
           // While the whole story is in the window: as its first item leaves, the break after it
           // goes, and the time before the next is drawn at the items' scale (the rail jumps there).
           const now = railAt(view);
-          if (!(now.toPx(times[0]!) >= 1 && now.toPx(times.at(-1)!) <= length - 1)) break;
+          if (times[0]! < view[0] || times.at(-1)! > view[1]) break;
           const drawn = now.toPx(anchor);
           expect(drawn, `move ${i}`).to.be.closeTo(to, 0.5);
         }

@@ -648,6 +648,46 @@ describe('<event-timeline> vertical layout', () => {
     expect(centreY(marker()), '3 September under the pointer').to.be.closeTo(y + 90, 8);
   });
 
+  // A month before and after an hour of items: the fitted window's room above the first and below the last is squeezed.
+  const busyHour = [
+    { id: 'before', title: 'A month before', date: '2024-05-01T12:00' },
+    ...Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, title: `Busy item ${i}`, date: `2024-06-01T14:${String(i).padStart(2, '0')}` })),
+    { id: 'after', title: 'A month after', date: '2024-07-01T12:00' },
+  ];
+
+  it('drags the story down from its first card, past the squeezed room, the card under the pointer all the way', async () => {
+    const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
+    const marker = () => inner(eventById(el, 'before'), 'marker');
+    const x = Math.round(el.getBoundingClientRect().left + 200);
+    const y = Math.round(centreY(marker()));
+    const changed = oneEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (const dy of [40, 80, 120, 160, 200]) await sendMouse({ type: 'move', position: [x, y + dy] });
+    await sendMouse({ type: 'up' });
+    await settled(el, changed);
+    // The first card went with the pointer (with the room squeezed whatever its time, it could go
+    // no further than the room's 48 px, and the window fled to one that ended at it).
+    expect(centreY(marker()), 'the first item under the pointer').to.be.closeTo(y + 200, 8);
+    expect(Date.parse(el.end!), 'the story still in the window').to.be.above(Date.parse('2024-07-01T10:00Z'));
+  });
+
+  it('zooms out with a Ctrl-wheel over the story’s first card and keeps it under the pointer, the rest of the story with it', async () => {
+    const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
+    const chart = el.shadowRoot!.querySelector('.chart')!;
+    const marker = () => inner(eventById(el, 'before'), 'marker');
+    // On the card, a little below its point: the time drawn there is just after the first item's.
+    const x = marker().getBoundingClientRect().left + 100;
+    const y = centreY(marker()) + 6;
+    const before = Date.parse(el.end!) - Date.parse(el.start!);
+    const changed = oneEvent(el, 'timeline-range-change');
+    chart.dispatchEvent(new WheelEvent('wheel', { deltaY: 300, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true }));
+    await settled(el, changed);
+    expect(Date.parse(el.end!) - Date.parse(el.start!), 'zoomed out').to.be.above(before * 1.2);
+    expect(centreY(marker()) + 6, 'the first item under the pointer').to.be.closeTo(y, 8);
+    expect(Date.parse(el.end!), 'the last item still in the window').to.be.above(Date.parse('2024-07-01T10:00Z'));
+  });
+
   it('zooms with a two-finger pinch about the time drawn between the fingers', async () => {
     await executeServerCommand('touch-screen', { enabled: true });
     try {
