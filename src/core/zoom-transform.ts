@@ -81,24 +81,47 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   // breaks narrow and go as the window closes in.
   const h = span * 1e-6;
   const bend = factor === 1 ? Math.max(1, ((rail.toPx(anchor + h) - rail.toPx(anchor - h)) / (2 * h)) * (span / length)) : 1;
-  let share = (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend;
+  const guess = Math.min(1, Math.max(0, (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend));
   const railAt = rail.railAt;
-  if (!railAt) return place(share);
-  // The anchor's share of the new window: at 0 it is drawn at the rail's top, at 1 at its foot,
-  // and between further down the more of the window lies above it. Found by regula falsi (the
-  // Illinois kind), from the guess above: a straight rail takes one layout.
-  let [a, missA, b, missB] = [0, -to, 1, length - to];
+  if (!railAt) return place(guess);
+  // The anchor's share of the new window: the more of the window lies above it, the further down
+  // the rail it is drawn, but not everywhere alike (a break comes or goes as an item leaves the
+  // window, and the rail jumps; an anchor inside a break moves with it): the share nearest the
+  // window's own where the rail laid out for the new window draws the anchor at `to` (a gesture
+  // moves on by little at a time; from the guess, a drag from inside a break leapt past a jump to
+  // days earlier). Bracketed by steps that double, towards the guess, then found by regula falsi
+  // (the Illinois kind). Where the guess is right (a straight rail) it takes one layout.
+  const miss = (share: number) => railAt(place(share))(anchor) - to;
+  const guessMiss = miss(guess);
+  if (Math.abs(guessMiss) <= ON_RAIL) return place(guess);
+  let near = Math.min(1, Math.max(0, (anchor - v0) / span));
+  let nearMiss = miss(near);
+  if (Math.abs(nearMiss) <= ON_RAIL) return place(near);
+  const way = nearMiss < 0 ? 1 : -1;
+  let step = Math.max(1e-12, Math.abs(guess - near) / 4 || Math.abs(nearMiss) / length);
+  let far = near;
+  let farMiss = nearMiss;
+  for (let i = 0; i < TRIES && Math.sign(farMiss) === Math.sign(nearMiss); i++) {
+    [near, nearMiss] = [far, farMiss];
+    if (near === (way > 0 ? 1 : 0)) return place(near);
+    far = Math.min(1, Math.max(0, near + way * step));
+    farMiss = miss(far);
+    step *= 2;
+  }
+  if (Math.sign(farMiss) === Math.sign(nearMiss)) return place(far);
+  // Below (miss < 0) and above (miss > 0) the pointer.
+  let [a, missA, b, missB] = nearMiss < 0 ? [near, nearMiss, far, farMiss] : [far, farMiss, near, nearMiss];
   let side = 0;
+  let share = b - (missB * (b - a)) / (missB - missA);
   for (let i = 0; i < TRIES && missB > missA; i++) {
-    share = Math.min(b, Math.max(a, share));
-    const miss = railAt(place(share))(anchor) - to;
-    if (Math.abs(miss) <= ON_RAIL) break;
-    if (miss < 0) {
-      [a, missA] = [share, miss];
+    const m = miss(share);
+    if (Math.abs(m) <= ON_RAIL) break;
+    if (m < 0) {
+      [a, missA] = [share, m];
       if (side < 0) missB /= 2;
       side = -1;
     } else {
-      [b, missB] = [share, miss];
+      [b, missB] = [share, m];
       if (side > 0) missA /= 2;
       side = 1;
     }

@@ -672,6 +672,28 @@ describe('<event-timeline> vertical layout', () => {
     expect(Date.parse(el.end!), 'the story still in the window').to.be.above(Date.parse('2024-07-01T10:00Z'));
   });
 
+  it('drags a break up with the pointer from inside it: the later time moves up, not the story back to weeks before', async () => {
+    const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
+    const breaks = () => [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-break-label')].map((b) => b.getBoundingClientRect());
+    expect(breaks()).to.have.length(2);
+    // The second break ("4 weeks" before the last item) on screen, with room above it to drag to.
+    scrollBy(0, breaks()[1]!.top - innerHeight + 100);
+    await new Promise((r) => requestAnimationFrame(r));
+    const from = breaks()[1]!;
+    const x = Math.round(el.getBoundingClientRect().left + 200);
+    const y = Math.round(from.top + from.height / 2);
+    const start = Date.parse(el.start!);
+    const changed = oneEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (const dy of [30, 60, 90, 120, 150]) await sendMouse({ type: 'move', position: [x, y - dy] });
+    await sendMouse({ type: 'up' });
+    await settled(el, changed);
+    expect(breaks()[1]!.top - from.top, 'the break went up with the pointer').to.be.closeTo(-150, 8);
+    expect(Date.parse(el.start!), 'a later window').to.be.above(start);
+    scrollTo(0, 0);
+  });
+
   it('zooms out with a Ctrl-wheel over the story’s first card and keeps it under the pointer, the rest of the story with it', async () => {
     const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
     const chart = el.shadowRoot!.querySelector('.chart')!;
