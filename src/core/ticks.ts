@@ -9,7 +9,7 @@ export interface Tick {
   at: number;
   label: string;
   major: boolean;
-  /** A year's own tick (its label is the year). */
+  /** A year's own tick (its label is the year), or one whose label says its year already (the rail's first below its room): viewTicks adds none. */
   year?: true;
   /** On the horizontal axis: its date is written before the tick, not after it (axis-ticks.ts). */
   end?: true;
