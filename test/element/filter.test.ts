@@ -33,6 +33,21 @@ describe('filter and search', () => {
     expect(part(el, 'legend')!.getAttribute('aria-label')).to.equal('Groups');
   });
 
+  it('says what a filter shows of new data in the live region, not what it showed of the data before', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    el.filter = { query: 'Kursk' };
+    await el.updateComplete;
+    expect(said(el)).to.equal('2 of 5 events');
+    // A new document under the same filter: three of its seven items mention Kursk.
+    const more = [...story.events, { id: 'f', title: 'Kursk again', date: '2024-11-01' }, { id: 'g', title: 'Elsewhere', date: '2024-12-01' }];
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { ...story, events: more };
+    await loaded;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['b', 'c', 'f']);
+    expect(said(el)).to.equal('3 of 7 events');
+  });
+
   it('wraps a group’s name of one long word inside the element on a phone: the page does not scroll sideways', async () => {
     const long = 'Verwaltungsgemeinschaftsbezirksoberkommandostellvertretungsangelegenheiten';
     const el = await mountWith({ groups: [{ id: 'v', label: long }], events: [{ id: 'a', title: 'Item', date: '2024-07-01', group: 'v' }] }, { width: 320 });

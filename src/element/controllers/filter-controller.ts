@@ -42,7 +42,7 @@ export class FilterController implements ReactiveController {
     const filtering = model && mayFilter(this.host.filter);
     const part = filtering ? this.#part.get() : undefined;
     // The legend's filter follows new data (support/legend.ts): what the reader switched off stays off, new groups show.
-    part?.followData(this.host, model!);
+    part?.followData(this.host, model!, this.deps);
     const filter = this.host.filter;
     this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
     const selected = this.host.selected;

@@ -44,16 +44,26 @@ function readerFilter(host: TimelineHost, model: TimelineModel, change: Partial<
  * every other group is shown, those of a new story or those new items brought (a list of the
  * groups shown would hide them). A filter the page set is the page's, and left as it is.
  */
-export function followData(host: TimelineHost, model: TimelineModel): void {
+export function followData(host: TimelineHost, model: TimelineModel, say: { announcer: Announcer; locale: { messages: Messages } }): void {
   const filter = host.filter;
+  const was = followed.get(host);
+  followed.set(host, model);
   const all = filter && madeByLegend.get(filter);
   const groups = readFilter(filter).groups;
-  if (!all || !groups) return;
   const ids = model.groups.map((g) => g.id);
-  if (ids.join('\n') === all.join('\n')) return;
-  const shown = ids.filter((id) => groups.includes(id) || !all.includes(id));
-  setFilter(host, { groups: shown.length === ids.length ? undefined : shown }, ids);
+  if (all && groups && ids.join('\n') !== all.join('\n')) {
+    const shown = ids.filter((id) => groups.includes(id) || !all.includes(id));
+    setFilter(host, { groups: shown.length === ids.length ? undefined : shown }, ids);
+    return;
+  }
+  // New data under the same filter: the live region says what it shows now, not what it showed
+  // of the data before ("3 of 12 events" stayed after a new document of 40). A changed filter
+  // (above) is reported as every change is.
+  if (was && was !== model && isFiltering(readFilter(filter))) say.announcer.say(say.locale.messages.shownOf(filterModel(model, filter).items.length, model.items.length));
 }
+
+/** The model each element's filter last followed: a new one is new data. */
+const followed = new WeakMap<TimelineHost, TimelineModel>();
 
 /** The legend's toggles and the search field: each change sets the `filter` property. */
 export function filtersProps(host: TimelineHost, messages: Messages, model: TimelineModel): FiltersProps {
