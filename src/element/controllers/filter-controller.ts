@@ -12,7 +12,7 @@ import type { LocaleController } from './locale-controller.js';
  * The items shown: the data less the groups switched off in the legend and the items the
  * search does not find. Every change, from the legend, the search field or the `filter`
  * property, fires one `timeline-filter-change` and is said in the live region ("3 of 12
- * events"); a selected item that is filtered out is deselected. The filtering (core/filter.ts),
+ * events"), as is what a filter shows of new data; a selected item that is filtered out is deselected. The filtering (core/filter.ts),
  * the legend's and search field's actions and that report (support/legend.ts) come with the
  * legend and search (parts/filters.ts): while a filter waits for them, nothing is shown rather
  * than items it may hide.
