@@ -69,7 +69,8 @@ export function stretchTicks(stretches: readonly Stretch[], zone: string, locale
     if (!(to >= from)) return;
     // A stretch shorter than a tick's interval is made as one that long (and cut back), so that its interval is the one asked for.
     const length = Math.max(to - from, each);
-    for (const tick of railTicks(from, from + length, length / each, zone, locale, i)) if (tick.at <= to) ticks.push(tick);
+    // A tick where one stretch ends and the next begins (a run drawn at a scale of its own) is drawn once.
+    for (const tick of railTicks(from, from + length, length / each, zone, locale, i)) if (tick.at <= to && tick.at !== ticks.at(-1)?.at) ticks.push(tick);
   });
   return ticks;
 }

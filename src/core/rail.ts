@@ -26,6 +26,8 @@ export interface Rail {
   perMs: number;
   /** The room at the view's open ends drawn squeezed (rail.ts railScale), in time order: it has no ticks. */
   squeezed: { start: number; end: number }[];
+  /** Runs of items drawn at a scale of their own (RailOptions.itemPx), in time order: px per ms. */
+  scaled: { start: number; end: number; perMs: number }[];
   /** Where the story begins below the room squeezed above it, when there is one. */
   above?: number;
 }
@@ -41,6 +43,12 @@ export interface RailOptions {
   longPx?: number;
   /** Room left on the rail between a break and the items on either side of it, in px. */
   margin: number;
+  /**
+   * The px a card needs: a run of items whose time would take more than this many px for each
+   * item in it is drawn in that many (a day known only as a day, between a busy hour's cards,
+   * took a screen for one card). None: every run keeps the rail's one scale.
+   */
+  itemPx?: number;
 }
 
 interface Segment {
@@ -57,19 +65,24 @@ interface Segment {
  * time no item covers is cut, so this gives the rail a pair per item would give it; in a dense
  * story (ranges over every day) a few pairs instead of thousands a frame of a moving view.
  */
-export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, view: View): [number, number][] {
+export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, view: View): Span[] {
   const [v0, v1] = view;
-  const spans: [number, number][] = [];
-  let last: [number, number] | undefined;
+  const spans: Span[] = [];
+  let last: Span | undefined;
   for (let i = 0; i < starts.length; i++) {
     if (starts[i]! > v1 || ends[i]! < v0) continue;
     const from = Math.max(v0, starts[i]!);
     const to = Math.min(v1, ends[i]!);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else spans.push((last = [from, to]));
+    if (last && from <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      last[2]++;
+    } else spans.push((last = [from, to, 1]));
   }
   return spans;
 }
+
+/** A run of items' time, [start, end], and how many items it holds (a rail told none counts none). */
+export type Span = [start: number, end: number, count: number];
 
 /**
  * The rail for `view` over `length` px, with breaks where the items are far apart. `spans` are
@@ -86,7 +99,7 @@ export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>,
  */
 export function railScale(
   view: View,
-  spans: readonly (readonly [number, number])[],
+  spans: readonly (readonly [number, number, number?])[],
   length: number,
   o: RailOptions,
   open?: readonly [boolean, boolean],
@@ -141,22 +154,37 @@ export function railScale(
   // (Instants alone between breaks, no time of their own, keep their room at the items' scale:
   // it is then what the rail's px go to.)
   const rooms = inner > 0 && head + tail > 0;
+  // Runs of items that may be drawn in the px their cards need (RailOptions.itemPx), as times after the view's start.
+  const runs = o.itemPx ? spans.map(([a, b, count = 0]) => ({ a: a - v0, b: b - v0, px: count * o.itemPx! })).filter((r) => r.b > r.a && r.px > 0) : [];
   // Nothing left to give the room to (a window from one instant item to another, every stretch
   // between them empty): the rail stays linear, its items at its ends and in their places.
-  if (uncut <= 0 || (n === 0 && !rooms)) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, []);
+  if (uncut <= 0 || (n === 0 && !rooms && !runs.some((r) => (r.b - r.a) * linear > r.px))) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, []);
   const ends = rooms ? head + tail : 0;
   const headPx = rooms ? endPx(head) : 0;
   const tailPx = rooms ? endPx(tail) : 0;
   // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
-  // Solved for the scale after the margins are kept: margin = keep * perMs.
-  const rest = length - n * o.breakPx - headPx - tailPx;
-  const room = rest - 2 * n * o.margin;
-  const keep = Math.min(room > 0 ? (o.margin * (uncut - ends)) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
+  // Solved for the scale after the margins are kept: margin = keep * perMs. A run whose time
+  // would take more px at that scale than its cards need takes what they need, and the scale is
+  // solved again for the rest (each round can only add runs: the scale grows), as long as some
+  // time is left to take the px.
+  let own: typeof runs = [];
+  let keep = 0;
+  let perMs = 0;
+  for (;;) {
+    const ownPx = own.reduce((sum, r) => sum + r.px, 0);
+    const pool = uncut - ends - own.reduce((sum, r) => sum + (r.b - r.a), 0);
+    const rest = length - n * o.breakPx - headPx - tailPx - ownPx;
+    const room = rest - 2 * n * o.margin;
+    keep = Math.min(room > 0 ? (o.margin * pool) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
+    perMs = rest / (pool + 2 * n * keep);
+    const more = runs.filter((r) => !own.includes(r) && (r.b - r.a) * perMs > r.px);
+    if (more.length === 0 || pool - more.reduce((sum, r) => sum + (r.b - r.a), 0) <= 0) break;
+    own = [...own, ...more];
+  }
   for (const g of gaps) {
     g.start += keep;
     g.end -= keep;
   }
-  const perMs = rest / (uncut - ends + 2 * n * keep);
   const segments: Segment[] = [];
   const breaks: RailBreak[] = [];
   let t = 0;
@@ -170,13 +198,17 @@ export function railScale(
     t = headAll;
     p = headOut * perMs + headPx;
   }
-  for (const g of gaps) {
+  // Breaks and the runs drawn at a scale of their own, in time order (a break lies between runs).
+  const cuts = [...gaps.map((g) => ({ a: g.start, b: g.end, px: o.breakPx, cut: true })), ...own].sort((x, y) => x.a - y.a);
+  const scaled: Rail['scaled'] = [];
+  for (const c of cuts) {
     segments.push({ t0: t, p0: p, k: perMs });
-    p += (g.start - t) * perMs;
-    breaks.push({ from: p, to: p + o.breakPx, start: v0 + g.start, end: v0 + g.end });
-    segments.push({ t0: g.start, p0: p, k: o.breakPx / (g.end - g.start) });
-    p += o.breakPx;
-    t = g.end;
+    p += (c.a - t) * perMs;
+    if ('cut' in c) breaks.push({ from: p, to: p + o.breakPx, start: v0 + c.a, end: v0 + c.b });
+    else scaled.push({ start: v0 + c.a, end: v0 + c.b, perMs: c.px / (c.b - c.a) });
+    segments.push({ t0: c.a, p0: p, k: c.px / (c.b - c.a) });
+    p += c.px;
+    t = c.b;
   }
   segments.push({ t0: t, p0: p, k: perMs });
   if (tailPx > 0) {
@@ -187,11 +219,11 @@ export function railScale(
     // The time after the fitted window at the rail's scale.
     if (tailAll > tail) segments.push({ t0: t0 + tail, p0: p0 + tailPx, k: perMs });
   }
-  return { ...piecewise(view, segments, breaks, perMs, squeezed), ...(headPx > 0 && { above: v0 + headAll }) };
+  return { ...piecewise(view, segments, breaks, perMs, squeezed), scaled, ...(headPx > 0 && { above: v0 + headAll }) };
 }
 
 /** The rail drawn by `segments` (in time and rail order). */
-function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, squeezed: { start: number; end: number }[]): Rail {
+function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, squeezed: { start: number; end: number }[], scaled: Rail['scaled'] = []): Rail {
   const [v0] = view;
   const toPx = (ms: number): number => {
     const at = ms - v0;
@@ -212,7 +244,7 @@ function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[]
     for (const next of segments) if (next.p0 <= px) s = next;
     return v0 + s.t0 + (px - s.p0) / s.k;
   };
-  return { toPx, toMs, breaks, perMs, squeezed };
+  return { toPx, toMs, breaks, perMs, squeezed, scaled };
 }
 
 const HOUR = 3_600_000;

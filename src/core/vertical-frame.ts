@@ -114,9 +114,9 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): Run {
  * The rail for `view` over `length` px: its breaks between the run's items, and room at an end
  * of the view beyond which nothing of the story lies (no item ends before it, or none starts after).
  */
-function railOf(items: readonly TimelineItem[], view: View, length: number, { all, from, to }: Run = runOf(items, view)): Rail {
+function railOf(items: readonly TimelineItem[], view: View, length: number, itemPx: number, { all, from, to }: Run = runOf(items, view)): Rail {
   const spans = coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view);
-  return railScale(view, spans, length, BREAK, [from === 0, to === items.length], remembered(fits, items, () => fitDomain(items) ?? view));
+  return railScale(view, spans, length, { ...BREAK, itemPx }, [from === 0, to === items.length], remembered(fits, items, () => fitDomain(items) ?? view));
 }
 
 /** The window a story is fitted in (domain.ts), per list: the room it leaves is what the rail squeezes. */
@@ -215,7 +215,10 @@ function* layOut(input: FrameInput): Steps<Frame> {
   const [v0, v1] = input.view;
   const run = runOf(input.items, input.view);
   const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId, run);
-  const { toPx, toMs, breaks, perMs, squeezed, above = v0 } = railOf(input.items, input.view, length, run);
+  // A stretch has room for a card of a few lines and the chip after it, so cards stay near their
+  // time; a run of items whose time would be longer on the rail than that for each is drawn in it.
+  const binPx = 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING;
+  const { toPx, toMs, breaks, perMs, squeezed, scaled, above = v0 } = railOf(input.items, input.view, length, 2 * binPx, run);
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -226,8 +229,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     pointRadius: MARKER.pointRadius,
     minBand: MARKER.minBandWidth,
     crowdedAbove: ARTICLE_CROWDED,
-    // A stretch has room for a card of a few lines and the chip after it, so cards stay near their time.
-    binPx: 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING,
+    binPx,
     perBin: 1,
     chipHeight: LANE_HEIGHT,
     keepId: input.keepId,
@@ -240,7 +242,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
   // Ticks as dense as the scale outside the breaks allows, none inside a break (nor in the room
   // squeezed at an open end); the first after one says its day or year.
   const count = tickCount((v1 - v0) * perMs, 'vertical');
-  const cuts = [...squeezed, ...breaks].sort((a, b) => a.start - b.start);
+  const cuts: { start: number; end: number; perMs?: number }[] = [...squeezed, ...breaks, ...scaled].sort((a, b) => a.start - b.start);
   const ticks = viewTicks(
     v0,
     v1,
@@ -253,6 +255,8 @@ function* layOut(input: FrameInput): Steps<Frame> {
       let from = v0;
       for (const cut of cuts) {
         if (cut.start > from) stretches.push([from, cut.start, each]);
+        // A run at a scale of its own has ticks at the interval that scale asks for.
+        if (cut.perMs) stretches.push([cut.start, cut.end, (cut.end - cut.start) / tickCount((cut.end - cut.start) * cut.perMs, 'vertical')]);
         from = cut.end;
       }
       if (v1 > from) stretches.push([from, v1, each]);
@@ -295,7 +299,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     cards: cardStart,
     toPx,
     toMs,
-    railAt: (view) => railOf(input.items, view, length).toPx,
+    railAt: (view) => railOf(input.items, view, length, 2 * binPx).toPx,
     ticks,
     placement,
     visible: article.items,

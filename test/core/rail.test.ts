@@ -51,6 +51,44 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(railScale(view, asPoints(times), 600, { ...options, longPx: 400 }).breaks).to.have.length(0);
   });
 
+  it('draws a run of items whose time would take a screen for one card in the px its cards need, the rest at the busy stretch’s scale', () => {
+    // A day known only as a day, five months before six hours of 300 items, and another after.
+    const busy = Array.from({ length: 300 }, (_, i) => t0 + 150 * DAY + i * 72_000);
+    const spans: [number, number, number][] = [[t0, t0 + DAY, 1], [busy[0]!, busy.at(-1)!, 300], [t0 + 340 * DAY, t0 + 341 * DAY, 1]];
+    const view = [t0 - 10 * DAY, t0 + 351 * DAY] as const;
+    // Fitted: the room at either end squeezed.
+    const plain = railScale(view, spans, 3000, options, [true, true], view);
+    const told = railScale(view, spans, 3000, { ...options, itemPx: 250 }, [true, true], view);
+    expect(plain.toPx(t0 + DAY) - plain.toPx(t0), 'one scale: a day is a screen').to.be.above(800);
+    expect(told.toPx(t0 + DAY) - told.toPx(t0)).to.be.closeTo(250, 1e-6);
+    expect(told.toPx(t0 + 341 * DAY) - told.toPx(t0 + 340 * DAY)).to.be.closeTo(250, 1e-6);
+    expect(told.scaled.map((r) => [r.start, r.end])).to.deep.equal([[t0, t0 + DAY], [t0 + 340 * DAY, t0 + 341 * DAY]]);
+    // The busy hours take what the days gave up.
+    expect(told.toPx(busy.at(-1)!) - told.toPx(busy[0]!)).to.be.above(plain.toPx(busy.at(-1)!) - plain.toPx(busy[0]!) + 1000);
+    // A run that needs its time keeps the one scale: the busy hours are not among those scaled.
+    expect(told.perMs * (busy.at(-1)! - busy[0]!)).to.be.closeTo(told.toPx(busy.at(-1)!) - told.toPx(busy[0]!), 1e-6);
+  });
+
+  it('property: with runs drawn in what their cards need, monotonic from 0 to the rail’s length, no break inside a run, no run longer than its cards need where one keeps the scale', () => {
+    fc.assert(
+      fc.property(periods, fc.integer({ min: 20, max: 400 }), ({ spans, length }, itemPx) => {
+        const view = [t0 - DAY, t0 + 367 * DAY] as const;
+        const runs = coveredSpans(spans.map((x) => x[0]), spans.map((x) => x[1]), view);
+        const rail = railScale(view, runs, length, { ...options, itemPx });
+        expect(rail.toPx(view[0])).to.be.closeTo(0, 1e-6);
+        expect(rail.toPx(view[1])).to.be.closeTo(length, 0.5);
+        const probes = [view[0], ...runs.flatMap(([a, b]) => [a, b]), view[1]].sort((a, b) => a - b);
+        for (let i = 1; i < probes.length; i++) expect(rail.toPx(probes[i]!)).to.be.at.least(rail.toPx(probes[i - 1]!) - 1e-6);
+        for (const b of rail.breaks) expect(runs.some(([s, e]) => s < b.end && e > b.start)).to.equal(false);
+        for (const r of rail.scaled) {
+          const run = runs.find(([a, b]) => a === r.start && b === r.end)!;
+          expect(run, 'a scaled run is a run').to.not.equal(undefined);
+          expect(rail.toPx(r.end) - rail.toPx(r.start)).to.be.closeTo(run[2] * itemPx, 1e-6);
+        }
+      }),
+    );
+  });
+
   it('property: monotonic, from 0 at the view’s start to the rail’s length at its end, breaks inside gaps between items', () => {
     fc.assert(
       fc.property(story, ({ times, length }) => {

@@ -582,6 +582,31 @@ describe('<event-timeline> vertical layout', () => {
     expect(labels[0]!.innerText).to.match(/May 1, 2024/);
   });
 
+  it('gives a busy stretch the rail, not a day known only as a day beside it: that day takes the room of two cards', async () => {
+    // January's and December's items known to the day, 300 items in six hours of June between them.
+    const story = [
+      { id: 'jan', title: 'January', date: '2024-01-10' },
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, title: `Dense ${i}`, date: new Date(Date.parse('2024-06-01T08:00:00Z') + i * 72_000).toISOString() })),
+      { id: 'dec', title: 'December', date: '2024-12-10' },
+    ];
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    const ticks = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick')];
+    const tickAt = (text: string) => ticks.find((t) => t.innerText.trim() === text)!.getBoundingClientRect().top;
+    // January's day, from its point to the next day's tick: two cards' room at most (it was 1,300 px).
+    const day = tickAt('Jan 11') - centreY(inner(eventById(el, 'jan'), 'marker'));
+    expect(day, 'January 10 on the rail').to.be.within(eventById(el, 'jan').getBoundingClientRect().height, 400);
+    const shown = parts(el, 'event').filter((e) => e.dataset['id']!.startsWith('d'));
+    const first = shown[0]!.getBoundingClientRect().top;
+    const last = shown.at(-1)!.getBoundingClientRect().top;
+    expect(last - first, 'the six hours take most of the rail').to.be.above(0.6 * rail.height);
+    expect(shown.length, 'cards of the busy hours').to.be.at.least(20);
+    // The rail's ticks over January's day are those of a day, and its date is written there.
+    const labels = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label')].map((l) => l.innerText);
+    expect(labels[0]).to.match(/Jan 10, 2024/);
+    expect(labels).to.include('Jan 11');
+  });
+
   it('keeps its zoom buttons at the top of the screen while a long article scrolls past, and they still zoom', async () => {
     const story = Array.from({ length: 60 }, (_, i) => ({ id: `i${i}`, title: `Item ${i} with a title long enough to wrap on a phone`, date: `2024-06-01T14:${String(i).padStart(2, '0')}` }));
     const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
