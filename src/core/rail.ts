@@ -167,19 +167,36 @@ export function railScale(
   // would take more px at that scale than its cards need takes what they need, and the scale is
   // solved again for the rest (each round can only add runs: the scale grows), as long as some
   // time is left to take the px.
-  let own: typeof runs = [];
+  // Each round passes over the runs once, the sums kept as they grow: a story of a thousand days
+  // in view is a thousand runs, laid out again at every frame of a moving view and every step of
+  // a gesture's search.
+  const own: typeof runs = [];
+  let ownPx = 0;
+  let ownMs = 0;
+  let rest = runs;
   let keep = 0;
   let perMs = 0;
+  const shortestGap = Math.min(...gaps.map((g) => (g.end - g.start) / 4));
   for (;;) {
-    const ownPx = own.reduce((sum, r) => sum + r.px, 0);
-    const pool = uncut - ends - own.reduce((sum, r) => sum + (r.b - r.a), 0);
-    const rest = length - n * o.breakPx - headPx - tailPx - ownPx;
-    const room = rest - 2 * n * o.margin;
-    keep = Math.min(room > 0 ? (o.margin * pool) / room : Infinity, ...gaps.map((g) => (g.end - g.start) / 4));
-    perMs = rest / (pool + 2 * n * keep);
-    const more = runs.filter((r) => !own.includes(r) && (r.b - r.a) * perMs > r.px);
-    if (more.length === 0 || pool - more.reduce((sum, r) => sum + (r.b - r.a), 0) <= 0) break;
-    own = [...own, ...more];
+    const pool = uncut - ends - ownMs;
+    const px = length - n * o.breakPx - headPx - tailPx - ownPx;
+    const room = px - 2 * n * o.margin;
+    keep = Math.min(room > 0 ? (o.margin * pool) / room : Infinity, shortestGap);
+    perMs = px / (pool + 2 * n * keep);
+    const more: typeof runs = [];
+    const stay: typeof runs = [];
+    let moreMs = 0;
+    let morePx = 0;
+    for (const r of rest) {
+      const over = (r.b - r.a) * perMs > r.px;
+      (over ? more : stay).push(r);
+      if (over) [moreMs, morePx] = [moreMs + r.b - r.a, morePx + r.px];
+    }
+    if (more.length === 0 || pool - moreMs <= 0) break;
+    own.push(...more);
+    ownMs += moreMs;
+    ownPx += morePx;
+    rest = stay;
   }
   for (const g of gaps) {
     g.start += keep;
