@@ -1,3 +1,4 @@
+import { remembered } from './remembered.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 
 /** Which items are shown: those of the listed groups (items without a group always) that contain the query. */
@@ -45,8 +46,22 @@ export function isFiltering(filter: unknown): boolean {
   return groups !== undefined || foldText(query) !== '';
 }
 
-/** The items a filter keeps, as a model of their own (groups and problems unchanged). */
+/** Each model's filtered models, by the filter object that made them. */
+const filtered = new WeakMap<TimelineModel, WeakMap<object, TimelineModel>>();
+
+/**
+ * The items a filter keeps, as a model of their own (groups and problems unchanged); made once
+ * per model and filter object: new data is filtered to be shown, counted for the live region
+ * (legend.ts followData) and asked whether it keeps the selection, each of them a pass over
+ * every item's text.
+ */
 export function filterModel(model: TimelineModel, filter: unknown): TimelineModel {
+  if (filter === null || typeof filter !== 'object') return filterAnew(model, filter);
+  const byFilter = remembered(filtered, model, () => new WeakMap<object, TimelineModel>());
+  return remembered(byFilter, filter, () => filterAnew(model, filter));
+}
+
+function filterAnew(model: TimelineModel, filter: unknown): TimelineModel {
   // Read once: what isFiltering asks is whether there are groups or a folded query.
   const { groups, query: text = '' } = readFilter(filter);
   const query = foldText(text);
