@@ -2,7 +2,6 @@ import type { ReactiveController } from 'lit';
 import type { TimelineFilter } from '../../core/filter.js';
 import type { TimelineModel } from '../../core/model.js';
 import type { Announcer } from '../support/announcer.js';
-import { Memo } from '../support/memo.js';
 import { OnDemand } from '../support/on-demand.js';
 import { loadFilters, type FiltersPart } from '../support/parts.js';
 import type { TimelineHost } from './host.js';
@@ -24,7 +23,6 @@ const mayFilter = (filter: TimelineFilter | null | undefined) => filter?.groups 
 export class FilterController implements ReactiveController {
   /** The model the window and the layout work on. */
   shown?: TimelineModel;
-  readonly #shown = new Memo<TimelineModel>();
   /** The filter last reported; `false` until the first data, whose filter is the baseline. */
   #reported: TimelineFilter | null | undefined | false = false;
   readonly #part: OnDemand<FiltersPart>;
@@ -44,7 +42,7 @@ export class FilterController implements ReactiveController {
     // The legend's filter follows new data (support/legend.ts): what the reader switched off stays off, new groups show.
     part?.followData(this.host, model!, this.deps);
     const filter = this.host.filter;
-    this.shown = model && (part ? this.#shown.get([model, filter], () => part.filterModel(model, filter)) : filtering ? undefined : model);
+    this.shown = model && (part ? part.filterModel(model, filter) : filtering ? undefined : model);
     const selected = this.host.selected;
     // A filter the page set that hides the selected item clears the selection, with no
     // timeline-select (which says what the reader did), as new data does; the legend and the
