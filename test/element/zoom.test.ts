@@ -99,6 +99,34 @@ describe('<event-timeline> zoom and pan', () => {
     expect(box.right).to.be.at.most(host.right);
   });
 
+  it('stays at the instants the reader zoomed to when the zone changes, and fits new data set with a zone', async () => {
+    // Times with an offset stay where they are in any zone; the window is instants, not wall times.
+    const stamped = [
+      { id: 'start', title: 'Start of the year', date: '2024-01-10T08:00Z' },
+      { id: 'talk', title: 'The talk', date: '2024-06-12T09:00Z' },
+      { id: 'vote', title: 'The vote', date: '2024-06-12T15:00Z' },
+      { id: 'end', title: 'End of the year', date: '2024-12-20T18:00Z' },
+    ];
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const el = await mountWith(stamped, { width: orientation === 'vertical' ? 360 : 1000, orientation });
+      await el.zoomTo('2024-06-12T06:00Z', '2024-06-12T18:00Z', { animate: false });
+      await settle(el);
+      el.timeZone = 'America/New_York';
+      await settle(el);
+      await settle(el);
+      expect([ms(el.start!), ms(el.end!)], orientation).to.deep.equal([ms('2024-06-12T06:00Z'), ms('2024-06-12T18:00Z')]);
+      // Still the two items of that day.
+      expect(parts(el, 'event').map((e) => e.dataset['id']), orientation).to.deep.equal(['talk', 'vote']);
+      // Other data set together with another zone is a new story: fitted.
+      el.events = stamped.slice(0, 2).map((item) => ({ ...item }));
+      el.timeZone = 'Asia/Tokyo';
+      await settle(el);
+      await settle(el);
+      expect(ms(el.start!), orientation).to.be.below(ms('2024-01-10T08:00Z'));
+      expect(ms(el.end!), orientation).to.be.above(ms('2024-06-12T09:00Z'));
+    }
+  });
+
   it('takes null for no options in zoomTo and fit, as it takes none', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const fitted = [el.start, el.end];

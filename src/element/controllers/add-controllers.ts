@@ -37,6 +37,7 @@ export function addControllers(
     model: shown,
     document: () => data.model,
     grew: () => data.grew,
+    rezoned: () => data.rezoned,
     frame: () => layout.frame,
     zoomingTo: (view) => announcer.say(locale.messages.showing(names.window(view))),
   });

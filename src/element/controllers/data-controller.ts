@@ -55,6 +55,11 @@ export class DataController implements ReactiveController {
     return this.#reader.grew;
   }
 
+  /** Whether the model of this update is the same input read in another zone (the time-zone attribute changed). */
+  get rezoned(): boolean {
+    return this.#reader.rezoned;
+  }
+
   /** `addEvents()`: appends items in the same format to whatever the input is. */
   add(items: unknown): void {
     // One item is a list of one, and anything else is read as an item: a page that passed

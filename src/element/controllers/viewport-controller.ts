@@ -29,6 +29,8 @@ export interface ViewportInputs {
   document: () => TimelineModel | undefined;
   /** Whether the document of this update only added items to the one before (`addEvents()`). */
   grew: () => boolean;
+  /** Whether it is the same data read in another zone (the time-zone attribute changed). */
+  rezoned: () => boolean;
   /** The frame last laid out: d3-zoom is told its size. */
   frame: () => Frame | undefined;
   /** The window the zoom buttons or keys go to: said in the live region, where a screen reader hears what the reader sees. */
@@ -135,8 +137,8 @@ export class ViewportController implements ReactiveController {
       this.motion.stop();
       const asked = this.#asked();
       // Kept for the selected item, the window shows it where it is now (read in another zone, a
-      // corrected date).
-      const keep = before && (grew ? before : item && panToInclude(before, item.start, item.end));
+      // corrected date). The same data read in another zone keeps the instants the reader was at.
+      const keep = before && (grew || (!item && this.inputs.rezoned()) ? before : item && panToInclude(before, item.start, item.end));
       this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
       // `follow`: items added past the end of the window bring the newest into view.
       if (grew && keep && model && this.host.follow && !this.#userMoved && model.items.length > 0) {

@@ -92,6 +92,8 @@ export class DataReader {
   #base: unknown;
   /** Whether the model last made only added items to the one before it. */
   grew = false;
+  /** Whether the model last made is the same input read again in another zone. */
+  rezoned = false;
   /** Bumped by every new read, so that a read in slices that was overtaken stops. */
   #generation = 0;
   #slicing = false;
@@ -150,6 +152,7 @@ export class DataReader {
     // Items added to no data grew from nothing, even at the first read (no zone read before).
     const grew = this.#added !== this.#addedRead && (raw === NONE || (zone === this.#zone && raw === this.#raw && !!this.model));
     if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
+    this.rezoned = raw === this.#raw && this.#added === this.#addedRead;
     this.#raw = raw;
     this.#zone = zone;
     this.#addedRead = this.#added;
