@@ -32,8 +32,9 @@ export interface PreciseDate {
 
 export type DateParseResult = { ok: true; value: PreciseDate } | { ok: false; message: string };
 
-// A year is four digits, or ISO 8601 expanded: a sign and six digits (-000043 is 44 BC); Number reads either.
-const YEAR = '([+-]\\d{6}|\\d{4})';
+// A year is four digits, negative ones too (EDTF, ISO 8601-2: -0043 is 44 BC), or ISO 8601
+// expanded: a sign and six digits (-000043); Number reads each.
+const YEAR = '([+-]\\d{6}|-?\\d{4})';
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const MONTH = new RegExp(`^${YEAR}-(\\d{2})$`);
 const WEEK = new RegExp(`^${YEAR}-W(\\d{2})$`);
@@ -302,7 +303,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
   }
   if (text.length === 0) return 'is empty';
   if (text.length > MAX_INPUT_LENGTH) return 'is too long to be a date';
-  const yearMatch = /^([+-]\d{6}|\d{4})/.exec(text);
+  const yearMatch = /^([+-]\d{6}|-?\d{4})/.exec(text);
   if (yearMatch && !inRange(Number(yearMatch[1]))) return OUT_OF_RANGE;
   // Only a time has a "T"; the calendar forms are tried only for the others.
   if (!text.includes('T')) {

@@ -113,6 +113,17 @@ describe('dates at the edges, through the parser', () => {
     expect(formatPreciseDate(kept('0001').from, 'en')).to.equal('1');
   });
 
+  it('reads negative four-digit years (EDTF) as the expanded years they are', () => {
+    for (const [short, expanded] of [['-0043-03-15', '-000043-03-15'], ['-0043', '-000043'], ['-0500-06', '-000500-06'], ['-0001-12-31T23:00Z', '-000001-12-31T23:00Z']]) {
+      const read = kept(short!);
+      expect([read.start, read.end, read.from.precision], short).to.deep.equal([kept(expanded!).start, kept(expanded!).end, kept(expanded!).from.precision]);
+    }
+    expect(formatPreciseDate(kept('-0043-03-15').from, 'en')).to.equal('March 15, 44 BC');
+    expect(formatPreciseDate(kept('-0500').from, 'de')).to.equal('501 v. Chr.');
+    // Three digits, or a sign before a four-digit year of our era, are not years.
+    for (const date of ['-043-03-15', '+2024-03-15', '--0043']) expect(refused(date), date).to.match(/not an ISO 8601 date/);
+  });
+
   it('reads far-future years up to AD 275759 and refuses later ones readably', () => {
     const future = kept('+010000-03-15');
     expect(future.from.start.year).to.equal(10000);

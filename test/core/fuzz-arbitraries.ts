@@ -36,7 +36,8 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 function yearText(y: number, expanded: boolean): string {
-  if (!expanded && y >= 0 && y <= 9999) return String(y).padStart(4, '0');
+  // Four digits, with a minus before 1 CE (EDTF), or ISO 8601 expanded: a sign and six digits.
+  if (!expanded && y >= -9999 && y <= 9999) return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
   return `${y < 0 ? '-' : '+'}${String(Math.abs(y)).padStart(6, '0')}`;
 }
 
@@ -85,7 +86,7 @@ const timeDate = fc
 const garbageDate = fc
   .oneof(
     fc.constantFrom('2024-1-5', '24-11-18', '2024/11/18', '2024-11-18T', '2024-11-18 10:00', '20241118', '+2024-11-18', '2024-W5', 'T10:00', '2024-11-18T10:00:60', '٢٠٢٤', '２０２４'),
-    fc.stringMatching(/^[+-]?\d{1,7}(-[W\d]{1,3}){0,2}$/).filter((s) => !/^(\d{4}|[+-]\d{6})(-(\d{2}|W\d{2})(-\d{2})?)?$/.test(s)),
+    fc.stringMatching(/^[+-]?\d{1,7}(-[W\d]{1,3}){0,2}$/).filter((s) => !/^(-?\d{4}|[+-]\d{6})(-(\d{2}|W\d{2})(-\d{2})?)?$/.test(s)),
     junk,
   )
   .map((text): DateSpec => ({ kind: 'garbage', text }));
