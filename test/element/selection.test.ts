@@ -42,6 +42,23 @@ describe('<event-timeline> selection and details', () => {
     expect(details.textContent).to.contain('There is evidence.');
   });
 
+  it('shows a description and a quote line by line, as the data breaks them', async () => {
+    const el = await mountWith([
+      { id: 'a', title: 'Launch', date: '2024-10-01', description: 'First paragraph.\nSecond paragraph.\nThird.', quote: 'One line.\nAnother line.' },
+    ]);
+    el.selected = 'a';
+    await el.updateComplete;
+    // The lines of a part: the tops of its text's line boxes, one per line the reader sees.
+    const lineTops = (name: string) => {
+      const range = document.createRange();
+      range.selectNodeContents(part(el, name)!);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    expect(part(el, 'details-description')!.textContent).to.equal('First paragraph.\nSecond paragraph.\nThird.');
+    expect(lineTops('details-description')).to.equal(3);
+    expect(lineTops('details-quote')).to.equal(2);
+  });
+
   it("names the selected event's group in the details, with a swatch in the colour of its marker", async () => {
     const el = await mountWith({
       groups: [{ id: 'ru', label: 'Russia' }, { id: 'us', label: 'United States' }],

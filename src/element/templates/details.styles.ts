@@ -71,6 +71,14 @@ export const detailsStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
+  /*
+   * A description's or a quote's lines as the data breaks them: a list item's paragraphs and
+   * nested list come as lines of their own (data-format.md), as does a "\n" in JSON.
+   */
+  [part~='details-description'],
+  [part~='details-quote'] {
+    white-space: pre-line;
+  }
   .details h2 {
     margin: 0 0 0.25em;
     font-size: 1.05em;
