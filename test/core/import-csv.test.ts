@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { CsvText } from '../../src/core/import/csv-text.js';
 import { importData } from '../../src/core/import/readers.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
@@ -198,6 +199,59 @@ describe('CSV: a plain table with a header row', () => {
   it('names the column as the header wrote it', () => {
     const { model: m } = read('ID,Title,Date\nx,,2024');
     expect(m.problems).to.deep.equal([{ index: 0, id: 'x', field: 'Title', message: 'Title is missing' }]);
+  });
+});
+
+describe('CSV with a quote that never closes', () => {
+  it('reads the rows after it as rows, and names the row and column of the quote', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const { model } = read(['id,title,date', 'a,"Unclosed quote,2024-01-01', 'b,Fine,2024-02-02', 'c,Also fine,2024-03-03'].join(eol));
+      expect(
+        model.items.map((i) => [i.id, i.title]),
+        JSON.stringify(eol),
+      ).to.deep.equal([
+        ['a', 'Unclosed quote'],
+        ['b', 'Fine'],
+        ['c', 'Also fine'],
+      ]);
+      expect(model.problems, JSON.stringify(eol)).to.deep.equal([
+        { index: 0, id: 'a', field: 'title', message: 'title opens a quote (") that is never closed; it was read as if it were not there', kept: true },
+      ]);
+    }
+  });
+
+  it('names a later row when an earlier quoted cell holds line breaks and doubled quotes', () => {
+    const { model } = read(['id,title,date', 'a,"Two\nlines, ""quoted""",2024-01-01', 'b,Fine,2024-02-02', 'c,"Open,2024-03-03', 'd,Last,2024-04-04'].join('\n'));
+    expect(model.items.map((i) => i.title)).to.deep.equal(['Two\nlines, "quoted"', 'Fine', 'Open', 'Last']);
+    expect(model.problems.map(({ index, id, field }) => ({ index, id, field }))).to.deep.equal([{ index: 2, id: 'c', field: 'title' }]);
+  });
+
+  it('says a row’s open quote and its other fault in one problem', () => {
+    const { model } = read('id,title,date\nx,"\ny,Fine,2024');
+    expect(model.items.map((i) => i.id)).to.deep.equal(['y']);
+    expect(model.problems).to.deep.equal([
+      { index: 0, id: 'x', field: 'title', message: 'title opens a quote (") that is never closed; it was read as if it were not there; title is missing' },
+    ]);
+  });
+
+  it('takes a quote inside an unquoted cell as text, and says nothing of it', () => {
+    const { model } = read('id,title,date\na,The 5" floppy disk ships,1976-08\nb,Next,1977');
+    expect(model.items.map((i) => i.title)).to.deep.equal(['The 5" floppy disk ships', 'Next']);
+    expect(model.problems).to.deep.equal([]);
+  });
+
+  it('finds no open quote in any table written with its quotes closed, and reads every cell back', () => {
+    // Titles of any text, quotes, separators and line breaks among them, quoted as RFC 4180 says.
+    const title = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '"', '\n', '\r\n', 'ü'), minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== '');
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 1, maxLength: 8 }), (titles) => {
+        const quoted = (t: string) => (/[",;\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+        const text = ['id,title,date', ...titles.map((t, i) => `r${i},${quoted(t)},2024-01-0${(i % 9) + 1}`)].join('\n');
+        const { model } = read(text);
+        expect(model.problems).to.deep.equal([]);
+        expect(model.items.map((i) => i.title)).to.deep.equal(titles.map((t) => t.trim()));
+      }),
+    );
   });
 });
 

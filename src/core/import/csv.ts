@@ -181,16 +181,79 @@ function separatorOf(text: string): string {
   return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
+/** A quote that opens a cell and never closes: its offset in the text, its row (from 0 after the header, -1 the header) and its column. */
+interface OpenQuote {
+  at: number;
+  row: number;
+  column: number;
+}
+
+/**
+ * The first quote that opens a cell (as its first character) and is never closed, read as d3-dsv
+ * reads quotes (a doubled quote inside is one quote; a quote inside an unquoted cell is text).
+ * RFC 4180 lets a quoted cell hold line breaks, so d3-dsv reads such a cell to the end of the
+ * file: every row after it was lost into one cell, with nothing said.
+ */
+function openQuote(text: string, separator: string): OpenQuote | undefined {
+  let row = -1;
+  let column = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      const at = i;
+      // To the quote that closes it: one not followed by another.
+      for (i++; ; i += 2) {
+        i = text.indexOf('"', i);
+        if (i < 0) return { at, row, column };
+        if (text[i + 1] !== '"') break;
+      }
+      i++;
+    }
+    // To the end of the cell: the separator, or the end of the line (\n, \r\n or \r: a new row).
+    while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+    if (text[i] === separator) column++;
+    else {
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      row++;
+      column = 0;
+    }
+    i++;
+  }
+  return undefined;
+}
+
 /**
  * Reads a spreadsheet saved as CSV: TimelineJS's template, or a plain table with a header row.
  * Rows are counted from 0 after the header; a problem names its row and its column.
  */
 export function readCsv(csv: CsvText): Imported {
-  const text = csv.text.replace(/^\uFEFF/, '');
+  let text = csv.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new TimelineDataError('The data is empty.');
-  const rows = dsvFormat(separatorOf(text)).parse(text);
+  const separator = separatorOf(text);
+  // A quote that never closes is most often one whose closing quote was forgotten: the file is
+  // read as if it were not there, so the rows after it are rows again, and its row is named.
+  const open: OpenQuote[] = [];
+  for (let quote; (quote = openQuote(text, separator)); open.push(quote)) text = text.slice(0, quote.at) + text.slice(quote.at + 1);
+  const rows = dsvFormat(separator).parse(text);
   const columns = columnsOf(rows.columns);
   const table = { rows: Array.from(rows), columns };
+  const read = readTable(table);
+  const quoteProblems = open.map(({ row, column }): TimelineProblem => {
+    const name = rows.columns[column] ?? `column ${column + 1}`;
+    const id = row >= 0 ? cell(table.rows[row] ?? {}, columns, 'id') : undefined;
+    return {
+      index: row,
+      ...(id !== undefined ? { id } : {}),
+      field: name,
+      message: row < 0 ? `The header's quote (") before ${name} is never closed; it was read as if it were not there` : `${name} opens a quote (") that is never closed; it was read as if it were not there`,
+      kept: true,
+    };
+  });
+  return quoteProblems.length > 0 ? { ...read, problems: [...quoteProblems, ...read.problems] } : read;
+}
+
+function readTable(table: Table): Imported {
+  const { columns } = table;
   if (columns.has('year') && columns.has('headline')) return readSheet(table);
   if (columns.has('title') && (columns.has('date') || columns.has('start'))) return readPlain(table);
   throw new TimelineDataError(

@@ -75,7 +75,20 @@ export function finishImport(model: TimelineModel, imported: Imported): Timeline
   // Items added with addEvents() come after the source's (index past its last): they are in the
   // element's own format, and their problems stay in its words (`title`, not `text.headline`).
   const fromSource = imported.rows?.length ?? Infinity;
-  const problems = [...imported.problems, ...model.problems.map((p) => (p.index < fromSource ? inSourceWords(p, imported) : p))];
+  const problems: TimelineProblem[] = [];
+  // One problem an entry: what the reader found (a CSV row's open quote) and what the validation
+  // found in the same entry are said in one, under the validation's field, kept only if both keep it.
+  const at = new Map<number, number>();
+  for (const p of [...imported.problems, ...model.problems.map((p) => (p.index < fromSource ? inSourceWords(p, imported) : p))]) {
+    const same = p.index >= 0 ? at.get(p.index) : undefined;
+    if (same === undefined) {
+      if (p.index >= 0) at.set(p.index, problems.length);
+      problems.push(p);
+    } else {
+      const { kept, ...first } = problems[same]!;
+      problems[same] = { ...first, ...p, message: `${first.message}; ${p.message}`, ...(kept && p.kept ? { kept } : {}) };
+    }
+  }
   problems.sort((a, b) => a.index - b.index);
   return { ...model, problems };
 }
