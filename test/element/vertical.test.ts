@@ -618,6 +618,14 @@ describe('<event-timeline> vertical layout', () => {
     expect(box.top, 'on screen, at its top').to.be.within(0, 20);
     // On top of what passes under it: the button is what a tap there reaches.
     expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(zoomIn);
+    // A bar across the element: beside the buttons no card shows a piece of its lines either.
+    const host = el.getBoundingClientRect();
+    const bar = zoomIn.parentElement!;
+    for (let x = host.left + 2; x < host.right - 2; x += 8) {
+      const hit = el.shadowRoot!.elementFromPoint(x, box.top + box.height / 2);
+      expect(hit === bar || bar.contains(hit), `at x ${Math.round(x - host.left)}: ${hit?.className}`).to.equal(true);
+    }
+    expect(getComputedStyle(bar).backgroundColor).to.equal(getComputedStyle(el).backgroundColor);
     const changed = oneEvent(el, 'timeline-range-change');
     zoomIn.click();
     await changed;

@@ -9,15 +9,18 @@ export const articleStyles = css`
   }
   /*
    * An article of hundreds of cards is screens long on a phone: its zoom buttons stay at the top
-   * of the screen while it is in view (over the cards that pass under them, and an era's tint),
-   * not only above its first card.
+   * of the screen while it is in view, not only above its first card. They are a bar across the
+   * element in its background, which the cards (and an era's tint) pass under whole: three
+   * buttons alone over the cards hid words in the middle of the lines beside them.
    */
   .controls:has(+ .chart.vertical) {
     position: sticky;
-    top: 4px;
+    top: 0;
     z-index: 4;
-    width: fit-content;
-    margin-inline-start: auto;
+    /* As tall as before at rest (4px above the buttons from the room over them), 4px under them. */
+    margin-block: -4px 0;
+    padding-block: 4px;
+    background: var(--_background);
   }
   .rail {
     position: absolute;
