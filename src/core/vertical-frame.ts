@@ -282,13 +282,17 @@ function* layOut(input: FrameInput): Steps<Frame> {
   // whose first tick is far down it (a story from March 2023 on a rail of years: "2024" two
   // thirds down, nothing above it). (The room above a story has no ticks of its own, rail.ts: the
   // first tick below it says its day or year.)
+  // The label at the rail's top names when the story begins where the room above it is squeezed
+  // (and no tick stands above it): the view's own beginning there is not at the rail's scale ("1988"
+  // stood 48 px above a story of years from January 1990, the rail's years 93 px apart).
   const cut = breaks[0];
   const first = ticks[0];
   if ((cut && !ticks.some((tick) => tick.at < cut.start)) || !first || toPx(first.at) > FIRST_TICK_LINES * input.lineHeight) {
     // Above room, in the unit of its time where that is coarser ("Jun 2024" over a week of room).
     const view = chooseInterval(v1 - v0, count);
     const room = chooseInterval(above - v0, 1);
-    ticks.unshift({ at: v0, label: withYear(v0, (room.ms > view.ms ? room : view).unit, input.zone, input.locale), major: false });
+    const from = above > v0 && !ticks.some((tick) => tick.at < above) ? above : v0;
+    ticks.unshift({ at: v0, label: withYear(from, (room.ms > view.ms ? room : view).unit, input.zone, input.locale), major: false });
   }
   return {
     orientation: 'vertical',

@@ -582,6 +582,25 @@ describe('<event-timeline> vertical layout', () => {
     expect(labels[0]!.innerText).to.match(/May 1, 2024/);
   });
 
+  it('names the first year of a story of decades at the rail’s top, not the year the squeezed room above it begins in', async () => {
+    // A story from the first days of 1990 to 2022, fitted: the room above its first card is squeezed.
+    const story = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, title: `Row ${i}`, date: new Date(Date.UTC(1990, 0, 2) + i * 58 * 86_400_000).toISOString().slice(0, 10) }));
+    const el = await mountWith(story, { width: 390, timeZone: 'UTC' });
+    const labels = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-tick-label')]
+      .map((t) => ({ year: Number(/\d{4}/.exec(t.innerText)?.[0]), top: t.getBoundingClientRect().top }))
+      .filter((t) => t.year > 0)
+      .sort((a, b) => a.top - b.top);
+    expect(labels.length, 'year labels').to.be.at.least(4);
+    // The rail's top names the story's first year, not the year where the squeezed room above it
+    // begins ("1988", which put 1988 half a year above 1990 at the rail's scale); the ticks below
+    // stand as far apart as their years.
+    expect(labels[0]!.year, labels.map((l) => l.year).join(' ')).to.equal(1990);
+    expect(labels[0]!.top, 'above the first card').to.be.at.most(eventById(el, 'r0').getBoundingClientRect().top);
+    const ticks = labels.slice(1);
+    const perYear = ticks.slice(1).map((l, i) => (l.top - ticks[i]!.top) / (l.year - ticks[i]!.year));
+    for (const px of perYear) expect(px, perYear.map(Math.round).join(' ')).to.be.within(0.8 * perYear[0]!, 1.2 * perYear[0]!);
+  });
+
   it('gives a busy stretch the rail, not a day known only as a day beside it: that day takes the room of two cards', async () => {
     // January's and December's items known to the day, 300 items in six hours of June between them.
     const story = [
