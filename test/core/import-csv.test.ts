@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CsvText } from '../../src/core/import/csv-text.js';
 import { importData } from '../../src/core/import/readers.js';
 import { readAnyData } from '../../src/core/import/read-any.js';
-import { TimelineDataError } from '../../src/core/parse.js';
+import { parseTimeline, TimelineDataError } from '../../src/core/parse.js';
+import { finishImport } from '../../src/core/import/imported.js';
 import { writePreciseDate } from '../../src/core/write-date.js';
 
 const read = (text: string) => readAnyData(new CsvText(text), 'Europe/Berlin');
@@ -252,6 +253,19 @@ describe('CSV with a quote that never closes', () => {
         expect(model.items.map((i) => i.title)).to.deep.equal(titles.map((t) => t.trim()));
       }),
     );
+  });
+});
+
+describe('finishImport: one problem an entry', () => {
+  it('says a reader’s and the validation’s problems of one entry in one, kept only where both keep the entry', () => {
+    const model = parseTimeline([], 'UTC');
+    const imported = (kept: boolean) => ({ format: 'csv' as const, data: {}, problems: [{ index: 2, field: 'title', message: 'title opens a quote', ...(kept ? { kept } : {}) }] });
+    const validated = { ...model, problems: [{ index: 2, field: 'media', message: 'media has no alt text', kept: true }, { index: 3, field: 'date', message: 'date is missing' }] };
+    expect(finishImport(validated, imported(false)).problems).to.deep.equal([
+      { index: 2, field: 'media', message: 'title opens a quote; media has no alt text' },
+      { index: 3, field: 'date', message: 'date is missing' },
+    ]);
+    expect(finishImport(validated, imported(true)).problems[0]).to.deep.equal({ index: 2, field: 'media', message: 'title opens a quote; media has no alt text', kept: true });
   });
 });
 

@@ -86,7 +86,8 @@ export function finishImport(model: TimelineModel, imported: Imported): Timeline
       problems.push(p);
     } else {
       const { kept, ...first } = problems[same]!;
-      problems[same] = { ...first, ...p, message: `${first.message}; ${p.message}`, ...(kept && p.kept ? { kept } : {}) };
+      const { kept: alsoKept, ...next } = p;
+      problems[same] = { ...first, ...next, message: `${first.message}; ${next.message}`, ...(kept && alsoKept ? { kept } : {}) };
     }
   }
   problems.sort((a, b) => a.index - b.index);
