@@ -127,6 +127,21 @@ describe('<event-timeline> zoom and pan', () => {
     }
   });
 
+  it('fits a large new story whose reading in slices a zone change restarted: it is no story read again', async () => {
+    const hours = (year: number) => Array.from({ length: 6000 }, (_, i) => ({ id: `h${year}-${i}`, title: `Hour ${i}`, date: new Date(Date.UTC(year, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) }));
+    const el = await mountWith({ events: hours(2020) }, { width: 1000, orientation: 'horizontal' });
+    await el.zoomTo('2020-03-01', '2020-03-08', { animate: false });
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { events: hours(1990) };
+    await el.updateComplete;
+    // The new story is being read in slices: the zone changes before it is shown.
+    el.timeZone = 'Asia/Tokyo';
+    await loaded;
+    await settle(el);
+    expect(ms(el.start!), el.start!).to.be.below(Date.UTC(1990, 0, 1));
+    expect(ms(el.end!), el.end!).to.be.above(Date.UTC(1990, 7, 1));
+  });
+
   it('takes null for no options in zoomTo and fit, as it takes none', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const fitted = [el.start, el.end];

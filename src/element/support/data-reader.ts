@@ -92,7 +92,7 @@ export class DataReader {
   #base: unknown;
   /** Whether the model last made only added items to the one before it. */
   grew = false;
-  /** Whether the model last made is the same input read again in another zone. */
+  /** Whether the model last made is the same input read again in another zone (with items added since, or not). */
   rezoned = false;
   /** Bumped by every new read, so that a read in slices that was overtaken stops. */
   #generation = 0;
@@ -152,7 +152,8 @@ export class DataReader {
     // Items added to no data grew from nothing, even at the first read (no zone read before).
     const grew = this.#added !== this.#addedRead && (raw === NONE || (zone === this.#zone && raw === this.#raw && !!this.model));
     if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
-    this.rezoned = raw === this.#raw && this.#added === this.#addedRead;
+    // (Not while the last read of it is still under way: the model shown is then other data's.)
+    this.rezoned = raw === this.#raw && !this.#slicing;
     this.#raw = raw;
     this.#zone = zone;
     this.#addedRead = this.#added;
