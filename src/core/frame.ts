@@ -151,7 +151,7 @@ export interface Frame {
   laneSize: number;
   /** Height of one line of label text in px. */
   lineHeight: number;
-  /** Horizontal: how wide a text is in the element's font (the moving axis fits its dates with it). */
+  /** How wide a text is in the element's font: the moving axis fits its dates with it, the exported rail breaks its breaks' lengths into lines. */
   text?: TextWidth;
   /** Size of the plot along the time axis: the axis's length, or more where cards reach below it (vertical). */
   extent: number;

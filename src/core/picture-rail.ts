@@ -1,3 +1,4 @@
+import type { TextWidth } from './axis-ticks.js';
 import { CARD_PAD, type Frame } from './frame.js';
 import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
@@ -20,10 +21,27 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
   for (const b of frame.breaks) {
     const size = b.to - b.from;
     out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
-    out += text(m(r - 9.5), b.from + size / 2, breakText(b.end - b.start, locale), `s i${end}`);
+    const lines = breakLines(breakText(b.end - b.start, locale), frame.text);
+    lines.forEach((label, i) => (out += text(m(r - 9.5), b.from + size / 2 + (i - (lines.length - 1) / 2) * SMALL * frame.lineHeight, label, `s i${end}`)));
   }
   for (const p of frame.visible) {
     out += line(m(r), p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
   }
   return out;
+}
+
+/** A break's length is written at 0.8 em (.rail-break-label, article.styles.ts). */
+const SMALL = 0.8;
+/** …at most 54 px wide: "1,888 years" wraps onto two lines there, and so it does in the picture (one line ran off its left edge). */
+const BREAK_LABEL_PX = 54;
+
+/** A break's length in the lines the element breaks it into: its words, as many a line as fit. */
+function breakLines(label: string, measure: TextWidth | undefined): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const joined = `${lines.at(-1)} ${word}`;
+    if (lines.length > 0 && (!measure || measure.width(joined) * SMALL <= BREAK_LABEL_PX)) lines[lines.length - 1] = joined;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -310,6 +310,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     clusters: article.clusters,
     laneSize: LANE_HEIGHT,
     lineHeight: input.lineHeight,
+    text: input.text,
     labelOf,
     breaks,
     shift: 0,

@@ -332,6 +332,39 @@ describe('toSVG()', () => {
     }
   });
 
+  it('writes a long break’s length on the lines the phone’s rail shows, inside the picture', async () => {
+    // Two items 1,888 years apart, then a story of months: the rail cuts the centuries short.
+    const el = await mountWith(
+      [
+        { id: 'rome', title: 'Roots in Rome', date: '-000043-03-15' },
+        ...['1874-03', '1874-06', '1874-09', '1875-01', '1875-05'].map((date, i) => ({ id: `m${i}`, title: `Month ${i}`, date })),
+      ],
+      { width: 390 },
+    );
+    const onScreen = el.shadowRoot!.querySelector<HTMLElement>('.rail-break-label')!;
+    const range = document.createRange();
+    range.selectNodeContents(onScreen);
+    const screenLines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    expect(screenLines, 'lines on screen').to.equal(2);
+    const holder = document.createElement('div');
+    holder.innerHTML = el.toSVG();
+    document.body.append(holder);
+    try {
+      const width = Number(holder.querySelector('svg')!.getAttribute('width'));
+      const words = onScreen.textContent!.trim().split(' ');
+      const lines = [...holder.querySelectorAll<SVGTextElement>('text')].filter((t) => words.some((w) => t.textContent!.includes(w)) && t.classList.contains('i'));
+      expect(lines.map((t) => t.textContent).join(' '), 'the same words').to.equal(onScreen.textContent!.trim());
+      expect(lines.length, 'as many lines as on screen').to.equal(screenLines);
+      for (const line of lines) {
+        const box = line.getBBox();
+        expect(box.x, line.textContent!).to.be.at.least(0);
+        expect(box.x + box.width, line.textContent!).to.be.at.most(width);
+      }
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('draws the dark theme in its own colours, also in the vertical layout', async () => {
     for (const orientation of ['horizontal', 'vertical']) {
       const el = await mountWith(story, { orientation, width: 700 });
