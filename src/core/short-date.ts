@@ -29,8 +29,8 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
 }
 
-/** 1 January of the year 1 CE, 00:00 UTC: a wall clock before it is in a year before 1 CE. */
-const FIRST_CE = new Date(0).setUTCFullYear(1, 0, 1);
+/** 1 January of the year 1 CE, 00:00 UTC (`new Date(0).setUTCFullYear(1, 0, 1)`, written out): a wall clock before it is in a year before 1 CE. */
+const FIRST_CE = -62_135_596_800_000;
 
 function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string): string {
   const wall = wallClock(date);
