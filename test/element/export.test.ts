@@ -365,6 +365,22 @@ describe('toSVG()', () => {
     }
   });
 
+  it('ends the picture where the chart ends when an item’s details are open below it, in both layouts', async () => {
+    for (const width of [1000, 390]) {
+      const el = await mountWith(story, { width });
+      el.selected = story.events[0]!.id;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const details = part(el, 'details')!.getBoundingClientRect();
+      const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+      const top = el.getBoundingClientRect().top;
+      expect(details.height, `${width}: details open`).to.be.above(0);
+      const svg = parseSvg(el.toSVG()).documentElement;
+      expect(Number(svg.getAttribute('height')), `${width}: picture's height`).to.equal(Math.round(chart.bottom - top));
+      expect(Number(svg.getAttribute('height')), `${width}: no band for the panel`).to.be.below(Math.round(el.getBoundingClientRect().height));
+    }
+  });
+
   it('draws the dark theme in its own colours, also in the vertical layout', async () => {
     for (const orientation of ['horizontal', 'vertical']) {
       const el = await mountWith(story, { orientation, width: 700 });

@@ -73,7 +73,8 @@ export class Picture {
     probe.remove();
     return writePicture({
       width: Math.round(origin.width),
-      height: Math.round(origin.height),
+      // To the chart's end: the details panel of a selected item below it is not drawn (it left a band of bare background).
+      height: Math.round(chart.bottom - origin.top),
       name: this.name(),
       lang: model?.lang,
       theme,
