@@ -20,19 +20,19 @@ const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: '
  * "18. November 2024". Calendar dates are written in the zone they were read in
  * (a day is a day wherever the viewer is); times in `displayZone`, with its name.
  */
-export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string, spoken?: boolean): string {
-  return qualify(formatExactDate(date, locale, displayZone), date.certainty, locale, spoken);
+export function formatPreciseDate(date: PreciseDate, locale: string, displayZone?: string, spoken?: boolean, era?: boolean): string {
+  return qualify(formatExactDate(date, locale, displayZone, era), date.certainty, locale, spoken);
 }
 
-/** formatPreciseDate without the certainty: the date's own words. */
-export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string): string {
+/** formatPreciseDate without the certainty: the date's own words; with `era`, its era whatever its year (the end of a span that began before 1 CE). */
+export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string, era?: boolean): string {
   const { precision, startMs: ms } = date;
   const options =
     precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
   // Written by a cached Intl formatter for the usual cases: days and months of years 1 to 9999,
   // and times shown in a named zone. The same options go to the same Intl as luxon's below, so
   // the text is the same (property-tested); anything else (or no formatter) goes through luxon.
-  const fast = !(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)
+  const fast = era || !(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)
     ? undefined
     : precision === 'day' || precision === 'month'
       ? cachedFormatter(locale, 'UTC', options, precision)?.format(wallClock(date))
@@ -45,8 +45,9 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   if (words) return words;
   const local = date.start.setLocale(locale);
   const dt = precision === 'time' && displayZone ? local.setZone(luxonZone(displayZone)) : local;
-  // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr.").
-  return dt.toLocaleString({ ...inCalendar(locale, options), ...(dt.year < 1 ? { era: 'short' } : {}) });
+  // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."), and so is the end
+  // of a span that began then ("27 BC – 14 AD", not "– 14").
+  return dt.toLocaleString({ ...inCalendar(locale, options), ...(era || dt.year < 1 ? { era: 'short' } : {}) });
 }
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
@@ -72,7 +73,7 @@ export function formatItemWhen(
 export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken?: boolean): string {
   const first = formatPreciseDate(start, locale, displayZone, spoken);
   if (!end) return first;
-  return dateRange(first, formatPreciseDate(end, locale, displayZone, spoken));
+  return dateRange(first, formatPreciseDate(end, locale, displayZone, spoken, start.startMs < PLAIN_YEARS.min));
 }
 
 /** Two dates as a range, "first – last"; one written the same as the other is written once. */

@@ -32,12 +32,12 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
 /** 1 January of the year 1 CE, 00:00 UTC (`new Date(0).setUTCFullYear(1, 0, 1)`, written out): a wall clock before it is in a year before 1 CE. */
 const FIRST_CE = -62_135_596_800_000;
 
-function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string): string {
+function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string, era?: boolean): string {
   const wall = wallClock(date);
   // Years before 1 CE are meaningless without their era. Told from the wall clock, not from
   // date.start: that would make (and keep, per date) a luxon DateTime for every item written,
   // 6,000 of them after a few window steps over 10,000 items.
-  const bce = wall < FIRST_CE;
+  const bce = era || wall < FIRST_CE;
   return formatInstant(wall, locale, 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
 }
 
@@ -58,7 +58,7 @@ const TIME_FORMS = (['day', 'year', 'all'] as const).map((span) =>
 );
 
 /** One date at its precision, short, with its certainty ("c. 1520", "Okt. 2024 (unsicher)"). */
-export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext): string {
+export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext, era?: boolean): string {
   return qualify(
     (() => {
       switch (date.precision) {
@@ -67,20 +67,20 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
           // "2010s", "20. Jahrhundert": short already.
           return formatExactDate(date, locale, displayZone);
         case 'year':
-          return calendar(date, locale, { year: 'numeric', ...GREGORIAN }, 'short-year');
+          return calendar(date, locale, { year: 'numeric', ...GREGORIAN }, 'short-year', era);
         case 'month':
-          return calendar(date, locale, { month: 'short', year: 'numeric', ...GREGORIAN }, 'short-month');
+          return calendar(date, locale, { month: 'short', year: 'numeric', ...GREGORIAN }, 'short-month', era);
         case 'week': {
           // Across years, the week as the details panel writes it ("KW 47/2024"); within one, its number alone.
           return (context.oneYear && dateWords()?.shortWeek(date, locale)) || formatExactDate(date, locale, displayZone);
         }
         case 'day':
-          return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year');
+          return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year', era);
         case 'time': {
           const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
           // Where its year is written, a time before 1 CE (in some zone) is written with its era.
-          const era = !context.oneYear && date.startMs < PLAIN_YEARS.min;
-          return formatInstant(date.startMs, locale, displayZone, era ? { ...form.options, era: 'short' } : form.options, era ? `${form.key}-era` : form.key);
+          const bce = era || (!context.oneYear && date.startMs < PLAIN_YEARS.min);
+          return formatInstant(date.startMs, locale, displayZone, bce ? { ...form.options, era: 'short' } : form.options, bce ? `${form.key}-era` : form.key);
         }
       }
     })(),
@@ -106,5 +106,6 @@ export function formatShortItemWhen(
 export function formatShortWhen(from: PreciseDate, to: PreciseDate | undefined, locale: string, displayZone: string, context: ShortDateContext): string {
   const first = formatShortDate(from, locale, displayZone, context);
   if (!to) return first;
-  return dateRange(first, formatShortDate(to, locale, displayZone, context));
+  // The end of a span that began before 1 CE has its era ("Jan 16, 27 BC – Aug 19, 14 AD").
+  return dateRange(first, formatShortDate(to, locale, displayZone, context, from.startMs < PLAIN_YEARS.min));
 }

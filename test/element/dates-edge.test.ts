@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { eventById, mountWith, part } from './helpers.js';
+import { eventById, inner, mountWith, part } from './helpers.js';
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 import type { TimelineEventInput } from '../../src/core/types.js';
 
@@ -92,6 +92,22 @@ describe('dates at the edges, as the element writes them', () => {
     expect(await detailsDate(en, 'ides')).to.equal('March 15, 44 BC');
     const de = await mountWith(events, { locale: 'de' });
     expect(label(de, 'ides')).to.equal('15. März 44 v. Chr.: Ides of March');
+  });
+
+  it('writes the end of a span that began before 1 CE with its era, on the chart and in the details', async () => {
+    const events = [
+      { id: 'reign', title: 'Reign of Augustus', start: '-0026-01-16', end: '0014-08-19' },
+      { id: 'age', title: 'An age', start: '-0100', end: '0050' },
+      { id: 'later', title: 'Death of Augustus', date: '0014-08-19' },
+    ];
+    const en = await mountWith(events, { locale: 'en', orientation: 'horizontal', width: 1200 });
+    expect(label(en, 'reign')).to.equal('January 16, 27 BC – August 19, 14 AD: Reign of Augustus');
+    expect(label(en, 'age')).to.equal('101 BC – 50 AD: An age');
+    expect(await detailsDate(en, 'reign')).to.equal('January 16, 27 BC – August 19, 14 AD');
+    // On the chart, the short date line of the span, its end with its era.
+    expect(inner(eventById(en, 'reign'), 'date').textContent).to.equal('Jan 16, 27 BC – Aug 19, 14 AD');
+    const de = await mountWith(events, { locale: 'de', orientation: 'horizontal', width: 1200 });
+    expect(label(de, 'age')).to.equal('101 v. Chr. – 50 n. Chr.: An age');
   });
 
   it('draws far-future years and refuses years beyond AD 275759 with a readable problem', async () => {
