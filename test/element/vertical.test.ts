@@ -651,6 +651,30 @@ describe('<event-timeline> vertical layout', () => {
     scrollTo(0, 0);
   });
 
+  it('keeps the details sheet over its sticky zoom bar where both stand low on the screen: its close button is what a tap there reaches', async () => {
+    const story = Array.from({ length: 30 }, (_, i) => ({ id: `i${i}`, title: `Item ${i} with a title long enough to wrap on a phone`, date: `2024-06-${String(i + 1).padStart(2, '0')}`, place: 'Berlin', description: 'What happened, told in a sentence or two so that the sheet is as tall as a real one.' }));
+    const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });
+    // The element begins low on the screen, as below an article's first paragraphs.
+    const spacer = document.createElement('div');
+    spacer.style.height = `${innerHeight - 150}px`;
+    el.before(spacer);
+    try {
+      scrollTo(0, 0);
+      el.selected = 'i3';
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+      const close = part(el, 'close')!;
+      const box = close.getBoundingClientRect();
+      const bar = part(el, 'zoom-in')!.parentElement!.getBoundingClientRect();
+      expect(box.top < bar.bottom && bar.top < box.bottom, `the close button ${Math.round(box.top)}-${Math.round(box.bottom)} and the bar ${Math.round(bar.top)}-${Math.round(bar.bottom)} overlap here`).to.equal(true);
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit === close || close.contains(hit), `hit: ${hit?.getAttribute('part') ?? hit?.className}`).to.equal(true);
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('opens forty items at one instant on a phone below it at the rail’s top, not half a rail down', async () => {
     const story = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, title: `At one instant ${i}`, date: '2024-06-01T14:00' }));
     const el = await mountWith(story, { width: 390, timeZone: 'Europe/Berlin' });

@@ -12,7 +12,8 @@ export const detailsStyles = css`
   .details {
     position: sticky;
     bottom: 0;
-    z-index: 2;
+    /* Over everything the element draws: the phone's sticky zoom bar (z-index 4, article.styles.ts) hid its title and close button where both stuck. */
+    z-index: 5;
     max-height: min(50vh, 32em);
     overflow: auto;
     /* Its own height in the element's column (base.styles.ts): only the chart shrinks. */
