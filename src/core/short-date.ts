@@ -29,15 +29,13 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
 }
 
-/** 1 January of the year 1 CE, 00:00 UTC (`new Date(0).setUTCFullYear(1, 0, 1)`, written out): a wall clock before it is in a year before 1 CE. */
-const FIRST_CE = -62_135_596_800_000;
-
 function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string, era?: boolean): string {
   const wall = wallClock(date);
   // Years before 1 CE are meaningless without their era. Told from the wall clock, not from
   // date.start: that would make (and keep, per date) a luxon DateTime for every item written,
   // 6,000 of them after a few window steps over 10,000 items.
-  const bce = era || wall < FIRST_CE;
+  // (A wall clock is in no zone: before 1 January of 1 CE, a day before PLAIN_YEARS begins, it is in a year before it.)
+  const bce = era || wall < PLAIN_YEARS.min - DAY;
   return formatInstant(wall, locale, 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
 }
 
