@@ -4,7 +4,9 @@
  * - `executeServerCommand('touch-screen', { enabled })` makes the page a touch device (d3-zoom
  *   listens for touches only on one; an element attached after this call does);
  * - `executeServerCommand('pinch', { at: [x, y], from, to, steps })` puts two fingers `from` px
- *   apart, one above and one below (x, y), and spreads them to `to` px in `steps` moves.
+ *   apart, one above and one below (x, y), and spreads them to `to` px in `steps` moves;
+ * - `executeServerCommand('swipe', { from: [x, y], by: [dx, dy], steps })` puts one finger at
+ *   `from` and moves it by (dx, dy) in `steps` even moves, then lifts it.
  */
 export function pinchCommand() {
   /** One DevTools session a page: the touch emulation lasts as long as it does. */
@@ -16,10 +18,18 @@ export function pinchCommand() {
   return {
     name: 'pinch-command',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch-screen' && command !== 'pinch') return undefined;
+      if (command !== 'touch-screen' && command !== 'pinch' && command !== 'swipe') return undefined;
       const cdp = await sessionOf(session.browser.getPage(session.id));
       if (command === 'touch-screen') {
         await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'swipe') {
+        const [[x, y], [dx, dy], steps] = [payload.from, payload.by, payload.steps ?? 6];
+        const finger = (i) => [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }];
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger(0) });
+        for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(i) });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;
       }
       const [x, y] = payload.at;

@@ -1,6 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { View } from '../../core/view.js';
+import { pageSwipes } from './page-swipes.js';
 import { railZoomedView, wheelPannedView, zoomPlace, type ZoomFrame } from '../../core/zoom-transform.js';
 
 /** A wheel turn that asks to move along a horizontal chart, not to zoom: a trackpad's sideways swipe, or Shift with a mouse wheel. */
@@ -62,6 +63,7 @@ export function zoomGestures(
     rest = setTimeout(() => at && changed(at.view, 'end'), PAN_REST_MS);
   };
   element.addEventListener('wheel', onWheel as EventListener, { passive: false });
+  const swipesOff = pageSwipes(element, () => !!at && !at.vertical);
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click; a sideways wheel turn pans (onWheel).
     .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && takes(event))
@@ -90,6 +92,7 @@ export function zoomGestures(
     off: () => {
       target.on('.zoom', null);
       element.removeEventListener('wheel', onWheel as EventListener);
+      swipesOff();
       clearTimeout(rest);
     },
   };

@@ -3,10 +3,6 @@ import { css } from 'lit';
 /** The vertical layout (render-article.ts): the rail with its ticks and breaks, cards beside it, leader lines. Uses only the private `--_*` tokens (styles.ts). */
 export const articleStyles = css`
   /* The vertical layout: a rail on the inline-start side, a card per item beside it. */
-  /* A phone scrolls through the article with one finger; two pinch to zoom (zoom-controller.ts). */
-  .chart.vertical {
-    touch-action: pan-y;
-  }
   /*
    * An article of hundreds of cards is screens long on a phone: its zoom buttons stay at the top
    * of the screen while it is in view, not only above its first card. They are a bar across the

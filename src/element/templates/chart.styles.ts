@@ -16,7 +16,8 @@ export const chartStyles = css`
      * the axis is 30 px tall (frame.ts axisHeight) up to a font of 22 px, the ring 3 px beyond.
      */
     scroll-padding-top: 34px;
-    touch-action: none;
+    /* One finger up or down scrolls the page (or the chart); sideways and two pan and zoom (input/page-swipes.ts). */
+    touch-action: pan-y;
     cursor: grab;
   }
   .plot {
