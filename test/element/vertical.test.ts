@@ -794,6 +794,30 @@ describe('<event-timeline> vertical layout', () => {
     expect(Date.parse(el.end!), 'the last item still in the window').to.be.above(Date.parse('2024-07-01T10:00Z'));
   });
 
+  it('moves the rail with the finger left on it after a pinch, without a jump: what was under it stays under it', async () => {
+    await executeServerCommand('touch-screen', { enabled: true });
+    try {
+      const el = await mountWith(janAndSeptember, { width: 390 });
+      const marker = () => inner(eventById(el, 's3'), 'marker');
+      const y = Math.round(centreY(marker()));
+      expect(y, 'the pinched point is on screen').to.be.within(100, innerHeight - 150);
+      el.shadowRoot!.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      const changed = oneEvent(el, 'timeline-range-change');
+      // Two fingers 40 px apart about the item spread to 100, the upper one is lifted, the lower one goes on 40 px down.
+      const two = (gap: number) => [
+        { x: 200, y: y - gap / 2, id: 1 },
+        { x: 200, y: y + gap / 2, id: 2 },
+      ];
+      const lower = (by: number) => [{ x: 200, y: y + 50 + by, id: 2 }];
+      await executeServerCommand('touches', { frames: [two(40), two(60), two(80), two(100), lower(0), lower(10), lower(20), lower(30), lower(40)] });
+      await settled(el, changed);
+      expect(centreY(marker()), 'the item went down with the finger, 40 px').to.be.closeTo(y + 40, 8);
+    } finally {
+      await executeServerCommand('touch-screen', { enabled: false });
+    }
+  });
+
   it('zooms with a two-finger pinch about the time drawn between the fingers', async () => {
     await executeServerCommand('touch-screen', { enabled: true });
     try {

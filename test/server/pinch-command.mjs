@@ -6,11 +6,16 @@
  * - `executeServerCommand('pinch', { at: [x, y], from, to, steps })` puts two fingers `from` px
  *   apart, one above and one below (x, y), and spreads them to `to` px in `steps` moves;
  * - `executeServerCommand('swipe', { from: [x, y], by: [dx, dy], steps })` puts one finger at
- *   `from` and moves it by (dx, dy) in `steps` even moves, then lifts it.
+ *   `from` and moves it by (dx, dy) in `steps` even moves, then lifts it;
+ * - `executeServerCommand('touches', { frames })`: each frame the fingers down then, as
+ *   `[{ x, y, id }]`; a finger missing from a frame is lifted there, all are lifted after the last
+ *   (`held: true`: they stay down; `going: true`: the frames go on from such a command's last).
  */
 export function pinchCommand() {
   /** One DevTools session a page: the touch emulation lasts as long as it does. */
   const sessions = new WeakMap();
+  /** The fingers a `touches` command left down, for the next one. */
+  const fingersDown = new WeakMap();
   const sessionOf = async (page) => {
     if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
     return sessions.get(page);
@@ -18,10 +23,25 @@ export function pinchCommand() {
   return {
     name: 'pinch-command',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch-screen' && command !== 'pinch' && command !== 'swipe') return undefined;
+      if (!['touch-screen', 'pinch', 'swipe', 'touches'].includes(command)) return undefined;
       const cdp = await sessionOf(session.browser.getPage(session.id));
       if (command === 'touch-screen') {
         await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'touches') {
+        const [first, ...rest] = payload.frames;
+        if (!payload.going) await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: first });
+        let down = payload.going ? fingersDown.get(cdp) : first;
+        for (const points of payload.going ? payload.frames : rest) {
+          // A touchEnd lifts the fingers it lists (a touchMove without them would keep them down where they were).
+          const lifted = (down ?? []).filter((f) => !points.some((p) => p.id === f.id));
+          if (lifted.length > 0) await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: lifted });
+          down = points;
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
+        }
+        fingersDown.set(cdp, down);
+        if (!payload.held) await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;
       }
       if (command === 'swipe') {

@@ -64,6 +64,14 @@ export function zoomGestures(
   };
   element.addEventListener('wheel', onWheel as EventListener, { passive: false });
   const swipesOff = pageSwipes(element, () => !!at && !at.vertical);
+  // A finger lifted from a pinch, or one more put down: the fingers' middle jumps, so the time
+  // drawn at the new middle is held from then on (the pinch's own jumped to the finger left).
+  // Before d3-zoom hears it (it stops the event), with the fingers as they are at that moment.
+  const fingersChanged = (event: Event) => {
+    const to = (event as TouchEvent).touches.length > 0 ? alongRail(element, event) : undefined;
+    if (to !== undefined && at?.rail?.toMs) anchor = at.rail.toMs(to);
+  };
+  for (const type of ['touchstart', 'touchend']) element.addEventListener(type, fingersChanged, true);
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click; a sideways wheel turn pans (onWheel).
     .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && takes(event))
@@ -93,6 +101,7 @@ export function zoomGestures(
       target.on('.zoom', null);
       element.removeEventListener('wheel', onWheel as EventListener);
       swipesOff();
+      for (const type of ['touchstart', 'touchend']) element.removeEventListener(type, fingersChanged, true);
       clearTimeout(rest);
     },
   };
