@@ -794,6 +794,23 @@ describe('<event-timeline> vertical layout', () => {
     expect(Date.parse(el.end!), 'the last item still in the window').to.be.above(Date.parse('2024-07-01T10:00Z'));
   });
 
+  it('zooms in by as much with a mouse’s Ctrl-wheel notch as a notch does across, and a trackpad’s pinch by its small Ctrl turns', async () => {
+    const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
+    const chart = el.shadowRoot!.querySelector('.chart')!;
+    const marker = inner(eventById(el, 'before'), 'marker');
+    const [x, y] = [marker.getBoundingClientRect().left + 100, centreY(marker) + 6];
+    const turn = async (deltaY: number) => {
+      const before = Date.parse(el.end!) - Date.parse(el.start!);
+      const changed = oneEvent(el, 'timeline-range-change');
+      chart.dispatchEvent(new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true }));
+      await settled(el, changed);
+      return before / (Date.parse(el.end!) - Date.parse(el.start!));
+    };
+    // d3-zoom's notch: 2 ** (100 * 0.002), 1.15 times; a pinch's turn of 5 px ten times as strong, 2 ** (5 * 0.02).
+    expect(await turn(-100), 'a notch of a mouse wheel').to.be.closeTo(1.149, 0.01);
+    expect(await turn(-5), 'a pinch’s turn').to.be.closeTo(1.072, 0.01);
+  });
+
   it('moves the rail with the finger left on it after a pinch, without a jump: what was under it stays under it', async () => {
     await executeServerCommand('touch-screen', { enabled: true });
     try {
