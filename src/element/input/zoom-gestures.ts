@@ -15,6 +15,8 @@ const PINCH_PX = 50;
  * are taken for a pinch.
  */
 const wheelDelta = (e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !e.deltaMode && Math.abs(e.deltaY) < PINCH_PX ? 10 : 1);
+/** The longest pause between two turns of one wheel gesture (a wheel spun gives a turn every 20-100 ms). */
+const TURNS_APART_MS = 300;
 /** A wheel's lines and pages in px (most wheels give px). */
 const LINE_PX = 40;
 /** The wait after a sideways turn before the window is at rest (as d3-zoom waits after a wheel's last turn). */
@@ -62,7 +64,7 @@ export function zoomGestures(
   let rest: ReturnType<typeof setTimeout> | undefined;
   const pans = (event: Event) => event.type === 'wheel' && !!at && !at.vertical && sideways(event as WheelEvent);
   const onWheel = (event: WheelEvent) => {
-    if (!pans(event) || !takes(event)) return;
+    if (!pans(event) || page(event) || !takes(event)) return;
     event.preventDefault();
     const px = (event.deltaX || event.deltaY) * (event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? at!.length : 1);
     const view = wheelPannedView(at!, px);
@@ -72,6 +74,17 @@ export function zoomGestures(
     rest = setTimeout(() => at && changed(at.view, 'end'), PAN_REST_MS);
   };
   element.addEventListener('wheel', onWheel as EventListener, { passive: false });
+  // A wheel gesture is where it began, as a browser keeps a scroll in the box it began in: the
+  // page scrolled with the wheel goes on scrolling when the chart comes under the pointer (it
+  // stopped there and zoomed the chart), until the turns pause. Ctrl and a turn zoom anywhere.
+  let lastTurn = -Infinity;
+  let pageTurns = false;
+  const onAnyWheel = (event: WheelEvent) => {
+    if (event.timeStamp - lastTurn > TURNS_APART_MS) pageTurns = !event.composedPath().includes(element);
+    lastTurn = event.timeStamp;
+  };
+  const page = (event: Event) => event.type === 'wheel' && pageTurns && !(event as WheelEvent).ctrlKey;
+  addEventListener('wheel', onAnyWheel, { capture: true, passive: true });
   const swipesOff = pageSwipes(element, () => !!at && !at.vertical);
   // A finger lifted from a pinch, or one more put down: the fingers' middle jumps, so the time
   // drawn at the new middle is held from then on (the pinch's own jumped to the finger left).
@@ -83,7 +96,7 @@ export function zoomGestures(
   for (const type of ['touchstart', 'touchend']) element.addEventListener(type, fingersChanged, true);
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click; a sideways wheel turn pans (onWheel).
-    .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && takes(event))
+    .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && !page(event) && takes(event))
     .clickDistance(4)
     .wheelDelta(wheelDelta)
     // The time under the press, the wheel or the fingers as the gesture starts: a press made
@@ -110,6 +123,7 @@ export function zoomGestures(
     off: () => {
       target.on('.zoom', null);
       element.removeEventListener('wheel', onWheel as EventListener);
+      removeEventListener('wheel', onAnyWheel, { capture: true });
       swipesOff();
       for (const type of ['touchstart', 'touchend']) element.removeEventListener(type, fingersChanged, true);
       clearTimeout(rest);

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { mountWith } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+
+const year = [
+  { id: 'jan', title: 'January event', date: '2024-01-15' },
+  { id: 'apr', title: 'April event', date: '2024-04-15' },
+  { id: 'jul', title: 'Summer', start: '2024-06-20', end: '2024-08-10' },
+  { id: 'oct', title: 'October event', date: '2024-10-15' },
+  { id: 'dec', title: 'December event', date: '2024-12-15' },
+];
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('<event-timeline> a mouse wheel over a page it is in', () => {
+  let spacers: HTMLElement[] = [];
+  afterEach(() => {
+    for (const s of spacers) s.remove();
+    spacers = [];
+    scrollTo(0, 0);
+  });
+
+  /** The element across a page between text above and below it, the page taller than the screen. */
+  async function inArticle(): Promise<EventTimeline> {
+    const el = await mountWith(year, { width: 700 });
+    const above = document.createElement('div');
+    above.style.height = `${innerHeight}px`;
+    const below = document.createElement('div');
+    below.style.height = '3000px';
+    el.before(above);
+    el.after(below);
+    spacers = [above, below];
+    // The gestures come on demand, asked for by the first pointer over the chart.
+    el.shadowRoot!.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await pause(300);
+    return el;
+  }
+
+  const plotBox = (el: EventTimeline) => el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+
+  it('goes on scrolling the page when the chart comes under the pointer while the wheel turns, the window as it was', async () => {
+    const el = await inArticle();
+    const [start, end] = [el.start, el.end];
+    const x = Math.round(plotBox(el).left + 200);
+    const y = Math.round(innerHeight / 2);
+    // Turns every 50 ms, the page scrolling under the pointer, until the plot has gone up past it.
+    for (let i = 0; i < 40 && plotBox(el).bottom > y; i++) {
+      await executeServerCommand('wheel', { position: [x, y], deltaY: 40 });
+      await pause(50);
+    }
+    expect(plotBox(el).bottom, 'the plot went up past the pointer with the page').to.be.lessThan(y);
+    expect([el.start, el.end], 'the chart did not zoom').to.deep.equal([start, end]);
+  });
+
+  it('zooms the chart with a wheel turned over it after a pause, the page where it is', async () => {
+    const el = await inArticle();
+    scrollTo(0, Math.round(el.getBoundingClientRect().top + scrollY - 100));
+    await pause(400);
+    const before = Date.parse(el.end!) - Date.parse(el.start!);
+    const box = plotBox(el);
+    const scrolled = scrollY;
+    await executeServerCommand('wheel', { position: [Math.round(box.left + 200), Math.round(box.top + box.height / 2)], deltaY: -200 });
+    await pause(400);
+    expect(scrollY, 'the page stayed').to.equal(scrolled);
+    expect(Date.parse(el.end!) - Date.parse(el.start!), 'zoomed in').to.be.lessThan(before * 0.9);
+  });
+});
