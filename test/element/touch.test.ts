@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mountWith } from './helpers.js';
+import { eventById, inner, mountWith } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
 // A touch screen as wide as a tablet's: the chart is laid out across (a time axis), not down.
@@ -74,5 +74,16 @@ describe('<event-timeline> one finger on a touch screen, across', () => {
     await frames(10);
     expect(scrollY, 'the page stayed').to.equal(0);
     expect(Date.parse(el.end!) - Date.parse(el.start!), 'fingers spread three times as far zoom in').to.be.lessThan(before * 0.6);
+  });
+
+  it('selects the item a finger taps, the window and the page where they were', async () => {
+    const el = await mounted();
+    const [start, end] = [el.start, el.end];
+    const label = inner(eventById(el, 'apr'), 'label').getBoundingClientRect();
+    const at = { x: Math.round(label.left + label.width / 2), y: Math.round(label.top + label.height / 2), id: 1 };
+    await executeServerCommand('touches', { frames: [[at]] });
+    await frames(10);
+    expect(el.selected, 'the tapped item is selected').to.equal('apr');
+    expect([el.start, el.end, scrollY]).to.deep.equal([start, end, 0]);
   });
 });
