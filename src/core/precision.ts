@@ -243,11 +243,12 @@ export function parsePreciseDate(input: unknown, zone: string | Zone): DateParse
 
 const QUALIFIERS: Record<string, Certainty> = { '~': 'approximate', '?': 'uncertain', '%': 'both' };
 // Unspecified trailing digits (EDTF): 201X a decade, 19XX a century, 2024-XX the year, 2024-10-XX the
-// month; with expanded years too (+00201X, -0004XX: the years -499 to -400, the fifth century BC).
-const DECADE = /^([+-]\d{5}|\d{3})X$/;
-const CENTURY = /^([+-]\d{4}|\d{2})XX$/;
-const UNSPECIFIED_MONTH = /^([+-]\d{6}|\d{4})-XX(?:-XX)?$/;
-const UNSPECIFIED_DAY = /^([+-]\d{6}-\d{2}|\d{4}-\d{2})-XX$/;
+// month; with expanded years too (+00201X, -0004XX: the years -499 to -400, the fifth century BC),
+// and EDTF's four digits after a minus (-0043-XX, the year 44 BC; -004X, the years -49 to -40).
+const DECADE = /^([+-]\d{5}|-?\d{3})X$/;
+const CENTURY = /^([+-]\d{4}|-?\d{2})XX$/;
+const UNSPECIFIED_MONTH = /^([+-]\d{6}|-?\d{4})-XX(?:-XX)?$/;
+const UNSPECIFIED_DAY = /^((?:[+-]\d{6}|-?\d{4})-\d{2})-XX$/;
 
 /** parsePreciseDate for a reader of many dates: the date, or the reason it is not one. */
 export function readPreciseDate(input: unknown, z: Zone): PreciseDate | string {

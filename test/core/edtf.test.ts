@@ -61,6 +61,13 @@ describe('approximate, uncertain and unspecified dates (EDTF level 1)', () => {
     expect(years('-00004X')).to.deep.equal(['decade', -49, -40]);
     expect(years('-00004X~')).to.deep.equal(['decade', -49, -40]);
     expect(read('-000043-XX').start.year).to.equal(-43);
+    // The four-digit years of EDTF before 1 CE alike (-0043 is 44 BC).
+    expect(years('-0043-XX')).to.deep.equal(['year', -43, -43]);
+    expect(years('-0043-XX-XX')).to.deep.equal(['year', -43, -43]);
+    expect(read('-0043-03-XX').precision).to.equal('month');
+    expect(read('-0043-03-XX').startMs).to.equal(read('-0043-03').startMs);
+    expect(years('-004X')).to.deep.equal(['decade', -49, -40]);
+    expect(years('-00XX')).to.deep.equal(['century', -99, 0]);
     const reason = parsePreciseDate('-9999XX', 'UTC');
     expect(reason.ok ? '' : reason.message).to.match(/outside the years that can be shown/);
   });
