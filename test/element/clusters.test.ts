@@ -36,6 +36,16 @@ describe('<event-timeline> with dense data', () => {
     expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
   });
 
+  it('names a chip of items known to the day by its days, not from midnight to 23:59', async () => {
+    const days = Array.from({ length: 600 }, (_, i) => ({ id: `d${i}`, title: `On a day ${i}`, date: `2024-10-0${(i % 3) + 1}` }));
+    for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) {
+      const el = await mountWith(days, { orientation, width, timeZone: 'Europe/Berlin' });
+      const names = parts(el, 'cluster').map((c) => c.getAttribute('aria-label')!);
+      expect(names.length, `chips (${orientation})`).to.be.at.least(1);
+      for (const name of names) expect(name, orientation).to.match(/^\d+ more events?, Oct [1-3], 2024( – Oct [1-3], 2024)?$/);
+    }
+  });
+
   for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) it(`keeps the selected event drawn, not counted into a chip, while the keys move the focus on to other events (${orientation})`, async () => {
     const el = await mountWith(dense, { orientation, width });
     const drawn = () => parts(el, 'event').map((e) => e.dataset['id']!);

@@ -79,8 +79,8 @@ export class EventNames {
 
   #days(c: PlacedCluster): string {
     // A chip's end is exclusive; one at a single instant ends where it starts. With its times
-    // where it spans less than two days: at an hour's zoom, every chip named by its day alone
-    // was named alike.
-    return this.window([c.start, Math.max(c.start, c.end - 1)]);
+    // where it spans less than a day: at an hour's zoom, every chip named by its day alone was
+    // named alike; one of a day's item is named by its day, not from 00:00 to 23:59.
+    return this.window([c.start, Math.max(c.start, c.end - 1)], c.end - c.start < DAY_MS);
   }
 }

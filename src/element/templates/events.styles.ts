@@ -39,7 +39,7 @@ export const eventStyles = css`
     background: currentColor;
   }
   /* A group's colour comes with the legend (filters.styles.ts): only data with groups has them. */
-  .event[aria-current='true'] :is(.marker, .edge) {
+  .event[aria-current='true'] :is(.marker,.edge) {
     color: var(--_selected-color);
   }
   .point .marker {
@@ -53,7 +53,7 @@ export const eventStyles = css`
     top: 0;
     bottom: 0;
     border-radius: 3px;
-    background: color-mix(in srgb, currentColor calc(var(--_band-opacity) * 100%), transparent);
+    background: color-mix(in srgb, currentColor calc(var(--_band-opacity)*100%), transparent);
     border-left: 3px solid currentColor;
   }
   /* The date and the title, as the layout measured and broke them: nothing wraps or clips here. */
@@ -126,7 +126,7 @@ export const eventStyles = css`
         background: CanvasText;
       }
     /* The edge has no border (border-style none): its border colour is never drawn. */
-    .event[aria-current='true'] :is(.marker, .edge) {
+    .event[aria-current='true'] :is(.marker,.edge) {
         border-color: Highlight;
         background: Highlight;
       }
