@@ -25,7 +25,7 @@ function scrollerOf(host: Element): { box: Element | Window; top: number } {
  * shift the drawing.
  */
 export function revealSelection(event: HTMLElement | undefined, details: HTMLElement | null): void {
-  if (!details) return;
+  if (!details) return event && keepInView(event);
   const sheet = details.getBoundingClientRect();
   if (sheet.bottom <= 0 || sheet.top >= window.innerHeight) details.scrollIntoView({ block: 'nearest' });
   if (!event) return;
@@ -35,4 +35,22 @@ export function revealSelection(event: HTMLElement | undefined, details: HTMLEle
   if (covered <= 0 || box.top >= panel.bottom) return;
   const { box: scroller, top } = scrollerOf((details.getRootNode() as ShadowRoot).host);
   scroller.scrollBy({ top: Math.min(covered, Math.max(0, box.top - top)), behavior: 'instant' });
+}
+
+/**
+ * The event the keys moved the focus to, on screen: `focus()` scrolls to an element it focuses,
+ * but not to one that has the focus already, and a node that drew the item the focus left may
+ * draw the next one (the nodes are kept by place, templates/places.ts), below the screen (a
+ * crowded stretch of the phone's rail). Scrolled as far as it takes (by the box the element
+ * scrolls in), clear of the zoom bar that sticks to the top of the screen.
+ */
+function keepInView(event: HTMLElement): void {
+  const host = (event.getRootNode() as ShadowRoot).host;
+  const { box: scroller, top } = scrollerOf(host);
+  const bar = host.shadowRoot?.querySelector('.controls')?.getBoundingClientRect();
+  const from = bar && bar.top <= top + 1 ? bar.bottom : top;
+  const to = scroller === window ? window.innerHeight : (scroller as Element).getBoundingClientRect().bottom;
+  const box = event.getBoundingClientRect();
+  const by = box.bottom > to ? Math.min(box.bottom - to + CLEARANCE, box.top - from - CLEARANCE) : box.top < from ? box.top - from - CLEARANCE : 0;
+  if (by !== 0) scroller.scrollBy({ top: by, behavior: 'instant' });
 }
