@@ -65,4 +65,19 @@ describe('<event-timeline> a mouse wheel over a page it is in', () => {
     expect(scrollY, 'the page stayed').to.equal(scrolled);
     expect(Date.parse(el.end!) - Date.parse(el.start!), 'zoomed in').to.be.lessThan(before * 0.9);
   });
+
+  it('scrolls the page and leaves the chart as it was when a turn just above the chart scrolls the chart up under the pointer', async () => {
+    const el = await inArticle();
+    const chart = () => el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    // The chart's top 20 px below the pointer, which rests on the zoom buttons' row above it.
+    const y = 300;
+    scrollTo(0, Math.round(scrollY + chart().top - (y + 20)));
+    await pause(400);
+    const [start, end] = [el.start, el.end];
+    const scrolled = scrollY;
+    await executeServerCommand('wheel', { position: [Math.round(chart().left + 200), y], deltaY: 100 });
+    await pause(600);
+    expect(scrollY - scrolled, 'the page scrolled by the turn').to.be.closeTo(100, 2);
+    expect([el.start, el.end], 'the chart did not zoom').to.deep.equal([start, end]);
+  });
 });

@@ -83,7 +83,9 @@ export function zoomGestures(
     if (event.timeStamp - lastTurn > TURNS_APART_MS) pageTurns = !event.composedPath().includes(element);
     lastTurn = event.timeStamp;
   };
-  const page = (event: Event) => event.type === 'wheel' && pageTurns && !(event as WheelEvent).ctrlKey;
+  // A turn the browser could not let be cancelled has scrolled the page already: it scrolled the
+  // chart up under the pointer, which it then reached (a turn over the text or the buttons above it).
+  const page = (event: Event) => event.type === 'wheel' && ((event.isTrusted && !event.cancelable) || (pageTurns && !(event as WheelEvent).ctrlKey));
   addEventListener('wheel', onAnyWheel, { capture: true, passive: true });
   const swipesOff = pageSwipes(element, () => !!at && !at.vertical);
   // A finger lifted from a pinch, or one more put down: the fingers' middle jumps, so the time
