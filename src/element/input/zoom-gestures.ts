@@ -15,8 +15,13 @@ const PINCH_PX = 50;
  * are taken for a pinch.
  */
 const wheelDelta = (e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !e.deltaMode && Math.abs(e.deltaY) < PINCH_PX ? 10 : 1);
-/** The longest pause between two turns of one wheel gesture (a wheel spun gives a turn every 20-100 ms). */
-const TURNS_APART_MS = 300;
+/**
+ * The longest pause between two turns of one wheel gesture: a wheel spun gives a turn every
+ * 20-100 ms, one turned notch by notch every 300-500 ms (at 300 ms the page stopped under such a
+ * wheel); a reader who stopped scrolling to zoom the chart has paused longer (Firefox keeps a
+ * wheel's turns together for 1.5 s).
+ */
+const TURNS_APART_MS = 1000;
 /** A wheel's lines and pages in px (most wheels give px). */
 const LINE_PX = 40;
 /** The wait after a sideways turn before the window is at rest (as d3-zoom waits after a wheel's last turn). */
@@ -76,7 +81,7 @@ export function zoomGestures(
   element.addEventListener('wheel', onWheel as EventListener, { passive: false });
   // A wheel gesture is where it began, as a browser keeps a scroll in the box it began in: the
   // page scrolled with the wheel goes on scrolling when the chart comes under the pointer (it
-  // stopped there and zoomed the chart), until the turns pause. Ctrl and a turn zoom anywhere.
+  // stopped there and zoomed the chart), until the turns pause for a second. Ctrl and a turn zoom anywhere.
   let lastTurn = -Infinity;
   let pageTurns = false;
   const onAnyWheel = (event: WheelEvent) => {
