@@ -86,3 +86,12 @@ export function uncaughtInPage(): string[] {
   });
   return seen;
 }
+
+/** Five items of 2024 (points and a period): a small story for the gesture tests. */
+export const yearOfFive = [
+  { id: 'jan', title: 'January event', date: '2024-01-15' },
+  { id: 'apr', title: 'April event', date: '2024-04-15' },
+  { id: 'jul', title: 'Summer', start: '2024-06-20', end: '2024-08-10' },
+  { id: 'oct', title: 'October event', date: '2024-10-15' },
+  { id: 'dec', title: 'December event', date: '2024-12-15' },
+];

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { eventById, inner, mountWith } from './helpers.js';
+import { eventById, inner, mountWith, yearOfFive } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
 // A touch screen as wide as a tablet's: the chart is laid out across (a time axis), not down.
-const year = [
-  { id: 'jan', title: 'January event', date: '2024-01-15' },
-  { id: 'apr', title: 'April event', date: '2024-04-15' },
-  { id: 'jul', title: 'Summer', start: '2024-06-20', end: '2024-08-10' },
-  { id: 'oct', title: 'October event', date: '2024-10-15' },
-  { id: 'dec', title: 'December event', date: '2024-12-15' },
-];
+const year = yearOfFive;
 
 const frames = (n: number) => new Promise<void>((resolve) => {
   const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));

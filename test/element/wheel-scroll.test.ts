@@ -1,15 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mountWith } from './helpers.js';
+import { mountWith, yearOfFive } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
-const year = [
-  { id: 'jan', title: 'January event', date: '2024-01-15' },
-  { id: 'apr', title: 'April event', date: '2024-04-15' },
-  { id: 'jul', title: 'Summer', start: '2024-06-20', end: '2024-08-10' },
-  { id: 'oct', title: 'October event', date: '2024-10-15' },
-  { id: 'dec', title: 'December event', date: '2024-12-15' },
-];
+const year = yearOfFive;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
