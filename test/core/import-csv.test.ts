@@ -145,6 +145,15 @@ describe('CSV: a TimelineJS Google Sheet', () => {
     expect(m.items.map((i) => i.title)).to.deep.equal(['Wall built', 'Wall opened']);
   });
 
+  it('names the Time column for a time the clocks skip, the End Time for an end there', () => {
+    const { model: m } = read('Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline\n2024,3,31,02:30,,,,,Gap\n2024,3,30,12:00,2024,3,31,02:15,Ends in the gap\n2024,3,30,,,,,,A day');
+    expect(m.problems.map(({ index, field, message }) => ({ index, field, message }))).to.deep.equal([
+      { index: 0, field: 'Time', message: 'Time falls in a daylight-saving gap of its time zone' },
+      { index: 1, field: 'End Time', message: 'End Time falls in a daylight-saving gap of its time zone' },
+    ]);
+    expect(m.items.map((i) => i.title)).to.deep.equal(['A day']);
+  });
+
   it('leaves out an era row without an End Year, reported as the element reports its own era without an end', () => {
     const { model: m } = read('Year,End Year,Headline,Type\n1961,1989,Divided city,era\n2004,,Open era,era\n1990,,An event,');
     expect(m.eras.map((e) => e.title)).to.deep.equal(['Divided city']);

@@ -141,6 +141,12 @@ function readSheet({ rows, columns }: Table): Imported {
       date: column('year', 'Year'),
       start: column('year', 'Year'),
       end: column('end year', 'End Year'),
+      'date:time': column('time', 'Time'),
+      'start:time': column('time', 'Time'),
+      'end:time': column('end time', 'End Time'),
+      'date:day': column('day', 'Day'),
+      'start:day': column('day', 'Day'),
+      'end:day': column('end day', 'End Day'),
       group: column('group', 'Group'),
     },
   };

@@ -24,7 +24,10 @@ export interface Imported {
   eraEntries?: { list: string; at: readonly number[] };
   /** What the reader found wrong, at source positions and in the source's field names. */
   problems: readonly TimelineProblem[];
-  /** The source's name for each document field it filled, e.g. `date` → `Year`. */
+  /**
+   * The source's name for each document field it filled, e.g. `date` → `Year`; for a date in
+   * columns, also for its time and day (`date:time` → `Time`, `end:day` → `End Day`).
+   */
   fields?: Readonly<Record<string, string>>;
 }
 
@@ -39,6 +42,20 @@ function head(field: string): string {
  */
 export function eraEntryProblem(at: string, field: string, message: string): TimelineProblem {
   return { index: -1, field: `${at}.${field}`, message: `${at}: ${message}`, kept: true };
+}
+
+/** A source's name for a document field, if it has one. */
+function own(fields: Imported['fields'], key: string): string | undefined {
+  return fields && Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+}
+
+/**
+ * Which part of a date a problem of its whole is about, where a source writes a date in columns
+ * of its own (a sheet's Year, Month, Day and Time): a time the clocks skip is the Time's, a day
+ * the zone skipped the Day's (core/precision.ts says so); anything else is the date's (its Year).
+ */
+function datePart(message: string): string {
+  return message.includes('daylight-saving gap') ? 'time' : message.includes('day this time zone skipped') ? 'day' : '';
 }
 
 function inSourceWords(problem: TimelineProblem, imported: Imported): TimelineProblem {
@@ -59,7 +76,7 @@ function inSourceWords(problem: TimelineProblem, imported: Imported): TimelinePr
   }
   const index = imported.rows?.[problem.index] ?? problem.index;
   const key = head(problem.field);
-  const named = imported.fields && Object.prototype.hasOwnProperty.call(imported.fields, key) ? imported.fields[key] : undefined;
+  const named = own(imported.fields, `${key}:${datePart(problem.message)}`) ?? own(imported.fields, key);
   if (named === undefined) return { ...problem, index };
   const field = named + problem.field.slice(key.length);
   const message = problem.message.startsWith(`${key} `) ? `${named}${problem.message.slice(key.length)}` : problem.message;
