@@ -152,6 +152,9 @@ describe('CSV: a TimelineJS Google Sheet', () => {
       { index: 1, field: 'End Time', message: 'End Time falls in a daylight-saving gap of its time zone' },
     ]);
     expect(m.items.map((i) => i.title)).to.deep.equal(['A day']);
+    // Samoa went from 29 to 31 December 2011.
+    const { model: samoa } = readAnyData(new CsvText('Year,Month,Day,Headline\n2011,12,30,Skipped'), 'Pacific/Apia');
+    expect(samoa.problems.map(({ field, message }) => ({ field, message }))).to.deep.equal([{ field: 'Day', message: 'Day is a day this time zone skipped' }]);
   });
 
   it('leaves out an era row without an End Year, reported as the element reports its own era without an end', () => {
