@@ -13,23 +13,24 @@ export const tokens = css`
   :host {
     /* light-dark() picks by the used colour scheme: the page's preference, or the theme attribute. */
     color-scheme: light dark;
-    --_font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--timeline-font-size, 14px);
-    --_text-color: var(--timeline-text-color, light-dark(#1f2328, #e6edf3));
-    --_muted-color: var(--timeline-muted-color, light-dark(#57606a, #9da7b3));
-    --_background: var(--timeline-background, light-dark(#ffffff, #0d1117));
-    --_axis-color: var(--timeline-axis-color, light-dark(#57606a, #9da7b3));
-    --_grid-color: var(--timeline-grid-color, light-dark(#d8dee4, #30363d));
-    --_event-color: var(--timeline-event-color, light-dark(#0a5cc2, #58a6ff));
-    --_selected-color: var(--timeline-selected-color, light-dark(#b0300b, #ffa27a));
-    --_band-opacity: var(--timeline-band-opacity, 0.22);
-    --_focus-color: var(--timeline-focus-color, light-dark(#0a5cc2, #79c0ff));
-    --_panel-background: var(--timeline-panel-background, light-dark(#f6f8fa, #161b22));
-    --_link-color: var(--timeline-link-color, light-dark(#0a5cc2, #79c0ff));
-    --_error-color: var(--timeline-error-color, light-dark(#b42318, #ff7b72));
-    --_radius: var(--timeline-radius, 6px);
+    /* Written without a space after a comma: the minifier keeps a custom property's value as it is (16 bytes). */
+    --_font-family: var(--timeline-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);
+    --_font-size: var(--timeline-font-size,14px);
+    --_text-color: var(--timeline-text-color,light-dark(#1f2328,#e6edf3));
+    --_muted-color: var(--timeline-muted-color,light-dark(#57606a,#9da7b3));
+    --_background: var(--timeline-background,light-dark(#ffffff,#0d1117));
+    --_axis-color: var(--timeline-axis-color,light-dark(#57606a,#9da7b3));
+    --_grid-color: var(--timeline-grid-color,light-dark(#d8dee4,#30363d));
+    --_event-color: var(--timeline-event-color,light-dark(#0a5cc2,#58a6ff));
+    --_selected-color: var(--timeline-selected-color,light-dark(#b0300b,#ffa27a));
+    --_band-opacity: var(--timeline-band-opacity,0.22);
+    --_focus-color: var(--timeline-focus-color,light-dark(#0a5cc2,#79c0ff));
+    --_panel-background: var(--timeline-panel-background,light-dark(#f6f8fa,#161b22));
+    --_link-color: var(--timeline-link-color,light-dark(#0a5cc2,#79c0ff));
+    --_error-color: var(--timeline-error-color,light-dark(#b42318,#ff7b72));
+    --_radius: var(--timeline-radius,6px);
     /* Read by the layout (text-measure.ts): how wide a label's lines may be. */
-    --_label-width: var(--timeline-label-width, 18em);
+    --_label-width: var(--timeline-label-width,18em);
     /* The groups' colours are read with the legend (filters.styles.ts): only data with groups uses them. */
   }
   :host([theme='light']) {
