@@ -19,6 +19,17 @@ let loading: Promise<GesturesModule> | undefined;
 const loadGestures = (): Promise<GesturesModule> => (loading ??= (prefetch(loadMotion), import('../input/zoom-gestures.js').then((m) => (loaded = m))));
 
 /**
+ * When a wheel turn last scrolled the page (no one cancelled it). A wheel gesture is kept where
+ * it began, as a browser keeps a scroll in the box it began in: the page scrolled with the wheel
+ * goes on scrolling when a chart comes under the pointer (it stopped there and zoomed the chart,
+ * also before the gestures had arrived), until the turns pause for a second (a wheel turned
+ * notch by notch turns every 300-500 ms; a turn in the page's first second counts as the page's).
+ * Browsers take a wheel listener on the window as passive.
+ */
+let pageTurn = 0;
+addEventListener('wheel', (e) => e.defaultPrevented || (pageTurn = e.timeStamp));
+
+/**
  * Wheel, pinch, drag and touch zoom and pan through d3-zoom. The element keeps the view in
  * time; d3-zoom's transform is expressed against the fitted `base` span (core/zoom-transform.ts,
  * with the gestures) and re-synced silently whenever the element changes the view itself.
@@ -63,8 +74,9 @@ export class ZoomController implements ReactiveController {
    * pinch and a mouse drag zoom and pan.
    */
   #takes = (event: Event): boolean => {
+    // With Ctrl a wheel zooms anywhere; else a chart across, unless it is a turn of the page's wheel gesture.
+    if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (!this.#at.vertical && event.timeStamp - pageTurn > 1e3);
     if (!this.#at.vertical) return true;
-    if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
     if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
     return true;
   };

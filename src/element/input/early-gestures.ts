@@ -13,7 +13,6 @@ const ENDS = ['mouseup', 'touchend', 'touchcancel'] as const;
 export class EarlyGestures {
   #wheels: WheelEvent[] = [];
   #press?: MouseEvent | TouchEvent;
-  #targets = new WeakMap<Event, EventTarget>();
 
   readonly #element: Element;
   readonly #takes: (event: Event) => boolean;
@@ -31,8 +30,6 @@ export class EarlyGestures {
   #start = (e: Event): void => {
     this.#wanted();
     if (!this.#takes(e)) return;
-    // Heard on its way, an event's path holds at least the element listening.
-    this.#targets.set(e, e.composedPath()[0]!);
     if (e instanceof WheelEvent) {
       e.preventDefault();
       this.#wheels.push(e);
@@ -59,10 +56,8 @@ export class EarlyGestures {
     this.#wheels = [];
     if (!replay) return;
     // An event whose dispatch has ended can be dispatched again (untrusted then, which d3-zoom
-    // does not mind), with its coordinates and touches as they were, at the node it first reached.
-    for (const e of held) {
-      const target = this.#targets.get(e);
-      (target instanceof Node && target.isConnected ? target : this.#element).dispatchEvent(e);
-    }
+    // does not mind), with its coordinates and touches as they were: at the chart, which d3-zoom
+    // listens on (a press on a chip's button is then taken as the chart's, a drag that began there).
+    for (const e of held) this.#element.dispatchEvent(e);
   }
 }

@@ -15,13 +15,6 @@ const PINCH_PX = 50;
  * are taken for a pinch.
  */
 const wheelDelta = (e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && !e.deltaMode && Math.abs(e.deltaY) < PINCH_PX ? 10 : 1);
-/**
- * The longest pause between two turns of one wheel gesture: a wheel spun gives a turn every
- * 20-100 ms, one turned notch by notch every 300-500 ms (at 300 ms the page stopped under such a
- * wheel); a reader who stopped scrolling to zoom the chart has paused longer (Firefox keeps a
- * wheel's turns together for 1.5 s).
- */
-const TURNS_APART_MS = 1000;
 /** A wheel's lines and pages in px (most wheels give px). */
 const LINE_PX = 40;
 /** The wait after a sideways turn before the window is at rest (as d3-zoom waits after a wheel's last turn). */
@@ -79,19 +72,10 @@ export function zoomGestures(
     rest = setTimeout(() => at && changed(at.view, 'end'), PAN_REST_MS);
   };
   element.addEventListener('wheel', onWheel as EventListener, { passive: false });
-  // A wheel gesture is where it began, as a browser keeps a scroll in the box it began in: the
-  // page scrolled with the wheel goes on scrolling when the chart comes under the pointer (it
-  // stopped there and zoomed the chart), until the turns pause for a second. Ctrl and a turn zoom anywhere.
-  let lastTurn = -Infinity;
-  let pageTurns = false;
-  const onAnyWheel = (event: WheelEvent) => {
-    if (event.timeStamp - lastTurn > TURNS_APART_MS) pageTurns = !event.composedPath().includes(element);
-    lastTurn = event.timeStamp;
-  };
   // A turn the browser could not let be cancelled has scrolled the page already: it scrolled the
-  // chart up under the pointer, which it then reached (a turn over the text or the buttons above it).
-  const page = (event: Event) => event.type === 'wheel' && ((event.isTrusted && !event.cancelable) || (pageTurns && !(event as WheelEvent).ctrlKey));
-  addEventListener('wheel', onAnyWheel, { capture: true, passive: true });
+  // chart up under the pointer, which it then reached (a turn over the text or the buttons above
+  // it). A turn of the page's wheel gesture over the chart is the page's too (ZoomController's takes).
+  const page = (event: Event) => event.type === 'wheel' && event.isTrusted && !event.cancelable;
   const swipesOff = pageSwipes(element, () => !!at && !at.vertical);
   // A finger lifted from a pinch, or one more put down: the fingers' middle jumps, so the time
   // drawn at the new middle is held from then on (the pinch's own jumped to the finger left).
@@ -130,7 +114,6 @@ export function zoomGestures(
     off: () => {
       target.on('.zoom', null);
       element.removeEventListener('wheel', onWheel as EventListener);
-      removeEventListener('wheel', onAnyWheel, { capture: true });
       swipesOff();
       for (const type of ['touchstart', 'touchend']) element.removeEventListener(type, fingersChanged, true);
       clearTimeout(rest);
