@@ -1,54 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mountWith, yearOfFive } from './helpers.js';
-import type { EventTimeline } from '../../src/index.js';
-
-const year = yearOfFive;
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { inArticle, leaveArticle, pause, plotBox, wheelDownThePage } from './article-page.js';
 
 describe('<event-timeline> a mouse wheel over a page it is in', () => {
-  let spacers: HTMLElement[] = [];
-  afterEach(() => {
-    for (const s of spacers) s.remove();
-    spacers = [];
-    scrollTo(0, 0);
-  });
-
-  /** The element across a page between text above and below it, the page taller than the screen. */
-  async function inArticle(): Promise<EventTimeline> {
-    const el = await mountWith(year, { width: 700 });
-    const above = document.createElement('div');
-    above.style.height = `${innerHeight}px`;
-    const below = document.createElement('div');
-    below.style.height = '3000px';
-    el.before(above);
-    el.after(below);
-    spacers = [above, below];
-    // The gestures come on demand, asked for by the first pointer over the chart.
-    el.shadowRoot!.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    await pause(300);
-    return el;
-  }
-
-  const plotBox = (el: EventTimeline) => el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+  afterEach(() => leaveArticle());
 
   for (const apart of [50, 450]) it(`goes on scrolling the page when the chart comes under the pointer while the wheel turns (a turn every ${apart} ms), the window as it was`, async () => {
-    const el = await inArticle();
+    const el = await inArticle({ hovered: true });
     const [start, end] = [el.start, el.end];
-    const x = Math.round(plotBox(el).left + 200);
-    const y = Math.round(innerHeight / 2);
-    // Turns the page scrolls under the pointer, until the plot has gone up past it.
-    for (let i = 0; i < 40 && plotBox(el).bottom > y; i++) {
-      await executeServerCommand('wheel', { position: [x, y], deltaY: 60 });
-      await pause(apart);
-    }
+    const y = await wheelDownThePage(el, apart);
     expect(plotBox(el).bottom, 'the plot went up past the pointer with the page').to.be.lessThan(y);
     expect([el.start, el.end], 'the chart did not zoom').to.deep.equal([start, end]);
   });
 
   it('zooms the chart with a wheel turned over it after a pause, the page where it is', async () => {
-    const el = await inArticle();
+    const el = await inArticle({ hovered: true });
     scrollTo(0, Math.round(el.getBoundingClientRect().top + scrollY - 100));
     await pause(1100);
     const before = Date.parse(el.end!) - Date.parse(el.start!);
@@ -61,7 +27,7 @@ describe('<event-timeline> a mouse wheel over a page it is in', () => {
   });
 
   it('scrolls the page and leaves the chart as it was when a turn just above the chart scrolls the chart up under the pointer', async () => {
-    const el = await inArticle();
+    const el = await inArticle({ hovered: true });
     const chart = () => el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     // The chart's top 20 px below the pointer, which rests on the zoom buttons' row above it.
     const y = 300;
