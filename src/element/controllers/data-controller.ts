@@ -104,7 +104,7 @@ export class DataController implements ReactiveController {
       src,
       inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent,
       list: () => this.#list.read(host),
-      zone: this.locale.readingZone,
+      zone: () => this.locale.readingZone,
       messages: this.locale.messages,
     });
   }
@@ -115,7 +115,9 @@ export class DataController implements ReactiveController {
     const due = this.#reader.reportDue;
     this.#reader.reportDue = false;
     const { failure, model } = this.#reader;
-    // Problems of the settings (locale, zone) wait for data, so a listener added with the data hears them.
+    // Problems of the settings (locale, zone) wait for data, so a listener added with the data
+    // hears them. (A zone is checked when first needed: one a refused document never needed, when
+    // the next document does.)
     const settings = model || failure ? this.locale.settings.take() : [];
     // After addEvents() only the problems it brought: those of the items read before were told
     // then. (A problem is known by its index and field; a field's name never begins with a digit.)

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
-import { isKnownZone, viewerZone } from '../../core/zones.js';
+import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
 import { localeCandidates } from '../support/page-locale.js';
 import { OnDemand } from '../support/on-demand.js';
@@ -39,8 +39,6 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
-    // The viewer's zone only when it is the fallback: asking for it builds a formatter in the browser's default zone.
-    this.settings.zone(this.host.timeZone, () => this.#model()?.timeZone ?? viewerZone());
     const other = OTHER_LANGUAGES.has(languageOf(locale));
     const german = other ? this.#german.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
@@ -50,9 +48,15 @@ export class LocaleController implements ReactiveController {
     this.messages = messages;
   }
 
-  /** The `time-zone` attribute when it names a zone this browser knows. */
+  /**
+   * The `time-zone` attribute when it names a zone this browser knows; an unknown one is noted
+   * for the next report. Asked only when a zone is needed, not in every update: checking a name
+   * builds the page's first Intl formatter (40 ms here), and a large document's reading does that
+   * in a task of its own (data-reader.ts), not in the page's task that handed the data over.
+   */
   get #validZone(): string | undefined {
-    return isKnownZone(this.host.timeZone) ? this.host.timeZone : undefined;
+    // The viewer's zone only when it is the fallback: asking for it builds a formatter in the browser's default zone.
+    return this.settings.zone(this.host.timeZone, () => this.#model()?.timeZone ?? viewerZone());
   }
 
   /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */

@@ -24,8 +24,11 @@ export interface Inputs {
   /** The inline script's text, or undefined without one (textContent's type says null too, read as none alike by update()'s ??). */
   inline: () => string | null | undefined;
   list: () => ListDocument | undefined;
-  /** The zone for dates without an offset (an unknown attribute's is passed over: locale-controller.ts). */
-  zone: string;
+  /**
+   * The zone for dates without an offset (an unknown attribute's is passed over:
+   * locale-controller.ts). Asked when a read needs it: a new document's in its first slice.
+   */
+  zone: () => string;
   messages: Messages;
 }
 
@@ -82,7 +85,8 @@ export class DataReader {
   failure?: Failure;
   readonly #loader: SourceLoader;
   #raw: unknown;
-  #zone: unknown;
+  /** The zone the model was read in; undefined until a new read has asked for it (then no change of zone can have been missed). */
+  #zone?: string;
   /** True once per new model or failure, until the controller reports it (and sets it back): so each is reported exactly once. Unset at first. */
   reportDue?: boolean;
   /** Items added with `addEvents()` since the input last changed. */
@@ -150,12 +154,12 @@ export class DataReader {
     // Without any input the added items are shown alone, and stay with the first document that comes.
     raw ??= this.#added.length && !inputs.src ? NONE : undefined;
     // Items added to no data grew from nothing, even at the first read (no zone read before).
-    const grew = this.#added !== this.#addedRead && (raw === NONE || (zone === this.#zone && raw === this.#raw && !!this.model));
-    if (raw === this.#raw && zone === this.#zone && this.#added === this.#addedRead) return;
+    const grew = this.#added !== this.#addedRead && (raw === NONE || (raw === this.#raw && !!this.model && zone() === this.#zone));
+    if (raw === this.#raw && this.#added === this.#addedRead && (!this.#zone || zone() === this.#zone)) return;
     // (A new input's read still under way when the zone changes shows no model meanwhile: fitted when it comes, zoom.test.ts.)
     this.rezoned = raw === this.#raw;
     this.#raw = raw;
-    this.#zone = zone;
+    this.#zone = undefined;
     this.#addedRead = this.#added;
     this.grew = grew;
     const m = inputs.messages;
@@ -205,9 +209,9 @@ export class DataReader {
   }
 
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
-  #readDocument(imported: Imported, read: number, zone: string, m: Messages): void {
+  #readDocument(imported: Imported, read: number, zone: () => string, m: Messages): void {
     const data = withAdded(imported.data, this.#added);
-    const steps = parseTimelineSteps(data, zone, ITEMS_A_STEP);
+    const steps = parseTimelineSteps(data, () => (this.#zone = zone()), ITEMS_A_STEP);
     // Its events: a bare list, or the document's list (anything else has none to slice).
     const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
     if (!Array.isArray(events) || events.length <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported, m);

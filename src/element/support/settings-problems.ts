@@ -25,14 +25,15 @@ export class SettingsProblems {
   }
 
   /**
-   * Reports a zone the attribute names that the browser does not know: times are shown in the
-   * `fallback` instead (the controller's zones pass over the attribute's then, locale-controller.ts).
+   * The zone the attribute names when the browser knows it; one it does not know is reported:
+   * times are shown in the `fallback` instead (the controller's zones, locale-controller.ts).
    */
-  zone(name: unknown, fallback: () => string): void {
+  zone(name: unknown, fallback: () => string): string | undefined {
     // A value that is not text names no zone, as no attribute or an empty one does. Only a name
     // given is reported: none is not a problem.
     const given = typeof name === 'string' ? name : '';
-    if (given && !isKnownZone(given)) this.#note('timeZone', given, () => `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${fallback()}.`);
+    if (isKnownZone(given)) return given;
+    if (given) this.#note('timeZone', given, () => `Unknown time zone "${given}" in the time-zone attribute; times are shown in ${fallback()}.`);
   }
 
   /** The problems not reported yet; each is handed out once. */
@@ -48,9 +49,8 @@ export class SettingsProblems {
 
   /** Whether this is the first time `key` comes up (each value is reported once). */
   #first(key: string): boolean {
-    const first = !this.#reported.has(key);
-    this.#reported.add(key);
-    return first;
+    // The size before adding is read first: a new key makes the set one larger.
+    return this.#reported.size < this.#reported.add(key).size;
   }
 }
 
