@@ -5,8 +5,9 @@ import { remembered } from './remembered.js';
 const known = new Map<string, boolean>();
 
 /** Whether `name` is an IANA zone this browser knows. */
-export function isKnownZone(name: string | undefined): name is string {
-  return !!name && remembered(known, name, () => IANAZone.isValidZone(name));
+export function isKnownZone(name: string): boolean {
+  // (No name is none luxon knows: it answers false without asking Intl.)
+  return remembered(known, name, () => IANAZone.isValidZone(name));
 }
 
 const DAY = 86_400_000;

@@ -36,3 +36,50 @@ describe('<event-timeline> the arrow keys through a crowded story on a phone', (
     expect(seen.size, 'the focus went through the items').to.be.greaterThan(60);
   });
 });
+
+describe('<event-timeline> the arrow keys past the edge of a zoomed window on a phone', () => {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 390, height: 844 });
+  });
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+    scrollTo(0, 0);
+  });
+
+  it('shows the item the focus moves to where the moving window takes it, not where it was drawn before', async () => {
+    // Forty items three days apart: zoomed in on the tenth, the next ones lie outside the window.
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Item number ${i}`, date: new Date(Date.UTC(2024, 0, 1 + 3 * i)).toISOString().slice(0, 10) }));
+    const el = await mountWith(items, { width: 390, locale: 'en-GB', timeZone: 'Europe/Berlin' });
+    expect(el.shadowRoot!.querySelector('.chart.vertical'), 'laid out down the page').to.not.equal(null);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!.focus();
+    for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowDown' });
+    const zoomed = new Promise<void>((resolve) => {
+      let left = 5;
+      el.addEventListener('timeline-range-change', () => --left === 0 && resolve());
+    });
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: '+' });
+      await new Promise((r) => setTimeout(r, 600));
+    }
+    await zoomed;
+    for (const expected of ['e11', 'e12', 'e13']) {
+      const before = el.start;
+      await sendKeys({ press: 'ArrowDown' });
+      // Until the window has moved to the item and come to rest; the page is not scrolled meanwhile
+      // to where the item was drawn before (far down the page), to be scrolled back.
+      const scrolls: number[] = [];
+      const scrolled = () => scrolls.push(scrollY);
+      addEventListener('scroll', scrolled);
+      await new Promise((r) => setTimeout(r, 800));
+      removeEventListener('scroll', scrolled);
+      await frames(3);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.dataset['id']).to.equal(expected);
+      expect(el.start, 'the window moved to the item').to.not.equal(before);
+      const box = focused.getBoundingClientRect();
+      expect([box.top >= 0, box.bottom <= innerHeight], `${expected}: ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+      expect(new Set(scrolls).size, `scrolled to ${scrolls.join(', ')}`).to.be.at.most(1);
+    }
+  });
+});

@@ -53,15 +53,19 @@ export class SelectionController implements ReactiveController {
       select: (id, close) => (close ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => {
         this.focusId = id;
-        this.deps.viewport.bringIntoView(id);
+        const moved = this.deps.viewport.bringIntoView(id);
         this.host.requestUpdate();
         // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
         // vertical layout, or a lane below the fold of a tall chart; and out from under the open
-        // details panel, which sticks to the bottom of the screen.
-        return this.host.updateComplete.then(() => {
-          this.itemElement(id)?.focus();
-          this.#reveal(id);
-        });
+        // details panel, which sticks to the bottom of the screen. A window that moves to the
+        // item moves it too (down the page, far from where it is drawn before): it is scrolled
+        // to where the window comes to rest, not to where it was and then back.
+        return this.host.updateComplete
+          .then(() => {
+            this.itemElement(id)?.focus({ preventScroll: !!moved });
+            return moved;
+          })
+          .then(() => this.#reveal(id));
       },
       bringIntoView: (id) => deps.viewport.bringIntoView(id),
       // About the item the key was pressed on: about the middle, the focus could leave the window.
@@ -78,7 +82,7 @@ export class SelectionController implements ReactiveController {
 
   hostUpdate(): void {
     const active = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    this.#lost ||= !!active?.matches('[part~="event"], [part~="control"], [part~="details"] *');
+    this.#lost ||= active?.matches('[part~="event"],[part~="control"],[part~="details"] *');
     this.#had = active?.dataset['id'];
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop, and is shown (its details would

@@ -287,12 +287,14 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Pans just enough that the item is in view. */
-  bringIntoView(id: string): void {
+  bringIntoView(id: string): Promise<void> | undefined {
     const item = this.inputs.model()?.byId.get(id);
-    const view = this.view;
+    // From where a move under way goes: the focus it gives the item (focusin) asks again, and a
+    // new move from the window on the way there would stop it before it arrived.
+    const view = this.#goal ?? this.view;
     if (!item || !view) return;
     const next = panToInclude(view, item.start, item.end);
-    if (next !== view) void this.moveTo(next);
+    if (next !== view) return this.moveTo(next);
   }
 
   /** Moves the window to `target`, animated unless asked not to or the user prefers reduced motion; resolves once it is shown. */

@@ -166,8 +166,7 @@ export class DataReader {
     const read = ++this.#generation;
     this.#slicing = false;
     if (raw === undefined) {
-      this.model = undefined;
-      this.failure = undefined;
+      this.model = this.failure = undefined;
       return;
     }
     if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
@@ -218,8 +217,7 @@ export class DataReader {
     // A large document is read a slice per task, so the page never freezes for long; one
     // that only grew keeps showing what it had meanwhile.
     if (!this.grew) {
-      this.model = undefined;
-      this.failure = undefined;
+      this.model = this.failure = undefined;
     }
     this.#slicing = true;
     void (async () => {
@@ -268,8 +266,7 @@ export class DataReader {
   }
 
   #fail(message: string): void {
-    this.model = undefined;
-    this.format = undefined;
+    this.model = this.format = undefined;
     this.failure = { message, problems: [] };
     this.reportDue = true;
   }

@@ -42,7 +42,7 @@ export class ListInput {
     if (!this.#dirty) return this.#last;
     // The first list inside, a child or deeper (a CMS wraps what it writes in a <div>, a
     // <section> with its heading): never one nested in another, which comes after it.
-    const list = host.querySelector('ol, ul');
+    const list = host.querySelector('ol,ul');
     if (list && !this.#walk) {
       if (!this.loading) {
         // The walk is loaded once at a time; a failure is kept until the list changes.

@@ -29,8 +29,7 @@ export class MovingView {
   stop(): boolean {
     const was = this.#moving;
     this.#moving = false;
-    this.#base = undefined;
-    this.#stage = undefined;
+    this.#base = this.#stage = undefined;
     return was;
   }
 
