@@ -21,6 +21,7 @@ describe('the list a "+N" chip opens', () => {
     items: model.items.slice(from, from + 150),
     heading: `150 events`,
     lang: undefined,
+    locale: 'en',
     messages: messagesFor('en'),
     when: () => 'June 2024',
     onPick: () => undefined,

@@ -65,6 +65,7 @@ export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceD
     group: index === undefined ? undefined : { label: model!.groups[index]!.label, index },
     when: names.when(item),
     lang: model?.lang,
+    locale: locale.locale,
     messages: m,
     formatSourceDate,
     onClose: selection.closeDetails,
@@ -95,6 +96,7 @@ export function chipListProps(p: TimelineParts, list: { items: TimelineItem[]; h
     items: list.items,
     heading: list.heading,
     lang: p.filter.shown?.lang,
+    locale: locale.locale,
     messages: locale.messages,
     when: (item) => names.when(item),
     // Selected, and focused where it is drawn.

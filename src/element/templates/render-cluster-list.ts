@@ -8,7 +8,10 @@ export interface ClusterListProps {
   items: readonly TimelineItem[];
   /** What the chip said: how many events, over which days. */
   heading: string;
+  /** The document's language (its titles are in it), if it says. */
   lang: string | undefined;
+  /** The element's: the heading, its words and the dates are in it. */
+  locale: string;
   messages: Messages;
   when: (item: TimelineItem) => string;
   onPick: (id: string) => void;
@@ -28,7 +31,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
   const { messages } = props;
   const listed = props.items.slice(0, MAX_LISTED);
   return html`
-    <section part="details" class="details" aria-label=${props.heading} lang=${props.lang ?? nothing} @keydown=${props.onKeyDown}>
+    <section part="details" class="details" aria-label=${props.heading} lang=${props.locale} @keydown=${props.onKeyDown}>
       <h2 part="details-title">${props.heading}</h2>
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <ul class="details-list" part="details-list">
@@ -40,7 +43,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
               html`<li>
                 <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
                   <span class="when">${props.when(item)}</span>
-                  ${itemLabel(item)}
+                  <span lang=${props.lang ?? nothing}>${itemLabel(item)}</span>
                 </button>
               </li>`,
           ),

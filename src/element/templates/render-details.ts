@@ -10,7 +10,10 @@ import { styleMap } from './style-map.js';
 export interface DetailsProps {
   item: TimelineItem;
   when: string;
+  /** The document's language (its texts are in it), if it says. */
   lang: string | undefined;
+  /** The element's: its own words and the dates are in it. */
+  locale: string;
   messages: Messages;
   formatSourceDate: (date: string) => string;
   /** The item's group, named, and its place among the groups (for its colour), when it has one. */
@@ -21,19 +24,19 @@ export interface DetailsProps {
   onCopyLink?: (link: string) => void;
 }
 
-function renderSource(source: TimelineSource, formatDate: (date: string) => string): TemplateResult {
+function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${renderLongText(source.name)}</a>`
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" lang=${lang ?? nothing}>${renderLongText(source.name)}</a>`
     : // The space as a string: the build's minifier drops one that begins a template.
-      html`<span>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
+      html`<span lang=${lang ?? nothing}>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
   return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
 }
 
 /** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
-function renderGroup(group: { label: string; index: number }, messages: Messages): TemplateResult {
+function renderGroup(group: { label: string; index: number }, messages: Messages, lang: string | undefined): TemplateResult {
   const swatch = styleMap({ color: `var(--_group-${groupColour(group.index)})` });
-  return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> ${renderLongText(group.label)}</p>`;
+  return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> <span lang=${lang ?? nothing}>${renderLongText(group.label)}</span></p>`;
 }
 
 /**
@@ -46,20 +49,23 @@ function renderGroup(group: { label: string; index: number }, messages: Messages
 // at the top beside the title, comes after the title in Tab order too, not after every link.
 export function renderDetails(props: DetailsProps): TemplateResult {
   const { item, messages } = props;
+  // The panel speaks the element's language (its words, the dates); each text of the document
+  // the document's, when it says which (else the panel's).
+  const lang = props.lang ?? nothing;
   return html`
-    <section part="details" class="details" aria-label=${messages.details} lang=${props.lang ?? nothing}>
-      <h2 part="details-title" dir="auto">${renderLongText(item.title)}</h2>
+    <section part="details" class="details" aria-label=${messages.details} lang=${props.locale}>
+      <h2 part="details-title" dir="auto" lang=${lang}>${renderLongText(item.title)}</h2>
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <p part="details-date" class="when" dir="auto">${props.when}</p>
-      ${props.group ? renderGroup(props.group, messages) : nothing}
-      ${renderMedia(item.media, messages)}
-      ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> ${renderLongText(item.place)}</p>` : nothing}
-      ${item.description ? html`<p part="details-description" dir="auto">${renderLongText(item.description)}</p>` : nothing}
-      ${item.quote ? html`<blockquote part="details-quote" dir="auto">${renderLongText(item.quote)}</blockquote>` : nothing}
+      ${props.group ? renderGroup(props.group, messages, props.lang) : nothing}
+      ${renderMedia(item.media, messages, props.lang)}
+      ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> <span lang=${lang}>${renderLongText(item.place)}</span></p>` : nothing}
+      ${item.description ? html`<p part="details-description" dir="auto" lang=${lang}>${renderLongText(item.description)}</p>` : nothing}
+      ${item.quote ? html`<blockquote part="details-quote" dir="auto" lang=${lang}>${renderLongText(item.quote)}</blockquote>` : nothing}
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">
-              ${item.sources.map((s) => renderSource(s, props.formatSourceDate))}
+              ${item.sources.map((s) => renderSource(s, props.formatSourceDate, props.lang))}
             </ul>`
         : nothing}
       ${props.link

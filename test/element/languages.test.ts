@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { mountWith, part } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+
+// A document in English shown by an element in German: a screen reader reads each text in the
+// voice of its nearest `lang`, so the element's own words and its dates say `de`, the document's
+// texts `en` (data-format.md, `lang`).
+const story = {
+  lang: 'en',
+  groups: [{ id: 'city', label: 'City council' }],
+  events: [
+    {
+      id: 'a',
+      title: 'The bridge closes',
+      date: '2024-03',
+      group: 'city',
+      place: 'Harbour',
+      description: 'Cracks were found.',
+      quote: 'We had no choice.',
+      sources: [{ name: 'Harbour Times', url: 'https://example.org/a' }],
+    },
+    { id: 'b', title: 'A second item', date: '2024-05-02' },
+  ],
+};
+
+const langOf = (node: Element | null | undefined): string | undefined => node?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+
+async function withDetails(): Promise<EventTimeline> {
+  const el = await mountWith(story, { locale: 'de', width: 900 });
+  el.selected = 'a';
+  await el.updateComplete;
+  // The panel is a part of its own, loaded on demand.
+  for (let i = 0; i < 50 && !part(el, 'details'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+  return el;
+}
+
+describe('<event-timeline> the languages of the details panel', () => {
+  it('marks the element’s own words and the dates with its locale', async () => {
+    const el = await withDetails();
+    const root = el.shadowRoot!;
+    expect(langOf(part(el, 'details'))).to.equal('de');
+    expect(langOf(part(el, 'details-date')), part(el, 'details-date')!.textContent!).to.equal('de');
+    expect(langOf(root.querySelector('[part~="details-place"] strong')), 'Ort:').to.equal('de');
+    expect(langOf(root.querySelector('[part~="details-group"] strong')), 'Gruppe:').to.equal('de');
+    expect(langOf(part(el, 'close'))).to.equal('de');
+    expect(root.querySelector('[part~="details-place"] strong')!.textContent).to.equal('Ort:');
+  });
+
+  it('marks each text of the document with the document’s language', async () => {
+    const el = await withDetails();
+    const root = el.shadowRoot!;
+    expect(langOf(part(el, 'details-title'))).to.equal('en');
+    expect(langOf(part(el, 'details-description'))).to.equal('en');
+    expect(langOf(part(el, 'details-quote'))).to.equal('en');
+    const place = [...root.querySelectorAll('[part~="details-place"] *')].find((n) => n.textContent === 'Harbour');
+    expect(langOf(place), 'the place').to.equal('en');
+    const group = [...root.querySelectorAll('[part~="details-group"] *')].find((n) => n.textContent === 'City council');
+    expect(langOf(group), 'the group').to.equal('en');
+    const source = [...root.querySelectorAll('[part~="details-sources"] a')].find((n) => n.textContent === 'Harbour Times');
+    expect(langOf(source), 'the source').to.equal('en');
+  });
+});
