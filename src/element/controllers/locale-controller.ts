@@ -59,7 +59,7 @@ export class LocaleController implements ReactiveController {
     return this.settings.zone(this.host.timeZone, () => this.#model()?.timeZone ?? viewerZone());
   }
 
-  /** The zone for reading dates without an offset: an unknown attribute's is reported (see hostUpdate) and passed over. */
+  /** The zone for reading dates without an offset: an unknown attribute's is reported (see #validZone) and passed over. */
   get readingZone(): string {
     return this.#validZone ?? viewerZone();
   }
