@@ -83,6 +83,23 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(reported).to.deep.equal([[[3, 'title']], [[6, 'date']]]);
   });
 
+  it('counts an added item’s problem on from every entry of imported data, those it left out or read as an era too', async () => {
+    // vis-timeline items: the third has no start (left out), the fifth is a background (an era): five entries.
+    const items = [
+      { id: 1, content: 'One', start: '2024-01-02' },
+      { id: 2, content: 'Two', start: '2024-01-05' },
+      { id: 3, content: 'No start' },
+      { id: 4, content: 'Four', start: '2024-01-09' },
+      { id: 5, content: 'A season', start: '2024-01-01', end: '2024-03-01', type: 'background' },
+    ];
+    const el = await mountWith(items as never, { orientation: 'horizontal', width: 900 });
+    const reported: Array<Array<[number, string]>> = [];
+    el.addEventListener('timeline-error', (e) => reported.push((e as CustomEvent<{ problems: Array<{ index: number; field: string }> }>).detail.problems.map((p) => [p.index, p.field])));
+    // The second item of the first list added after five entries is the seventh (index 6).
+    await add(el, [{ id: 'n1', title: 'Added', date: '2024-02-01' }, { id: 'n2', title: '', date: '2024-02-02' }]);
+    expect(reported).to.deep.equal([[[6, 'title']]]);
+  });
+
   it('says in its error message how many of the items it brought were skipped, as many as its problems list', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const messages: string[] = [];

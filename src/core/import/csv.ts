@@ -132,6 +132,7 @@ function readSheet({ rows, columns }: Table): Imported {
     format: 'csv',
     data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
     rows: at,
+    entries: rows.length,
     eraEntries: { list: 'rows', at: eraEntries },
     problems: [...eraProblems, ...problems],
     fields: {
@@ -172,7 +173,7 @@ function readPlain({ rows, columns }: Table): Imported {
   });
   const fields: Record<string, string> = {};
   for (const field of PLAIN) fields[field] = columns.get(field) ?? field;
-  return { format: 'csv', data: { events }, rows: at, problems: [], fields };
+  return { format: 'csv', data: { events }, rows: at, entries: rows.length, problems: [], fields };
 }
 
 /**

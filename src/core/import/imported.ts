@@ -15,6 +15,11 @@ export interface Imported {
   data: unknown;
   /** For each entry of `data.events`, its position in the source; absent when they are the same. */
   rows?: readonly number[];
+  /**
+   * How many entries the source's list has (events, items, rows), those left out or read as
+   * eras too: the items added with `addEvents()` count on from it in problems, as data-format.md says.
+   */
+  entries?: number;
   /** For each entry of `data.eras`, its position in the source's own list of eras, where it has one (TimelineJS). */
   eraRows?: readonly number[];
   /**
@@ -92,11 +97,13 @@ export function finishImport(model: TimelineModel, imported: Imported): Timeline
   // Items added with addEvents() come after the source's (index past its last): they are in the
   // element's own format, and their problems stay in its words (`title`, not `text.headline`).
   const fromSource = imported.rows?.length ?? Infinity;
+  // An added item's place among the model's items, counted on from the source's entries instead.
+  const added = (p: TimelineProblem): TimelineProblem => ({ ...p, index: p.index - fromSource + (imported.entries ?? fromSource) });
   const problems: TimelineProblem[] = [];
   // One problem an entry: what the reader found (a CSV row's open quote) and what the validation
   // found in the same entry are said in one, under the validation's field, kept only if both keep it.
   const at = new Map<number, number>();
-  for (const p of [...imported.problems, ...model.problems.map((p) => (p.index < fromSource ? inSourceWords(p, imported) : p))]) {
+  for (const p of [...imported.problems, ...model.problems.map((p) => (p.index < fromSource ? inSourceWords(p, imported) : added(p)))]) {
     const same = p.index >= 0 ? at.get(p.index) : undefined;
     if (same === undefined) {
       if (p.index >= 0) at.set(p.index, problems.length);

@@ -102,6 +102,7 @@ export function readTimelineJs(data: Raw): Imported {
     format: 'timelinejs',
     data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
     rows,
+    entries: source.length,
     eraRows,
     problems: [...problems, ...eraProblems],
     fields: FIELDS,

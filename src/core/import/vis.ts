@@ -121,5 +121,5 @@ export function readVis(data: unknown): Imported {
     givenId,
   );
   const groups = Array.isArray(data) ? [] : readGroups(own(data as Raw, 'groups'));
-  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, eraEntries: { list: 'items', at: eraEntries }, problems: [...eraProblems, ...problems], fields: FIELDS };
+  return { format: 'vis', data: { ...(groups.length > 0 ? { groups } : {}), ...(eras.length > 0 ? { eras } : {}), events }, rows, entries: source.length, eraEntries: { list: 'items', at: eraEntries }, problems: [...eraProblems, ...problems], fields: FIELDS };
 }
