@@ -290,3 +290,28 @@ describe('CSV that is not a timeline', () => {
     expect(() => read('\uFEFF  \n')).to.throw(TimelineDataError, /empty/);
   });
 });
+
+describe('CSV with text after a closing quote', () => {
+  it('reads the text as part of the cell, as spreadsheets do, and names the row and column', () => {
+    const { model } = read(['id,title,date,description', 'a,"Quoted"Tail,2024-01-01,one', 'x,Tail,2024-01-05,"quoted"tail', 'c,"Row B,"Text with "inner" quotes,2024-01-07,three'].join('\n'));
+    expect(model.items.map((i) => [i.id, i.title, i.description])).to.deep.equal([
+      ['a', 'QuotedTail', 'one'],
+      ['x', 'Tail', 'quotedtail'],
+      ['c', 'Row B,Text with "inner" quotes', 'three'],
+    ]);
+    expect(model.problems).to.deep.equal([
+      { index: 0, id: 'a', field: 'title', message: 'title has text after its closing quote ("); it was read as part of the cell', kept: true },
+      { index: 1, id: 'x', field: 'description', message: 'description has text after its closing quote ("); it was read as part of the cell', kept: true },
+      { index: 2, id: 'c', field: 'title', message: 'title has text after its closing quote ("); it was read as part of the cell', kept: true },
+    ]);
+  });
+
+  it('keeps every later cell in its column when only white space follows the quote, and says nothing of it', () => {
+    const { model } = read('id,title,date,description\nb,"Spaced" ,2024-01-02,two\nd,"Tabbed"\t,2024-01-03,four');
+    expect(model.items.map((i) => [i.id, i.title.trim(), i.description])).to.deep.equal([
+      ['b', 'Spaced', 'two'],
+      ['d', 'Tabbed', 'four'],
+    ]);
+    expect(model.problems).to.deep.equal([]);
+  });
+});

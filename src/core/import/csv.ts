@@ -188,20 +188,27 @@ function separatorOf(text: string): string {
   return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
-/** A quote that opens a cell and never closes: its offset in the text, its row (from 0 after the header, -1 the header) and its column. */
-interface OpenQuote {
+/**
+ * A quoted cell d3-dsv would misread: its quote at `at` (in the text), its row (from 0 after the
+ * header, -1 the header) and its column. Without `end`, a quote that opens the cell and never
+ * closes; with it, the quote that closes the cell and text after it up to `end`.
+ */
+interface QuoteFault {
   at: number;
   row: number;
   column: number;
+  end?: number;
 }
 
 /**
- * The first quote that opens a cell (as its first character) and is never closed, read as d3-dsv
- * reads quotes (a doubled quote inside is one quote; a quote inside an unquoted cell is text).
- * RFC 4180 lets a quoted cell hold line breaks, so d3-dsv reads such a cell to the end of the
- * file: every row after it was lost into one cell, with nothing said.
+ * The first quoted cell d3-dsv would misread, read as d3-dsv reads quotes (a doubled quote inside
+ * is one quote; a quote inside an unquoted cell is text). RFC 4180 lets a quoted cell hold line
+ * breaks, so d3-dsv reads a cell whose quote never closes to the end of the file: every row after
+ * it was lost into one cell, with nothing said. And it takes the character after a closing quote
+ * for the separator, whatever it is: `"Spaced" ,2024` moved every later cell of its row one
+ * column on, and `"quoted"tail` lost its tail.
  */
-function openQuote(text: string, separator: string): OpenQuote | undefined {
+function quoteFault(text: string, separator: string): QuoteFault | undefined {
   let row = -1;
   let column = 0;
   let i = 0;
@@ -214,10 +221,11 @@ function openQuote(text: string, separator: string): OpenQuote | undefined {
         if (i < 0) return { at, row, column };
         if (text[i + 1] !== '"') break;
       }
-      i++;
+      const closing = i++;
+      const end = cellEnd(text, i, separator);
+      if (end > i) return { at: closing, row, column, end };
     }
-    // To the end of the cell: the separator, or the end of the line (\n, \r\n or \r: a new row).
-    while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+    i = cellEnd(text, i, separator);
     if (text[i] === separator) column++;
     else {
       if (text[i] === '\r' && text[i + 1] === '\n') i++;
@@ -229,6 +237,12 @@ function openQuote(text: string, separator: string): OpenQuote | undefined {
   return undefined;
 }
 
+/** Where the cell that goes on at `i` ends: at the separator, or the end of the line (\n, \r\n or \r: a new row). */
+function cellEnd(text: string, i: number, separator: string): number {
+  while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
 /**
  * Reads a spreadsheet saved as CSV: TimelineJS's template, or a plain table with a header row.
  * Rows are counted from 0 after the header; a problem names its row and its column.
@@ -238,23 +252,31 @@ export function readCsv(csv: CsvText): Imported {
   if (text.trim() === '') throw new TimelineDataError('The data is empty.');
   const separator = separatorOf(text);
   // A quote that never closes is most often one whose closing quote was forgotten: the file is
-  // read as if it were not there, so the rows after it are rows again, and its row is named.
-  const open: OpenQuote[] = [];
-  for (let quote; (quote = openQuote(text, separator)); open.push(quote)) text = text.slice(0, quote.at) + text.slice(quote.at + 1);
+  // read as if it were not there, so the rows after it are rows again, and its row is named. Text
+  // after a closing quote is the cell's, as spreadsheets read it (its quote moved to the cell's end).
+  const faults: Array<QuoteFault & { tail?: string }> = [];
+  for (let fault; (fault = quoteFault(text, separator)); ) {
+    const { at, end } = fault;
+    const tail = end === undefined ? undefined : text.slice(at + 1, end);
+    faults.push({ ...fault, tail });
+    text = tail === undefined ? text.slice(0, at) + text.slice(at + 1) : `${text.slice(0, at)}${tail.replaceAll('"', '""')}"${text.slice(end)}`;
+  }
   const rows = dsvFormat(separator).parse(text);
   const columns = columnsOf(rows.columns);
   const table = { rows: Array.from(rows), columns };
   const read = readTable(table);
-  const quoteProblems = open.map(({ row, column }): TimelineProblem => {
+  // (White space between a closing quote and the separator, `"a", "b"`, is said nothing of.)
+  const quoteProblems = faults.flatMap(({ row, column, tail }): TimelineProblem[] => {
+    if (tail?.trim() === '') return [];
     const name = rows.columns[column] ?? `column ${column + 1}`;
     const id = row >= 0 ? cell(table.rows[row] ?? {}, columns, 'id') : undefined;
-    return {
-      index: row,
-      ...(id !== undefined ? { id } : {}),
-      field: name,
-      message: row < 0 ? `The header's quote (") before ${name} is never closed; it was read as if it were not there` : `${name} opens a quote (") that is never closed; it was read as if it were not there`,
-      kept: true,
-    };
+    const message =
+      tail !== undefined
+        ? `${row < 0 ? `The header's ${name}` : name} has text after its closing quote ("); it was read as part of the cell`
+        : row < 0
+          ? `The header's quote (") before ${name} is never closed; it was read as if it were not there`
+          : `${name} opens a quote (") that is never closed; it was read as if it were not there`;
+    return [{ index: row, ...(id !== undefined ? { id } : {}), field: name, message, kept: true }];
   });
   return quoteProblems.length > 0 ? { ...read, problems: [...quoteProblems, ...read.problems] } : read;
 }
