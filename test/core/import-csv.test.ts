@@ -315,3 +315,12 @@ describe('CSV with text after a closing quote', () => {
     expect(model.problems).to.deep.equal([]);
   });
 });
+
+describe('CSV with spaces around the header’s names', () => {
+  it('names the column in a problem as the header writes it, without the spaces', () => {
+    const { model } = read('YEAR ; Month ; Day ; Headline\n2024 ; 2 ; 31 ; Not a day\n2024 ; 3 ; 1 ; A day');
+    expect(model.items.map((i) => i.title.trim())).to.deep.equal(['A day']);
+    expect(model.problems.map((p) => [p.index, p.field])).to.deep.equal([[0, 'Day']]);
+    expect(model.problems[0]!.message).to.match(/^Day /);
+  });
+});

@@ -20,6 +20,11 @@ function columnsOf(names: readonly string[]): Columns {
   return map;
 }
 
+/** A column's name as problems say it: as the header writes it, without the spaces around it (`YEAR ; Month`). */
+function nameOf(columns: Columns, key: string): string | undefined {
+  return columns.get(key)?.trim();
+}
+
 /** A cell's text, or undefined when the column is absent or the cell blank. */
 function cell(row: DSVRowString, columns: Columns, name: string): string | undefined {
   const column = columns.get(name);
@@ -52,7 +57,7 @@ function clockParts(text: string | undefined, column: string): Pick<DateParts, '
 
 /** A TimelineJS date from four columns (`Year`…`Time`, or `End Year`…`End Time`), or undefined when all are blank. */
 function sheetDate(row: DSVRowString, columns: Columns, prefix: '' | 'end '): string | undefined {
-  const name = (part: string) => columns.get(prefix + part) ?? `${prefix ? 'End ' : ''}${part[0]!.toUpperCase()}${part.slice(1)}`;
+  const name = (part: string) => nameOf(columns, prefix + part) ?? `${prefix ? 'End ' : ''}${part[0]!.toUpperCase()}${part.slice(1)}`;
   const time = cell(row, columns, `${prefix}time`);
   const parts: DateParts = {
     year: cell(row, columns, `${prefix}year`),
@@ -95,7 +100,7 @@ function readSheet({ rows, columns }: Table): Imported {
         // Without an End Year it is no era, as the element's own.
         const end = sheetDate(r, columns, 'end ');
         if (end === undefined) {
-          const name = columns.get('end year') ?? 'End Year';
+          const name = nameOf(columns, 'end year') ?? 'End Year';
           throw new FieldProblem(name, `${name} is missing: an era is a period`);
         }
         eras.push({ title: headline ?? '', start, end });
@@ -127,7 +132,7 @@ function readSheet({ rows, columns }: Table): Imported {
       ...(sources.length > 0 ? { sources } : {}),
     };
   });
-  const column = (name: string, fallback: string) => columns.get(name) ?? fallback;
+  const column = (name: string, fallback: string) => nameOf(columns, name) ?? fallback;
   return {
     format: 'csv',
     data: { ...(title ? { title } : {}), ...(eras.length > 0 ? { eras } : {}), events },
@@ -172,7 +177,7 @@ function readPlain({ rows, columns }: Table): Imported {
     return event as unknown as TimelineEventInput;
   });
   const fields: Record<string, string> = {};
-  for (const field of PLAIN) fields[field] = columns.get(field) ?? field;
+  for (const field of PLAIN) fields[field] = nameOf(columns, field) ?? field;
   return { format: 'csv', data: { events }, rows: at, entries: rows.length, problems: [], fields };
 }
 
@@ -268,7 +273,7 @@ export function readCsv(csv: CsvText): Imported {
   // (White space between a closing quote and the separator, `"a", "b"`, is said nothing of.)
   const quoteProblems = faults.flatMap(({ row, column, tail }): TimelineProblem[] => {
     if (tail?.trim() === '') return [];
-    const name = rows.columns[column] ?? `column ${column + 1}`;
+    const name = rows.columns[column]?.trim() ?? `column ${column + 1}`;
     const id = row >= 0 ? cell(table.rows[row] ?? {}, columns, 'id') : undefined;
     const message =
       tail !== undefined
