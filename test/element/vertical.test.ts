@@ -3,6 +3,7 @@ import type { EventTimeline } from '../../src/index.js';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
 import { readingProblems } from './readable-checks.js';
+import { riverStory } from './river-story.js';
 
 const events = [
   { id: 'a', title: 'First', date: '2024-01-01' },
@@ -853,6 +854,34 @@ describe('<event-timeline> vertical layout', () => {
       expect(centreY(marker()), '3 September stays between the fingers').to.be.closeTo(y, 8);
     } finally {
       await executeServerCommand('touch-screen', { enabled: false });
+    }
+  });
+
+  it('says where a pinch begun on a card took the window, also when that card is drawn no more', async function () {
+    this.timeout(20000);
+    await executeServerCommand('touch-screen', { enabled: true });
+    try {
+      const el = await mountWith(riverStory, { width: 390, timeZone: 'Europe/Madrid' });
+      el.shadowRoot!.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      // A card of the busy week of April 2023 in the middle of the screen.
+      const card = eventById(el, 'dw6');
+      scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2);
+      await new Promise((r) => requestAnimationFrame(r));
+      const y = Math.round(card.getBoundingClientRect().top + 20);
+      const before = [el.start, el.end];
+      const changes: string[][] = [];
+      el.addEventListener('timeline-range-change', (e) => changes.push([(e as CustomEvent<{ start: string }>).detail.start, (e as CustomEvent<{ end: string }>).detail.end]));
+      // Fingers 60 px apart on the card, spread to 300: the window moves on, and the card leaves it.
+      await executeServerCommand('pinch', { at: [250, y], from: 60, to: 300, steps: 15 });
+      await new Promise((r) => setTimeout(r, 1000));
+      await el.updateComplete;
+      expect(changes.length, 'timeline-range-change said so').to.be.greaterThan(0);
+      expect([el.start, el.end], 'start and end moved').to.not.deep.equal(before);
+      expect(changes.at(-1), 'to the window the element shows').to.deep.equal([el.start, el.end]);
+    } finally {
+      await executeServerCommand('touch-screen', { enabled: false });
+      scrollTo(0, 0);
     }
   });
 });

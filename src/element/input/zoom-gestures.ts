@@ -85,6 +85,21 @@ export function zoomGestures(
     if (to !== undefined && at?.rail?.toMs) anchor = at.rail.toMs(to);
   };
   for (const type of ['touchstart', 'touchend']) element.addEventListener(type, fingersChanged, true);
+  // A touch is dispatched at the node it began on to its end, also once that node has left the
+  // page (a card drawn no more as a pinch moves the window): its moves and its end reached
+  // d3-zoom no more, the gesture never ended, and the window it moved to was never reported
+  // (start, end, timeline-range-change). Such a node's touches are handed on to the chart. (Found
+  // from its moves too: a touch that began before this part came is replayed at the chart.)
+  const strayed = (event: Event) => {
+    const e = event as TouchEvent;
+    if ((e.target as Node).isConnected) return;
+    const copy = new TouchEvent(e.type, { touches: [...e.touches], targetTouches: [...e.targetTouches], changedTouches: [...e.changedTouches], bubbles: true, cancelable: true });
+    if (!element.dispatchEvent(copy) && e.cancelable) e.preventDefault();
+  };
+  const watch = (event: Event) => {
+    for (const type of ['touchmove', 'touchend', 'touchcancel']) event.composedPath()[0]!.addEventListener(type, strayed, { passive: false });
+  };
+  for (const type of ['touchstart', 'touchmove']) element.addEventListener(type, watch, true);
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // A click on an event must still be a click; a sideways wheel turn pans (onWheel).
     .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).button) && !pans(event) && !(event.target as Element).closest?.('button') && !page(event) && takes(event))
@@ -116,6 +131,7 @@ export function zoomGestures(
       element.removeEventListener('wheel', onWheel as EventListener);
       swipesOff();
       for (const type of ['touchstart', 'touchend']) element.removeEventListener(type, fingersChanged, true);
+      for (const type of ['touchstart', 'touchmove']) element.removeEventListener(type, watch, true);
       clearTimeout(rest);
     },
   };
