@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { eventById, mountWith, part, parts } from './helpers.js';
 import type { TimelineDocument } from '../../src/index.js';
+import { riverStory } from './river-story.js';
 
 const story: TimelineDocument = {
   lang: 'en',
@@ -144,6 +145,32 @@ describe('<event-timeline> selection and details', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('warn');
+  });
+
+  it('brings a card tapped where it showed below the phone’s zoom bar out from under the bar', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await mountWith(riverStory, { width: 390, timeZone: 'Europe/Madrid' });
+      const card = eventById(el, 'dw6');
+      const bar = () => el.shadowRoot!.querySelector('[part~="controls"]')!.getBoundingClientRect();
+      // The card's top 10 px below the screen's, under the bar that sticks there.
+      scrollBy(0, card.getBoundingClientRect().top - 10);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(bar().top, 'the bar sticks to the top').to.be.at.most(1);
+      expect(card.getBoundingClientRect().top, 'the card is under it').to.be.below(bar().bottom);
+      const box = card.getBoundingClientRect();
+      const selected = oneEvent(el, 'timeline-select');
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.bottom - 6)] });
+      expect((await selected).detail.id).to.equal('dw6');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      const after = card.getBoundingClientRect();
+      expect(after.top, 'below the bar').to.be.at.least(bar().bottom);
+      expect(after.bottom, 'above the details sheet').to.be.at.most(part(el, 'details')!.getBoundingClientRect().top + 0.5);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('moves the focus to an item out from under the open details panel, across the page as down it', async () => {

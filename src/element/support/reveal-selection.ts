@@ -17,12 +17,22 @@ function scrollerOf(host: Element): { box: Element | Window; top: number } {
 }
 
 /**
+ * Where an event may go up to in the box the element scrolls in: its top, or below the zoom bar
+ * where that sticks to it (the phone's layout).
+ */
+function clearTop(host: Element, top: number): number {
+  const bar = host.shadowRoot?.querySelector('.controls')?.getBoundingClientRect();
+  return bar && bar.top <= top + 1 ? bar.bottom : top;
+}
+
+/**
  * After the reader chose an event: its details are on screen (the panel sticks to the bottom
  * of the box the element scrolls in, a sheet on a phone), and the event itself is not hidden
- * under them. When the panel covers the event, that box (the page, or a scrolling ancestor)
- * scrolls just far enough for the event to sit above it; nothing moves when both are already in
- * view. Only scrolling outside the element is used: scrolling the chart's clipping boxes would
- * shift the drawing.
+ * under them, nor under the zoom bar at the top (a card tapped where it showed below the bar).
+ * When the panel covers the event, that box (the page, or a scrolling ancestor) scrolls just far
+ * enough for the event to sit above it, when the bar does, for it to sit below; nothing moves
+ * when both are already in view. Only scrolling outside the element is used: scrolling the
+ * chart's clipping boxes would shift the drawing.
  */
 export function revealSelection(event: HTMLElement | undefined, details: HTMLElement | null): void {
   if (!details) return event && keepInView(event);
@@ -31,10 +41,12 @@ export function revealSelection(event: HTMLElement | undefined, details: HTMLEle
   if (!event) return;
   const box = event.getBoundingClientRect();
   const panel = details.getBoundingClientRect();
+  const host = (details.getRootNode() as ShadowRoot).host;
+  const { box: scroller, top } = scrollerOf(host);
+  const from = clearTop(host, top);
   const covered = box.bottom + CLEARANCE - panel.top;
-  if (covered <= 0 || box.top >= panel.bottom) return;
-  const { box: scroller, top } = scrollerOf((details.getRootNode() as ShadowRoot).host);
-  scroller.scrollBy({ top: Math.min(covered, Math.max(0, box.top - top)), behavior: 'instant' });
+  const by = covered > 0 && box.top < panel.bottom ? Math.min(covered, Math.max(0, box.top - from - CLEARANCE)) : box.top < from ? box.top - from - CLEARANCE : 0;
+  if (by !== 0) scroller.scrollBy({ top: by, behavior: 'instant' });
 }
 
 /**
@@ -47,8 +59,7 @@ export function revealSelection(event: HTMLElement | undefined, details: HTMLEle
 function keepInView(event: HTMLElement): void {
   const host = (event.getRootNode() as ShadowRoot).host;
   const { box: scroller, top } = scrollerOf(host);
-  const bar = host.shadowRoot?.querySelector('.controls')?.getBoundingClientRect();
-  const from = bar && bar.top <= top + 1 ? bar.bottom : top;
+  const from = clearTop(host, top);
   const to = scroller === window ? window.innerHeight : (scroller as Element).getBoundingClientRect().bottom;
   const box = event.getBoundingClientRect();
   const by = box.bottom > to ? Math.min(box.bottom - to + CLEARANCE, box.top - from - CLEARANCE) : box.top < from ? box.top - from - CLEARANCE : 0;
