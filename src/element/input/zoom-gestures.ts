@@ -96,8 +96,13 @@ export function zoomGestures(
     const copy = new TouchEvent(e.type, { touches: [...e.touches], targetTouches: [...e.targetTouches], changedTouches: [...e.changedTouches], bubbles: true, cancelable: true });
     if (!element.dispatchEvent(copy) && e.cancelable) e.preventDefault();
   };
+  // Each node once, not at every move of a gesture (the node a touch began on stays its target).
+  let watched: EventTarget | undefined;
   const watch = (event: Event) => {
-    for (const type of ['touchmove', 'touchend', 'touchcancel']) event.composedPath()[0]!.addEventListener(type, strayed, { passive: false });
+    const node = event.composedPath()[0];
+    if (!node || node === watched) return;
+    watched = node;
+    for (const type of ['touchmove', 'touchend', 'touchcancel']) node.addEventListener(type, strayed, { passive: false });
   };
   for (const type of ['touchstart', 'touchmove']) element.addEventListener(type, watch, true);
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
