@@ -1,6 +1,8 @@
 import type { TextWidth } from './axis-ticks.js';
 import { CARD_PAD, type Frame } from './frame.js';
 import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
+import type { ItemSpot } from './picture.js';
+import type { PlacedItem } from './placement.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
@@ -28,6 +30,25 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
     out += line(m(r), p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
   }
   return out;
+}
+
+/**
+ * Where an item of the vertical layout is drawn (picture.ts draws it there): its card, the colour
+ * bar at the card's inline start, its marker on the rail (a band in its lane of three beside it),
+ * its lines inside the card's padding, from the right right to left.
+ */
+export function cardSpot(p: PlacedItem, frame: Frame, m: Across, fill: string): ItemSpot {
+  const bandX = frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7;
+  return {
+    under: rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill }),
+    at: { cx: m(frame.rail), cy: (p.alongStart + p.alongEnd) / 2 },
+    box: [m(bandX, 6), p.alongStart, 6, p.alongEnd - p.alongStart],
+    edge: 2,
+    rx: 0,
+    x: m(p.across + CARD_PAD.inline / 2 + 2),
+    top: p.labelAlong + CARD_PAD.block / 2,
+    end: m(0) > 0,
+  };
 }
 
 /** A break's length is written at 0.8 em (.rail-break-label, article.styles.ts). */

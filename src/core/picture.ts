@@ -1,5 +1,6 @@
 import type { Backdrop } from './backdrop.js';
-import { axisHeight, CARD_PAD, type Frame } from './frame.js';
+import { axisHeight, type Frame } from './frame.js';
+import type { PlacedItem } from './placement.js';
 import { groupColour } from './model.js';
 import { esc, group, line, rect, tag, text, type Across } from './svg.js';
 import type { markBand } from './picture-dates.js';
@@ -29,11 +30,30 @@ export interface PlacedText {
   /** In the legend: the group's index (from 0) and the centre of its colour swatch, in px of the picture. */
   group?: number;
   swatch?: number;
-  /** In the strip: where the title's edge is when not just left of its text (a title that ends at its mark). */
-  mark?: number | false;
+  /** In the strip: where the title's edge is (its left, or its right). */
+  mark?: number;
+  /** The line's box: its left and right edges, and its top. */
   x: number;
+  end: number;
   y: number;
   height: number;
+}
+
+/**
+ * Where one item of the plot is drawn, as its layout works it out (px from the plot's corner,
+ * mirrored already on a right-to-left phone): what lies under it (the background behind a label,
+ * a card), a point's centre, a band's box and its edge's width and corners, and where its label's
+ * lines begin (`x`, the first line's `top`) or end (`end`: right-aligned).
+ */
+export interface ItemSpot {
+  under: string;
+  at: { cx: number; cy: number };
+  box: [x: number, y: number, width: number, height: number];
+  edge: number;
+  rx: number;
+  x: number;
+  top: number;
+  end: boolean;
 }
 
 export interface PictureInput {
@@ -58,6 +78,8 @@ export interface PictureInput {
   rtl?: boolean;
   /** The vertical layout's rail (picture-rail.ts), which comes with that layout: given whenever the frame is vertical. */
   drawRail?: (frame: Frame, locale: string, m: Across) => string;
+  /** Where the vertical layout draws an item's card, marker and lines (picture-rail.ts), which comes with it. */
+  cardSpot?: (p: PlacedItem, frame: Frame, m: Across, fill: string) => ItemSpot;
   /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. The eras' tints alone with `tints`. */
   drawBands?: (backdrop: Backdrop, frame: Frame, theme: PictureTheme, m: Across, tints?: boolean) => string;
   /** The fades and dashes of approximate, uncertain and open-ended bands (picture-dates.ts), which come with such dates. */
@@ -74,13 +96,16 @@ export function writePicture(input: PictureInput): string {
   let body = rect(0, 0, width, height, 'k');
   for (const t of input.texts) {
     const cy = t.y + t.height / 2;
+    // Each line is written from the middle of its box: the same place whichever way its words read
+    // (an Arabic title written from its box's left edge as from its start ran off to the right).
+    const cx = (t.x + t.end) / 2;
     body +=
       t.kind === 'title'
-        ? text(t.x, cy, t.text, 'h')
+        ? text(cx, cy, t.text, 'h c')
         : t.kind === 'legend'
           ? // The swatch is 0.8 em of the legend's 0.85 em.
-            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[groupColour(t.group ?? 0) - 1] }) + text(t.x, cy, t.text, 'l')
-          : rect(t.mark || t.x - 6, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(t.x, cy, t.text, t.kind === 'era' ? 's' : 's r');
+            tag('circle', { cx: t.swatch, cy, r: 0.34 * theme.size, fill: theme.groups[groupColour(t.group ?? 0) - 1] }) + text(cx, cy, t.text, 'l c')
+          : rect(t.mark!, t.y, 2, t.height, t.kind === 'era' ? 'w' : 'r') + text(cx, cy, t.text, t.kind === 'era' ? 's c' : 's r c');
   }
   if (frame) {
     if (frame.orientation === 'horizontal') {
@@ -134,34 +159,39 @@ export function writePicture(input: PictureInput): string {
       const L = frame.lineHeight;
       const box = frame.labelOf(item);
       const all = [...box.date, ...box.lines];
-      const centre = (p.alongStart + p.alongEnd) / 2;
-      // A label before its marker is right-aligned; a card's text starts inside its padding (on the right, right to left).
-      const before = !vertical && p.labelAlong + p.labelLength <= p.alongStart + 0.5;
-      const end = before || (vertical && m(0) > 0);
-      let x = before ? p.labelAlong + p.labelLength : p.labelAlong;
-      let textTop = p.across;
-      if (vertical) {
-        plot += rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill });
-        x = m(p.across + CARD_PAD.inline / 2 + 2);
-        textTop = p.labelAlong + CARD_PAD.block / 2;
-      }
-      // Grid lines pass behind a label, not through its letters (a band's tint is laid over it).
-      if (!vertical) plot += rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k');
+      // A label before its marker is right-aligned.
+      const before = p.labelAlong + p.labelLength <= p.alongStart + 0.5;
+      const spot: ItemSpot =
+        vertical && input.cardSpot
+          ? input.cardSpot(p, frame, m, fill)
+          : {
+              // Grid lines pass behind a label, not through its letters (a band's tint is laid over it).
+              under: rect(p.labelAlong, p.across, p.labelLength, L * all.length, 'k'),
+              at: { cx: (p.alongStart + p.alongEnd) / 2, cy: p.across + L / 2 },
+              box: [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth],
+              edge: 3,
+              rx: 3,
+              x: before ? p.labelAlong + p.labelLength : p.labelAlong,
+              top: p.across,
+              end: before,
+            };
+      plot += spot.under;
+      const { at } = spot;
       if (item.kind === 'point') {
-        const at = vertical ? { cx: m(frame.rail), cy: centre } : { cx: centre, cy: p.across + L / 2 };
         // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
         plot += item.from.certainty
           ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })
           : tag('circle', { ...at, r: 6.5, class: 'k', stroke: fill }) + tag('circle', { ...at, r: 4, fill });
       } else {
-        const [bx, by, bw, bh] = vertical ? [frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7, p.alongStart, 6, p.alongEnd - p.alongStart] : [p.alongStart, p.across, p.alongEnd - p.alongStart, p.breadth];
-        const edge = Math.min(bw, vertical ? 2 : 3);
-        const band = rect(m(bx, bw), by, bw, bh, 'o', { fill, rx: vertical ? 0 : 3 }) + rect(m(bx, edge), by, edge, bh, '', { fill });
-        plot += input.markBand?.(item, vertical, [m(bx, bw), by, bw, bh], fill, band) ?? band;
+        const [bx, by, bw, bh] = spot.box;
+        const edge = Math.min(bw, spot.edge);
+        // The edge on the band's inline start: its right on a right-to-left phone (m(0) is then the plot's breadth; the box is mirrored already).
+        const band = rect(bx, by, bw, bh, 'o', { fill, rx: spot.rx }) + rect(m(0) ? bx + bw - edge : bx, by, edge, bh, '', { fill });
+        plot += input.markBand?.(item, vertical, spot.box, fill, band) ?? band;
       }
-      const anchor = end ? ' e' : '';
+      const anchor = spot.end ? ' e' : '';
       // The date's lines as the layout broke them (a long range on a phone), then the title's.
-      all.forEach((l, i) => (plot += text(x, textTop + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
+      all.forEach((l, i) => (plot += text(spot.x, spot.top + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
     }
     for (const c of frame.clusters) {
       const label = `+${c.count}`;

@@ -417,6 +417,75 @@ describe('toSVG() right to left', () => {
     const o = el.getBoundingClientRect();
     expectColour(pixel(card.left - o.left + 4, card.bottom - o.top - 2), rgb(getComputedStyle(parts(el, 'event')[0]!).backgroundColor), 'a card');
   });
+
+  const arabic: TimelineDocument = {
+    title: 'معرض القاهرة الدولي للكتاب عبر السنين',
+    lang: 'ar',
+    groups: [
+      { id: 'fair', label: 'المعرض والناشرون' },
+      { id: 'city', label: 'المدينة' },
+    ],
+    eras: [{ title: 'فترة الإغلاق الطويلة', start: '2024-02-01', end: '2024-03-20' }],
+    references: [{ title: 'يوم الميزانية', date: '2024-04-10' }],
+    events: [
+      { id: 'open', title: 'افتتاح المعرض', date: '2024-01-24', group: 'fair' },
+      { id: 'prize', title: 'إعلان الفائزين', date: '2024-04-28', group: 'city' },
+    ],
+  };
+
+  for (const [width, orientation] of [
+    [390, 'vertical'],
+    [900, 'horizontal'],
+  ] as const) {
+    it(`writes the title, the legend's groups and an era's name of a right-to-left page where the element shows them (${width} px)`, async () => {
+      const el = await mountWith(arabic, { width, locale: 'ar', orientation });
+      el.dir = 'rtl';
+      el.setAttribute('legend', '');
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const o = el.getBoundingClientRect();
+      // The element's own boxes, each text's on screen (left and right, from the element's left).
+      const shown = new Map<string, [number, number]>();
+      for (const box of parts(el, 'title').concat(parts(el, 'legend-item'), parts(el, 'era-label'))) {
+        const node = document.createTreeWalker(box, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode()!;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const r = range.getBoundingClientRect();
+        shown.set(node.textContent!.trim(), [r.left - o.left, r.right - o.left]);
+      }
+      expect([...shown.keys()]).to.include.members([arabic.title, 'المعرض والناشرون', 'المدينة']);
+      // An era's name (on the phone with its dates).
+      expect([...shown.keys()].some((words) => words.startsWith('فترة الإغلاق الطويلة'))).to.equal(true);
+      // The picture drawn in the page at the element's size, where each text's box can be measured.
+      const svg = document.importNode(parseSvg(el.toSVG()).documentElement, true) as unknown as SVGSVGElement;
+      svg.style.cssText = 'position:fixed;left:0;top:0';
+      document.body.append(svg);
+      try {
+        const width = Number(svg.getAttribute('width'));
+        for (const text of svg.querySelectorAll('text')) {
+          const words = text.textContent!.trim();
+          const at = shown.get(words);
+          if (!at) continue;
+          const r = text.getBoundingClientRect();
+          expect(r.left, `${words}: inside the picture on the left`).to.be.at.least(-1);
+          expect(r.right, `${words}: inside the picture on the right`).to.be.at.most(width + 1);
+          expect(Math.abs((r.left + r.right) / 2 - (at[0] + at[1]) / 2), `${words}: where the element shows it`).to.be.below(4);
+          shown.delete(words);
+        }
+        expect([...shown.keys()], 'texts not found in the picture').to.deep.equal([]);
+        // The mark beside an era's and a reference's name: on the side the element draws its edge.
+        const marks = [...svg.querySelectorAll('rect.w, rect.r')].map((r) => Number(r.getAttribute('x')));
+        const edges = parts(el, 'era-label').concat(parts(el, 'reference-label')).map((label) => {
+          const box = label.getBoundingClientRect();
+          return getComputedStyle(label).borderLeftStyle === 'none' ? box.right - o.left - 2 : box.left - o.left;
+        });
+        expect(edges.length).to.be.greaterThan(0);
+        for (const edge of edges) expect(marks.some((x) => Math.abs(x - edge) < 1.5), `a mark at ${edge.toFixed(1)} among ${marks.map((x) => x.toFixed(1)).join(', ')}`).to.equal(true);
+      } finally {
+        svg.remove();
+      }
+    });
+  }
 });
 
 /** The x of each character of `text`'s text, in the order they are written. */

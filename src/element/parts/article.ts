@@ -9,7 +9,7 @@
  */
 export { renderCard, renderLeaders, renderRail } from '../templates/render-article.js';
 export { articleStyles as styles } from '../templates/article.styles.js';
-export { railPicture } from '../../core/picture-rail.js';
+export { cardSpot, railPicture } from '../../core/picture-rail.js';
 export { verticalFrame } from '../../core/vertical-frame.js';
 export { cardDateLine } from '../../core/article.js';
 export { railAnchor } from '../support/rail-anchor.js';

@@ -30,8 +30,13 @@ export class Picture {
     const boxes = root.querySelectorAll<HTMLElement>('[part=title],[part=legend-item][aria-pressed=true],[part=era-label],[part=reference-label]');
     const texts = [...boxes].flatMap((el) => {
       const swatch = el.querySelector('.swatch')?.getBoundingClientRect();
-      // A strip title that ends at its mark (class before) has its edge on its right.
-      const legend = { group: Number(el.dataset['groupIndex']) - 1, swatch: swatch && swatch.left + swatch.width / 2 - origin.left, mark: el.matches('.before') && el.getBoundingClientRect().right - origin.left - 2 };
+      // A strip title's edge is on its left, or on its right (one that ends at its mark; down a right-to-left phone).
+      const box = el.getBoundingClientRect();
+      const legend = {
+        group: Number(el.dataset['groupIndex']) - 1,
+        swatch: swatch && swatch.left + swatch.width / 2 - origin.left,
+        mark: (getComputedStyle(el).borderLeftStyle === 'none' ? box.right - 2 : box.left) - origin.left,
+      };
       // The lines the browser broke the box's first text into, each with its place (a title or a period's name may wrap).
       const kind = el.getAttribute('part')!.replace(/-.*/, '') as PlacedText['kind'];
       const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) }).nextNode();
@@ -41,9 +46,15 @@ export class Picture {
         range.setStart(node!, word.index);
         range.setEnd(node!, word.index + word[0].length);
         const r = range.getBoundingClientRect();
+        const left = r.left - origin.left;
+        const right = r.right - origin.left;
         const last = lines.at(-1);
-        if (last && Math.abs(r.top - origin.top - last.y) < 1) last.text += word[0];
-        else lines.push({ kind, text: word[0], x: r.left - origin.left, y: r.top - origin.top, height: r.height });
+        // A line's box spans all its words: its first word is at its right end when it reads right to left.
+        if (last && Math.abs(r.top - origin.top - last.y) < 1) {
+          last.text += word[0];
+          last.x = Math.min(last.x, left);
+          last.end = Math.max(last.end, right);
+        } else lines.push({ kind, text: word[0], x: left, end: right, y: r.top - origin.top, height: r.height });
       }
       return lines.map((line) => ({ ...line, ...legend }));
     });
@@ -91,6 +102,7 @@ export class Picture {
       // Whatever draws a vertical frame, a backdrop or the rarer dates is here (the frame waits for
       // it): so is its picture, which draws only what the frame has.
       drawRail: layout.articlePart.here?.railPicture,
+      cardSpot: layout.articlePart.here?.cardSpot,
       drawBands: layout.backdropPart.here?.bandsPicture,
       markBand: layout.datesPart.here?.markBand,
     });
