@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineDocument } from '../../src/core/types.js';
 import { mountWith, part, parts } from './helpers.js';
+import { contrast, luminance } from './contrast.js';
 
 /** A story with every kind of thing a picture shows: points, a band, groups, an era, a reference line, and text to escape. */
 const story: TimelineDocument = {
@@ -395,6 +396,35 @@ describe('toSVG()', () => {
         const marker = markerCentre(el, id);
         expectColour(pixel(marker.x, marker.y), rgb(marker.colour), `${orientation}: the marker of ${id}`);
       }
+    }
+  });
+});
+
+describe('toSVG() in forced colours', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+  it('draws the picture in the theme\'s colours, not blank in the one colour the system forces on text', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    for (const theme of ['light', 'dark']) {
+      const el = await mountWith(story, { width: 700 });
+      el.theme = theme;
+      await el.updateComplete;
+      const doc = parseSvg(el.toSVG());
+      const sheet = doc.querySelector('style')!.textContent!;
+      const fill = (selector: string) => new RegExp(`${selector.replace('.', '\\.')}\\{[^}]*?fill:([^;}]+)`).exec(sheet)![1]!;
+      const background = fill('.k');
+      expect(contrast(fill('text'), background), `${theme}: text on the background`).to.be.at.least(4.5);
+      expect(luminance(rgb(background)) > 0.5, `${theme}: the theme's background (${background})`).to.equal(theme === 'light');
+      // Drawn: the title's letters are not the background's colour.
+      const pixel = await drawn(el);
+      const title = part(el, 'title')!.getBoundingClientRect();
+      const o = el.getBoundingClientRect();
+      let inked = 0;
+      for (let x = title.left; x < title.right; x += 2) {
+        const [r, g, b] = pixel(x - o.left, title.top + title.height / 2 - o.top);
+        if (contrast(`rgb(${r}, ${g}, ${b})`, background) > 2) inked++;
+      }
+      expect(inked, `${theme}: the title drawn`).to.be.greaterThan(3);
     }
   });
 });

@@ -62,6 +62,8 @@ export class Picture {
     const chart = root.querySelector('.chart')?.getBoundingClientRect() ?? origin;
     // The theme's colours as the browser resolved them (custom properties, light-dark(), the theme attribute).
     const probe = document.createElement('i');
+    // In forced colours the system's text colour would be every one of them (a blank picture): the file keeps the theme's.
+    probe.style.forcedColorAdjust = 'none';
     root.append(probe);
     const colour = (name: string) => {
       probe.style.color = `var(--_${name})`;
