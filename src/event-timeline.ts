@@ -212,7 +212,8 @@ export class EventTimeline extends LitElement {
    * The window shown as a standalone SVG document, in the colours and font of the current theme.
    * It holds the axis, eras, events with their dates and whole titles as text, "+N" chips and
    * reference lines, with the label as its `<title>`; no script and nothing external, so an
-   * `<img>` shows it as drawn here.
+   * `<img>` shows it as drawn here. A web font of the page is named (this answers at once);
+   * `toPNG()` and the downloaded files hold the font itself.
    */
   toSVG(): string {
     return this.#view.picture.svg();

@@ -405,7 +405,7 @@ describe('toSVG() in forced colours', () => {
 
   it('draws the picture in the theme\'s colours, not blank in the one colour the system forces on text', async () => {
     await emulateMedia({ forcedColors: 'active' });
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark'] as const) {
       const el = await mountWith(story, { width: 700 });
       el.theme = theme;
       await el.updateComplete;
@@ -576,6 +576,52 @@ describe('toPNG()', () => {
     expect(bitmap.width).to.equal(Math.round(width * 2));
     const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
     expect(one.width).to.equal(Math.round(width));
+  });
+
+  it('draws the page\'s web font, for which the element placed its texts (the image loads nothing from outside)', async () => {
+    // A font file the page serves (Nunito Sans, from the Storybook package), under a name no system has.
+    const face = document.createElement('style');
+    face.textContent = '@font-face{font-family:"Picture Test Sans";src:url("/node_modules/storybook/assets/browser/nunito-sans-regular.woff2") format("woff2")}';
+    document.head.append(face);
+    try {
+      const el = await mountWith(story, { width: 900 });
+      // Its fallback much wider: a picture drawn in it is told apart.
+      el.style.setProperty('--timeline-font-family', '"Picture Test Sans", monospace');
+      const faces = await document.fonts.load('16px "Picture Test Sans"');
+      expect(faces.length, 'the page has the font').to.equal(1);
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const o = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(part(el, 'title')!);
+      const title = range.getBoundingClientRect();
+      const image = await createImageBitmap(await el.toPNG({ scale: 1 }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(image, 0, 0);
+      // The columns where the title's row has ink (any pixel unlike the background's).
+      const top = Math.round(title.top - o.top);
+      const rows = context.getImageData(0, top, canvas.width, Math.round(title.height)).data;
+      const [br, bg, bb] = [rows[0]!, rows[1]!, rows[2]!];
+      const inked: number[] = [];
+      for (let x = 0; x < canvas.width; x++) {
+        for (let y = 0; y < Math.round(title.height); y++) {
+          const i = (y * canvas.width + x) * 4;
+          if (Math.abs(rows[i]! - br) + Math.abs(rows[i + 1]! - bg) + Math.abs(rows[i + 2]! - bb) > 120) {
+            inked.push(x);
+            break;
+          }
+        }
+      }
+      expect(inked.length, 'the title is drawn').to.be.greaterThan(20);
+      // Its letters span what the element's do, within a few px.
+      expect(Math.abs(inked[0]! - (title.left - o.left)), 'where it starts').to.be.below(4);
+      expect(Math.abs(inked.at(-1)! - (title.right - o.left)), 'where it ends').to.be.below(4);
+    } finally {
+      face.remove();
+    }
   });
 
   it('refuses a scale that draws no picture, naming it, and says how large a picture too large to draw was', async () => {

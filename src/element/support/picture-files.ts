@@ -1,8 +1,10 @@
 import { slugOf } from '../../core/import/slug.js';
+import { withFonts } from './picture-fonts.js';
 
 /**
- * The picture as files: a PNG drawn from the SVG, and a download named after the timeline.
- * Loaded on demand (`import()`): only `toPNG()` and the export buttons need it.
+ * The picture as files: a PNG drawn from the SVG, and a download named after the timeline, each
+ * with the page's web fonts inside (picture-fonts.ts). Loaded on demand (`import()`): only
+ * `toPNG()` and the export buttons need it.
  */
 
 /** The SVG drawn on a canvas `scale` times its size (2 when not given), as a PNG. */
@@ -12,7 +14,8 @@ export async function pngOf(svg: string, given?: number | null): Promise<Blob> {
   // not as a canvas of the default 300 × 150 px or a picture that "could not be drawn".
   if (!(scale > 0 && Number.isFinite(scale))) throw new RangeError(`toPNG(): the scale must be a number above 0, not ${String(given)}.`);
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  // With the page's web fonts inside: an image loads nothing from outside.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await withFonts(svg))}`;
   await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(image.naturalWidth * scale);
@@ -31,7 +34,7 @@ export async function pngOf(svg: string, given?: number | null): Promise<Blob> {
 
 /** Saves the picture as a file, `<slug of the name>.svg` or `.png`. */
 export async function save(svg: string, type: 'svg' | 'png', name: string): Promise<void> {
-  const blob = type === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngOf(svg);
+  const blob = type === 'svg' ? new Blob([await withFonts(svg)], { type: 'image/svg+xml' }) : await pngOf(svg);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = `${slugOf(name)}.${type}`;
