@@ -147,7 +147,8 @@ export function writePicture(input: PictureInput): string {
       });
     // The item that holds the tab stop is kept in the element however far from the view (frame.ts),
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
-    const along = vertical ? frame.extent : frame.length;
+    // How far the plot runs along time: a horizontal frame's extent is its length.
+    const along = frame.extent;
     for (const p of frame.visible) {
       if (!(p.spanEnd >= 0 && p.spanStart <= along)) continue;
       // The marker, label and card of one item, as render-events.ts and the styles draw them.

@@ -188,6 +188,28 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(el.selected).to.equal('b');
   });
 
+  it('keeps the window, panned to the selected item, when a new src brings a document that still has it, as a new events does', async () => {
+    const url = (events: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify({ ...story, events }))}`;
+    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" orientation="horizontal" style="width: 900px"></event-timeline>`);
+    const first = oneEvent(el, 'timeline-load');
+    el.src = url(story.events);
+    await first;
+    await el.zoomTo('2024-02-01', '2024-04-01', { animate: false });
+    el.selected = 'b';
+    await el.updateComplete;
+    const span = Date.parse(el.end!) - Date.parse(el.start!);
+    // The same story corrected (b moved later) and grown by an item years on, which a fitted window would take in.
+    const loaded = oneEvent(el, 'timeline-load');
+    el.src = url([...story.events.filter((e) => e.id !== 'b'), { id: 'b', title: 'Moved', date: '2024-05-20' }, { id: 'z', title: 'Later', date: '2027-01-01' }]);
+    await loaded;
+    await el.updateComplete;
+    expect(el.selected).to.equal('b');
+    expect(Date.parse(el.end!) - Date.parse(el.start!), 'the span kept').to.be.closeTo(span, 1000);
+    expect(Date.parse(el.start!), 'panned to the item').to.be.at.most(Date.parse('2024-05-20'));
+    expect(Date.parse(el.end!)).to.be.greaterThan(Date.parse('2024-05-21'));
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.include('b');
+  });
+
   it('lets go of a selection a new document does not have: no details, the document fitted, and a later document with that id does not bring it back', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     eventById(el, 'b').click();

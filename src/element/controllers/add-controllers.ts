@@ -32,12 +32,10 @@ export function addControllers(
     announcer,
   });
   const shown = () => filter.shown;
-  const names = new EventNames(() => ({ locale: locale.locale, zone: locale.displayZone, messages: locale.messages }));
+  const names = new EventNames(locale);
   const viewport: ViewportController = new ViewportController(host, locale, {
     model: shown,
-    document: () => data.model,
-    grew: () => data.grew,
-    rezoned: () => data.rezoned,
+    data,
     frame: () => layout.frame,
     zoomingTo: (view) => announcer.say(locale.messages.showing(names.window(view))),
   });

@@ -13,6 +13,7 @@ import type { PageMotion } from '../support/page-motion.js';
 import { loadMotion, type MotionPart } from '../support/parts.js';
 import { ZoomController } from './zoom-controller.js';
 import type { TimelineHost } from './host.js';
+import type { DataController } from './data-controller.js';
 import type { LocaleController } from './locale-controller.js';
 
 export type DateInput = string | number | Date;
@@ -25,12 +26,12 @@ export interface ZoomOptions {
 export interface ViewportInputs {
   /** The items shown (the data less what the filter hides): fit() fits them. */
   model: () => TimelineModel | undefined;
-  /** The data as read: a new document is what resets the window. */
-  document: () => TimelineModel | undefined;
-  /** Whether the document of this update only added items to the one before (`addEvents()`). */
-  grew: () => boolean;
-  /** Whether it is the same data read in another zone (the time-zone attribute changed). */
-  rezoned: () => boolean;
+  /**
+   * The data as read (`model`: a new document is what resets the window; none while a new `src`
+   * loads, which resets nothing), whether the document of this update only added items to the one
+   * before (`grew`, `addEvents()`) or is the same data read in another zone (`rezoned`).
+   */
+  data: Pick<DataController, 'model' | 'loading' | 'grew' | 'rezoned'>;
   /** The frame last laid out: d3-zoom is told its size. */
   frame: () => Frame | undefined;
   /** The window the zoom buttons or keys go to: said in the live region, where a screen reader hears what the reader sees. */
@@ -116,11 +117,13 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const doc = this.inputs.document();
+    const { data } = this.inputs;
+    const doc = data.model;
     const model = this.inputs.model();
     const { start, end } = this.host;
     const before = this.view;
-    if (doc !== this.#drawnDocument) {
+    // A new src loading has no document yet: the one before stays the one it is compared with.
+    if (doc !== this.#drawnDocument && (doc || !data.loading)) {
       // New data: the fitted view, unless the page asked for a window, or the selected item is
       // still there (the same story, grown or corrected): then the window stays. An item
       // selected with another story's data (`events = …; selected = …`) is not: that story is
@@ -131,14 +134,14 @@ export class ViewportController implements ReactiveController {
       if (doc && !doc.byId.has(selected)) this.host.selected = null;
       this.#drawnDocument = doc;
       this.#shown(model);
-      const grew = this.inputs.grew();
+      const { grew } = data;
       // Items added while the window is animated do not stop it; new data does.
       if (!grew) this.#stop();
       this.motion.stop();
       const asked = this.#asked();
       // Kept for the selected item, the window shows it where it is now (read in another zone, a
       // corrected date). The same data read in another zone keeps the instants the reader was at.
-      const keep = before && (grew || (!item && this.inputs.rezoned()) ? before : item && panToInclude(before, item.start, item.end));
+      const keep = before && (grew || (!item && data.rezoned) ? before : item && panToInclude(before, item.start, item.end));
       this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
       // `follow`: items added past the end of the window bring the newest into view.
       if (grew && keep && model && this.host.follow && !this.#userMoved && model.items.length > 0) {

@@ -5,6 +5,7 @@ import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
 import { remembered } from '../../core/remembered.js';
 import type { View } from '../../core/view.js';
+import type { LocaleController } from '../controllers/locale-controller.js';
 
 const MAX_CHIP_NAMES = 2000;
 const DAY_MS = 86_400_000;
@@ -18,18 +19,16 @@ export class EventNames {
   #names = new Map<TimelineItem, string>();
   /** Chip names by count and days: while the view moves, the same chips are drawn frame after frame. */
   #chips = new Map<string, string>();
-  /** What the names were made for. */
-  #made?: { locale: string; zone: string; messages: Messages };
-  readonly #settings: () => { locale: string; zone: string; messages: Messages };
+  /** What the names were made for: locale, zone and words. */
+  #made?: [string, string, Messages];
 
-  constructor(settings: () => { locale: string; zone: string; messages: Messages }) {
-    this.#settings = settings;
-  }
+  /** The element's locale, zone and words, read when a name is asked for. */
+  constructor(private readonly settings: Pick<LocaleController, 'locale' | 'displayZone' | 'messages'>) {}
 
   /** The event's date at its precision (`spoken`: as an accessible name says it, format.ts). */
   when(item: TimelineItem, spoken?: boolean): string {
-    const { locale, zone } = this.#settings();
-    return formatItemWhen(item, locale, zone, spoken);
+    const { locale, displayZone } = this.settings;
+    return formatItemWhen(item, locale, displayZone, spoken);
   }
 
   /** The event's date and title. */
@@ -44,7 +43,7 @@ export class EventNames {
     this.#forget();
     return remembered(this.#chips, `${c.count}|${c.start}|${c.end}`, () => {
       if (this.#chips.size > MAX_CHIP_NAMES) this.#chips.clear();
-      return this.#settings().messages.cluster(c.count, this.#days(c));
+      return this.settings.messages.cluster(c.count, this.#days(c));
     });
   }
 
@@ -53,18 +52,18 @@ export class EventNames {
    * update: compared as they are (a catalog is one object per language), no key is written.
    */
   #forget(): void {
-    const now = this.#settings();
+    const { locale, displayZone, messages } = this.settings;
     const was = this.#made;
-    if (!was || now.locale !== was.locale || now.zone !== was.zone || now.messages !== was.messages) {
+    if (!was || locale !== was[0] || displayZone !== was[1] || messages !== was[2]) {
       this.#names = new Map();
       this.#chips = new Map();
-      this.#made = now;
+      this.#made = [locale, displayZone, messages];
     }
   }
 
   /** The heading of the list a chip opens: how many events, over which days. */
   clusterHeading(c: PlacedCluster): string {
-    return this.#settings().messages.clusterList(c.count, this.#days(c));
+    return this.settings.messages.clusterList(c.count, this.#days(c));
   }
 
   /**
@@ -73,8 +72,8 @@ export class EventNames {
    * the same after every press.
    */
   window(view: View, time = view[1] - view[0] < 2 * DAY_MS): string {
-    const { locale, zone } = this.#settings();
-    return dateRange(formatShortDay(view[0], locale, zone, time), formatShortDay(view[1], locale, zone, time, view[0]));
+    const { locale, displayZone } = this.settings;
+    return dateRange(formatShortDay(view[0], locale, displayZone, time), formatShortDay(view[1], locale, displayZone, time, view[0]));
   }
 
   #days(c: PlacedCluster): string {
