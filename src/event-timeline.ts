@@ -259,7 +259,7 @@ export class EventTimeline extends LitElement {
       if (!this.#failing) this.dispatchEvent(new TimelineErrorEvent(message, []));
       this.#failing = true;
       try {
-        render(renderFailure({ message, problems: [] }, this.#parts.locale.messages), this.renderRoot, this.renderOptions);
+        render(renderFailure({ message: () => message, problems: [] }, this.#parts.locale.messages), this.renderRoot, this.renderOptions);
       } catch {
         // Not even the message could be drawn; it was reported.
       }

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { mountWith, part } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
+import type { TimelineDocument } from '../../src/core/types.js';
 
 // A document in English shown by an element in German: a screen reader reads each text in the
 // voice of its nearest `lang`, so the element's own words and its dates say `de`, the document's
@@ -61,5 +62,24 @@ describe('<event-timeline> the languages of the details panel', () => {
     expect(langOf(group), 'the group').to.equal('en');
     const source = [...root.querySelectorAll('[part~="details-sources"] a')].find((n) => n.textContent === 'Harbour Times');
     expect(langOf(source), 'the source').to.equal('en');
+  });
+});
+
+describe('<event-timeline> the language of the error part', () => {
+  it('words the sentence over skipped items and over a refused document in the locale the element has now', async () => {
+    const partial = { events: [{ id: 'ok', title: 'Kept', date: '2024-01-02' }, { id: 'bad', date: '2024-02-02' }] };
+    const el = await mountWith(partial as TimelineDocument, { locale: 'de', width: 700 });
+    const sentence = () => part(el, 'error')?.querySelector('p')?.textContent;
+    await waitUntil(() => sentence() === '1 Ereignis wurde übersprungen:', 'in German first');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(sentence()).to.equal('1 event was skipped:');
+    // The item's own line was in the element's words already.
+    expect(part(el, 'error')!.querySelector('li')!.textContent).to.match(/^Event 2 \("bad"\): /);
+    el.events = null;
+    el.src = 'data:application/json,{ not JSON';
+    await waitUntil(() => sentence()?.startsWith('The events could not be loaded. '), 'a refused document');
+    el.locale = 'de';
+    await waitUntil(() => sentence()?.startsWith('Die Ereignisse konnten nicht geladen werden. '), 'a refused document in German');
   });
 });

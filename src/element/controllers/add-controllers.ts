@@ -26,11 +26,7 @@ export function addControllers(
   const locale: LocaleController = new LocaleController(host, () => data.model);
   const announcer = new Announcer(() => host.requestUpdate());
   const data = new DataController(host, locale, announcer);
-  const filter: FilterController = new FilterController(host, {
-    model: () => data.model,
-    locale,
-    announcer,
-  });
+  const filter: FilterController = new FilterController(host, { data, locale, announcer });
   const shown = () => filter.shown;
   const names = new EventNames(locale);
   const viewport: ViewportController = new ViewportController(host, locale, {

@@ -105,7 +105,6 @@ export class DataController implements ReactiveController {
       inline: () => host.querySelector(':scope > script[type="application/json"]')?.textContent,
       list: () => this.#list.read(host),
       zone: () => this.locale.readingZone,
-      messages: this.locale.messages,
     });
   }
 
@@ -126,7 +125,8 @@ export class DataController implements ReactiveController {
     const fresh = failure?.problems.filter((p) => !(grew && this.#told.has(key(p)))) ?? [];
     if (due) this.#told = new Set(failure?.problems.map(key));
     // After addEvents() its sentence counts what it brought, as its problems do.
-    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemsMessage(fresh, this.locale.messages) : failure.message, [...settings, ...fresh]));
+    const m = this.locale.messages;
+    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemsMessage(fresh, m) : failure.message(m), [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;
@@ -137,7 +137,7 @@ export class DataController implements ReactiveController {
       const ids = new Set([...model.byId.keys()].filter((id) => !this.#before?.has(id)));
       this.newIds = new Set([...this.newIds, ...ids]);
       added = ids.size;
-      if (added > 0) this.announcer.say(this.locale.messages.added(added));
+      if (added > 0) this.announcer.say(m.added(added));
       // Each call's items stay new for NEW_FOR_MS from their own addition, a timer per call: one
       // timer for all, set again by every call, kept a feed that adds more often marked for good.
       setTimeout(() => {

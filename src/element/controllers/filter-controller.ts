@@ -4,6 +4,7 @@ import type { TimelineModel } from '../../core/model.js';
 import type { Announcer } from '../support/announcer.js';
 import { OnDemand } from '../support/on-demand.js';
 import { loadFilters, type FiltersPart } from '../support/parts.js';
+import type { DataController } from './data-controller.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 
@@ -29,14 +30,14 @@ export class FilterController implements ReactiveController {
 
   constructor(
     private readonly host: TimelineHost,
-    private readonly deps: { model: () => TimelineModel | undefined; locale: LocaleController; announcer: Announcer },
+    private readonly deps: { data: Pick<DataController, 'model'>; locale: LocaleController; announcer: Announcer },
   ) {
     this.#part = new OnDemand(host, loadFilters);
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const model = this.deps.model();
+    const model = this.deps.data.model;
     const filtering = model && mayFilter(this.host.filter);
     const part = filtering ? this.#part.get() : undefined;
     // The legend's filter follows new data (support/legend.ts): what the reader switched off stays off, new groups show.

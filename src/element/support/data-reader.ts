@@ -13,7 +13,8 @@ import type { TimelineHost } from '../controllers/host.js';
 import { allSteps } from '../../core/steps.js';
 
 export interface Failure {
-  message: string;
+  /** The sentence over the problems in the element's words at the time it is shown (its locale may change meanwhile). */
+  message: (m: Messages) => string;
   problems: TimelineProblem[];
 }
 
@@ -29,7 +30,6 @@ export interface Inputs {
    * locale-controller.ts). Asked when a read needs it: a new document's in its first slice.
    */
   zone: () => string;
-  messages: Messages;
 }
 
 /**
@@ -62,7 +62,7 @@ function withAdded(data: unknown, added: readonly unknown[]): unknown {
   return data;
 }
 
-function describe(e: unknown, m: Messages): string {
+function describe(e: unknown): string {
   // Whatever a page's getter threw, even a value that cannot become text, ends as a sentence.
   let ours = false;
   try {
@@ -70,8 +70,7 @@ function describe(e: unknown, m: Messages): string {
   } catch {
     // A revoked Proxy throws even on instanceof.
   }
-  // In English, for the page's author; the sentence around it in the element's language, as a failed request's.
-  return m.loadFailed(ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`);
+  return ours ? (e as TimelineDataError).message : `The data could not be read (${errorMessage(e)}).`;
 }
 
 /**
@@ -162,22 +161,21 @@ export class DataReader {
     this.#zone = undefined;
     this.#addedRead = this.#added;
     this.grew = grew;
-    const m = inputs.messages;
     const read = ++this.#generation;
     this.#slicing = false;
     if (raw === undefined) {
       this.model = this.failure = undefined;
       return;
     }
-    if (s.status === 'failed' && raw === s) return this.#fail(m.loadFailed(s.message));
+    if (s.status === 'failed' && raw === s) return this.#fail(s.message);
     try {
       // A list is read in the page into the element's own document: no reader to load.
       if (raw instanceof ListDocument) {
-        if (!raw.data) return this.#fail(m.loadFailed(raw.failure ?? ''));
-        return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, zone, m);
+        if (!raw.data) return this.#fail(raw.failure ?? '');
+        return this.#readDocument({ format: 'list', data: raw.data, problems: [] }, read, zone);
       }
       const data = typeof raw === 'string' ? parseJsonText(raw) : raw;
-      if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, zone, m);
+      if (formatOf(data) === 'event-timeline') return this.#readDocument({ format: 'event-timeline', data, problems: [] }, read, zone);
       // TimelineJS, vis-timeline and CSV data become an event-timeline document first, by readers
       // loaded only now: a page that hands over its own documents never loads them.
       // Like the element's other parts, `updateComplete` waits for them and the update after.
@@ -190,30 +188,30 @@ export class DataReader {
             if (read !== this.#generation) return;
             this.#slicing = false;
             try {
-              this.#readDocument(importData(data), read, zone, m);
+              this.#readDocument(importData(data), read, zone);
             } catch (e) {
-              this.#fail(describe(e, m));
+              this.#fail(describe(e));
             }
           },
           (e: unknown) => {
             if (read !== this.#generation) return;
             this.#slicing = false;
-            this.#fail(describe(e, m));
+            this.#fail(describe(e));
           },
         ),
       );
     } catch (e) {
-      this.#fail(describe(e, m));
+      this.#fail(describe(e));
     }
   }
 
   /** Validates a document of the element's own shape, at once or (when large) in slices. */
-  #readDocument(imported: Imported, read: number, zone: () => string, m: Messages): void {
+  #readDocument(imported: Imported, read: number, zone: () => string): void {
     const data = withAdded(imported.data, this.#added);
     const steps = parseTimelineSteps(data, () => (this.#zone = zone()), ITEMS_A_STEP);
     // Its events: a bare list, or the document's list (anything else has none to slice).
     const events = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
-    if (!Array.isArray(events) || events.length <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported, m);
+    if (!Array.isArray(events) || events.length <= READ_IN_SLICES_ABOVE) return this.#done(allSteps(steps), imported);
     // A large document is read a slice per task, so the page never freezes for long; one
     // that only grew keeps showing what it had meanwhile.
     if (!this.grew) {
@@ -244,30 +242,31 @@ export class DataReader {
             await nextTask();
             if (read !== this.#generation) return;
             this.#slicing = false;
-            this.#done(step.value, imported, m);
+            this.#done(step.value, imported);
             break;
           }
         }
       } catch (e) {
         if (read !== this.#generation) return;
         this.#slicing = false;
-        this.#fail(describe(e, m));
+        this.#fail(describe(e));
       }
       this.host.requestUpdate();
     })();
   }
 
-  #done(read: TimelineModel, imported: Imported, m: Messages): void {
+  #done(read: TimelineModel, imported: Imported): void {
     const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
-    this.failure = model.problems.length > 0 ? { message: problemsMessage(model.problems, m), problems: [...model.problems] } : undefined;
+    this.failure = model.problems.length > 0 ? { message: (m) => problemsMessage(model.problems, m), problems: [...model.problems] } : undefined;
     this.reportDue = true;
   }
 
-  #fail(message: string): void {
+  /** The data could not be loaded: why in English, for the page's author; the sentence around it in the element's words. */
+  #fail(reason: string): void {
     this.model = this.format = undefined;
-    this.failure = { message, problems: [] };
+    this.failure = { message: (m) => m.loadFailed(reason), problems: [] };
     this.reportDue = true;
   }
 }
