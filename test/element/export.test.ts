@@ -702,6 +702,44 @@ describe('the exportable attribute', () => {
     expect(parseSvg(text).querySelector('svg > title')?.textContent).to.equal(story.title);
   });
 
+  it('writes the theme\'s colours in the downloaded SVG as sRGB, which every program reads, whatever syntax the page gave them in', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline exportable style="width: 800px" locale="en" time-zone="UTC"></event-timeline>`);
+    // An item titled like a colour function keeps its words.
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { ...story, events: [...story.events, { id: 'lab', title: 'oklch(70% 0.1 200) at the lab', date: '2024-06-02', group: 'port' }] };
+    await loaded;
+    el.style.setProperty('--timeline-event-color', 'oklch(55% 0.2 30)');
+    el.style.setProperty('--timeline-selected-color', 'color-mix(in oklab, red 70%, black)');
+    el.style.setProperty('--timeline-group-1', 'lab(50% 40 -20)');
+    el.selected = 'vote';
+    await el.updateComplete;
+    const live = el.toSVG();
+    expect(live, 'the live picture has them as the browser gives them').to.match(/oklch\(|oklab\(|lab\(/);
+    const download = catchDownload();
+    part(el, 'export-svg')!.click();
+    const text = await (await fetch((await download).href)).text();
+    const doc = parseSvg(text);
+    const colours = [...text.matchAll(/(?:fill|stroke)[=:]"?([^";}]+)/g)].map((m) => m[1]!.trim()).filter((c) => c !== 'none');
+    expect(colours.length).to.be.greaterThan(5);
+    for (const colour of colours) expect(colour, 'an sRGB colour').to.match(/^(rgba?\(|#)/);
+    // Drawn as the live picture is: the same pixels where the markers are.
+    const asImage = async (svg: string) => {
+      const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(img, 0, 0);
+      return (x: number, y: number) => [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)] as [number, number, number];
+    };
+    const [fromLive, fromFile] = [await asImage(live), await asImage(text)];
+    for (const id of ['crane', 'vote', 'ferry']) {
+      const { x, y } = markerCentre(el, id);
+      expectColour(fromFile(x, y), fromLive(x, y), `the marker of ${id}`);
+    }
+    expect(textsOf(doc)).to.include('oklch(70% 0.1 200) at the lab');
+  });
+
   it('downloads the PNG named after the title', async () => {
     const el = await mountWith({ title: 'Ferry line', events: story.events });
     el.exportable = true;

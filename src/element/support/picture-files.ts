@@ -1,9 +1,11 @@
 import { slugOf } from '../../core/import/slug.js';
+import { sRGBColours } from './picture-colours.js';
 import { withFonts } from './picture-fonts.js';
 
 /**
  * The picture as files: a PNG drawn from the SVG, and a download named after the timeline, each
- * with the page's web fonts inside (picture-fonts.ts). Loaded on demand (`import()`): only
+ * with the page's web fonts inside (picture-fonts.ts), the SVG file's colours in sRGB
+ * (picture-colours.ts). Loaded on demand (`import()`): only
  * `toPNG()` and the export buttons need it.
  */
 
@@ -34,7 +36,7 @@ export async function pngOf(svg: string, given?: number | null): Promise<Blob> {
 
 /** Saves the picture as a file, `<slug of the name>.svg` or `.png`. */
 export async function save(svg: string, type: 'svg' | 'png', name: string): Promise<void> {
-  const blob = type === 'svg' ? new Blob([await withFonts(svg)], { type: 'image/svg+xml' }) : await pngOf(svg);
+  const blob = type === 'svg' ? new Blob([sRGBColours(await withFonts(svg))], { type: 'image/svg+xml' }) : await pngOf(svg);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = `${slugOf(name)}.${type}`;
