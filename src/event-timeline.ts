@@ -85,9 +85,9 @@ import { styles, tokens } from './element/templates/styles.js';
  * @cssproperty [--timeline-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
  * @cssproperty [--timeline-font-size=14px] - Base font size; labels and axis scale from it.
  * @cssproperty [--timeline-text-color=#1f2328] - Colour of titles and labels.
- * @cssproperty [--timeline-muted-color=#57606a] - Colour of secondary text (axis labels, dates); also of eras' tints and edges, and of the items without a group in a story with groups.
+ * @cssproperty [--timeline-muted-color=#4b545e] - Colour of secondary text (axis labels, dates); also of eras' tints and edges, and of the items without a group in a story with groups.
  * @cssproperty [--timeline-background=#ffffff] - Background of the element.
- * @cssproperty [--timeline-axis-color=#57606a] - Colour of the axis line and ticks.
+ * @cssproperty [--timeline-axis-color=#4b545e] - Colour of the axis line and ticks.
  * @cssproperty [--timeline-grid-color=#d8dee4] - Colour of the tick lines behind the events.
  * @cssproperty [--timeline-event-color=#0a5cc2] - Colour of event markers in a story without groups (with groups, the first group's unless `--timeline-group-1-color` is set), and of the "+N" chips' rims.
  * @cssproperty [--timeline-selected-color=#b0300b] - Colour of the selected event's marker; also of reference lines and their titles, and of the halo of items just added.

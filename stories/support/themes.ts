@@ -9,8 +9,8 @@ export const themes = {
   dark: {
     '--timeline-background': '#0d1117',
     '--timeline-text-color': '#e6edf3',
-    '--timeline-muted-color': '#9da7b3',
-    '--timeline-axis-color': '#9da7b3',
+    '--timeline-muted-color': '#a7b1bd',
+    '--timeline-axis-color': '#a7b1bd',
     '--timeline-grid-color': '#30363d',
     '--timeline-event-color': '#58a6ff',
     '--timeline-selected-color': '#ffa657',

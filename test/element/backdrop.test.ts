@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { deltaE, luminance, rgb } from './contrast.js';
+import { contrast, deltaE, luminance, rgb } from './contrast.js';
 import { eventById, inner, mountWith, part, parts, rectsOverlap } from './helpers.js';
 import type { EventTimeline, TimelineErrorEvent } from '../../src/index.js';
 
@@ -102,6 +102,41 @@ describe('eras and reference lines', () => {
     const sides = Math.min(lightness[0]!, lightness[5]!);
     for (const [i, l] of lightness.slice(1, 5).entries()) expect(l, `an era's edge in a title's box: ${column.join(' ')} (pixel ${i + 1})`).to.be.at.least(sides - 0.01);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps a band's date line at 4.5:1 on the band, in each group's colour, selected, and in an era's tint (${theme})`, async () => {
+      const el = await mount(
+        {
+          groups: [1, 2, 3, 4, 5, 6].map((n) => ({ id: `g${n}`, label: `Group ${n}` })),
+          eras: [{ title: 'An era over half of them', start: '2024-06-15', end: '2024-12-31' }],
+          events: [1, 2, 3, 4, 5, 6].flatMap((n) => [
+            { id: `a${n}`, title: 'Cuts', start: '2024-01-01', end: '2024-05-31', group: `g${n}` },
+            { id: `b${n}`, title: 'Cuts', start: '2024-07-01', end: '2024-11-30', group: `g${n}` },
+          ]),
+        },
+        { orientation: 'horizontal', width: 1000 },
+      );
+      el.theme = theme;
+      el.selected = 'b3';
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const ids = [1, 2, 3, 4, 5, 6].flatMap((n) => [`a${n}`, `b${n}`]);
+      // The band behind the date line: inside the band, right of the whole label (no letters there).
+      const points = ids.map((id) => {
+        const date = inner(eventById(el, id), 'date').getBoundingClientRect();
+        const label = inner(eventById(el, id), 'label').parentElement!.getBoundingClientRect();
+        const band = inner(eventById(el, id), 'marker').getBoundingClientRect();
+        const x = label.right + 8;
+        expect(x, `${id}: the band runs on past its label`).to.be.below(band.right - 4);
+        return [x, date.top + date.height / 2] as [number, number];
+      });
+      const fills = ((await executeServerCommand('pixels', { points })) as [number, number, number][]).map((c) => `rgb(${c.join(', ')})`);
+      for (const [i, id] of ids.entries()) {
+        const colour = getComputedStyle(inner(eventById(el, id), 'date')).color;
+        expect(contrast(colour, fills[i]!), `${id}: ${colour} on ${fills[i]}`).to.be.at.least(4.5);
+      }
+    });
+  }
 
   it('writes the titles of an era and a line near the end of the window whole inside the element, ending at their mark', async () => {
     const late = {

@@ -17,9 +17,9 @@ export const tokens = css`
     --_font-family: var(--timeline-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);
     --_font-size: var(--timeline-font-size,14px);
     --_text-color: var(--timeline-text-color,light-dark(#1f2328,#e6edf3));
-    --_muted-color: var(--timeline-muted-color,light-dark(#57606a,#9da7b3));
+    --_muted-color: var(--timeline-muted-color,light-dark(#4b545e,#a7b1bd));
     --_background: var(--timeline-background,light-dark(#ffffff,#0d1117));
-    --_axis-color: var(--timeline-axis-color,light-dark(#57606a,#9da7b3));
+    --_axis-color: var(--timeline-axis-color,light-dark(#4b545e,#a7b1bd));
     --_grid-color: var(--timeline-grid-color,light-dark(#d8dee4,#30363d));
     --_event-color: var(--timeline-event-color,light-dark(#0a5cc2,#58a6ff));
     --_selected-color: var(--timeline-selected-color,light-dark(#b0300b,#ffa27a));
