@@ -239,6 +239,52 @@ describe('<event-timeline> selection and details', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('scrolls the item Tab brings the focus to above the open details panel, which sticks to the bottom of the screen', async () => {
+    // Six groups of two: a chart taller than a short screen, the selected item in the last row.
+    const groups = [1, 2, 3, 4, 5, 6].map((n) => ({ id: `g${n}`, label: `Group ${n}` }));
+    const events = groups.flatMap((g, i) => [
+      { id: `${g.id}a`, title: `Opening of stage ${i + 1}`, date: `2024-0${i + 1}-05`, group: g.id },
+      { id: `${g.id}b`, title: `Review of stage ${i + 1}`, date: `2024-0${i + 2}-20`, group: g.id },
+    ]);
+    await setViewport({ width: 1280, height: 500 });
+    try {
+      const el = await mountWith({ groups, events }, { width: 1200, orientation: 'horizontal' });
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      el.before(before);
+      el.selected = 'g6b';
+      await el.updateComplete;
+      for (let i = 0; i < 50 && !part(el, 'details'); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+      }
+      expect(el.getBoundingClientRect().height, 'taller than the screen').to.be.greaterThan(window.innerHeight);
+      window.scrollTo(0, 0);
+      before.focus();
+      // Past the legend's groups and the zoom buttons to the items' tab stop; on to the panel and back.
+      const focusedItem = async (keys: string[]) => {
+        for (const press of keys) await sendKeys({ press });
+        await new Promise(requestAnimationFrame);
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        expect(focused.dataset['id'], keys.join(' ')).to.equal('g6b');
+        const item = focused.getBoundingClientRect();
+        const panel = part(el, 'details')!.getBoundingClientRect();
+        expect(panel.top, 'the panel on screen').to.be.below(window.innerHeight);
+        expect(item.top, 'the item on screen').to.be.at.least(0);
+        expect(item.bottom, `${keys.at(-1)}: the item (${item.top}-${item.bottom}) above the panel (${panel.top})`).to.be.at.most(panel.top);
+      };
+      for (let i = 0; i < 15 && !(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('[part~="event"]'); i++) await sendKeys({ press: 'Tab' });
+      await focusedItem([]);
+      // The page scrolled back so that the item sits behind the panel (a reader scrolling on), then into the panel and back.
+      window.scrollBy(0, -((part(el, 'details')!.getBoundingClientRect().top - (el.shadowRoot!.activeElement as HTMLElement).getBoundingClientRect().top) - 10));
+      await focusedItem(['Tab', 'Shift+Tab']);
+      before.remove();
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('acts on the item an arrow key sent the focus to, when the next key comes before the focus has moved', async () => {
     const years = Array.from({ length: 12 }, (_, i) => ({ id: `y${2010 + i}`, title: `Year ${2010 + i}`, date: `${2010 + i}-06-01` }));
     const el = await mountWith({ events: years }, { width: 1000 });

@@ -27,12 +27,13 @@ export const detailsStyles = css`
     min-width: 0;
   }
   /*
-   * While the panel is open as a sheet over the story running down the page, a card the focus
-   * moves to (arrow keys) is scrolled clear of it, not under it: the panel's tallest, its margin
-   * and some room, kept below the card. (A chart given a height scrolls inside itself, with the
-   * panel below it: no room is needed there, and horizontal charts keep the browser's own.)
+   * While the panel is open, stuck over the story where the element runs on below the screen, an
+   * item the focus moves to (Tab, Shift+Tab back from the panel, the arrow keys) is scrolled clear
+   * of it, not under it: the panel's tallest, its margin and some room, kept below the item (an
+   * outside probe: Shift+Tab from the panel left the item under it, WCAG 2.4.11). In a chart given
+   * a height, which scrolls inside itself above the panel, an item near its foot is scrolled up in it.
    */
-  .root:has(> .details) .vertical [part~='event'] {
+  .root:has(> .details) [part~='event'] {
     scroll-margin-bottom: calc(min(50vh, 32em) + 1.5em);
   }
   .details-list {
