@@ -83,7 +83,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart error - The message shown when data could not be loaded or some events were skipped.
  *
  * @cssproperty [--timeline-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
- * @cssproperty [--timeline-font-size=14px] - Base font size; labels and axis scale from it.
+ * @cssproperty [--timeline-font-size=max(14px, 0.875rem)] - Base font size: 14px at a browser's usual text size, larger with a reader's larger one; labels and axis scale from it.
  * @cssproperty [--timeline-text-color=#1f2328] - Colour of titles and labels.
  * @cssproperty [--timeline-muted-color=#4b545e] - Colour of secondary text (axis labels, dates); also of eras' tints and edges, and of the items without a group in a story with groups.
  * @cssproperty [--timeline-background=#ffffff] - Background of the element.

@@ -219,3 +219,21 @@ describe('<event-timeline> theming', () => {
     }
   });
 });
+
+describe('<event-timeline> text size', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('grows with the reader\'s larger text size (the page\'s root font size), and stays at 14 px where a page shrinks the root', async () => {
+    const sizes: Record<string, number> = {};
+    for (const root of ['16px', '24px', '10px']) {
+      document.documentElement.style.fontSize = root;
+      const el = await mountWith(data, { width: 700 });
+      const title = inner(eventById(el, 'a'), 'label');
+      sizes[root] = parseFloat(getComputedStyle(title).fontSize);
+      // Laid out for it: the label's box holds its text at that size.
+      expect(title.getBoundingClientRect().width, root).to.be.at.least(title.scrollWidth - 1);
+      el.remove();
+    }
+    expect(sizes).to.deep.equal({ '16px': 14, '24px': 21, '10px': 14 });
+  });
+});

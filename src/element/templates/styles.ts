@@ -15,7 +15,7 @@ export const tokens = css`
     color-scheme: light dark;
     /* Written without a space after a comma: the minifier keeps a custom property's value as it is (16 bytes). */
     --_font-family: var(--timeline-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);
-    --_font-size: var(--timeline-font-size,14px);
+    --_font-size: var(--timeline-font-size,max(14px,.875rem));
     --_text-color: var(--timeline-text-color,light-dark(#1f2328,#e6edf3));
     --_muted-color: var(--timeline-muted-color,light-dark(#4b545e,#a7b1bd));
     --_background: var(--timeline-background,light-dark(#ffffff,#0d1117));
