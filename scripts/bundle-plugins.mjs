@@ -60,7 +60,14 @@ export async function squeeze(code, map) {
       // after), 15 bytes, and in the gestures part one product regrouped in d3-color's cubehelix
       // (a colour's channel to the ulp: the element interpolates no colours); checked by reading
       // the difference of the two builds (December).
-      compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_proto: true, unsafe_math: true, keep_fargs: false },
+      // `unsafe` (110 bytes) writes `${x}` and `String(x)` as `x + ""`, `Number(x)` as `+x`, drops
+      // `new` before RegExp and Array, and folds the constants of objects nothing writes to (the
+      // reader's LIMITS). Read in the difference of the two builds (December): every operand is a
+      // string or a number (messages' counts, luxon's parsed digits and units, lit's attribute
+      // values), where both forms agree; they differ only for an object whose valueOf is not its
+      // toString (none is written into text here) and a symbol (errorMessage turns those into text
+      // before it reaches String). A change that writes such a value into text must not rely on it.
+      compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_proto: true, unsafe_math: true, keep_fargs: false },
       mangle: true,
       format: { comments: /^!|@license/ },
       ...(inputMap ? { sourceMap: { content: inputMap } } : {}),
