@@ -114,7 +114,8 @@ export class TimelineView {
     return {
       messages: m,
       title: model?.title,
-      lang: model?.lang,
+      lang: locale.textLang,
+      locale: locale.locale,
       // Said once the element's words are here (locale.waiting).
       loading: this.loading && !locale.waiting,
       failure: data.failure,
@@ -125,7 +126,7 @@ export class TimelineView {
         selected: host.selected,
         focusId: selection.focusId,
         activeId: (host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] ?? null,
-        lang: model.lang,
+        lang: locale.textLang,
         listLabel: name,
         groupIndex: groupIndexOf(model),
         // Its group said too: the vertical layout shows it by colour alone, and a list read item
@@ -167,8 +168,8 @@ export class TimelineView {
       // when what it says changed, so that updates meanwhile (print media emulated while one
       // zooms) write none of its thousands of entries.
       print: print.printing && model
-        ? this.#printList.get([model.items, name, model.lang, m, locale.locale, locale.displayZone], () =>
-            renderPrint({ items: model.items, label: name, lang: model.lang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate }),
+        ? this.#printList.get([model.items, name, locale.textLang, m, locale.locale, locale.displayZone], () =>
+            renderPrint({ items: model.items, label: name, lang: locale.textLang, messages: m, when: (item) => names.when(item), formatSourceDate: this.formatSourceDate }),
           )
         : undefined,
       panel,

@@ -83,3 +83,42 @@ describe('<event-timeline> the language of the error part', () => {
     await waitUntil(() => sentence()?.startsWith('Die Ereignisse konnten nicht geladen werden. '), 'a refused document in German');
   });
 });
+
+describe('<event-timeline> the languages of its own words and of the document', () => {
+  const untagged = { title: 'The bridge story', groups: [{ id: 'city', label: 'City council' }], events: story.events.map((e) => ({ ...e, group: 'city' })) };
+
+  it('marks its own words with its locale, and a document that names no language with the page\'s', async () => {
+    const page = document.createElement('div');
+    page.lang = 'en';
+    document.body.append(page);
+    try {
+      const el = document.createElement('event-timeline') as EventTimeline;
+      el.setAttribute('locale', 'de');
+      el.setAttribute('searchable', '');
+      el.style.width = '900px';
+      page.append(el);
+      el.events = untagged;
+      await waitUntil(() => part(el, 'event'), 'drawn', { timeout: 5000 });
+      el.selected = 'a';
+      await waitUntil(() => part(el, 'details'), 'details', { timeout: 5000 });
+      await el.updateComplete;
+      // Its own words: the zoom buttons, the search field, the legend, the live region, the panel's.
+      expect(langOf(part(el, 'zoom-in')), 'zoom').to.equal('de');
+      expect(langOf(part(el, 'search')), 'search').to.equal('de');
+      expect(langOf(part(el, 'legend-item')), 'legend').to.equal('de');
+      expect(langOf(el.shadowRoot!.querySelector('[aria-live]')), 'live region').to.equal('de');
+      expect(langOf(part(el, 'close')), 'close').to.equal('de');
+      // The document's texts: the page's language, as the page wrote them.
+      expect(langOf(part(el, 'title')), 'title').to.equal('en');
+      expect(langOf(part(el, 'event')), 'items').to.equal('en');
+      expect(langOf(part(el, 'details-title')), 'details title').to.equal('en');
+      // A document that names its language keeps it.
+      el.events = { ...untagged, lang: 'fr' };
+      await waitUntil(() => langOf(part(el, 'title')) === 'fr', 'the document\'s own language', { timeout: 5000 });
+      expect(langOf(part(el, 'event'))).to.equal('fr');
+      expect(langOf(part(el, 'zoom-in'))).to.equal('de');
+    } finally {
+      page.remove();
+    }
+  });
+});

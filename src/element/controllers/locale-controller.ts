@@ -3,7 +3,7 @@ import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../c
 import type { TimelineModel } from '../../core/model.js';
 import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
-import { localeCandidates } from '../support/page-locale.js';
+import { localeCandidates, pageLanguage } from '../support/page-locale.js';
 import { OnDemand } from '../support/on-demand.js';
 import { loadGerman, type GermanPart } from '../support/parts.js';
 import { SettingsProblems } from '../support/settings-problems.js';
@@ -46,6 +46,17 @@ export class LocaleController implements ReactiveController {
     const messages = messagesFor(locale, german ? { de: german.messages } : {});
     this.locale = locale;
     this.messages = messages;
+    this.#pageLang = pageLanguage(this.host);
+  }
+
+  #pageLang?: string;
+
+  /**
+   * The language of the document's texts, for their `lang`: its own, else the page's (the
+   * element's words carry its locale, its root's `lang`).
+   */
+  get textLang(): string | undefined {
+    return this.#model()?.lang ?? this.#pageLang;
   }
 
   /**

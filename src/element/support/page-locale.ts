@@ -13,3 +13,16 @@ export function localeCandidates(el: Element, attribute: string | undefined): (s
   found.push(...(navigator.languages ?? []), navigator.language);
   return found;
 }
+
+/**
+ * The language the page gives the element's content: the nearest `lang` of itself and its
+ * ancestors (through shadow roots), or undefined. A document that names no language of its own
+ * is written in it, as far as anyone can tell, not in the element's locale.
+ */
+export function pageLanguage(el: Element): string | undefined {
+  for (let node: Element | null = el; node; node = composedParent(node)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}

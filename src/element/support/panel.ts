@@ -64,7 +64,7 @@ export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceD
     item,
     group: index === undefined ? undefined : { label: model!.groups[index]!.label, index },
     when: names.when(item),
-    lang: model?.lang,
+    lang: locale.textLang,
     locale: locale.locale,
     messages: m,
     formatSourceDate,
@@ -95,7 +95,7 @@ export function chipListProps(p: TimelineParts, list: { items: TimelineItem[]; h
   return {
     items: list.items,
     heading: list.heading,
-    lang: p.filter.shown?.lang,
+    lang: locale.textLang,
     locale: locale.locale,
     messages: locale.messages,
     when: (item) => names.when(item),

@@ -15,9 +15,11 @@ export interface PanelTemplates {
 
 export interface TimelineProps {
   messages: Messages;
-  /** The document's title and language, shown above the chart. */
+  /** The document's title and its texts' language, shown above the chart. */
   title?: string;
   lang?: string;
+  /** The element's locale: the language of its own words (the root's `lang`). */
+  locale: string;
   loading: boolean;
   failure?: Failure;
   /** Whether there is a model: without one nothing but the messages is drawn. */
@@ -44,7 +46,7 @@ export interface TimelineProps {
  */
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
-  return html`<div class="root" @keydown=${props.onKeyDown}>
+  return html`<div class="root" lang=${props.locale} @keydown=${props.onKeyDown}>
     ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
