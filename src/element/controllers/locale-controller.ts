@@ -24,6 +24,8 @@ export class LocaleController implements ReactiveController {
    */
   waiting?: boolean;
   readonly #german: OnDemand<GermanPart>;
+  /** The nearest `lang` around the element (the page's language), read each update. */
+  #pageLang?: string;
   /** The model last read: its own zone wins for reading and loses to the attribute for display. */
   readonly #model: () => TimelineModel | undefined;
 
@@ -48,8 +50,6 @@ export class LocaleController implements ReactiveController {
     this.messages = messages;
     this.#pageLang = pageLanguage(this.host);
   }
-
-  #pageLang?: string;
 
   /**
    * The language of the document's texts, for their `lang`: its own, else the page's (the
