@@ -4,6 +4,7 @@ import { formatPreciseDate } from '../core/format.js';
 import { groupIndexOf } from '../core/model.js';
 import { parsePreciseDate } from '../core/precision.js';
 import { labelText } from '../core/visible-text.js';
+import type { TimelineGroup } from '../core/types.js';
 import type { DataController } from './controllers/data-controller.js';
 import type { FilterController } from './controllers/filter-controller.js';
 import type { HashController } from './controllers/hash-controller.js';
@@ -37,6 +38,9 @@ export interface TimelineParts {
   names: EventNames;
   announcer: Announcer;
 }
+
+/** An item's or a chip's name with its group's, when it has one. */
+const withGroup = (name: string, group?: TimelineGroup) => (group ? `${name} (${group.label})` : name);
 
 /**
  * What the templates draw for one update, gathered from what the controllers worked out, and
@@ -131,10 +135,7 @@ export class TimelineView {
         groupIndex: groupIndexOf(model),
         // Its group said too: the vertical layout shows it by colour alone, and a list read item
         // by item passes the horizontal rows' headings by.
-        describe: ({ item }) => {
-          const group = model.groups.find((g) => g.id === item.group);
-          return group ? `${names.name(item)} (${group.label})` : names.name(item);
-        },
+        describe: ({ item }) => withGroup(names.name(item), model.groups.find((g) => g.id === item.group)),
         isNew: (id) => data.newIds.has(id),
         locale: locale.locale,
         messages: m,
@@ -146,7 +147,8 @@ export class TimelineView {
           input.onFocusIn(e);
         },
         onIntent: this.#intent,
-        describeCluster: (c) => names.cluster(c),
+        // A chip of a horizontal row, its row's group: three rows' chips of the same days were named alike.
+        describeCluster: (c) => withGroup(names.cluster(c), frame.placement.rows[c.row]?.group),
         onOpenCluster: this.openCluster,
         article: frame.orientation === 'vertical' ? layout.articlePart.get() : undefined,
         backdrop: layout.backdrop && {

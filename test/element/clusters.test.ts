@@ -70,6 +70,22 @@ describe('<event-timeline> with dense data', () => {
     expect(el.selected).to.equal(chosen);
   });
 
+  it('names each chip with the group of its row, as its items are named: chips of the same days in two rows are told apart', async () => {
+    // Two groups crowded into the same week: chips in both rows over the same days.
+    const events = ['north', 'south'].flatMap((group) =>
+      Array.from({ length: 150 }, (_, i) => ({ id: `${group}${i}`, title: `${group} item ${i}`, date: `2024-03-0${1 + (i % 7)}T${String(i % 24).padStart(2, '0')}:00`, group })),
+    );
+    const el = await mountWith({ groups: [{ id: 'north', label: 'North desk' }, { id: 'south', label: 'South desk' }], events }, { width: 900, orientation: 'horizontal' });
+    const chips = parts(el, 'cluster');
+    const named = (label: string) => chips.filter((c) => c.getAttribute('aria-label')!.endsWith(`(${label})`));
+    expect(named('North desk').length, 'chips of the first row').to.be.greaterThan(0);
+    expect(named('South desk').length, 'chips of the second row').to.be.greaterThan(0);
+    expect(named('North desk').length + named('South desk').length, 'every chip').to.equal(chips.length);
+    // A chip sits in its group's row: below the first row's chips, the second's.
+    const top = (c: HTMLElement) => c.getBoundingClientRect().top;
+    expect(Math.min(...named('South desk').map(top))).to.be.greaterThan(Math.max(...named('North desk').map(top)));
+  });
+
   it('zooms in to a chip\'s events when it is clicked', async () => {
     const el = await mountWith(dense, { orientation: 'horizontal' });
     const before = Date.parse(el.end!) - Date.parse(el.start!);
