@@ -274,6 +274,28 @@ describe('<event-timeline> zoom and pan', () => {
     expect(span(el) / before).to.be.closeTo(1, 0.001);
   });
 
+  it('says the window again when a zoom button is pressed at the zoom\'s limit, rather than nothing', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const region = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!;
+    // In as far as the zoom goes: the window stops changing.
+    let last = '';
+    for (let i = 0; i < 60 && el.start !== last; i++) {
+      last = el.start!;
+      part(el, 'zoom-in')!.click();
+      await settle(el);
+    }
+    const at = [el.start, el.end];
+    for (let press = 0; press < 3; press++) {
+      const before = region();
+      part(el, 'zoom-in')!.click();
+      await settle(el);
+      expect([el.start, el.end], 'the limit').to.deep.equal(at);
+      // What a live region speaks is what changed in it: the same words, changed, are spoken again.
+      expect(region(), `press ${press + 1} at the limit`).to.not.equal(before);
+      expect(region().trim()).to.match(/^Showing /);
+    }
+  });
+
   it('says in the live region the days the zoom buttons and keys reached, as a screen reader user would not see them', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const said = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();

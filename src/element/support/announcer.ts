@@ -11,8 +11,13 @@ export class Announcer {
     this.#onSay = onSay;
   }
 
+  /**
+   * Says `text`; the same words again are said again (a no-break space added or taken away: a
+   * live region speaks only what changed, and a zoom button pressed at the zoom's limit reached
+   * the same window, which a reader should hear again rather than nothing).
+   */
   say(text: string): void {
-    this.text = text;
+    this.text = text === this.text ? `${text}\u00a0` : text;
     this.#onSay();
   }
 }
