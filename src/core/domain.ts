@@ -23,16 +23,19 @@ export function fitDomain(items: readonly TimelineItem[], padding = 0.05): View 
 }
 
 /**
- * The span of what is known of the items: an open range (`..`) counts by its known end only,
- * so that it reaches to the edge of the fitted view instead of widening it.
+ * The span of what is known of the items: an open range (`..`) counts by its known date only,
+ * the whole period of it (the month of `2024-03 ..`: a story of that range alone is fitted
+ * around March, not the instant it began), so that its open side reaches to the edge of the
+ * fitted view instead of widening it.
  */
 export function knownSpan(items: readonly TimelineItem[]): readonly [number, number] {
   return remembered(spans, items, () => {
     let lo = Infinity;
     let hi = -Infinity;
     for (const item of items) {
-      const start = item.open === 'start' ? item.end : item.start;
-      const end = item.open === 'end' ? item.start : item.end;
+      // (An open range's `from` is its known date, its start's or, of an unknown start, its end's.)
+      const start = item.open ? item.from.startMs : item.start;
+      const end = item.open ? item.from.endMs : item.end;
       if (start < lo) lo = start;
       if (end > hi) hi = end;
     }

@@ -183,6 +183,29 @@ describe('open ranges (..)', () => {
     expect(doc.events.find((e) => e.id === 'war')).to.include({ start: '2022-02-24', end: '..' });
   });
 
+  it('fits a story of one open range around the period it is known by, not the instant it begins or ends', async () => {
+    // An outside probe: "2024-03 .." alone opened on 29 Feb - 2 Mar in hours, March off the view.
+    const { mountWith: mount, eventById: byId, inner: innerOf } = await import('./helpers.js');
+    const cases = [
+      { item: { id: 'o', title: 'Ongoing since March', start: '2024-03', end: '..' }, known: ['2024-03-01', '2024-04-01'] },
+      { item: { id: 'o', title: 'Begun before June', start: '..', end: '2021-06' }, known: ['2021-06-01', '2021-07-01'] },
+    ];
+    for (const { item, known } of cases) {
+      const el = await mount([item], { orientation: 'horizontal', width: 1000, locale: 'en' });
+      const [a, b] = [Date.parse(el.start!), Date.parse(el.end!)];
+      const [from, to] = known.map((d) => Date.parse(`${d}T00:00Z`)) as [number, number];
+      expect(a <= from && to <= b, `${el.start} – ${el.end}`).to.equal(true);
+      // The month fills most of the view (the fit's 5 % either side), not a sliver or nothing.
+      expect((to - from) / (b - a), `${el.start} – ${el.end}`).to.be.above(0.85);
+      // And the band still runs to the view's edge on its open side.
+      const band = innerOf(byId(el, 'o'), 'marker').getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      if (item.end === '..') expect(band.right).to.be.closeTo(host.right, 2);
+      else expect(band.left).to.be.closeTo(host.left, 2);
+      el.remove();
+    }
+  });
+
   it('refuses an unknown start without a known end', async () => {
     const { parseTimeline } = await import('../../src/core/parse.js');
     const model = parseTimeline([{ id: 'x', title: 'X', start: '..', end: '..' }, { id: 'y', title: 'Y', start: '..' }], 'UTC');
