@@ -3,7 +3,7 @@ import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../c
 import type { TimelineModel } from '../../core/model.js';
 import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
-import { localeCandidates, pageLanguage } from '../support/page-locale.js';
+import { ancestorLangs, localeCandidates, pageLanguage } from '../support/page-locale.js';
 import { OnDemand } from '../support/on-demand.js';
 import { loadGerman, type GermanPart } from '../support/parts.js';
 import { SettingsProblems } from '../support/settings-problems.js';
@@ -40,7 +40,8 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
-    const locale = this.settings.locale(localeCandidates(this.host, this.host.locale));
+    const langs = ancestorLangs(this.host);
+    const locale = this.settings.locale(localeCandidates(this.host.locale, langs));
     const other = OTHER_LANGUAGES.has(languageOf(locale));
     const german = other ? this.#german.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
@@ -48,7 +49,7 @@ export class LocaleController implements ReactiveController {
     const messages = messagesFor(locale, german ? { de: german.messages } : {});
     this.locale = locale;
     this.messages = messages;
-    this.#pageLang = pageLanguage(this.host);
+    this.#pageLang = pageLanguage(langs);
   }
 
   /**

@@ -1,28 +1,32 @@
 import { composedParent } from './composed-parent.js';
 
 /**
- * The locales a page offers an element, nearest first: its `locale` attribute, the `lang` of
- * itself and its ancestors (through shadow roots, so a timeline inside another component
- * still finds the page's language), then the browser's languages.
+ * The `lang` of an element and of its ancestors, nearest first (null where there is none),
+ * through shadow roots, so a timeline inside another component still finds the page's language.
+ * Read once an update for both uses below.
  */
-export function localeCandidates(el: Element, attribute: string | undefined): (string | null | undefined)[] {
-  // An absent attribute or `lang` stays in the list: resolveLocale passes over what is not text.
-  const found: (string | null | undefined)[] = [attribute];
+export function ancestorLangs(el: Element): (string | null)[] {
+  const found: (string | null)[] = [];
   // Up to the root, through a shadow root's host; a document (no host) ends the walk.
   for (let node: Element | null = el; node; node = composedParent(node)) found.push(node.getAttribute('lang'));
-  found.push(...(navigator.languages ?? []), navigator.language);
   return found;
 }
 
 /**
- * The language the page gives the element's content: the nearest `lang` of itself and its
- * ancestors (through shadow roots), or undefined. A document that names no language of its own
- * is written in it, as far as anyone can tell, not in the element's locale.
+ * The locales a page offers an element, nearest first: its `locale` attribute, the `lang` of
+ * itself and its ancestors, then the browser's languages. An absent attribute or `lang` stays
+ * in the list: resolveLocale passes over what is not text.
  */
-export function pageLanguage(el: Element): string | undefined {
-  for (let node: Element | null = el; node; node = composedParent(node)) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return undefined;
-}
+export const localeCandidates = (attribute: string | undefined, langs: readonly (string | null)[]): (string | null | undefined)[] => [
+  attribute,
+  ...langs,
+  ...(navigator.languages ?? []),
+  navigator.language,
+];
+
+/**
+ * The language the page gives the element's content: the nearest `lang` (not empty), or
+ * undefined. A document that names no language of its own is written in it, as far as anyone
+ * can tell, not in the element's locale.
+ */
+export const pageLanguage = (langs: readonly (string | null)[]): string | undefined => langs.find((lang) => lang) as string | undefined;
