@@ -64,4 +64,26 @@ describe('media with credits', () => {
     expect(part(el, 'details-title')!.textContent).to.equal('Picture without alt text');
     el.remove();
   });
+  it('lists a problem of an item it shows under "shown without part of its data", apart from the items it skipped', async () => {
+    // An outside probe: a kept item's missing alt text was listed under "1 event was skipped", the item on the chart.
+    const el = await mountWith(
+      [
+        { id: 'a', title: 'No date' },
+        { id: 'e', title: 'Picture', date: '2024-05-01', media: { url: 'https://example.org/p.png' } },
+        { id: 'f', title: 'Fine', date: '2024-05-02' },
+      ] as never,
+      { width: 900, orientation: 'horizontal' },
+    );
+    expect(parts(el, 'event').map((e) => e.dataset['id']).sort()).to.deep.equal(['e', 'f']);
+    const error = part(el, 'error')!;
+    const sections = [...error.querySelectorAll('p')].map((p) => ({
+      heading: p.textContent,
+      lines: [...(p.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent!.split(':')[0]),
+    }));
+    expect(sections).to.deep.equal([
+      { heading: '1 event was skipped:', lines: ['Event 1 ("a")'] },
+      { heading: '1 event is shown without part of its data:', lines: ['Event 2 ("e")'] },
+    ]);
+    el.remove();
+  });
 });

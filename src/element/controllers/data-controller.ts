@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../events.js';
 import type { TimelineProblem } from '../../core/types.js';
-import { DataReader, problemsMessage } from '../support/data-reader.js';
+import { DataReader, problemSections } from '../support/data-reader.js';
 import { ListInput } from '../support/list-input.js';
 import type { TimelineHost } from './host.js';
 import type { LocaleController } from './locale-controller.js';
@@ -126,7 +126,7 @@ export class DataController implements ReactiveController {
     if (due) this.#told = new Set(failure?.problems.map(key));
     // After addEvents() its sentence counts what it brought, as its problems do.
     const m = this.locale.messages;
-    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemsMessage(fresh, m) : failure.message(m), [...settings, ...fresh]));
+    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemSections(fresh, m)[0]![0] : failure.message(m), [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;

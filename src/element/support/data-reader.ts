@@ -45,12 +45,18 @@ const ITEMS_A_STEP = 1000;
 /** The input of an element that has none but items added with `addEvents()`. */
 const NONE: readonly unknown[] = [];
 
-/** What problems come to, in a sentence: how many events were skipped, else how many were read in part. */
-export function problemsMessage(problems: readonly TimelineProblem[], m: Messages): string {
-  // Problems at index -1 (an era, a reference date) are listed, not counted as events.
-  const events = problems.filter((p) => p.index >= 0);
-  const skipped = events.filter((p) => !p.kept).length;
-  return skipped > 0 ? m.skipped(skipped) : events.length > 0 ? m.incomplete(events.length) : m.leftOut;
+/**
+ * Problems by what came of them, each list under its sentence: events skipped, events shown
+ * without part of their data, and the rest (periods, dates, settings: index -1; not counted as
+ * events). Those it has, in that order.
+ */
+export function problemSections(problems: readonly TimelineProblem[], m: Messages): [string, TimelineProblem[]][] {
+  return [m.skipped, m.incomplete, () => m.leftOut]
+    .map((say, k): [string, TimelineProblem[]] => {
+      const list = problems.filter((p) => (p.index < 0 ? 2 : p.kept ? 1 : 0) === k);
+      return [say(list.length), list];
+    })
+    .filter(([, list]) => list.length);
 }
 
 /** The document with the added items after its own (a bare list stays a list). */
@@ -259,7 +265,7 @@ export class DataReader {
     const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
-    this.failure = model.problems.length > 0 ? { message: (m) => problemsMessage(model.problems, m), problems: [...model.problems] } : undefined;
+    this.failure = model.problems.length > 0 ? { message: (m) => problemSections(model.problems, m)[0]![0], problems: [...model.problems] } : undefined;
     this.reportDue = true;
   }
 

@@ -1,15 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages.js';
-import type { Failure } from '../support/data-reader.js';
+import { problemSections, type Failure } from '../support/data-reader.js';
 
-/** Why nothing (or not everything) is shown: the message, and one line per skipped event. */
+/**
+ * Why nothing (or not everything) is shown: a refused document's message; else its problems,
+ * one line each, under what came of them (support/data-reader.ts): a kept item's line under
+ * "skipped" told the reader it was not on the chart when it was.
+ */
 export function renderFailure(failure: Failure, m: Messages): TemplateResult {
+  const { problems } = failure;
   return html`<div part="error" class="error" role="alert">
-    <p>${failure.message(m)}</p>
-    ${failure.problems.length > 0
-      ? html`<ul>
-          ${failure.problems.map((p) => html`<li>${m.problem(p.index, p.id, p.message)}</li>`)}
-        </ul>`
-      : nothing}
+    ${problems.length > 0
+      ? problemSections(problems, m).map(([heading, list]) => html`<p>${heading}</p><ul>${list.map((p) => html`<li>${m.problem(p.index, p.id, p.message)}</li>`)}</ul>`)
+      : html`<p>${failure.message(m)}</p>`}
   </div>`;
 }
