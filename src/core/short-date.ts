@@ -3,6 +3,7 @@ import { dateRange, formatExactDate, qualify, wallClock } from './format.js';
 import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
+import { luxonZone, offsetChangesNear } from './zones.js';
 
 /**
  * The short date line over each label ("18. Nov.", "Okt. 2024", "KW 47", "20:17"): what a
@@ -18,6 +19,7 @@ export interface ShortDateContext {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 /** What the story in `view` (its fitted window) shares, in `zone`. */
 export function shortDateContext(view: View, zone: string): ShortDateContext {
@@ -43,18 +45,6 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
 const DAY_IN_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { ...DAY_IN_YEAR, year: 'numeric' };
 
-/**
- * The options and cache key of a time's short form, made once per kind rather than per date
- * (a crowded first picture measures about 1,700 labels): [on one day, in one year, across
- * years], each [without seconds, with seconds].
- */
-const TIME_FORMS = (['day', 'year', 'all'] as const).map((span) =>
-  (['m', 's'] as const).map((s) => ({
-    key: `short-time-${span}-${s}`,
-    options: { ...(span === 'day' ? {} : span === 'year' ? DAY_IN_YEAR : DAY_WITH_YEAR), ...TIME, ...(s === 's' ? { second: 'numeric' } : {}) } as Intl.DateTimeFormatOptions,
-  })),
-);
-
 /** One date at its precision, short, with its certainty ("c. 1520", "Okt. 2024 (unsicher)"). */
 export function formatShortDate(date: PreciseDate, locale: string, displayZone: string, context: ShortDateContext, era?: boolean): string {
   return qualify(
@@ -75,10 +65,25 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
         case 'day':
           return calendar(date, locale, context.oneYear ? DAY_IN_YEAR : DAY_WITH_YEAR, context.oneYear ? 'short-day' : 'short-day-year', era);
         case 'time': {
-          const form = TIME_FORMS[context.oneDay ? 0 : context.oneYear ? 1 : 2]![date.hasSeconds ? 1 : 0]!;
+          const at = date.startMs;
+          // On one day, in one year, across years: what the time is written with.
+          const span = context.oneDay ? 0 : context.oneYear ? 1 : 2;
           // Where its year is written, a time before 1 CE (in some zone) is written with its era.
-          const bce = era || (!context.oneYear && date.startMs < PLAIN_YEARS.min);
-          return formatInstant(date.startMs, locale, displayZone, bce ? { ...form.options, era: 'short' } : form.options, bce ? `${form.key}-era` : form.key);
+          const bce = era || (span > 1 && at < PLAIN_YEARS.min);
+          // Within an hour of a change of the zone's offset, the time names the zone ("1:30 AM EDT",
+          // "1:30 AM EST"), as the axis's ticks do: as clocks go back an hour of times comes twice,
+          // and two labels an hour apart read alike.
+          const zoned = offsetChangesNear(luxonZone(displayZone), at, HOUR);
+          // (An option left undefined is one not given. The key names the options: the formatter
+          // is made once per key, and a crowded first picture writes about 1,700 labels.)
+          const options: Intl.DateTimeFormatOptions = {
+            ...[{}, DAY_IN_YEAR, DAY_WITH_YEAR][span],
+            ...TIME,
+            second: date.hasSeconds ? 'numeric' : undefined,
+            era: bce ? 'short' : undefined,
+            timeZoneName: zoned ? 'short' : undefined,
+          };
+          return formatInstant(at, locale, displayZone, options, `short-time ${span} ${date.hasSeconds} ${bce} ${zoned}`);
         }
       }
     })(),

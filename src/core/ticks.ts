@@ -1,7 +1,7 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
 import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
-import { luxonZone } from './zones.js';
+import { luxonZone, offsetChangesNear } from './zones.js';
 import { remembered } from './remembered.js';
 
 /** One axis tick: where it is, what it says, and whether it starts a larger period. */
@@ -185,9 +185,7 @@ export function computeTicks(start: number, end: number, count: number, zone: st
               // Next to a change of the zone's offset, the time says which ("1:00 AM EDT", "1:00 AM EST"):
               // as clocks go back, an hour of times comes twice, and two ticks would read alike. Within an
               // hour of it, or a tick of it: every tick of a repeated hour (half-hourly ticks in Chatham).
-              const near = Math.max(interval.ms, HOUR);
-              const changes = (by: number) => dt.zone.offset(at + by) !== dt.offset;
-              const zoned = changes(-near) || changes(near);
+              const zoned = offsetChangesNear(dt.zone, at, Math.max(interval.ms, HOUR));
               const options = unit === 'second' ? SECOND_LABEL : MINUTE_LABEL;
               return { label: text(zoned ? { ...options, timeZoneName: 'short' } : options, `tick-${unit}${zoned}`), major: false };
             }

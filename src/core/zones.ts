@@ -61,6 +61,13 @@ class RememberingZone extends IANAZone {
   }
 }
 
+/**
+ * Whether the zone's offset changes within `by` ms either side of `at`: a time there is written
+ * with the zone's name (an axis tick, a label), as clocks going back repeat an hour of times.
+ * (No zone changes its clock twice within a few hours.)
+ */
+export const offsetChangesNear = (zone: Zone, at: number, by: number): boolean => zone.offset(at - by) !== zone.offset(at + by);
+
 const zones = new Map<string, Zone>();
 
 /** The luxon zone for a name, made once per page. */

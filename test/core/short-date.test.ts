@@ -91,6 +91,21 @@ describe('formatShortDate: the date line over a label', () => {
     expect(formatShortDate(read('2024-11-18T20:17'), 'de', 'Europe/Berlin', within2024)).to.contain('18. Nov.').and.contain('20:17');
   });
 
+  it('names the zone of a time within an hour of a change of its offset, where two labels would read alike, and of no other', () => {
+    // An outside probe: two labels read "Nov 3, 1:30 AM", an hour apart, as New York's clocks went back.
+    const ny = 'America/New_York';
+    const near = ['2024-11-03T01:30-04:00', '2024-11-03T01:30-05:00', '2024-11-03T01:10', '2024-03-10T03:30'];
+    expect(near.map((t) => formatShortDate(read(t, ny), 'en', ny, within2024).replace(/\s/g, ' '))).to.deep.equal([
+      'Nov 3, 1:30 AM EDT',
+      'Nov 3, 1:30 AM EST',
+      'Nov 3, 1:10 AM EDT',
+      'Mar 10, 3:30 AM EDT',
+    ]);
+    for (const t of ['2024-11-02T01:30', '2024-11-03T03:30', '2024-11-18T18:30']) expect(formatShortDate(read(t, ny), 'en', ny, within2024), t).not.to.match(/E[SD]T|GMT/);
+    // A zone without changes never names itself.
+    expect(formatShortDate(read('2024-11-03T01:30Z', 'UTC'), 'en', 'UTC', within2024).replace(/\s/g, ' ')).to.equal('Nov 3, 1:30 AM');
+  });
+
   it('keeps a calendar day in the zone it was read in', () => {
     expect(formatShortDate(read('2024-11-18', 'Asia/Tokyo'), 'en', 'America/New_York', within2024)).to.equal('Nov 18');
   });
