@@ -37,6 +37,34 @@ async function load(el: EventTimeline, data: TimelineData): Promise<void> {
 }
 
 describe('<event-timeline> robustness', () => {
+  it('leaves the chart most of an element the page gave a height when a long list of problems is shown', async () => {
+    // An outside probe: at 500 px, 19 problems took 440 px and left the chart's scroll area 20 px.
+    const bad = Array.from({ length: 19 }, (_, i) => ({ id: `bad${i}`, title: `Bad ${i}`, date: `2024-13-${String(i + 1).padStart(2, '0')}` }));
+    const good = ['2024-01-10', '2024-03-05', '2024-06-20', '2024-09-01'].map((date, i) => ({ id: `good${i}`, title: `Good ${i}`, date }));
+    for (const height of [500, undefined]) {
+      const el = await mountWith([...bad, ...good] as never, { width: 900, orientation: 'horizontal' });
+      if (height) el.style.height = `${height}px`;
+      await el.updateComplete;
+      const error = part(el, 'error')!.getBoundingClientRect();
+      const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+      const lines = part(el, 'error')!.querySelectorAll('li');
+      expect(lines, String(height)).to.have.length(19);
+      if (height) {
+        expect(error.height).to.be.at.most(0.4 * height + 1);
+        // The chart has the room its four items need, none scrolled away inside it or below the element.
+        const scroller = el.shadowRoot!.querySelector('.chart')!;
+        expect(scroller.scrollHeight).to.be.at.most(scroller.clientHeight + 1);
+        const box = el.getBoundingClientRect();
+        for (const item of parts(el, 'event')) expect(item.getBoundingClientRect().bottom).to.be.at.most(Math.min(chart.bottom, box.bottom) + 1);
+        expect(part(el, 'error')!.scrollHeight).to.be.above(error.height);
+      } else {
+        // Without a height every problem is shown, none scrolled away.
+        expect(lines[18]!.getBoundingClientRect().bottom).to.be.at.most(error.bottom);
+      }
+      el.remove();
+    }
+  });
+
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   describe('locales and zones Intl refuses (#15.1)', () => {

@@ -79,6 +79,9 @@ export const baseStyles = css`
     border-left: 4px solid var(--_error-color);
     background: var(--_panel-background);
     overflow-wrap: anywhere;
+    /* In an element the page gave a height, a long list of problems scrolls in two fifths of it and leaves the chart the rest; without one (a percentage of an auto height is none) the list is whole. */
+    max-height: 40%;
+    overflow: auto;
   }
   .error ul {
     margin: 0.25em 0 0;
