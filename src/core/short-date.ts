@@ -83,7 +83,7 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
             era: bce ? 'short' : undefined,
             timeZoneName: zoned ? 'short' : undefined,
           };
-          return formatInstant(at, locale, displayZone, options, `short-time ${span} ${date.hasSeconds} ${bce} ${zoned}`);
+          return formatInstant(at, locale, displayZone, options, `time${span}${date.hasSeconds}${bce}${zoned}`);
         }
       }
     })(),

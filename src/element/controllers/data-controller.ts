@@ -126,7 +126,7 @@ export class DataController implements ReactiveController {
     if (due) this.#told = new Set(failure?.problems.map(key));
     // After addEvents() its sentence counts what it brought, as its problems do.
     const m = this.locale.messages;
-    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(grew ? problemSections(fresh, m)[0]![0] : failure.message(m), [...settings, ...fresh]));
+    if (failure && due && (fresh.length > 0 || !grew)) this.host.dispatchEvent(new TimelineErrorEvent(failure.message?.(m) ?? problemSections(fresh, m)[0]![0], [...settings, ...fresh]));
     else if (settings.length > 0) this.host.dispatchEvent(new TimelineErrorEvent(settings.map((p) => p.message).join(' '), settings));
     if (!due || !model) return;
     let added: number | undefined;

@@ -3,7 +3,7 @@ import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../c
 import type { TimelineModel } from '../../core/model.js';
 import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
-import { ancestorLangs, localeCandidates, pageLanguage } from '../support/page-locale.js';
+import { ancestorLangs, localeCandidates } from '../support/page-locale.js';
 import { OnDemand } from '../support/on-demand.js';
 import { loadGerman, type GermanPart } from '../support/parts.js';
 import { SettingsProblems } from '../support/settings-problems.js';
@@ -49,7 +49,9 @@ export class LocaleController implements ReactiveController {
     const messages = messagesFor(locale, german ? { de: german.messages } : {});
     this.locale = locale;
     this.messages = messages;
-    this.#pageLang = pageLanguage(langs);
+    // The page's language for the content: the nearest `lang` (not empty). A document that names
+    // no language of its own is written in it, as far as anyone can tell, not in the locale.
+    this.#pageLang = langs.find((lang) => lang) as string | undefined;
   }
 
   /**

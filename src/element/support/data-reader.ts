@@ -13,8 +13,11 @@ import type { TimelineHost } from '../controllers/host.js';
 import { allSteps } from '../../core/steps.js';
 
 export interface Failure {
-  /** The sentence over the problems in the element's words at the time it is shown (its locale may change meanwhile). */
-  message: (m: Messages) => string;
+  /**
+   * Why a document was refused, in the element's words at the time it is said (its locale may
+   * change meanwhile); problems have their sentences instead (problemSections).
+   */
+  message?: (m: Messages) => string;
   problems: TimelineProblem[];
 }
 
@@ -265,7 +268,7 @@ export class DataReader {
     const model = this.#finish(read, imported);
     this.model = model;
     this.format = imported.format;
-    this.failure = model.problems.length > 0 ? { message: (m) => problemSections(model.problems, m)[0]![0], problems: [...model.problems] } : undefined;
+    this.failure = model.problems.length > 0 ? { problems: [...model.problems] } : undefined;
     this.reportDue = true;
   }
 

@@ -23,10 +23,3 @@ export const localeCandidates = (attribute: string | undefined, langs: readonly 
   ...(navigator.languages ?? []),
   navigator.language,
 ];
-
-/**
- * The language the page gives the element's content: the nearest `lang` (not empty), or
- * undefined. A document that names no language of its own is written in it, as far as anyone
- * can tell, not in the element's locale.
- */
-export const pageLanguage = (langs: readonly (string | null)[]): string | undefined => langs.find((lang) => lang) as string | undefined;

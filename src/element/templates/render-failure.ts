@@ -10,8 +10,8 @@ import { problemSections, type Failure } from '../support/data-reader.js';
 export function renderFailure(failure: Failure, m: Messages): TemplateResult {
   const { problems } = failure;
   return html`<div part="error" class="error" role="alert">
-    ${problems.length > 0
-      ? problemSections(problems, m).map(([heading, list]) => html`<p>${heading}</p><ul>${list.map((p) => html`<li>${m.problem(p.index, p.id, p.message)}</li>`)}</ul>`)
-      : html`<p>${failure.message(m)}</p>`}
+    ${failure.message
+      ? html`<p>${failure.message(m)}</p>`
+      : problemSections(problems, m).map(([heading, list]) => html`<p>${heading}</p><ul>${list.map((p) => html`<li>${m.problem(p.index, p.id, p.message)}</li>`)}</ul>`)}
   </div>`;
 }
