@@ -3,7 +3,7 @@ import { composedParent } from './composed-parent.js';
 /**
  * The `lang` of an element and of its ancestors, nearest first (null where there is none),
  * through shadow roots, so a timeline inside another component still finds the page's language.
- * Read once an update for both uses below.
+ * Read once an update for the locale's candidates (below) and the page's language (locale-controller.ts).
  */
 export function ancestorLangs(el: Element): (string | null)[] {
   const found: (string | null)[] = [];
