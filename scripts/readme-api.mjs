@@ -77,8 +77,11 @@ function table(head, rows) {
 /** The first sentence of a description: the table says what a thing is; the manifest says the rest. */
 function firstSentence(text = '') {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.:](\s|$)/);
-  return end < 0 ? flat : flat.slice(0, end + 1);
+  // Not inside code (`{ animate: false }`): a cell cut there shows a stray backtick.
+  for (const { index } of flat.matchAll(/[.:](\s|$)/g)) {
+    if ((flat.slice(0, index).match(/`/g) ?? []).length % 2 === 0) return flat.slice(0, index + 1);
+  }
+  return flat;
 }
 
 function typeText(type) {

@@ -176,19 +176,19 @@ export class EventTimeline extends LitElement {
 
   /**
    * Shows the window from `start` to `end` (ISO strings at any precision, Dates or epoch ms),
-   * animated unless the user prefers reduced motion or `{ animate: false }` is given (called so
-   * frame after frame, the window moves as with `start`/`end`). Arguments that name no window
-   * leave the view as it was. Resolves once the window is shown.
+   * animated unless the user prefers reduced motion. With `{ animate: false }` it goes there at
+   * once (called so frame after frame, the window moves as with `start`/`end`). Arguments that
+   * name no window leave the view as it was. Resolves once the window is shown.
    */
   zoomTo(start: DateInput, end: DateInput, options?: ZoomOptions | null): Promise<void> {
     return this.#parts.viewport.zoomTo(start, end, options);
   }
 
   /**
-   * Adds events (an array in the same format as `events`) to whatever the element shows: the
-   * window and the selection stay, the new events are announced and marked (`data-new` on
-   * their `event` part) for a few seconds, and `timeline-load` fires with `added`. One event
-   * alone is added as a list of one; what cannot be read is reported as `events` are.
+   * Adds items (a list as a document's `events`, or one item) to whatever the element shows: the
+   * window and the selection stay, the new items are announced and marked (`data-new` on
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`. A document is
+   * not taken (it would be read as one item); what cannot be read is reported as `events` are.
    */
   addEvents(items: TimelineEventInput[] | TimelineEventInput): void {
     this.#parts.data.add(items);
@@ -222,6 +222,9 @@ export class EventTimeline extends LitElement {
   /**
    * The picture of `toSVG()` as a PNG blob, `scale` (default 2) times the element's size in pixels.
    * It is drawn through an image of a `data:` URL, which a Content-Security-Policy must allow (`img-src data:`).
+   * It rejects, saying why, when nothing is drawn (no data yet, an element of no size), when the
+   * picture is larger than a canvas holds (a smaller scale may fit), and with a RangeError for a
+   * `scale` that is not a number above 0.
    */
   toPNG(options?: { scale?: number }): Promise<Blob> {
     return this.#view.picture.png(options);

@@ -5,6 +5,8 @@ import 'event-timeline';
 import { apollo } from '../events.js';
 
 const app = createApp({
+  // A plain list, handed over once. The element reads a list it is given anew (a shallowRef's
+  // `events.value = [...events.value, item]`), not one changed in place (a reactive array's push).
   setup: () => ({ events: apollo, selected: ref(null) }),
 });
 // Tell Vue that <event-timeline> is a custom element, not a Vue component to resolve.
