@@ -7,8 +7,8 @@ import { apollo } from '../events.js';
 /**
  * React 19 sets a prop as a property when the custom element has one (`events` takes an
  * array, not a string) and turns `on` + event name into an event listener. `events` is a
- * constant here: a list made anew at each render is a new document each time, read again and
- * fitted again (docs/data-format.md); keep it in state or `useMemo` when it is computed.
+ * constant here: a list made anew at each render is a new document each time, read again
+ * (docs/data-format.md); keep it in state or `useMemo` when it is computed.
  */
 function App() {
   const [selected, setSelected] = useState(null);

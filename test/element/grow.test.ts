@@ -210,6 +210,43 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event').map((e) => e.dataset['id'])).to.include('b');
   });
 
+  it('keeps the window the reader zoomed to when the page sets the same story again (a framework’s new list of it each render), and fits a story with nothing there', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const fitted = [el.start, el.end];
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    const zoomed = [el.start, el.end];
+    expect(zoomed, 'zoomed in').to.not.deep.equal(fitted);
+    for (const next of [structuredClone(story), { ...story, events: [...story.events, { id: 'd', title: 'Fourth', date: '2024-12-10' }] }]) {
+      const loaded = oneEvent(el, 'timeline-load');
+      el.events = next;
+      await loaded;
+      await el.updateComplete;
+      expect([el.start, el.end], `${next.events.length} items`).to.deep.equal(zoomed);
+    }
+    // Another story, none of it in the window: fitted (fit() moves nothing), its items drawn.
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = { events: [{ id: 'x', title: 'Other', date: '1990-05-01' }, { id: 'y', title: 'More', date: '2000-06-01' }] };
+    await loaded;
+    await el.updateComplete;
+    const shown = [el.start, el.end];
+    await el.fit({ animate: false });
+    expect([el.start, el.end]).to.deep.equal(shown);
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['x', 'y']);
+  });
+
+  it('fits the same story set again when the window is the page’s or the fitted one, not the reader’s', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await el.zoomTo('2024-02-01', '2024-04-01', { animate: false });
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = structuredClone(story);
+    await loaded;
+    await el.updateComplete;
+    const shown = [el.start, el.end];
+    await el.fit({ animate: false });
+    expect([el.start, el.end]).to.deep.equal(shown);
+  });
+
   it('lets go of a selection a new document does not have: no details, the document fitted, and a later document with that id does not bring it back', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     eventById(el, 'b').click();

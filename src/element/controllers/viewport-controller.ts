@@ -131,6 +131,10 @@ export class ViewportController implements ReactiveController {
       // (a src loading, a large document read again in slices for another zone) lets go of nothing.
       const { selected } = this.host;
       const item = model?.byId.get(this.#drawnDocument?.byId.has(selected) ? selected : null);
+      // The window the reader went to stays while the new data has items there (the page set the
+      // same story again, a framework's render a new list of it, or a grown copy), as a map keeps
+      // its place when its layers change; data with none there is fitted.
+      const stay = this.#userMoved && before && doc?.items.some((i) => i.start <= before[1] && i.end >= before[0]);
       if (doc && !doc.byId.has(selected)) this.host.selected = null;
       this.#drawnDocument = doc;
       this.#shown(model);
@@ -141,7 +145,7 @@ export class ViewportController implements ReactiveController {
       const asked = this.#asked();
       // Kept for the selected item, the window shows it where it is now (read in another zone, a
       // corrected date). The same data read in another zone keeps the instants the reader was at.
-      const keep = before && (grew || (!item && data.rezoned) ? before : item && panToInclude(before, item.start, item.end));
+      const keep = before && (grew || (!item && (data.rezoned || stay)) ? before : item && panToInclude(before, item.start, item.end));
       this.#view = asked ? clampView(asked) : this.#zoomed ?? keep;
       // `follow`: items added past the end of the window bring the newest into view.
       if (grew && keep && model && this.host.follow && !this.#userMoved && model.items.length > 0) {
