@@ -234,8 +234,9 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
     width: length,
     laneHeight: LANE_HEIGHT,
     laneSpacing: LANE_SPACING,
-    // A group's heading is 22 px tall; placement.ts gives rows one only when there are groups.
-    headerHeight: 22,
+    // A group's heading (0.8 em on 1.4 lines: filters.styles.ts .row-label) is 22 px tall, or a
+    // label line where a larger font makes that taller; placement.ts gives rows one only when there are groups.
+    headerHeight: Math.max(22, input.lineHeight),
     // Crowded are the events near the crowding window (the view's, when there is none).
     maxLanes: (crowding ? nearView(input.items, crowding, reach, null) : near).length > LANES.crowdedAbove ? LANES.crowded : LANES.few,
     ranks: labelRanks(input.items),

@@ -56,7 +56,7 @@ export const themes = {
     '--timeline-axis-color': '#6b4f2a',
     '--timeline-grid-color': '#ead9c0',
     '--timeline-event-color': '#0f6e5f',
-    '--timeline-selected-color': '#a3223a',
+    '--timeline-selected-color': '#8e1d33',
     '--timeline-band-opacity': '0.3',
     '--timeline-focus-color': '#a3223a',
     '--timeline-panel-background': '#f6ead8',

@@ -8,7 +8,7 @@ import { filterStyles } from '../../src/element/templates/filters.styles.js';
 import { datesStyles } from '../../src/element/templates/dates.styles.js';
 import { EventTimeline } from '../../src/index.js';
 import { contrast, deltaE, luminance, rgb } from './contrast.js';
-import { eventById, inner, mountWith, part } from './helpers.js';
+import { eventById, inner, mountWith, part, rectsOverlap } from './helpers.js';
 import { themes } from '../../stories/support/themes.js';
 
 // With the styles of the parts loaded on demand (element/parts/).
@@ -125,6 +125,14 @@ describe('<event-timeline> theming', () => {
         const text = rgb(getComputedStyle(inner(band, 'label')).color);
         expect(contrast(under(text, fill), under(background, fill)), `band ${i}`).to.be.at.least(4.5);
       }
+      // The selected band's title is in the selected colour, under a fill of it.
+      el.selected = 'band-6';
+      await el.updateComplete;
+      const selected = eventById(el, 'band-6');
+      const fill = rgb(getComputedStyle(inner(selected, 'marker')).color);
+      const text = rgb(getComputedStyle(inner(selected, 'label')).color);
+      expect(text, 'drawn in the selected colour').to.deep.equal(fill);
+      expect(contrast(under(text, fill), under(background, fill)), 'the selected band').to.be.at.least(4.5);
     });
   }
 
@@ -162,6 +170,11 @@ describe('<event-timeline> theming', () => {
     };
     for (const [orientation, width] of [['horizontal', 900], ['vertical', 390]] as const) {
       const el = await mountWith(story, { orientation, width });
+      // Also where the theme is not the system's: a light theme under a dark high-contrast palette.
+      if (orientation === 'vertical') {
+        await emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+        el.theme = 'light';
+      }
       await el.updateComplete;
       const colour = (id: string) => getComputedStyle(inner(eventById(el, id), 'marker'));
       const system = colour('exact').borderTopColor;
@@ -172,10 +185,35 @@ describe('<event-timeline> theming', () => {
           if (style !== 'none') expect(marker.getPropertyValue(`border-${side.toLowerCase()}-color`), `${orientation} ${id} ${side}`).to.equal(system);
         }
       }
+      // Uncertain ones dashed: a ring on the system's background, a period's whole outline (no faded ends).
+      expect(colour('both').backgroundColor, `${orientation} an uncertain point's ring`).to.equal(getComputedStyle(el).backgroundColor);
+      expect(colour('about').borderTopStyle, `${orientation} an approximate month`).to.equal('dashed');
+      expect(colour('about').maskImage, `${orientation} an approximate month`).to.equal('none');
       el.selected = 'both';
       await el.updateComplete;
       expect(colour('both').borderTopColor, `${orientation} selected`).to.not.equal(system);
       for (const dot of [...el.shadowRoot!.querySelectorAll('[part~="legend-item"] .swatch')]) expect(getComputedStyle(dot).backgroundColor).to.equal(system);
+    }
+  });
+
+  it('keeps every date on the axis readable in forced colours under a dark scheme or theme: the axis takes the system background, its dates the system text', async () => {
+    const story = [
+      { id: 'a', title: 'Before the new year', date: '2023-10-05' },
+      { id: 'b', title: 'After it', date: '2024-03-05' },
+    ];
+    for (const [scheme, theme] of [['dark', undefined], ['light', 'dark'], ['dark', 'light']] as const) {
+      await emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+      const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+      if (theme) el.theme = theme;
+      await el.updateComplete;
+      const axis = part(el, 'axis')!;
+      const background = getComputedStyle(axis).backgroundColor;
+      expect(background, `${scheme} ${theme}: the axis on the element`).to.equal(getComputedStyle(el).backgroundColor);
+      const dates = [...axis.querySelectorAll('text')];
+      expect(dates.map((t) => t.textContent), 'a year and months').to.include.members(['2024']);
+      expect(dates.length).to.be.greaterThan(2);
+      for (const date of dates) expect(contrast(getComputedStyle(date).fill, background), `${scheme} ${theme}: ${date.textContent}`).to.be.at.least(4.5);
+      el.remove();
     }
   });
 
@@ -235,5 +273,32 @@ describe('<event-timeline> text size', () => {
       el.remove();
     }
     expect(sizes).to.deep.equal({ '16px': 14, '24px': 21, '10px': 14 });
+  });
+
+  it('keeps each group\'s heading clear of its row\'s items at a larger text size', async () => {
+    const story = {
+      groups: [
+        { id: 'g1', label: 'Alpha group' },
+        { id: 'g2', label: 'Beta group' },
+      ],
+      events: [
+        { id: 'y', title: 'A year band', date: '2024', group: 'g1' },
+        { id: 'p', title: 'A point', date: '2024-03-05', group: 'g1' },
+        { id: 'q', title: 'Another', date: '2024-06-05', group: 'g2' },
+      ],
+    };
+    for (const root of ['16px', '32px']) {
+      document.documentElement.style.fontSize = root;
+      const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+      const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group-label"]')];
+      expect(headings.length).to.equal(2);
+      for (const heading of headings) {
+        const box = heading.getBoundingClientRect();
+        for (const event of [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')]) {
+          expect(rectsOverlap(box, event.getBoundingClientRect()), `${root}: ${heading.textContent} over ${event.dataset['id']}`).to.equal(false);
+        }
+      }
+      el.remove();
+    }
   });
 });

@@ -95,8 +95,12 @@ export const chartStyles = css`
     .grid path {
         stroke: CanvasText;
       }
+    /* The axis is an SVG element, whose background and text the browser does not force (a dark theme's stayed, black dates on it). */
+    .axis {
+      background: Canvas;
+    }
     .axis text {
-        fill: CanvasText;
-      }
+      fill: CanvasText !important;
+    }
   }
 `;

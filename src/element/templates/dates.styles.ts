@@ -43,5 +43,14 @@ export const datesStyles = css`
     .event[aria-current='true']:is(.point, .band) .marker[data-certainty] {
       color: Highlight;
     }
+    /* A ring on the system's background: the theme's, kept by the markers (events.styles.ts), filled it in where it differs. */
+    .event.point .marker[data-certainty] {
+      background: Canvas;
+    }
+    /* Its whole dashed outline: faded ends left a few dashes of it (in either layout: .chart outranks article.styles.ts). */
+    .chart .event.band .marker[data-certainty] {
+      mask-image: none;
+      border-style: dashed;
+    }
   }
 `;

@@ -15,9 +15,9 @@ const whilePrinting = css`
    */
   :host(:state(printing)) {
     --_text-color: #1f2328;
-    --_muted-color: #4b545e;
+    --_muted-color: #48515b;
     --_background: #ffffff;
-    --_axis-color: #4b545e;
+    --_axis-color: #48515b;
     --_grid-color: #d8dee4;
     --_panel-background: #f6f8fa;
     color-scheme: light;

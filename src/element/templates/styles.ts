@@ -17,12 +17,12 @@ export const tokens = css`
     --_font-family: var(--timeline-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);
     --_font-size: var(--timeline-font-size,max(14px,.875rem));
     --_text-color: var(--timeline-text-color,light-dark(#1f2328,#e6edf3));
-    --_muted-color: var(--timeline-muted-color,light-dark(#4b545e,#a7b1bd));
+    --_muted-color: var(--timeline-muted-color,light-dark(#48515b,#a7b1bd));
     --_background: var(--timeline-background,light-dark(#ffffff,#0d1117));
-    --_axis-color: var(--timeline-axis-color,light-dark(#4b545e,#a7b1bd));
+    --_axis-color: var(--timeline-axis-color,light-dark(#48515b,#a7b1bd));
     --_grid-color: var(--timeline-grid-color,light-dark(#d8dee4,#30363d));
     --_event-color: var(--timeline-event-color,light-dark(#0a5cc2,#58a6ff));
-    --_selected-color: var(--timeline-selected-color,light-dark(#b0300b,#ffa27a));
+    --_selected-color: var(--timeline-selected-color,light-dark(#a82d0a,#ffa27a));
     --_band-opacity: var(--timeline-band-opacity,0.22);
     --_focus-color: var(--timeline-focus-color,light-dark(#0a5cc2,#79c0ff));
     --_panel-background: var(--timeline-panel-background,light-dark(#f6f8fa,#161b22));
