@@ -1,5 +1,5 @@
 import { itemColumns, type ItemColumns } from './item-columns.js';
-import { assignLaneSpans } from './lanes.js';
+import { assignLanesByRank } from './rank-lanes.js';
 import { indexOfId, type TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
@@ -224,7 +224,9 @@ function place(item: TimelineItem, top: number, toPx: (ms: number) => number, la
 function laneBands(placed: PlacedItem[]): void {
   const bands = placed.filter((p) => p.item.kind === 'band');
   if (bands.length < 2) return;
-  const { lanes } = assignLaneSpans(Float64Array.from(bands, (p) => p.alongStart), Float64Array.from(bands, (p) => p.alongEnd), 2);
+  // In order of start, each in the lowest free lane: as few side lanes as the most bands over one instant.
+  const starts = Float64Array.from(bands, (p) => p.alongStart);
+  const { lanes } = assignLanesByRank(starts, Float64Array.from(bands, (p) => p.alongEnd), starts, 2, Infinity);
   bands.forEach((p, i) => (p.markerLane = lanes[i]!));
 }
 

@@ -1,4 +1,4 @@
-import { assignLaneSpans } from './lanes.js';
+import { assignLanesByRank } from './rank-lanes.js';
 import type { Era, Reference } from './model.js';
 
 /** An era placed for a frame: its band along the time axis and the lane of its label in the strip. */
@@ -59,7 +59,9 @@ export function placeBackdrop(
     return { x0, x1: x0 + w + GAP, before, at: before ? mark : x0 };
   };
   const labels = [...shownEras.map((e) => label(Math.max(0, e.from), e.era.title)), ...shownRefs.map((r) => label(r.at, r.reference.title))];
-  const { lanes, count } = assignLaneSpans(Float64Array.from(labels, (l) => l.x0), Float64Array.from(labels, (l) => l.x1));
+  // In order of start, each in the lowest free lane: as few lanes as the most titles over one point.
+  const starts = Float64Array.from(labels, (l) => l.x0);
+  const { lanes, count } = assignLanesByRank(starts, Float64Array.from(labels, (l) => l.x1), starts, 0, Infinity);
   const placed = (i: number) => ({ lane: lanes[i]!, labelAt: labels[i]!.at, before: labels[i]!.before });
   return {
     eras: shownEras.map((e, i) => ({ ...e, ...placed(i) })),

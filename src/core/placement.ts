@@ -1,7 +1,6 @@
-import { assignLaneSpans } from './lanes.js';
 import { itemColumns } from './item-columns.js';
 import { labelReach, labelStart } from './label-side.js';
-import { rankOrder, RankLanes } from './rank-lanes.js';
+import { assignLanesByRank, rankOrder, RankLanes } from './rank-lanes.js';
 import { indexOfId, type TimelineItem } from './model.js';
 import { allSteps, type Steps } from './steps.js';
 import type { TimelineGroup } from './types.js';
@@ -268,11 +267,13 @@ export function* placeSteps(
       }
       return { lanes, count: taken.count };
     };
-    // A row with chips already is laid out by rank at once; else in time order, the most compact, when all fit:
-    // the sweep of lanes.ts, with as many lanes as they need without `maxLanes` (assignLaneSpans's default).
+    // A row with chips already is laid out by rank at once; else in time order, when all fit: each
+    // item in the lowest lane it fits in, so that a row read from the top runs from the first item
+    // on. (In order of where each item's extent starts, the most compact, an item whose label goes
+    // before its marker came first and sat above an earlier one: a story read backwards.)
     const inTime = counted[row]
       ? undefined
-      : assignLaneSpans(Float64Array.from(members, (i) => placeAt(i).spanStart), Float64Array.from(members, (i) => placed[i]!.spanEnd), o.laneGap, o.maxLanes);
+      : assignLanesByRank(Float64Array.from(members, (i) => placeAt(i).spanStart), Float64Array.from(members, (i) => placed[i]!.spanEnd), Float64Array.from(members), o.laneGap, o.maxLanes ?? Infinity);
     const { lanes, count } = inTime && !inTime.lanes.includes(-1) ? inTime : byRank();
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);

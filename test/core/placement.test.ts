@@ -113,6 +113,49 @@ describe('placeItems: events placed in time, labels never overlapping', () => {
     expect(p!.labelAlong + p!.labelLength).to.be.at.most(300);
   });
 
+  it('reads a row from the top in time order: a later item whose label goes before its marker sits below the earlier one it overlaps', () => {
+    const model = parseTimeline(
+      [
+        { id: 'earlier', title: 'Earlier', date: '2024-10-18' },
+        { id: 'later', title: 'Later, with a long title', date: '2024-11-07' },
+      ],
+      'UTC',
+    );
+    // The earlier point's label fits after it; the later one's, near the right edge, goes before its marker, over the earlier one.
+    const toX = (ms: number) => (ms < Date.UTC(2024, 10, 1) ? 700 : 790);
+    const size = (item: { id: string }) => ({ width: item.id === 'earlier' ? 80 : 200, height: 40 });
+    const placed = placeItems(model.items, [], toX, size, options).items;
+    const [earlier, later] = ['earlier', 'later'].map((id) => placed.find((p) => p.item.id === id)!);
+    expect(later!.spanStart, 'the later one reaches further left').to.be.below(earlier!.spanStart);
+    expect(earlier!.across, 'the earlier one on top').to.be.below(later!.across);
+  });
+
+  it('property: where every item fits, an item is in the lowest lane no earlier item there overlaps: later ones never push it down', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 60 }), fc.integer({ min: 200, max: 2000 }), (events, width) => {
+        const model = parseTimeline({ events: events.map((e, i) => ({ ...e, id: `e${i}`, group: undefined })) }, 'UTC');
+        const t0 = Date.UTC(2023, 0, 1);
+        const t1 = Date.UTC(2026, 1, 1);
+        const toX = (ms: number) => ((ms - t0) / (t1 - t0)) * width;
+        const placement = placeItems(model.items, [], toX, (item) => ({ width: Math.min(200, item.title.length * 7), height: 20 }), { ...options, width });
+        const placed = placement.items;
+        expect(placed.length, 'every item drawn').to.equal(model.items.length);
+        const lanes = [...new Set(placed.map((p) => p.across))].sort((a, b) => a - b);
+        // Earlier: before it in the model's time order (not the input's).
+        const order = new Map(model.items.map((item, k) => [item, k]));
+        const overlap = (a: Box, b: Box) => a.spanStart < b.spanEnd + options.laneGap && b.spanStart < a.spanEnd + options.laneGap;
+        for (const p of placed) {
+          for (const above of lanes.filter((across) => across < p.across)) {
+            const blocker = placed.some((q) => q.across === above && order.get(q.item)! < order.get(p.item)! && overlap(q, p));
+            if (!blocker) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('makes a lane as tall as its tallest label, and the next lane start below it', () => {
     const model = parseTimeline(
       [

@@ -1,6 +1,24 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { assignLaneSpans, assignLanes, type Extent } from '../../src/core/lanes.js';
+import { assignLanesByRank } from '../../src/core/rank-lanes.js';
+
+/**
+ * Lanes in order of start, each extent in the lowest free lane: rank-lanes.ts with the starts as
+ * ranks, as the eras' and references' titles (backdrop.ts) and a card's side lanes (article.ts)
+ * are stacked. As few lanes as the most extents over one point.
+ */
+interface Extent {
+  alongStart: number;
+  alongEnd: number;
+}
+
+const byStart = (x0s: Float64Array, x1s: Float64Array, gap = 0) => assignLanesByRank(x0s, x1s, x0s, gap, Infinity);
+const assignLanes = (extents: readonly Extent[], gap = 0) =>
+  byStart(
+    Float64Array.from(extents, (e) => e.alongStart),
+    Float64Array.from(extents, (e) => e.alongEnd),
+    gap,
+  );
 
 const extent = fc
   .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }))
@@ -10,7 +28,7 @@ function overlaps(a: Extent, b: Extent, gap: number): boolean {
   return a.alongStart < b.alongEnd + gap && b.alongStart < a.alongEnd + gap;
 }
 
-describe('assignLanes: labels never overlap', () => {
+describe('lanes in order of start: titles never overlap', () => {
   it('puts disjoint extents in one lane and overlapping ones in the next', () => {
     const { lanes, count } = assignLanes([
       { alongStart: 0, alongEnd: 10 },
@@ -104,7 +122,7 @@ function workFor(n: number): number {
     x0s[i] = ((i * 7919) % n) * 10;
     x1s[i] = x0s[i]! + 120;
   }
-  const { lanes } = assignLaneSpans(counted(x0s), counted(x1s));
+  const { lanes } = byStart(counted(x0s), counted(x1s));
   expect(lanes.length).to.equal(n);
   return reads;
 }
