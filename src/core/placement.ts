@@ -270,7 +270,8 @@ export function* placeSteps(
     // A row with chips already is laid out by rank at once; else in time order, when all fit: each
     // item in the lowest lane it fits in, so that a row read from the top runs from the first item
     // on. (In order of where each item's extent starts, the most compact, an item whose label goes
-    // before its marker came first and sat above an earlier one: a story read backwards.)
+    // before its marker came first and sat above an earlier one: a story read backwards.) The ranks
+    // are the members themselves: positions in `items`, which come in time order.
     const inTime = counted[row]
       ? undefined
       : assignLanesByRank(Float64Array.from(members, (i) => placeAt(i).spanStart), Float64Array.from(members, (i) => placed[i]!.spanEnd), Float64Array.from(members), o.laneGap, o.maxLanes ?? Infinity);
