@@ -185,12 +185,13 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Adds items (a list as a document's `events`, or one item) to whatever the element shows: the
+   * Adds items (a list, one item, or a document's `events`) to whatever the element shows: the
    * window and the selection stay, the new items are announced and marked (`data-new` on
-   * their `event` part) for a few seconds, and `timeline-load` fires with `added`. A document is
-   * not taken (it would be read as one item); what cannot be read is reported as `events` are.
+   * their `event` part) for a few seconds, and `timeline-load` fires with `added`. Of a document
+   * only its events are added (the title and groups shown stay); what cannot be read is reported
+   * as `events` are.
    */
-  addEvents(items: TimelineEventInput[] | TimelineEventInput): void {
+  addEvents(items: TimelineEventInput[] | TimelineEventInput | TimelineDocument): void {
     this.#parts.data.add(items);
   }
 

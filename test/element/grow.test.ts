@@ -73,6 +73,16 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event')).to.have.length(4);
   });
 
+  it('adds the events of a document passed to it, keeping the title and groups shown', async () => {
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    const loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.addEvents({ title: 'Another title', groups: [{ id: 'g', label: 'G' }], events: [{ id: 'd', title: 'Fourth', date: '2024-02-10' }, { id: 'e', title: 'Fifth', date: '2024-04-10' }] });
+    expect((await loaded).detail).to.deep.equal({ count: 5, format: 'event-timeline', added: 2 });
+    await el.updateComplete;
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['a', 'd', 'b', 'e', 'c']);
+    expect(part(el, 'title')!.textContent).to.equal('Growing story');
+  });
+
   it('reports only the problems of the items each addEvents() brings, not again those of earlier ones', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     const reported: Array<Array<[number, string]>> = [];

@@ -62,9 +62,10 @@ export class DataController implements ReactiveController {
 
   /** `addEvents()`: appends items in the same format to whatever the input is. */
   add(items: unknown): void {
-    // One item is a list of one, and anything else is read as an item: a page that passed
-    // something wrong is told so (timeline-error), as it would be of a wrong item in a list.
-    const list = [items].flat();
+    // A document gives its events; one item is a list of one, and anything else is read as an
+    // item: a page that passed something wrong is told so (timeline-error), as it would be of a
+    // wrong item in a list.
+    const list = [(items as { events?: unknown } | null)?.events ?? items].flat();
     if (list.length === 0) return;
     this.#before = this.#reader.model?.byId;
     this.#reader.add(list);
