@@ -1,7 +1,7 @@
 /* global document */ // page.waitForFunction callbacks run in the page
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromeArgs, chromePath } from './chrome.mjs';
@@ -46,7 +46,10 @@ const expect = (ok, message) => {
 let server;
 let browser;
 try {
-  cpSync(join(root, 'examples', name, 'index.html'), join(out, 'examples', name, 'index.html'));
+  // The page names its source (React's main.jsx, as a bundler such as Vite takes it); here it loads the bundle made of it.
+  const html = readFileSync(join(root, 'examples', name, 'index.html'), 'utf8').replace('./main.jsx', './main.js');
+  mkdirSync(join(out, 'examples', name), { recursive: true });
+  writeFileSync(join(out, 'examples', name, 'index.html'), html);
   // The bundle and the parts it loads on demand beside it, as a site would serve them.
   if (name === 'plain' || name === 'list') for (const file of readdirSync(join(root, 'dist')).filter((f) => /^event-timeline(-.+)?\.js$/.test(f))) cpSync(join(root, 'dist', file), join(out, 'dist', file));
   else await bundle();

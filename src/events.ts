@@ -44,8 +44,10 @@ export class TimelineFilterChangeEvent extends CustomEvent<{ groups: string[]; q
   }
 }
 
+// They bubble out of the element and its shadow root: typed wherever a page listens, on an
+// ancestor, the document or the window (each of their event maps extends this one).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'timeline-load': TimelineLoadEvent;
     'timeline-select': TimelineSelectEvent;
     'timeline-error': TimelineErrorEvent;

@@ -2,6 +2,7 @@ import { EventTimeline } from './event-timeline.js';
 
 export { EventTimeline };
 export { TimelineErrorEvent, TimelineFilterChangeEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+export type { DateInput, ZoomOptions } from './element/controllers/viewport-controller.js';
 export type { TimelineFilter } from './core/filter.js';
 export type { TimelineFormat } from './core/import/imported.js';
 export type { TimelineJsDate, TimelineJsDocument, TimelineJsEvent, TimelineJsText, VisTimelineData, VisTimelineItem } from './core/import/shapes.js';
