@@ -145,6 +145,7 @@ export async function runOnce(browser, serverUrl, config, n, options) {
     const resized = await page.evaluate(([frames, by, cap]) => window.bench.resize(frames, by, cap), [options.resize.frames, options.resize.by, options.stepCapMs]);
     Object.assign(figures, frameFigures('resize', resized.frames), { resizeTask: longest(resized.longTasks) });
     figures.calibration = await page.evaluate(() => window.bench.calibrate());
+    figures.freshMemory = await page.evaluate(() => window.bench.touchMemory());
     figures.idleP95 = quantile(await page.evaluate((count) => window.bench.idleFrames(count), 60), 0.95);
 
     // Ours only: the stepped timeline's axis must be the one a fresh timeline draws at that window.

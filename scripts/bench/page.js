@@ -241,6 +241,20 @@ window.bench = {
   },
 
   /**
+   * Memory the page has not used yet, 64 MiB of it, touched once a page (4 KiB), timed after the
+   * run: what each new page of memory costs here, which the fixed script above does not show.
+   * A cold render touches thousands of new pages (the JS heap as it grows, the DOM, the layout),
+   * and on one machine of the same kind as another each took four times as long (the kernel's
+   * page faults): the cold render's figures moved with it while the fixed script's did not.
+   */
+  touchMemory() {
+    const t0 = performance.now();
+    const bytes = new Uint8Array(64 * 2 ** 20);
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 1;
+    return performance.now() - t0;
+  },
+
+  /**
    * Frames of the page with nothing to do, after the run: what one vsync reads as here. Frame
    * times are rAF timestamps, which jitter by a tenth of a millisecond either way (an idle page
    * reads 16.6-16.8 ms), so a p95 of 16.8 ms is every frame within one vsync.

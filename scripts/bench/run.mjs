@@ -85,6 +85,7 @@ const FIGURES = [
   ['nodes', 'DOM nodes after render', 0],
   ['nodesZoom', 'DOM nodes after zoom', 0],
   ['calibration', 'machine check: fixed script after the run, ms', 0, 'machine'],
+  ['freshMemory', 'machine check: 64 MiB of new memory touched, ms', 0, 'machine'],
   ['idleP95', 'machine check: frame p95 of the idle page after the run, ms', 1, 'machine'],
 ];
 
