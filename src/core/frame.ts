@@ -1,13 +1,13 @@
 import type { RailBreak } from './rail.js';
 import { labelRanks } from './label-rank.js';
-import type { TimelineItem } from './model.js';
+import type { EventsById, TimelineItem } from './model.js';
 import { placeSteps, type LabelBox, type PlacedCluster, type PlacedItem, type Placement, type PlacementOptions } from './placement.js';
 import type { Tick } from './ticks.js';
 import { axisTicks, type TextWidth } from './axis-ticks.js';
 import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
 import { allSteps, type Steps } from './steps.js';
-import { firstAtLeast } from './search.js';
+import { itemColumns } from './item-columns.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -43,6 +43,8 @@ export interface FrameInput {
   zone: string;
   /** An event kept in the DOM even when out of view: it holds the tab stop. */
   keepId: string | null;
+  /** The model's items by id (the items above are its own, or some of them): where `keepId` and `selectedId` are is found from them. */
+  byId?: EventsById;
   /** The selected event: when not all fit, drawn before any other but `keepId`. */
   selectedId?: string | null;
   /** The readable measure of a label's lines in px (`--timeline-label-width`): how far beyond the view an event can still show. */
@@ -63,33 +65,37 @@ export interface ArticleLayout {
   verticalFrame: (input: FrameInput) => Steps<Frame>;
 }
 
-/** Per list of items (sorted by start): the latest end among the first i + 1, and each id's position. */
-const latestEnds = new WeakMap<readonly TimelineItem[], Float64Array>();
-const positions = new WeakMap<readonly TimelineItem[], Map<string, number>>();
-
-/** Items looked at one by one before a map of every id is made for a list. */
-const PROBE = 32;
-
-export function positionOf(items: readonly TimelineItem[], id: string): number {
-  let map = positions.get(items);
-  // The item holding the tab stop is the first one until the user moves it: a first picture
-  // finds it here without a map of 10,000 ids.
-  if (!map) {
-    for (let i = 0; i < Math.min(PROBE, items.length); i++) if (items[i]!.id === id) return i;
-    map = new Map(items.map((item, i) => [item.id, i]));
-    positions.set(items, map);
+/**
+ * Where the item `id` is in `items` (sorted by start), or -1. With the model's items by id, it is
+ * found by its start: one binary search, then the items that start at the same instant. (A map of
+ * every id's position, made per list, took 30-50 ms at 100,000 items, in the first layout after
+ * the tab stop left the first items: a zoom's.) Without them (a list of its own), one by one.
+ */
+export function positionOf(items: readonly TimelineItem[], id: string, byId?: EventsById): number {
+  const item = byId?.get(id);
+  if (!item) return byId ? -1 : items.findIndex((i) => i.id === id);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < item.start) lo = mid + 1;
+    else hi = mid;
   }
-  return map.get(id) ?? -1;
+  for (; items[lo]?.start === item.start; lo++) if (items[lo] === item) return lo;
+  return -1;
 }
 
 /**
  * The events whose marker or label can reach the view: those that start before its end (plus
  * `pad` ms, the longest label) and end after its start (minus `pad`). Events are sorted by
- * start, so the cut at the end is a binary search; so is the cut at the start, over the latest
- * end seen so far (which only grows): a window step visits the events near the view, not every
- * event before it. Lanes are then stacked for these only.
+ * start, so the cut at the end is a binary search; the ends before it are read from the list's
+ * columns (item-columns.ts; the model's are made as it is read, and a list the view holds whole
+ * is laid out with its own). A pass over 100,000 of those numbers takes a fraction of a
+ * millisecond, where reading the item objects took 20 ms of the first stage a zoom lays out
+ * (Node; it was how the latest end before each item was found, and it is no longer kept). Lanes
+ * are then stacked for these only.
  */
-export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null): readonly TimelineItem[] {
+export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null, byId?: EventsById): readonly TimelineItem[] {
   const last = view[1] + pad;
   let lo = 0;
   let hi = items.length;
@@ -99,36 +105,20 @@ export function nearView(items: readonly TimelineItem[], view: View, pad: number
     else hi = mid;
   }
   const first = view[0] - pad;
-  let from = 0;
+  const keep = keepId === null ? -1 : positionOf(items, keepId, byId);
+  const { starts, ends } = itemColumns(items);
   // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
-  // first picture is), no item ends before it: the latest ends are not needed yet.
-  if (items.length > 0 && items[0]!.start < first) {
-    let ends = latestEnds.get(items);
-    if (!ends) {
-      ends = new Float64Array(items.length);
-      let latest = -Infinity;
-      for (let i = 0; i < items.length; i++) ends[i] = latest = Math.max(latest, items[i]!.end);
-      latestEnds.set(items, ends);
-    }
-    from = firstAtLeast(ends, first, lo);
-  }
-  const keep = keepId === null ? -1 : positionOf(items, keepId);
-  if (from < lo && items[from]!.start >= first) {
-    // Every item from here on starts at or after the padded view's start, so each reaches it:
-    // the list itself when that is all of it (a fitted view holds all 10,000 or 100,000, and what
-    // is known of the list is known of it), else copied at once rather than checked one by one.
-    if (from === 0 && lo === items.length) return items;
-    const all = items.slice(from, lo);
-    if (keep >= 0 && keep < from) all.unshift(items[keep]!);
+  // first picture is), every one before the cut reaches it: the list itself when that is all of
+  // it (a fitted view holds all 10,000 or 100,000, and what is known of the list is known of
+  // it), else copied at once rather than checked one by one.
+  if (!(starts[0]! < first)) {
+    if (lo === items.length) return items;
+    const all = items.slice(0, lo);
     if (keep >= lo) all.push(items[keep]!);
     return all;
   }
   const near: TimelineItem[] = [];
-  if (keep >= 0 && keep < from) near.push(items[keep]!);
-  for (let i = from; i < lo; i++) {
-    const item = items[i]!;
-    if (item.end >= first || i === keep) near.push(item);
-  }
+  for (let i = 0; i < lo; i++) if (ends[i]! >= first || i === keep) near.push(items[i]!);
   if (keep >= lo) near.push(items[keep]!);
   return near;
 }
@@ -227,7 +217,7 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
   const toPx = (ms: number) => (ms - d0) * perMs;
   // How far beyond the view an event's label can still show, in ms.
   const reach = (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs;
-  const near = nearView(input.items, input.view, reach, input.keepId);
+  const near = nearView(input.items, input.view, reach, input.keepId, input.byId);
   const crowding = input.crowdingView;
   const options: PlacementOptions = {
     ...MARKER,

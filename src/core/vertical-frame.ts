@@ -4,7 +4,7 @@ import { labelRanks } from './label-rank.js';
 import { remembered } from './remembered.js';
 import { fitDomain } from './domain.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
-import type { TimelineItem } from './model.js';
+import type { EventsById, TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
 import { coveredSpans, railGutter, railScale, type Rail } from './rail.js';
 import type { Steps } from './steps.js';
@@ -137,11 +137,12 @@ export function inView(
   keepId: string | null,
   preferId?: string | null,
   { all, from, to }: Run = runOf(items, view),
+  byId?: EventsById,
 ): { near: readonly TimelineItem[]; known: KnownItems } {
   const v0 = view[0];
   let count = 0;
   for (let i = from; i < to; i++) if (all.ends[i]! >= v0) count++;
-  const at = (id: string | null | undefined) => (id == null ? -1 : positionOf(items, id));
+  const at = (id: string | null | undefined) => (id == null ? -1 : positionOf(items, id, byId));
   const inRun = (i: number) => i >= from && i < to;
   const keep = at(keepId);
   const prefer = at(preferId);
@@ -214,7 +215,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
   const length = articleLength(input.items, input.fittedSpan, (item) => cardSize(item).height, input.lineHeight);
   const [v0, v1] = input.view;
   const run = runOf(input.items, input.view);
-  const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId, run);
+  const { near, known } = inView(input.items, input.view, input.keepId, input.selectedId, run, input.byId);
   // A stretch has room for a card of a few lines and the chip after it, so cards stay near their
   // time; a run of items whose time would be longer on the rail than that for each is drawn in it.
   const binPx = 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING;

@@ -141,6 +141,7 @@ export class LayoutController implements ReactiveController {
           locale: locale.locale,
           zone,
           keepId: focusId,
+          byId: model.byId,
           selectedId,
           article,
           // Written by the fitted window laid out at rest; raised by any other window in a copy of its own.
