@@ -131,15 +131,19 @@ export async function runOnce(browser, serverUrl, config, n, options) {
       wheelTask: longest(wheel.after.longTasks),
       wheelsReceived: wheel.after.wheels,
     });
-    const zoomed = !sameWindow(wheel.after.window, wheel.before.window) && wheel.after.axis.join() !== wheel.before.axis.join();
-    const scrolled = Math.round(wheel.before.plotTop - wheel.after.plotTop);
-    // A wheel over a vertical timeline taller than the screen may scroll it instead: that moves the view too.
-    if (!zoomed && Math.abs(scrolled) < 1) {
-      checks.push(`the wheel gesture left the window at ${isoPair(wheel.after.window)} and did not scroll (${wheel.after.wheels} wheel events reached the page)`);
-    }
+    const scrolled = wheelMoved(wheel, 'wheel gesture', checks);
 
     figures.heapZoom = ((await heapUsed(cdp)) - options.baselineHeap) / MB;
     figures.nodesZoom = await page.evaluate(() => window.bench.nodes());
+
+    // The same gesture the other way, zooming back in from where the first one left the view
+    // (at 100,000 items an outside harness found its slowest frames twice those zooming out).
+    const wheelIn = await wheelGesture(page, cdp, { ...options.wheel, deltaY: -options.wheel.deltaY }, options.stepCapMs);
+    Object.assign(figures, frameFigures('wheelIn', wheelIn.after.frames), {
+      wheelInBusy: wheelIn.busy / wheelIn.after.frames.length,
+      wheelInTask: longest(wheelIn.after.longTasks),
+    });
+    wheelMoved(wheelIn, 'wheel gesture zooming in', checks);
 
     // After the figures above, so that they are measured as before; the container ends at its width.
     const resized = await page.evaluate(([frames, by, cap]) => window.bench.resize(frames, by, cap), [options.resize.frames, options.resize.by, options.stepCapMs]);
@@ -170,11 +174,26 @@ export async function runOnce(browser, serverUrl, config, n, options) {
         wheelAxis: wheel.after.axis,
         wheelScrolled: scrolled,
         wheelPoint: wheel.point,
+        wheelInTo: wheelIn.after.window,
       },
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Whether a wheel gesture moved the view, its window and axis or, where the wheel scrolls a
+ * vertical timeline taller than the screen, the plot; a check is added when it did not. Answers
+ * how far the plot scrolled.
+ */
+function wheelMoved(wheel, what, checks) {
+  const zoomed = !sameWindow(wheel.after.window, wheel.before.window) && wheel.after.axis.join() !== wheel.before.axis.join();
+  const scrolled = Math.round(wheel.before.plotTop - wheel.after.plotTop);
+  if (!zoomed && Math.abs(scrolled) < 1) {
+    checks.push(`the ${what} left the window at ${isoPair(wheel.after.window)} and did not scroll (${wheel.after.wheels} wheel events reached the page)`);
+  }
+  return scrolled;
 }
 
 /** Used JS heap of a page that loaded the library and made the data but showed nothing. */

@@ -76,6 +76,10 @@ const FIGURES = [
   ['wheelMax', 'wheel + 20 rest frames: frame max, ms', 1],
   ['wheelBusy', 'wheel: main-thread busy per frame, ms', 1],
   ['wheelTask', 'wheel: longest task, ms', 0, LONG_TASK],
+  ['wheelInP95', 'wheel zooming in + 20 rest frames: frame p95, ms', 1],
+  ['wheelInMax', 'wheel zooming in + 20 rest frames: frame max, ms', 1],
+  ['wheelInBusy', 'wheel zooming in: main-thread busy per frame, ms', 1],
+  ['wheelInTask', 'wheel zooming in: longest task, ms', 0, LONG_TASK],
   ['resizeP95', 'resize a frame: frame p95, ms', 1],
   ['resizeMax', 'resize a frame: frame max, ms', 1],
   ['resizeTask', 'resize a frame: longest task, ms', 0, LONG_TASK],
@@ -135,7 +139,7 @@ for (const n of sizes) {
       lastWindows[`${key} ${n}`] = run.windows;
       const f = run.figures;
       console.log(
-        `  ${key.padEnd(11)} ${String(n).padStart(6)} run ${r + 1}: cold ${f.cold.toFixed(0)} ms; steps ${f.stepsApplied}, p95 ${f.stepP95.toFixed(1)} ms, busy ${f.stepBusy.toFixed(1)} ms/step, window reached ${isoPair(run.windows.reached)}; wheel p95 ${f.wheelP95.toFixed(1)} ms, max ${f.wheelMax.toFixed(0)} ms, ${f.wheelsReceived} events, window ${isoPair(run.windows.wheelTo)}; resize p95 ${f.resizeP95.toFixed(1)} ms (${seconds} s)`,
+        `  ${key.padEnd(11)} ${String(n).padStart(6)} run ${r + 1}: cold ${f.cold.toFixed(0)} ms; steps ${f.stepsApplied}, p95 ${f.stepP95.toFixed(1)} ms, busy ${f.stepBusy.toFixed(1)} ms/step, window reached ${isoPair(run.windows.reached)}; wheel p95 ${f.wheelP95.toFixed(1)} ms, max ${f.wheelMax.toFixed(0)} ms, ${f.wheelsReceived} events, window ${isoPair(run.windows.wheelTo)}, zooming in p95 ${f.wheelInP95.toFixed(1)} ms, max ${f.wheelInMax.toFixed(0)} ms; resize p95 ${f.resizeP95.toFixed(1)} ms (${seconds} s)`,
       );
       for (const c of run.checks) {
         console.log(`    FAILED: ${c}`);
@@ -170,7 +174,7 @@ for (const [name, w] of Object.entries(lastWindows)) {
     windowMoved ? `moved the window from ${isoPair(w.wheelFrom)} to ${isoPair(w.wheelTo)}` : `left the window at ${isoPair(w.wheelTo)}`,
     ...(w.wheelScrolled ? [`scrolled the plot by ${w.wheelScrolled} px`] : []),
   ];
-  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) ${what.join(' and ')}`);
+  console.log(`    wheel at (${w.wheelPoint.x.toFixed(0)}, ${w.wheelPoint.y.toFixed(0)}) ${what.join(' and ')}; zooming back in, to ${isoPair(w.wheelInTo)}`);
 }
 
 let profile;
