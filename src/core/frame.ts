@@ -8,6 +8,7 @@ import type { TimelineGroup } from './types.js';
 import type { View } from './view.js';
 import { allSteps, type Steps } from './steps.js';
 import { itemColumns } from './item-columns.js';
+import { firstAtLeast } from './search.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -74,14 +75,7 @@ export interface ArticleLayout {
 export function positionOf(items: readonly TimelineItem[], id: string, byId?: EventsById): number {
   const item = byId?.get(id);
   if (!item) return byId ? -1 : items.findIndex((i) => i.id === id);
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < item.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (; items[lo]?.start === item.start; lo++) if (items[lo] === item) return lo;
+  for (let at = firstAtLeast(itemColumns(items).starts, item.start); items[at]?.start === item.start; at++) if (items[at] === item) return at;
   return -1;
 }
 
