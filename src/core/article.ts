@@ -1,6 +1,6 @@
 import { itemColumns, type ItemColumns } from './item-columns.js';
 import { assignLanesByRank } from './rank-lanes.js';
-import { indexOfId, type TimelineItem } from './model.js';
+import { drawnKind, indexOfId, type TimelineItem } from './model.js';
 import type { TimelineGroup } from './types.js';
 import type { LabelSize, PlacedCluster, PlacedItem } from './placement.js';
 
@@ -195,19 +195,16 @@ function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, ke
 
 function place(item: TimelineItem, top: number, toPx: (ms: number) => number, labelSize: (item: TimelineItem) => LabelSize, o: ArticleOptions): PlacedItem {
   let markStart = toPx(item.start);
-  let markEnd = markStart;
-  if (item.kind === 'point') {
-    markStart -= o.pointRadius;
-    markEnd += o.pointRadius;
-  } else {
-    markEnd = toPx(item.end);
-    const grow = Math.max(0, o.minBand - (markEnd - markStart)) / 2;
-    markStart -= grow;
-    markEnd += grow;
-  }
+  let markEnd = toPx(item.end);
+  const kind = drawnKind(item, markEnd - markStart, o.pointRadius);
+  const grow = kind === 'point' ? o.pointRadius : Math.max(0, o.minBand - (markEnd - markStart)) / 2;
+  if (kind === 'point') markEnd = markStart;
+  markStart -= grow;
+  markEnd += grow;
   const size = labelSize(item);
   return {
     item,
+    kind,
     alongStart: markStart,
     alongEnd: markEnd,
     labelAlong: top,
@@ -222,7 +219,7 @@ function place(item: TimelineItem, top: number, toPx: (ms: number) => number, la
 
 /** Bands beside the rail take side lanes where they overlap in time, so that each period shows its own extent. */
 function laneBands(placed: PlacedItem[]): void {
-  const bands = placed.filter((p) => p.item.kind === 'band');
+  const bands = placed.filter((p) => p.kind === 'band');
   if (bands.length < 2) return;
   // In order of start, each in the lowest free lane: as few side lanes as the most bands over one instant.
   const starts = Float64Array.from(bands, (p) => p.alongStart);

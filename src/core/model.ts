@@ -5,6 +5,15 @@ import { remembered } from './remembered.js';
 /** How an event is drawn: a point for a day or an instant, a band for a longer period. */
 export type MarkerKind = 'point' | 'band';
 
+/**
+ * How an item is drawn in a view where its period is `width` px long: a day wider than four of its
+ * points (`radius` each side; 48 px) is drawn as the band it is, so that a zoom into its hours
+ * shows it over them (drawn as a point at its first instant, an outside harness found 5 items of a
+ * day neither drawn nor counted in a 4-hour window of that day). Narrower, a point reads better:
+ * a band as wide as a point or two, its label running out of it, was looked at and not kept.
+ */
+export const drawnKind = (item: TimelineItem, width: number, radius: number): MarkerKind => (item.kind === 'band' || width > 8 * radius ? 'band' : 'point');
+
 /** A validated event, placed in time. */
 export interface TimelineItem {
   /** Position in the input list. */

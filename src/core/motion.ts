@@ -111,7 +111,7 @@ export function stageFor(
  */
 function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): number {
   const placed = x0 + (p.labelAlong - p.alongStart);
-  if (p.item.kind === 'point') return placed;
+  if (p.kind === 'point') return placed;
   const inView = Math.max(x0, viewStart) + MARKER.labelGap;
   const lastInside = x1 - MARKER.labelGap - p.labelLength;
   return Math.max(placed, Math.min(inView, lastInside));
@@ -125,7 +125,7 @@ function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): nu
 function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number, seen?: (left: number, right: number) => boolean): PlacedItem | undefined {
   let x0: number;
   let x1: number;
-  if (p.item.kind === 'point') {
+  if (p.kind === 'point') {
     const centre = toPx(p.item.start);
     const radius = (p.alongEnd - p.alongStart) / 2;
     x0 = centre - radius;

@@ -27,7 +27,7 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
     lines.forEach((label, i) => (out += text(m(r - 9.5), b.from + size / 2 + (i - (lines.length - 1) / 2) * SMALL * frame.lineHeight, label, `s i${end}`)));
   }
   for (const p of frame.visible) {
-    out += line(m(r), p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
+    out += line(m(r), p.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
   }
   return out;
 }

@@ -178,7 +178,7 @@ export function writePicture(input: PictureInput): string {
             };
       plot += spot.under;
       const { at } = spot;
-      if (item.kind === 'point') {
+      if (p.kind === 'point') {
         // Uncertain: a dashed ring; else a ring, the background, the colour (border and box-shadow in the styles).
         plot += item.from.certainty
           ? tag('circle', { ...at, r: 5, class: 'k', stroke: fill, 'stroke-width': 2, 'stroke-dasharray': '3 2' })

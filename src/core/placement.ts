@@ -1,7 +1,7 @@
 import { itemColumns } from './item-columns.js';
 import { labelReach, labelStart } from './label-side.js';
 import { assignLanesByRank, rankOrder, RankLanes } from './rank-lanes.js';
-import { indexOfId, type TimelineItem } from './model.js';
+import { drawnKind, indexOfId, type MarkerKind, type TimelineItem } from './model.js';
 import { allSteps, type Steps } from './steps.js';
 import type { TimelineGroup } from './types.js';
 
@@ -79,6 +79,8 @@ export interface PlacedCluster {
 /** Where one event goes, in px relative to the events area. */
 export interface PlacedItem {
   item: TimelineItem;
+  /** How it is drawn at this scale (drawnKind): a day is a band where it is wider than a point. */
+  kind: MarkerKind;
   /** The marker along the time axis: a point's centre is (alongStart + alongEnd) / 2. */
   alongStart: number;
   alongEnd: number;
@@ -216,14 +218,15 @@ export function* placeSteps(
   const placeAt = (i: number): PlacedItem =>
     (placed[i] ??= (() => {
       const item = items[i]!;
-      markerSpan(item, startX[i]!, toX, o, span);
+      const kind = markerSpan(item, startX[i]!, toX, o, span);
       const x0 = span[0]!;
       const x1 = span[1]!;
       const size = labelSize(item);
       const w = size.width;
-      const labelX = labelStart(item.kind, x0, x1, w, o);
+      const labelX = labelStart(kind, x0, x1, w, o);
       return {
         item,
+        kind,
         alongStart: x0,
         alongEnd: x1,
         labelAlong: labelX,
@@ -256,8 +259,7 @@ export function* placeSteps(
       const taken = new RankLanes(o.maxLanes ?? Infinity, o.laneGap);
       for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
         const i = members[k]!;
-        markerSpan(items[i]!, startX[i]!, toX, o, span);
-        if (!mayTake(taken, items[i]!, span[0]!, span[1]!, o)) continue;
+        if (!mayTake(taken, items[i]!, markerSpan(items[i]!, startX[i]!, toX, o, span), span[0]!, span[1]!, o)) continue;
         const p = placeAt(i);
         const lane = taken.lowestFree(p.spanStart, p.spanEnd);
         if (lane >= 0) {
@@ -350,20 +352,17 @@ export function* placeSteps(
 const span = new Float64Array(2);
 
 /**
- * Where an event's marker goes, written to `out` (from, to): a point around its start `x`, a
- * band over its span, at least minBandWidth wide. No pair is made: this runs for thousands of
- * events a frame.
+ * Where an event's marker goes, written to `out` (from, to), and how it is drawn: a point around
+ * its start `x`, a band over its span, at least minBandWidth wide. No pair is made: this runs for
+ * thousands of events a frame.
  */
-function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, o: PlacementOptions, out: Float64Array): void {
-  if (item.kind === 'point') {
-    out[0] = x - o.pointRadius;
-    out[1] = x + o.pointRadius;
-    return;
-  }
+function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, o: PlacementOptions, out: Float64Array): MarkerKind {
   const end = toX(item.end);
-  const grow = Math.max(0, o.minBandWidth - (end - x)) / 2;
+  const kind = drawnKind(item, end - x, o.pointRadius);
+  const grow = kind === 'point' ? o.pointRadius : Math.max(0, o.minBandWidth - (end - x)) / 2;
   out[0] = x - grow;
-  out[1] = end + grow;
+  out[1] = (kind === 'point' ? x : end) + grow;
+  return kind;
 }
 
 /**
@@ -371,14 +370,14 @@ function markerSpan(item: TimelineItem, x: number, toX: (ms: number) => number, 
  * and (with a lower bound of its label's width) what its label covers wherever it goes. In a
  * crowded row most events find every lane taken and their label (its date line) is never made.
  */
-function mayTake(taken: RankLanes, item: TimelineItem, x0: number, x1: number, o: PlacementOptions): boolean {
+function mayTake(taken: RankLanes, item: TimelineItem, kind: MarkerKind, x0: number, x1: number, o: PlacementOptions): boolean {
   // Every place its label may reach covers its marker: with the marker's place taken in every
   // lane, its title is not wrapped for a bound (10,000 items: 589 titles wrapped for the first
   // picture instead of 641, 2,325 over the bench's 60 window steps instead of 2,940).
   if (taken.lowestFree(x0, x1) < 0) return false;
   const least = o.labelAtLeast?.(item);
   if (least === undefined) return true;
-  const { spans, room } = labelReach(item.kind, x0, x1, least, o);
+  const { spans, room } = labelReach(kind, x0, x1, least, o);
   for (let k = 0; k < spans.length; k += 2) if (taken.lowestFree(spans[k]!, spans[k + 1]!) >= 0) return true;
   return taken.lowestFree(x0, x1, room) >= 0;
 }

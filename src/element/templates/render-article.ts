@@ -52,7 +52,7 @@ export function renderLeaders(frame: Frame): TemplateResult {
   const from = frame.rail;
   const d = frame.visible
     .map((p) => {
-      const at = p.item.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1;
+      const at = p.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1;
       const to = p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2;
       return `M${from} ${at}L${p.across} ${to}`;
     })
@@ -73,7 +73,7 @@ export function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
   const styles = {
     box: { insetInlineStart: px(p.across), top: px(p.labelAlong), width: px(p.breadth), height: px(p.labelLength) },
     marker:
-      p.item.kind === 'point'
+      p.kind === 'point'
         ? { insetInlineStart: px(frame.rail - p.across - MARKER.pointRadius), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) }
         : { insetInlineStart: px(frame.rail - p.across - BAND_WIDTH / 2 + bandOffset(p.markerLane ?? 0)), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) },
     text: {},

@@ -39,7 +39,7 @@ function layerShift(frame: Frame): string | undefined {
  * Placement speaks of a time axis and lanes across it; here they become x and y.
  */
 function boxes(p: PlacedItem, frame: Frame) {
-  const point = p.item.kind === 'point';
+  const point = p.kind === 'point';
   return {
     box: { transform: `translate(${px(p.spanStart + (frame.pan ?? 0))}, ${px(p.across)})`, width: px(p.spanEnd - p.spanStart), height: px(p.breadth) },
     // A point sits level with the label's first line, its date; a band spans the label's height
@@ -74,10 +74,10 @@ export function renderItem(
   const box = props.frame.labelOf(item);
   return html`<div
     part="event"
-    class=${`event ${item.kind}`}
+    class=${`event ${p.kind}`}
     role="listitem"
     data-id=${item.id}
-    data-kind=${item.kind}
+    data-kind=${p.kind}
     data-precision=${item.to ? 'range' : item.from.precision}
     data-group-index=${group === undefined ? nothing : groupColour(group)}
     data-new=${props.isNew(item.id) ? '' : nothing}

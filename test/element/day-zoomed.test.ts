@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { eventById, inner, mountWith } from './helpers.js';
+
+// A day known to the day is that day: zoomed into its hours it is drawn over them, not as a point
+// at its first instant (an outside harness found five items of 10 March neither drawn nor counted
+// in a window of 10:00-14:00 that day, at 1,200 px).
+describe('<event-timeline> zoomed finer than a day', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  const items = [
+    ...Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, title: `Known to the day ${i}`, date: '2024-03-10' })),
+    { id: 'noon', title: 'At noon', date: '2024-03-10T12:00' },
+    { id: 'before', title: 'A year before', date: '2023-03-10' },
+  ];
+
+  it('draws an item of a day as a band over the hours of it in view, an instant as a point (horizontal)', async () => {
+    const el = await mountWith(items, { orientation: 'horizontal', width: 1200 });
+    el.setAttribute('start', '2024-03-10T10:00:00Z');
+    el.setAttribute('end', '2024-03-10T14:00:00Z');
+    await el.updateComplete;
+    const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
+    for (let i = 0; i < 5; i++) {
+      const event = eventById(el, `d${i}`);
+      const marker = inner(event, 'marker').getBoundingClientRect();
+      expect(event.dataset['kind'], `d${i}`).to.equal('band');
+      expect(event.dataset['precision']).to.equal('day');
+      // The day runs from before the window to after it: its band covers the whole axis.
+      expect(marker.left, `d${i} left`).to.be.at.most(plot.left + 1);
+      expect(marker.right, `d${i} right`).to.be.at.least(plot.right - 1);
+      const label = inner(event, 'label').getBoundingClientRect();
+      expect(label.left, `d${i}'s title in view`).to.be.within(plot.left, plot.right - label.width);
+    }
+    const noon = eventById(el, 'noon');
+    expect(noon.dataset['kind']).to.equal('point');
+    const centre = (r: DOMRect) => (r.left + r.right) / 2;
+    expect(centre(inner(noon, 'marker').getBoundingClientRect())).to.be.closeTo(centre(plot), 2);
+    // The picture draws them alike: one point (noon's filled circle), the days as bands.
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect(svg.querySelectorAll('circle[fill]'), 'points in the picture').to.have.length(1);
+  });
+
+  it('draws the same items as points where a day is narrower than a point (the fitted year)', async () => {
+    const el = await mountWith(items, { orientation: 'horizontal', width: 1200 });
+    for (const id of ['d0', 'noon', 'before']) expect(eventById(el, id).dataset['kind'], id).to.equal('point');
+  });
+
+  it('draws the day beside the rail over the window of its hours (vertical)', async () => {
+    const el = await mountWith(items, { orientation: 'vertical', width: 390 });
+    el.setAttribute('start', '2024-03-10T10:00:00Z');
+    el.setAttribute('end', '2024-03-10T14:00:00Z');
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const event = eventById(el, 'd0');
+    expect(event.dataset['kind']).to.equal('band');
+    const marker = inner(event, 'marker').getBoundingClientRect();
+    const noon = inner(eventById(el, 'noon'), 'marker').getBoundingClientRect();
+    // Its band runs along the rail from above the noon point to below it: the day holds noon.
+    expect(marker.top).to.be.below(noon.top);
+    expect(marker.bottom).to.be.above(noon.bottom);
+    expect(marker.height).to.be.greaterThan(host.height / 4);
+  });
+});
