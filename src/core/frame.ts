@@ -90,17 +90,13 @@ export function positionOf(items: readonly TimelineItem[], id: string, byId?: Ev
  * are then stacked for these only.
  */
 export function nearView(items: readonly TimelineItem[], view: View, pad: number, keepId: string | null, byId?: EventsById): readonly TimelineItem[] {
+  const { starts, ends } = itemColumns(items);
   const last = view[1] + pad;
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= last) lo = mid + 1;
-    else hi = mid;
-  }
+  // The cut: after the items that start before `last`, and those that start at it.
+  let lo = firstAtLeast(starts, last);
+  while (starts[lo]! <= last) lo++;
   const first = view[0] - pad;
   const keep = keepId === null ? -1 : positionOf(items, keepId, byId);
-  const { starts, ends } = itemColumns(items);
   // When the first item starts inside the padded view (a fitted or zoomed-out view, as every
   // first picture is), every one before the cut reaches it: the list itself when that is all of
   // it (a fitted view holds all 10,000 or 100,000, and what is known of the list is known of
@@ -189,6 +185,13 @@ export const CARD_PAD = { inline: 16, block: 8 } as const;
 const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
+/**
+ * A time's px, kept within a million px of the view's start: a decade in a window of an hour is
+ * billions of px long, and Chromium lays out no box longer than 33,554,432 px (an outside harness
+ * saw such a band cut to end 4 px before the view: neither drawn nor counted).
+ */
+export const boundPx = (px: number): number => Math.max(-1e6, Math.min(1e6, px));
+
 export function resolveOrientation(setting: string | undefined, width: number): Orientation {
   if (setting === 'horizontal' || setting === 'vertical') return setting;
   return width > 0 && width < VERTICAL_BELOW_PX ? 'vertical' : 'horizontal';
@@ -208,7 +211,7 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
   // The linear map from the view to [0, length]: plain arithmetic, cheap for 100,000 events a frame.
   const [d0, d1] = input.view;
   const perMs = length / (d1 - d0);
-  const toPx = (ms: number) => (ms - d0) * perMs;
+  const toPx = (ms: number) => boundPx((ms - d0) * perMs);
   // How far beyond the view an event's label can still show, in ms.
   const reach = (input.maxLabelWidth + 2 * CULL_MARGIN_PX) / perMs;
   const near = nearView(input.items, input.view, reach, input.keepId, input.byId);

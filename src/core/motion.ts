@@ -1,4 +1,4 @@
-import { computeFrame, CULL_MARGIN_PX, MARKER, type Frame, type FrameInput } from './frame.js';
+import { boundPx, computeFrame, CULL_MARGIN_PX, MARKER, type Frame, type FrameInput } from './frame.js';
 import { axisTicks } from './axis-ticks.js';
 import type { PlacedCluster, PlacedItem } from './placement.js';
 import { movingTicks } from './moving-ticks.js';
@@ -153,7 +153,7 @@ function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number, s
 export function slideFrame(stage: Stage, view: View, length: number, zone: string, locale: string, keepId: string | null): Frame {
   const perMs = length / (view[1] - view[0]);
   const origin = stage.span[0];
-  const toLayer = (ms: number) => (ms - origin) * perMs;
+  const toLayer = (ms: number) => boundPx((ms - origin) * perMs);
   const shift = (origin - view[0]) * perMs;
   const seen = (left: number, right: number) => right + shift >= -CULL_MARGIN_PX && left + shift <= length + CULL_MARGIN_PX;
   const visible: PlacedItem[] = [];
@@ -173,7 +173,7 @@ export function slideFrame(stage: Stage, view: View, length: number, zone: strin
   return {
     ...stage.frame,
     length,
-    toPx: (ms: number) => (ms - view[0]) * perMs,
+    toPx: (ms: number) => boundPx((ms - view[0]) * perMs),
     ticks: axisTicks(view, length, zone, locale, stage.frame.text!, movingTicks),
     visible,
     clusters,

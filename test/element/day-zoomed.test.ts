@@ -45,6 +45,33 @@ describe('<event-timeline> zoomed finer than a day', () => {
     for (const id of ['d0', 'noon', 'before']) expect(eventById(el, id).dataset['kind'], id).to.equal('point');
   });
 
+  it('draws a decade over a window of an hour, not cut off before the view', async () => {
+    // A decade at this zoom is billions of px long: Chromium lays out no box that long.
+    const el = await mountWith([{ id: 'dec', title: 'The 2020s', date: '202X' }, ...items], { orientation: 'horizontal', width: 1200 });
+    el.setAttribute('start', '2024-03-10T11:00:00Z');
+    el.setAttribute('end', '2024-03-10T12:00:00Z');
+    await el.updateComplete;
+    const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
+    const marker = inner(eventById(el, 'dec'), 'marker').getBoundingClientRect();
+    expect(marker.left).to.be.at.most(plot.left + 1);
+    expect(marker.right).to.be.at.least(plot.right - 1);
+    expect(inner(eventById(el, 'dec'), 'label').getBoundingClientRect().left).to.be.within(plot.left, plot.right);
+  });
+
+  it('draws every day of a view alike where a day is just 48 px wide', async () => {
+    const days = Array.from({ length: 25 }, (_, i) => ({ id: `j${i}`, title: `June ${5 + i}`, date: `2024-06-${String(5 + i).padStart(2, '0')}` }));
+    const el = await mountWith(days, { orientation: 'horizontal', width: 1200 });
+    const axis = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect().width;
+    // A window of `axis / 48` days: each day 48 px, give or take the rounding of each.
+    const span = (axis / 48) * 86_400_000;
+    const start = Date.UTC(2024, 5, 5);
+    el.setAttribute('start', new Date(start).toISOString());
+    el.setAttribute('end', new Date(start + span).toISOString());
+    await el.updateComplete;
+    const kinds = new Set(days.map((d) => eventById(el, d.id)?.dataset['kind']).filter(Boolean));
+    expect([...kinds]).to.deep.equal(['point']);
+  });
+
   it('draws the day beside the rail over the window of its hours (vertical)', async () => {
     const el = await mountWith(items, { orientation: 'vertical', width: 390 });
     el.setAttribute('start', '2024-03-10T10:00:00Z');
