@@ -90,11 +90,13 @@ export function zoomInAnchor([a, b]: View, items: readonly { start: number; end:
 /**
  * Moves a view just enough that [from, to] is inside it, with 5 % of its span to spare; a
  * view that already shows some of it stays (its label is laid out inside the view, so it reads
- * whole: a click on an event near an edge must not shift the picture under the pointer).
+ * whole: a click on an event near an edge must not shift the picture under the pointer). A
+ * period that only touches the view's edge is not in it (its end is exclusive: a month window
+ * showed none of May or July, and an outside harness's Home and End focused them there).
  */
 export function panToInclude(view: View, from: number, to: number): View {
   const [start, end] = view;
-  if (to >= start && from <= end) return view;
+  if (to > start && from < end) return view;
   const span = end - start;
   const pad = span * 0.05;
   if (to - from > span - 2 * pad) return [from - pad, from - pad + span];

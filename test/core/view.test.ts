@@ -103,6 +103,9 @@ describe('views: the visible window of time', () => {
     expect(panToInclude(view, -300 * DAY, 300 * DAY)).to.equal(view);
     const [before] = panToInclude(view, -20 * DAY, -10 * DAY);
     expect(before).to.equal(-20 * DAY - 5 * DAY);
+    // A period that ends where the view starts, or starts where it ends, is not in it: it is brought in.
+    expect(panToInclude(view, -31 * DAY, 0)[0]).to.equal(-31 * DAY - 5 * DAY);
+    expect(panToInclude(view, 100 * DAY, 131 * DAY)[1]).to.equal(131 * DAY + 5 * DAY);
     const [s, e] = panToInclude(view, 150 * DAY, 151 * DAY);
     expect(e - s).to.equal(100 * DAY);
     expect(e).to.be.greaterThan(151 * DAY);

@@ -83,3 +83,37 @@ describe('<event-timeline> the arrow keys past the edge of a zoomed window on a 
     }
   });
 });
+
+// Periods that only touch a window's edges are not in it (an outside harness: in a June window,
+// Tab and Home focused May and End July, both out of sight, and the window stayed).
+describe('<event-timeline> the tab stop and End at a window that months only touch', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('puts the tab stop on the first item in the window, and End brings the last one into it', async () => {
+    const el = await mountWith(
+      [
+        { id: 'may', title: 'May', date: '2024-05' },
+        { id: 'mid', title: 'Mid June', date: '2024-06-15' },
+        { id: 'jul', title: 'July', date: '2024-07' },
+      ],
+      { orientation: 'horizontal', width: 1200 },
+    );
+    el.setAttribute('start', '2024-06-01');
+    el.setAttribute('end', '2024-06-30');
+    await el.updateComplete;
+    await frames(2);
+    const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!;
+    expect(stop.dataset['id'], 'the tab stop').to.equal('mid');
+    stop.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await frames(3);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset['id']).to.equal('jul');
+    const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
+    const marker = focused.querySelector('[part~="marker"]')!.getBoundingClientRect();
+    expect(marker.right, "July's band in view").to.be.greaterThan(plot.left + 1);
+    expect(marker.left, "July's band in view").to.be.lessThan(plot.right - 1);
+    expect(el.end! >= '2024-07-01', `the window moved on: ${el.start} – ${el.end}`).to.equal(true);
+  });
+});
