@@ -186,9 +186,10 @@ const LANES = { few: 64, crowded: 16, crowdedAbove: 250 } as const;
 export const MARKER = { pointRadius: 6, labelGap: 6, laneGap: 8, minBandWidth: 4 } as const;
 
 /**
- * A time's px, kept within a million px of the view's start: a decade in a window of an hour is
- * billions of px long, and Chromium lays out no box longer than 33,554,432 px (an outside harness
- * saw such a band cut to end 4 px before the view: neither drawn nor counted).
+ * A time's px, kept within a million px of where a layout counts from (the view's start, a
+ * stage's): a decade in a window of an hour is billions of px long, and Chromium lays out no box
+ * longer than 33,554,432 px (an outside harness saw such a band cut to end 4 px before the view:
+ * neither drawn nor counted).
  */
 export const boundPx = (px: number): number => Math.max(-1e6, Math.min(1e6, px));
 

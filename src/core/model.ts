@@ -6,12 +6,12 @@ import { remembered } from './remembered.js';
 export type MarkerKind = 'point' | 'band';
 
 /**
- * How an item is drawn in a view where its period is `width` px long: a day wider than four of its
- * points (`radius` each side; 48 px) is drawn as the band it is, so that a zoom into its hours
- * shows it over them (drawn as a point at its first instant, an outside harness found 5 items of a
- * day neither drawn nor counted in a 4-hour window of that day); half a px more, so that days of
- * a view at just 48 px a day are drawn alike whatever the rounding of each. Narrower, a point reads better:
- * a band as wide as a point or two, its label running out of it, was looked at and not kept.
+ * How an item is drawn in a view where its period is `width` px long: a day wider than four of
+ * its points (`radius` each side; 48 px) is drawn as the band it is, so that a zoom into its hours
+ * shows it over them (drawn as a point at its first instant, an outside harness found 5 items of
+ * a day neither drawn nor counted in a 4-hour window of that day). Half a px of slack: the days of
+ * a view at just 48 px a day are drawn alike whatever the rounding of each. Narrower, a point
+ * reads better: a band a point or two wide, its label running out of it, was looked at and not kept.
  */
 export const drawnKind = (item: TimelineItem, width: number, radius: number): MarkerKind => (item.kind === 'band' || width > 8 * radius + 0.5 ? 'band' : 'point');
 

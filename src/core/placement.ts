@@ -79,7 +79,7 @@ export interface PlacedCluster {
 /** Where one event goes, in px relative to the events area. */
 export interface PlacedItem {
   item: TimelineItem;
-  /** How it is drawn at this scale (drawnKind): a day is a band where it is wider than a point. */
+  /** How it is drawn at this scale (model.ts drawnKind): a day is a band where it is over 48 px wide. */
   kind: MarkerKind;
   /** The marker along the time axis: a point's centre is (alongStart + alongEnd) / 2. */
   alongStart: number;

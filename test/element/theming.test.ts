@@ -51,7 +51,7 @@ describe('<event-timeline> theming', () => {
   });
 
   it('colours each group from its own token', async () => {
-    const el = await mountWith({ groups: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], events: [{ id: 'a', title: 'A', date: '2024-01-01', group: 'y' }] });
+    const el = await mountWith({ groups: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], events: [{ id: 'a', title: 'A', date: '2024-01-01T12:00', group: 'y' }] });
     el.style.setProperty('--timeline-group-2-color', 'rgb(200, 0, 100)');
     expect(getComputedStyle(inner(eventById(el, 'a'), 'marker')).backgroundColor).to.equal('rgb(200, 0, 100)');
   });
