@@ -94,11 +94,13 @@ export function zoomInAnchor([a, b]: View, items: readonly { start: number; end:
  * period that only touches the view's edge is not in it (its end is exclusive: a month window
  * showed none of May or July, and an outside harness's Home and End focused them there).
  */
-export function panToInclude(view: View, from: number, to: number): View {
+export function panToInclude(view: View, from: number, to: number, whole?: boolean): View {
   const [start, end] = view;
-  if (to > start && from < end) return view;
   const span = end - start;
   const pad = span * 0.05;
+  // `whole` (a key moved the focus to it): a period that fits is shown whole, not only the part
+  // in view (an outside harness saw a day's band kept 60 of its 171 px in view, its ring cut).
+  if (to > start && from < end && !(whole && to - from < span - 2 * pad && (from < start || to > end))) return view;
   if (to - from > span - 2 * pad) return [from - pad, from - pad + span];
   if (from < start + pad) return [from - pad, from - pad + span];
   if (to > end - pad) return [to + pad - span, to + pad];

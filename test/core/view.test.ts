@@ -106,6 +106,12 @@ describe('views: the visible window of time', () => {
     // A period that ends where the view starts, or starts where it ends, is not in it: it is brought in.
     expect(panToInclude(view, -31 * DAY, 0)[0]).to.equal(-31 * DAY - 5 * DAY);
     expect(panToInclude(view, 100 * DAY, 131 * DAY)[1]).to.equal(131 * DAY + 5 * DAY);
+    // Moved to by a key: a period that fits is shown whole; one longer than the view stays as it is.
+    expect(panToInclude(view, 99 * DAY, 101 * DAY)).to.equal(view);
+    expect(panToInclude(view, 99 * DAY, 101 * DAY, true)[1]).to.equal(101 * DAY + 5 * DAY);
+    expect(panToInclude(view, -1 * DAY, 1 * DAY, true)[0]).to.equal(-1 * DAY - 5 * DAY);
+    expect(panToInclude(view, 1 * DAY, 1 * DAY, true)).to.equal(view);
+    expect(panToInclude(view, -30 * DAY, 200 * DAY, true)).to.equal(view);
     const [s, e] = panToInclude(view, 150 * DAY, 151 * DAY);
     expect(e - s).to.equal(100 * DAY);
     expect(e).to.be.greaterThan(151 * DAY);

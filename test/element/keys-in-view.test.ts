@@ -117,3 +117,46 @@ describe('<event-timeline> the tab stop and End at a window that months only tou
     expect(el.end! >= '2024-07-01', `the window moved on: ${el.start} – ${el.end}`).to.equal(true);
   });
 });
+
+describe('<event-timeline> an arrow key onto a day half out of the window', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('moves the window to show the whole day it focused (an outside harness saw 60 of 171 px)', async () => {
+    const el = await mountWith(
+      [
+        { id: 'wed', title: 'Wednesday', date: '2024-06-12' },
+        { id: 'sun', title: 'Sunday', date: '2024-06-16' },
+      ],
+      { orientation: 'horizontal', width: 1200 },
+    );
+    el.setAttribute('start', '2024-06-10T00:00:00Z');
+    el.setAttribute('end', '2024-06-16T12:00:00Z');
+    await el.updateComplete;
+    await frames(2);
+    const wed = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="wed"]')!;
+    wed.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await frames(3);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset['id']).to.equal('sun');
+    expect(focused.dataset['kind'], 'a day over 48 px: its band').to.equal('band');
+    const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
+    const band = focused.querySelector('[part~="marker"]')!.getBoundingClientRect();
+    expect([band.left >= plot.left - 1, band.right <= plot.right + 1], `band ${Math.round(band.left)}-${Math.round(band.right)} in ${Math.round(plot.left)}-${Math.round(plot.right)}`).to.deep.equal([true, true]);
+  });
+
+  it('leaves the window where a click puts the focus on the same day', async () => {
+    const el = await mountWith([{ id: 'sun', title: 'Sunday', date: '2024-06-16' }], { orientation: 'horizontal', width: 1200 });
+    el.setAttribute('start', '2024-06-10T00:00:00Z');
+    el.setAttribute('end', '2024-06-16T12:00:00Z');
+    await el.updateComplete;
+    await frames(2);
+    const before = [el.start, el.end];
+    const box = el.shadowRoot!.querySelector('[part~="event"][data-id="sun"] [part~="marker"]')!.getBoundingClientRect();
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="sun"]')!.click();
+    await el.updateComplete;
+    await frames(3);
+    expect([el.start, el.end], `clicked at ${Math.round(box.left)}`).to.deep.equal(before);
+  });
+});

@@ -54,7 +54,7 @@ export class SelectionController implements ReactiveController {
       select: (id, close) => (close ? this.closeDetails() : this.select(id)),
       moveFocusTo: (id) => {
         this.focusId = id;
-        const moved = this.deps.viewport.bringIntoView(id);
+        const moved = this.deps.viewport.bringIntoView(id, true);
         this.host.requestUpdate();
         // Focused where it is drawn, and scrolled to if it is off screen: down the page in the
         // vertical layout, or a lane below the fold of a tall chart; and out from under the open

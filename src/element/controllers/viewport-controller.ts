@@ -293,14 +293,14 @@ export class ViewportController implements ReactiveController {
     return this.moveTo(target);
   }
 
-  /** Pans just enough that the item is in view. */
-  bringIntoView(id: string): Promise<void> | undefined {
+  /** Pans just enough that the item is in view (`whole`: all of it, where it fits). */
+  bringIntoView(id: string, whole?: boolean): Promise<void> | undefined {
     const item = this.inputs.model()?.byId.get(id);
     // From where a move under way goes: the focus it gives the item (focusin) asks again, and a
     // new move from the window on the way there would stop it before it arrived.
     const view = this.#goal ?? this.view;
     if (!item || !view) return;
-    const next = panToInclude(view, item.start, item.end);
+    const next = panToInclude(view, item.start, item.end, whole);
     if (next !== view) return this.moveTo(next);
   }
 
