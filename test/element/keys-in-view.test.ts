@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountWith } from './helpers.js';
+import type { EventTimeline } from '../../src/index.js';
+import type { TimelineData } from '../../src/core/types.js';
 import { eightyItems } from './eighty-items.js';
 
 const frames = (n: number) => new Promise<void>((resolve) => {
@@ -84,31 +86,40 @@ describe('<event-timeline> the arrow keys past the edge of a zoomed window on a 
   });
 });
 
+/** A horizontal timeline of `items` at 1,200 px, shown at the window [start, end] and settled. */
+async function atWindow(items: TimelineData, start: string, end: string): Promise<EventTimeline> {
+  const el = await mountWith(items, { orientation: 'horizontal', width: 1200 });
+  el.setAttribute('start', start);
+  el.setAttribute('end', end);
+  await el.updateComplete;
+  await frames(2);
+  return el;
+}
+
+/** Presses `key` on the focused item; answers the item that has the focus after the element settled. */
+async function press(el: EventTimeline, key: string): Promise<HTMLElement> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+  await frames(3);
+  return el.shadowRoot!.activeElement as HTMLElement;
+}
+
 // Periods that only touch a window's edges are not in it (an outside harness: in a June window,
 // Tab and Home focused May and End July, both out of sight, and the window stayed).
 describe('<event-timeline> the tab stop and End at a window that months only touch', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('puts the tab stop on the first item in the window, and End brings the last one into it', async () => {
-    const el = await mountWith(
-      [
-        { id: 'may', title: 'May', date: '2024-05' },
-        { id: 'mid', title: 'Mid June', date: '2024-06-15' },
-        { id: 'jul', title: 'July', date: '2024-07' },
-      ],
-      { orientation: 'horizontal', width: 1200 },
-    );
-    el.setAttribute('start', '2024-06-01');
-    el.setAttribute('end', '2024-06-30');
-    await el.updateComplete;
-    await frames(2);
+    const months = [
+      { id: 'may', title: 'May', date: '2024-05' },
+      { id: 'mid', title: 'Mid June', date: '2024-06-15' },
+      { id: 'jul', title: 'July', date: '2024-07' },
+    ];
+    const el = await atWindow(months, '2024-06-01', '2024-06-30');
     const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!;
     expect(stop.dataset['id'], 'the tab stop').to.equal('mid');
     stop.focus();
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    await frames(3);
-    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    const focused = await press(el, 'End');
     expect(focused.dataset['id']).to.equal('jul');
     const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
     const marker = focused.querySelector('[part~="marker"]')!.getBoundingClientRect();
@@ -122,23 +133,13 @@ describe('<event-timeline> an arrow key onto a day half out of the window', () =
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('moves the window to show the whole day it focused (an outside harness saw 60 of 171 px)', async () => {
-    const el = await mountWith(
-      [
-        { id: 'wed', title: 'Wednesday', date: '2024-06-12' },
-        { id: 'sun', title: 'Sunday', date: '2024-06-16' },
-      ],
-      { orientation: 'horizontal', width: 1200 },
-    );
-    el.setAttribute('start', '2024-06-10T00:00:00Z');
-    el.setAttribute('end', '2024-06-16T12:00:00Z');
-    await el.updateComplete;
-    await frames(2);
-    const wed = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="wed"]')!;
-    wed.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    await frames(3);
-    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    const days = [
+      { id: 'wed', title: 'Wednesday', date: '2024-06-12' },
+      { id: 'sun', title: 'Sunday', date: '2024-06-16' },
+    ];
+    const el = await atWindow(days, '2024-06-10T00:00:00Z', '2024-06-16T12:00:00Z');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="wed"]')!.focus();
+    const focused = await press(el, 'ArrowRight');
     expect(focused.dataset['id']).to.equal('sun');
     expect(focused.dataset['kind'], 'a day over 48 px: its band').to.equal('band');
     const plot = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
@@ -147,11 +148,7 @@ describe('<event-timeline> an arrow key onto a day half out of the window', () =
   });
 
   it('leaves the window where a click puts the focus on the same day', async () => {
-    const el = await mountWith([{ id: 'sun', title: 'Sunday', date: '2024-06-16' }], { orientation: 'horizontal', width: 1200 });
-    el.setAttribute('start', '2024-06-10T00:00:00Z');
-    el.setAttribute('end', '2024-06-16T12:00:00Z');
-    await el.updateComplete;
-    await frames(2);
+    const el = await atWindow([{ id: 'sun', title: 'Sunday', date: '2024-06-16' }], '2024-06-10T00:00:00Z', '2024-06-16T12:00:00Z');
     const before = [el.start, el.end];
     const box = el.shadowRoot!.querySelector('[part~="event"][data-id="sun"] [part~="marker"]')!.getBoundingClientRect();
     el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-id="sun"]')!.click();
