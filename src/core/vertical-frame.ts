@@ -84,7 +84,10 @@ interface Run {
 const reaches = new WeakMap<readonly TimelineItem[], Float64Array>();
 
 /**
- * The run of items in `view`. Both ends by binary search: the items are in time order, and the
+ * The run of items in `view`: a period that begins at the view's very end is not in it (a 10 June
+ * window is 10 June: an outside harness saw its foot say "+30 more events, Jun 11 - Jun 19", days
+ * that begin at midnight after it), an instant there is, at its edge, as in the horizontal
+ * layout. Both ends by binary search: the items are in time order, and the
  * latest end among the items up to each (`reaches`, made once per list) rises, so the first item
  * that reaches the view is where it first reaches it (a scan from the story's first item read
  * thousands of ends a frame, twice: for the article and for the rail).
@@ -101,6 +104,8 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): Run {
     if (all.starts[mid]! <= v1) to = mid + 1;
     else hi = mid;
   }
+  // Of those that start at v1 the instants come first (time order is by start, then by end).
+  while (to > 0 && all.starts[to - 1] === v1 && all.ends[to - 1]! > v1) to--;
   let from = 0;
   for (let hi = to; from < hi; ) {
     const mid = (from + hi) >> 1;

@@ -87,4 +87,17 @@ describe('<event-timeline> zoomed finer than a day', () => {
     expect(marker.bottom).to.be.above(noon.bottom);
     expect(marker.height).to.be.greaterThan(host.height / 4);
   });
+
+  it('leaves out of a window of one day, on a phone, the days after it, which begin at its very end', async () => {
+    // An outside harness saw a 10 June window end in "+30 more events, Jun 11 - Jun 19".
+    const after = Array.from({ length: 5 }, (_, i) => ({ id: `next${i}`, title: `Next day ${i}`, date: '2024-03-11' }));
+    const el = await mountWith([...items, ...after], { orientation: 'vertical', width: 390 });
+    el.setAttribute('start', '2024-03-10');
+    el.setAttribute('end', '2024-03-10');
+    await el.updateComplete;
+    const drawn = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset['id']);
+    expect(drawn.filter((id) => id!.startsWith('next')), 'the next day drawn').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="cluster"]'), 'chips').to.have.length(0);
+    expect(drawn, 'the day itself').to.include.members(['d0', 'noon']);
+  });
 });
