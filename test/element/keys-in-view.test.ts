@@ -104,11 +104,11 @@ async function press(el: EventTimeline, key: string): Promise<HTMLElement> {
   return el.shadowRoot!.activeElement as HTMLElement;
 }
 
-// Periods that only touch a window's edges are not in it (an outside harness: in a June window,
-// Tab and Home focused May and End July, both out of sight, and the window stayed).
-describe('<event-timeline> the tab stop and End at a window that months only touch', () => {
+describe('<event-timeline> the keys at the edges of a window', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
+  // Periods that only touch a window's edges are not in it (an outside harness: in a June window,
+  // Tab and Home focused May and End July, both out of sight, and the window stayed).
   it('puts the tab stop on the first item in the window, and End brings the last one into it', async () => {
     const months = [
       { id: 'may', title: 'May', date: '2024-05' },
@@ -127,10 +127,6 @@ describe('<event-timeline> the tab stop and End at a window that months only tou
     expect(marker.left, "July's band in view").to.be.lessThan(plot.right - 1);
     expect(el.end! >= '2024-07-01', `the window moved on: ${el.start} – ${el.end}`).to.equal(true);
   });
-});
-
-describe('<event-timeline> an arrow key onto a day half out of the window', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('moves the window to show the whole day it focused (an outside harness saw 60 of 171 px)', async () => {
     const days = [
