@@ -36,6 +36,21 @@ describe('<event-timeline> with dense data', () => {
     expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
   });
 
+  it('names a chip of timed items by the times of its first and last item, not a minute before the last', async () => {
+    // Items every third minute: a chip's two times are both times of its items.
+    const minutes = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, title: `Every third minute ${i}`, date: `2024-10-05T14:${String(3 * (i % 20)).padStart(2, '0')}Z` }));
+    for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) {
+      const el = await mountWith(minutes, { orientation, width, timeZone: 'UTC' });
+      const names = parts(el, 'cluster').map((c) => c.getAttribute('aria-label')!);
+      expect(names.length, `chips (${orientation})`).to.be.at.least(1);
+      for (const name of names) {
+        const times = [...name.matchAll(/2:(\d\d)\s?PM/g)].map((m) => Number(m[1]));
+        expect(times.length, name).to.be.within(1, 2);
+        for (const minute of times) expect(minute % 3, `${orientation}: ${name}`).to.equal(0);
+      }
+    }
+  });
+
   it('names a chip of items known to the day by its days, not from midnight to 23:59', async () => {
     const days = Array.from({ length: 600 }, (_, i) => ({ id: `d${i}`, title: `On a day ${i}`, date: `2024-10-0${(i % 3) + 1}` }));
     for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) {
@@ -44,6 +59,12 @@ describe('<event-timeline> with dense data', () => {
       expect(names.length, `chips (${orientation})`).to.be.at.least(1);
       for (const name of names) expect(name, orientation).to.match(/^\d+ more events?, Oct [1-3], 2024( – Oct [1-3], 2024)?$/);
     }
+    // The day Berlin's clocks move forward lasts 23 hours: still named by its day.
+    const short = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `On a short day ${i}`, date: '2024-03-31' }));
+    const el = await mountWith(short, { orientation: 'horizontal', width: 800, timeZone: 'Europe/Berlin' });
+    const names = parts(el, 'cluster').map((c) => c.getAttribute('aria-label')!);
+    expect(names.length, 'chips of the short day').to.be.at.least(1);
+    for (const name of names) expect(name).to.match(/^\d+ more events?, Mar 31, 2024$/);
   });
 
   for (const [orientation, width] of [['horizontal', 800], ['vertical', 390]] as const) it(`keeps the selected event drawn, not counted into a chip, while the keys move the focus on to other events (${orientation})`, async () => {

@@ -76,10 +76,13 @@ export class EventNames {
     return dateRange(formatShortDay(view[0], locale, displayZone, time), formatShortDay(view[1], locale, displayZone, time, view[0]));
   }
 
-  #days(c: PlacedCluster): string {
-    // A chip's end is exclusive; one at a single instant ends where it starts. With its times
-    // where it spans less than a day: at an hour's zoom, every chip named by its day alone was
-    // named alike; one of a day's item is named by its day, not from 00:00 to 23:59.
-    return this.window([c.start, Math.max(c.start, c.end - 1)], c.end - c.start < DAY_MS);
+  #days({ start, end }: PlacedCluster): string {
+    // With its times where it spans less than a day: at an hour's zoom, every chip named by its
+    // day alone was named alike. A chip's end is its latest item's: a period's is exclusive (one
+    // of a day's items is named by its day, not from 00:00 to 23:59), a time's is that instant,
+    // named as it is (a millisecond before was a minute early). Under 22.2 hours: a day the
+    // clocks move forward lasts 23.
+    const time = end - start < 8e7;
+    return this.window([start, end - +!time], time);
   }
 }
