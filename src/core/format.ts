@@ -84,21 +84,19 @@ export function dateRange(first: string, last: string): string {
 const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
 /**
- * The day an instant falls on in `zone`, with a short month ("Nov 18, 2024"): a chip's span and
- * a window's edges; with its hour and minute when `time` ("Mar 10, 2024, 3:05 AM"), and its era
- * before 1 CE ("May 29, 45 BC"), where the number alone reads as a year of our era (`from`: the
- * instant a span began at).
+ * The days a span runs over in `zone`, with short months, as Intl writes a range: what its two
+ * ends share is written once ("Jul 1 – Nov 30, 2024", "5.–7. Okt. 2024"); with their hours and
+ * minutes when `time` ("Mar 10, 2024, 3:05 – 4:10 AM", not the day twice). A chip's span and a
+ * window's edges. Before 1 CE with eras ("May 29, 45 BC – Jun 2, 45 BC": a year alone reads as
+ * one of our era), and wherever only luxon writes the dates (a zone or a locale Intl is not
+ * handed), each end whole.
  */
-export function formatShortDay(ms: number, locale: string, zone: string, time?: boolean, from = ms): string {
-  // The end of a span that began before 1 CE has its era too ("31 BC – 1 AD", not "– 1").
+export function formatShortDays([from, to]: readonly [number, number], locale: string, zone: string, time?: boolean): string {
   const era = from < PLAIN_YEARS.min;
+  const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric' }), ...(era && { era: 'short' }) };
   // A key names one set of options (the first is short-date.ts's day with its year too): its
   // formatter is the one the last use of that key made.
-  return formatInstant(
-    ms,
-    locale,
-    zone,
-    { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric' }), ...(era && { era: 'short' }) },
-    `short-day-year${time ? '-time' : ''}${era ? '-era' : ''}`,
-  );
+  const key = `short-day-year${time ? '-time' : ''}${era ? '-era' : ''}`;
+  const end = (ms: number) => formatInstant(ms, locale, zone, options, key);
+  return (!era && to <= PLAIN_YEARS.max && isNamedZone(zone) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || dateRange(end(from), end(to));
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { formatPreciseDate, formatShortDay } from '../../src/core/format.js';
+import { formatPreciseDate, formatShortDays } from '../../src/core/format.js';
 import { formatInstant } from '../../src/core/intl-format.js';
 import { formatShortItemWhen, shortDateContext } from '../../src/core/short-date.js';
 import { parsePreciseDate, type PreciseDate } from '../../src/core/precision.js';
@@ -103,17 +103,33 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     );
   });
 
-  it('a chip names its first and last day', () => {
-    expect(formatShortDay(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
+  /** One day (or instant) as a span of it alone: written once. */
+  const day = (ms: number, locale: string, zone: string, time?: boolean) => formatShortDays([ms, ms], locale, zone, time);
+  /** Intl's ranges are spaced with thin spaces: read as plain ones. */
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+
+  it('a chip names its first and last day, what they share written once', () => {
+    expect(day(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
+    expect(plain(formatShortDays([Date.UTC(2024, 6, 1), Date.UTC(2024, 10, 30)], 'en', 'UTC'))).to.equal('Jul 1 – Nov 30, 2024');
+    expect(plain(formatShortDays([Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 7)], 'de', 'Europe/Berlin'))).to.equal('5.–7. Okt. 2024');
+    expect(plain(formatShortDays([Date.UTC(2023, 11, 30), Date.UTC(2024, 0, 2)], 'en', 'UTC'))).to.equal('Dec 30, 2023 – Jan 2, 2024');
+  });
+
+  it('a span within one day writes its day once, its two times in the zone', () => {
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM – 3:00 PM');
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-16T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM – Apr 16, 2024, 3:00 PM');
+    // In a zone only luxon is handed (a fixed offset), each end whole, as before.
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'UTC+2', true))).to.equal('Apr 15, 2024, 3:00 PM – Apr 15, 2024, 9:00 PM');
   });
 
   it('a day before 1 CE has its era, and so has the end of a span that began then; a day with its time when asked', () => {
     const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
-    expect(formatShortDay(at('-000043-03-15'), 'en', 'UTC')).to.equal('Mar 15, 44 BC');
-    expect(formatShortDay(at('0001-09-17'), 'en', 'UTC', false, at('-000030-02-14'))).to.equal('Sep 17, 1 AD');
-    expect(formatShortDay(at('-000043-03-15'), 'de', 'UTC')).to.equal('15. März 44 v. Chr.');
-    expect(formatShortDay(at('2024-03-10T08:05'), 'en', 'America/New_York', true)).to.equal('Mar 10, 2024, 4:05 AM');
-    expect(formatShortDay(at('2024-06-20'), 'en', 'UTC')).to.equal('Jun 20, 2024');
+    expect(day(at('-000043-03-15'), 'en', 'UTC')).to.equal('Mar 15, 44 BC');
+    expect(plain(formatShortDays([at('-000030-02-14'), at('0001-09-17')], 'en', 'UTC'))).to.equal('Feb 14, 31 BC – Sep 17, 1 AD');
+    expect(day(at('-000043-03-15'), 'de', 'UTC')).to.equal('15. März 44 v. Chr.');
+    expect(plain(day(at('2024-03-10T08:05'), 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 4:05 AM');
+    expect(day(at('2024-06-20'), 'en', 'UTC')).to.equal('Jun 20, 2024');
   });
 
   it('a chip’s day keeps its year after a label of a one-year story wrote a day without one, and the label keeps writing none', () => {
@@ -121,7 +137,7 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     const item = { from: read('2024-06-20', 'UTC') };
     for (let round = 0; round < 2; round++) {
       expect(formatShortItemWhen(item, 'en', 'UTC', oneYear)).to.equal('Jun 20');
-      expect(formatShortDay(Date.UTC(2024, 5, 20), 'en', 'UTC')).to.equal('Jun 20, 2024');
+      expect(day(Date.UTC(2024, 5, 20), 'en', 'UTC')).to.equal('Jun 20, 2024');
     }
   });
 });

@@ -298,15 +298,26 @@ describe('<event-timeline> zoom and pan', () => {
 
   it('says in the live region the days the zoom buttons and keys reached, as a screen reader user would not see them', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
-    const said = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
-    const day = (iso: string) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms(iso));
-    const shown = () => `Showing ${day(el.start!)} – ${day(el.end!)}`;
+    // (Intl spaces a range with thin spaces: read as plain ones.)
+    const said = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim().replace(/\s/g, ' ');
+    // The window's first and last day, what they share written once: "Jul 1 – 9, 2024", "Jul 1 – Nov 30, 2024",
+    // "Dec 1, 2024 – Jan 9, 2025".
+    const shown = () => {
+      const edge = (iso: string) => {
+        const at = new Date(ms(iso));
+        return [at.toLocaleString('en', { month: 'short', timeZone: 'UTC' }), at.getUTCDate(), at.getUTCFullYear()] as const;
+      };
+      const [m0, d0, y0] = edge(el.start!);
+      const [m1, d1, y1] = edge(el.end!);
+      if (y0 !== y1) return `Showing ${m0} ${d0}, ${y0} – ${m1} ${d1}, ${y1}`;
+      return `Showing ${m0} ${d0} – ${m1 === m0 ? '' : `${m1} `}${d1}, ${y0}`;
+    };
     expect(said(), 'nothing said before the reader zooms').to.equal('');
     part(el, 'zoom-in')!.click();
     await oneEvent(el, 'timeline-range-change');
     await settle(el);
     expect(said()).to.equal(shown());
-    expect(said()).to.match(/^Showing [A-Z][a-z]{2} \d{1,2}, 2024 – [A-Z][a-z]{2} \d{1,2}, 2024$/);
+    expect(said()).to.match(/^Showing [A-Z][a-z]{2} \d{1,2} – ([A-Z][a-z]{2} )?\d{1,2}, 2024$/);
     // The keys on an item: out by two, then every item again.
     const focused = parts(el, 'event')[0]!;
     focused.focus();
@@ -323,7 +334,8 @@ describe('<event-timeline> zoom and pan', () => {
     await settle(el);
     part(el, 'zoom-in')!.click();
     await settle(el);
-    expect(said()).to.equal('Showing Apr 15, 2024, 9:00 AM – Apr 15, 2024, 3:00 PM');
+    // Its day once (in the zone of the page, UTC here).
+    expect(said()).to.equal('Showing Apr 15, 2024, 9:00 AM – 3:00 PM');
     // A window the page sets is the page's to tell: nothing new is said.
     await el.zoomTo('2024-03-01', '2024-05-01', { animate: false });
     await settle(el);

@@ -1,5 +1,5 @@
 import { itemLabel } from '../../core/item-label.js';
-import { dateRange, formatShortDay, formatItemWhen } from '../../core/format.js';
+import { formatShortDays, formatItemWhen } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 import type { PlacedCluster } from '../../core/placement.js';
@@ -73,7 +73,7 @@ export class EventNames {
    */
   window(view: View, time = view[1] - view[0] < 2 * DAY_MS): string {
     const { locale, displayZone } = this.settings;
-    return dateRange(formatShortDay(view[0], locale, displayZone, time), formatShortDay(view[1], locale, displayZone, time, view[0]));
+    return formatShortDays(view, locale, displayZone, time);
   }
 
   #days({ start, end }: PlacedCluster): string {
