@@ -94,9 +94,8 @@ const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 
 export function formatShortDays([from, to]: readonly [number, number], locale: string, zone: string, time?: boolean): string {
   const era = from < PLAIN_YEARS.min;
   const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric' }), ...(era && { era: 'short' }) };
-  // A key names one set of options (the first is short-date.ts's day with its year too): its
-  // formatter is the one the last use of that key made.
-  const key = `short-day-year${time ? '-time' : ''}${era ? '-era' : ''}`;
+  // A key names one set of options: its formatter is the one the last use of that key made.
+  const key = `short-days-${time}-${era}`;
   const end = (ms: number) => formatInstant(ms, locale, zone, options, key);
   return (!era && to <= PLAIN_YEARS.max && isNamedZone(zone) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || dateRange(end(from), end(to));
 }

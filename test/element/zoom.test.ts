@@ -303,12 +303,13 @@ describe('<event-timeline> zoom and pan', () => {
     // The window's first and last day, what they share written once: "Jul 1 – 9, 2024", "Jul 1 – Nov 30, 2024",
     // "Dec 1, 2024 – Jan 9, 2025".
     const shown = () => {
-      const edge = (iso: string) => {
-        const at = new Date(ms(iso));
+      const edge = (at: Date | number) => {
+        at = new Date(at);
         return [at.toLocaleString('en', { month: 'short', timeZone: 'UTC' }), at.getUTCDate(), at.getUTCFullYear()] as const;
       };
-      const [m0, d0, y0] = edge(el.start!);
-      const [m1, d1, y1] = edge(el.end!);
+      // The window's end is exclusive: the day it names is the one of the instant before.
+      const [m0, d0, y0] = edge(ms(el.start!));
+      const [m1, d1, y1] = edge(ms(el.end!) - 1);
       if (y0 !== y1) return `Showing ${m0} ${d0}, ${y0} – ${m1} ${d1}, ${y1}`;
       return `Showing ${m0} ${d0} – ${m1 === m0 ? '' : `${m1} `}${d1}, ${y0}`;
     };
@@ -329,6 +330,15 @@ describe('<event-timeline> zoom and pan', () => {
     await settle(el);
     expect(said()).to.equal(shown());
     expect(said()).to.not.equal(out);
+    // A window of March ends at 1 April's first instant: named to 31 March, the last day it shows.
+    await el.zoomTo('2024-03-01', '2024-03-31', { animate: false });
+    await settle(el);
+    part(el, 'zoom-in')!.click();
+    await settle(el);
+    part(el, 'zoom-out')!.click();
+    await settle(el);
+    expect([el.start, el.end]).to.deep.equal(['2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z']);
+    expect(said()).to.equal('Showing Mar 1 – 31, 2024');
     // A window of hours is said with its times: the day alone would be the same after every press.
     await el.zoomTo('2024-04-15T06:00Z', '2024-04-15T18:00Z', { animate: false });
     await settle(el);

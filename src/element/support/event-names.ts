@@ -67,13 +67,14 @@ export class EventNames {
   }
 
   /**
-   * The days a window runs over, its edges as they fall in the zone ("Jul 1, 2024 – Nov 30,
-   * 2024"); with their times in a window shorter than two days, where the day alone would say
-   * the same after every press.
+   * The days a window runs over, its edges as they fall in the zone ("Jul 1 – Nov 30, 2024");
+   * with their times in a window shorter than two days, where the day alone would say the same
+   * after every press. Its end is exclusive: a window of March ends at 1 April's first instant,
+   * and is named to its last day, 31 March, not to a day it does not show; a time is named as it is.
    */
-  window(view: View, time = view[1] - view[0] < 2 * DAY_MS): string {
+  window([from, to]: View, time = to - from < 2 * DAY_MS): string {
     const { locale, displayZone } = this.settings;
-    return formatShortDays(view, locale, displayZone, time);
+    return formatShortDays([from, to - +!time], locale, displayZone, time);
   }
 
   #days({ start, end }: PlacedCluster): string {
@@ -82,7 +83,6 @@ export class EventNames {
     // of a day's items is named by its day, not from 00:00 to 23:59), a time's is that instant,
     // named as it is (a millisecond before was a minute early). Under 22.2 hours: a day the
     // clocks move forward lasts 23.
-    const time = end - start < 8e7;
-    return this.window([start, end - +!time], time);
+    return this.window([start, end], end - start < 8e7);
   }
 }
