@@ -85,17 +85,22 @@ const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 
 
 /**
  * The days a span runs over in `zone`, with short months, as Intl writes a range: what its two
- * ends share is written once ("Jul 1 – Nov 30, 2024", "5.–7. Okt. 2024"); with their hours and
- * minutes when `time` ("Mar 10, 2024, 3:05 – 4:10 AM", not the day twice). A chip's span and a
- * window's edges. Before 1 CE with eras ("May 29, 45 BC – Jun 2, 45 BC": a year alone reads as
- * one of our era), and wherever only luxon writes the dates (a zone or a locale Intl is not
+ * ends share is written once ("Jul 1 – Nov 30, 2024", "5.–7. Okt. 2024"); with their hours,
+ * minutes and zone when `time` ("Mar 10, 2024, 3:05 – 4:10 AM EDT", not the day twice). A
+ * chip's span and a window's edges. Before 1 CE with eras ("Mar 15 – 18, 44 BC": a year alone
+ * reads as one of our era). Where only luxon writes the dates (a zone or a locale Intl is not
  * handed), each end whole.
  */
 export function formatShortDays([from, to]: readonly [number, number], locale: string, zone: string, time?: boolean): string {
   const era = from < PLAIN_YEARS.min;
-  const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric' }), ...(era && { era: 'short' }) };
+  const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric', timeZoneName: 'short' }), ...(era && { era: 'short' }) };
   // A key names one set of options: its formatter is the one the last use of that key made.
-  const key = `short-days-${time}-${era}`;
+  const key = `days${time}${era}`;
   const end = (ms: number) => formatInstant(ms, locale, zone, options, key);
-  return (!era && to <= PLAIN_YEARS.max && isNamedZone(zone) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || dateRange(end(from), end(to));
+  // Intl writes a range's zone once, the end's: times across a change of the zone's offset (the
+  // hour that comes twice in autumn) are written whole, each with its own ("1:20 AM EDT – 1:40 AM EST").
+  const clock = luxonZone(zone);
+  // Intl writes any year ("Mar 15 – 18, 44 BC", "Dec 30, 9999 – Jan 2, 10001") and is handed
+  // any zone it reads; one it refuses (or a locale with extensions) has no formatter.
+  return ((!time || clock.offset(from) === clock.offset(to)) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || dateRange(end(from), end(to));
 }

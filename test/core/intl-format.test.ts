@@ -115,12 +115,21 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     expect(plain(formatShortDays([Date.UTC(2023, 11, 30), Date.UTC(2024, 0, 2)], 'en', 'UTC'))).to.equal('Dec 30, 2023 – Jan 2, 2024');
   });
 
-  it('a span within one day writes its day once, its two times in the zone', () => {
+  it('a span within one day writes its day once, its two times and the zone they are in', () => {
     const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
-    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM – 3:00 PM');
-    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-16T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM – Apr 16, 2024, 3:00 PM');
-    // In a zone only luxon is handed (a fixed offset), each end whole, as before.
-    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'UTC+2', true))).to.equal('Apr 15, 2024, 3:00 PM – Apr 15, 2024, 9:00 PM');
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM – 3:00 PM EDT');
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-16T19:00')], 'en', 'America/New_York', true))).to.equal('Apr 15, 2024, 9:00 AM EDT – Apr 16, 2024, 3:00 PM EDT');
+    // In a zone only luxon is handed, each end whole, as before.
+    expect(plain(formatShortDays([at('2024-04-15T13:00'), at('2024-04-15T19:00')], 'en', 'UTC+2', true))).to.equal('Apr 15, 2024, 3:00 PM GMT+2 – Apr 15, 2024, 9:00 PM GMT+2');
+  });
+
+  it('a span across a change of the zone\'s offset names each end\'s zone: the hour that comes twice reads as the 80 minutes it is', () => {
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+    // 1:20 EDT to 1:40 EST (Intl's range would write one zone, the end's, for both: "1:20 – 1:40 AM EST").
+    expect(plain(formatShortDays([at('2024-11-03T05:20'), at('2024-11-03T06:40')], 'en', 'America/New_York', true))).to.equal('Nov 3, 2024, 1:20 AM EDT – Nov 3, 2024, 1:40 AM EST');
+    expect(plain(formatShortDays([at('2024-03-10T06:20'), at('2024-03-10T07:40')], 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 1:20 AM EST – Mar 10, 2024, 3:40 AM EDT');
+    // Days are named without zones: a window of the days around it is one range.
+    expect(plain(formatShortDays([at('2024-11-01T04:00'), at('2024-11-05T04:00')], 'en', 'America/New_York'))).to.equal('Nov 1 – 4, 2024');
   });
 
   it('a day before 1 CE has its era, and so has the end of a span that began then; a day with its time when asked', () => {
@@ -128,7 +137,7 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     expect(day(at('-000043-03-15'), 'en', 'UTC')).to.equal('Mar 15, 44 BC');
     expect(plain(formatShortDays([at('-000030-02-14'), at('0001-09-17')], 'en', 'UTC'))).to.equal('Feb 14, 31 BC – Sep 17, 1 AD');
     expect(day(at('-000043-03-15'), 'de', 'UTC')).to.equal('15. März 44 v. Chr.');
-    expect(plain(day(at('2024-03-10T08:05'), 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 4:05 AM');
+    expect(plain(day(at('2024-03-10T08:05'), 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 4:05 AM EDT');
     expect(day(at('2024-06-20'), 'en', 'UTC')).to.equal('Jun 20, 2024');
   });
 

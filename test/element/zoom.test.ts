@@ -345,7 +345,7 @@ describe('<event-timeline> zoom and pan', () => {
     part(el, 'zoom-in')!.click();
     await settle(el);
     // Its day once (in the zone of the page, UTC here).
-    expect(said()).to.equal('Showing Apr 15, 2024, 9:00 AM – 3:00 PM');
+    expect(said()).to.equal('Showing Apr 15, 2024, 9:00 AM – 3:00 PM UTC');
     // A window the page sets is the page's to tell: nothing new is said.
     await el.zoomTo('2024-03-01', '2024-05-01', { animate: false });
     await settle(el);
