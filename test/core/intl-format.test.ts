@@ -108,11 +108,10 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
   /** Intl's ranges are spaced with thin spaces: read as plain ones. */
   const plain = (text: string) => text.replace(/\s/g, ' ');
 
-  it('a chip names its first and last day, what they share written once', () => {
+  it('a chip names its first and last day, each whole', () => {
     expect(day(Date.UTC(2024, 10, 18, 23, 30), 'en', 'Europe/Berlin')).to.equal('Nov 19, 2024');
-    expect(plain(formatShortDays([Date.UTC(2024, 6, 1), Date.UTC(2024, 10, 30)], 'en', 'UTC'))).to.equal('Jul 1 – Nov 30, 2024');
-    expect(plain(formatShortDays([Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 7)], 'de', 'Europe/Berlin'))).to.equal('5.–7. Okt. 2024');
-    expect(plain(formatShortDays([Date.UTC(2023, 11, 30), Date.UTC(2024, 0, 2)], 'en', 'UTC'))).to.equal('Dec 30, 2023 – Jan 2, 2024');
+    expect(formatShortDays([Date.UTC(2024, 6, 1), Date.UTC(2024, 10, 30)], 'en', 'UTC')).to.equal('Jul 1, 2024 – Nov 30, 2024');
+    expect(formatShortDays([Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 7)], 'de', 'Europe/Berlin')).to.equal('5. Okt. 2024 – 7. Okt. 2024');
   });
 
   it('a span within one day writes its day once, its two times and the zone they are in', () => {
@@ -128,14 +127,15 @@ describe('instants (chips, axis ticks) are written as luxon writes them', () => 
     // 1:20 EDT to 1:40 EST (Intl's range would write one zone, the end's, for both: "1:20 – 1:40 AM EST").
     expect(plain(formatShortDays([at('2024-11-03T05:20'), at('2024-11-03T06:40')], 'en', 'America/New_York', true))).to.equal('Nov 3, 2024, 1:20 AM EDT – Nov 3, 2024, 1:40 AM EST');
     expect(plain(formatShortDays([at('2024-03-10T06:20'), at('2024-03-10T07:40')], 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 1:20 AM EST – Mar 10, 2024, 3:40 AM EDT');
-    // Days are named without zones: a window of the days around it is one range.
-    expect(plain(formatShortDays([at('2024-11-01T04:00'), at('2024-11-05T04:00')], 'en', 'America/New_York'))).to.equal('Nov 1 – 4, 2024');
+    // Days are named without zones.
+    expect(formatShortDays([at('2024-11-01T04:00'), at('2024-11-05T03:00')], 'en', 'America/New_York')).to.equal('Nov 1, 2024 – Nov 4, 2024');
   });
 
   it('a day before 1 CE has its era, and so has the end of a span that began then; a day with its time when asked', () => {
     const at = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
     expect(day(at('-000043-03-15'), 'en', 'UTC')).to.equal('Mar 15, 44 BC');
-    expect(plain(formatShortDays([at('-000030-02-14'), at('0001-09-17')], 'en', 'UTC'))).to.equal('Feb 14, 31 BC – Sep 17, 1 AD');
+    expect(formatShortDays([at('-000030-02-14'), at('0001-09-17')], 'en', 'UTC')).to.equal('Feb 14, 31 BC – Sep 17, 1 AD');
+    expect(plain(formatShortDays([at('-000043-03-15T10:00'), at('-000043-03-15T12:30')], 'en', 'UTC', true))).to.equal('Mar 15, 44 BC, 10:00 AM – 12:30 PM UTC');
     expect(day(at('-000043-03-15'), 'de', 'UTC')).to.equal('15. März 44 v. Chr.');
     expect(plain(day(at('2024-03-10T08:05'), 'en', 'America/New_York', true))).to.equal('Mar 10, 2024, 4:05 AM EDT');
     expect(day(at('2024-06-20'), 'en', 'UTC')).to.equal('Jun 20, 2024');

@@ -58,7 +58,7 @@ describe('<event-timeline> with dense data', () => {
       const el = await mountWith(days, { orientation, width, timeZone: 'Europe/Berlin' });
       const names = parts(el, 'cluster').map((c) => c.getAttribute('aria-label')!);
       expect(names.length, `chips (${orientation})`).to.be.at.least(1);
-      for (const name of names) expect(name.replace(/\s/g, ' '), orientation).to.match(/^\d+ more events?, Oct [1-3]( – [1-3])?, 2024$/);
+      for (const name of names) expect(name, orientation).to.match(/^\d+ more events?, Oct [1-3], 2024( – Oct [1-3], 2024)?$/);
     }
     // The day Berlin's clocks move forward lasts 23 hours: still named by its day.
     const short = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `On a short day ${i}`, date: '2024-03-31' }));
