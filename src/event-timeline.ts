@@ -136,7 +136,7 @@ export class EventTimeline extends LitElement {
    * gesture's, stacked anew once the page leaves the window alone for a frame.
    */
   start?: string;
-  /** End of the visible window (ISO 8601, inclusive at its precision); reflects zoom and pan, and setting it moves the view. With `start` absent or empty, the window keeps its span and ends there; both are then written as shown. An end not after the start shows no window: the view stays, and both are written back. */
+  /** End of the visible window (ISO 8601, a date inclusive at its precision); reflects zoom and pan as the instant the window ends, and setting it moves the view. With `start` absent or empty, the window keeps its span and ends there; both are then written as shown. An end not after the start shows no window: the view stays, and both are written back. */
   end?: string;
   /** `horizontal`, `vertical` (time runs top to bottom), or `auto`: vertical below 600 px of width. */
   orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
