@@ -67,10 +67,11 @@ export class EventNames {
   }
 
   /**
-   * The days a window runs over, its edges as they fall in the zone ("Jul 1 – Nov 30, 2024");
-   * with their times in a window shorter than two days, where the day alone would say the same
-   * after every press. Its end is exclusive: a window of March ends at 1 April's first instant,
-   * and is named to its last day, 31 March, not to a day it does not show; a time is named as it is.
+   * The days a window runs over, its edges as they fall in the zone ("Jul 1, 2024 – Nov 30,
+   * 2024"); with their times in a window shorter than two days, where the day alone would say
+   * the same after every press. Its end is exclusive: a window of March ends at 1 April's first
+   * instant, and is named to its last day, 31 March, not to a day it does not show; a time is
+   * named as it is.
    */
   window([from, to]: View, time = to - from < 2 * DAY_MS): string {
     const { locale, displayZone } = this.settings;
@@ -79,10 +80,10 @@ export class EventNames {
 
   #days({ start, end }: PlacedCluster): string {
     // With its times where it spans less than a day: at an hour's zoom, every chip named by its
-    // day alone was named alike. A chip's end is its latest item's: a period's is exclusive (one
-    // of a day's items is named by its day, not from 00:00 to 23:59), a time's is that instant,
-    // named as it is (a millisecond before was a minute early). Under 22.2 hours: a day the
-    // clocks move forward lasts 23.
+    // day alone was named alike. A chip's end is its latest item's: a period's is exclusive, and
+    // where days are named `window` steps back from it (one of a day's items is named by its
+    // day, not from 00:00 to 23:59); a time's is that instant, named as it is (a millisecond
+    // before was a minute early). Under 22.2 hours: a day the clocks move forward lasts 23.
     return this.window([start, end], end - start < 8e7);
   }
 }
