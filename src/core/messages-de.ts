@@ -16,7 +16,7 @@ export const de: Messages = {
   fit: 'Alle Ereignisse zeigen',
   selected: (what) => `Ausgewählt: ${what}`,
   cluster: (n, range) => `${n} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}, ${range}`,
-  clusterList: (n, range) => `${n} Ereignisse, ${range}`,
+  clusterList: (n, range) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${range}`,
   andMore: (n) => `und ${n} weitere`,
   skipped: (n) => (n === 1 ? '1 Ereignis wurde übersprungen:' : `${n} Ereignisse wurden übersprungen:`),
   incomplete: (n) => (n === 1 ? '1 Ereignis wird ohne einen Teil seiner Daten gezeigt:' : `${n} Ereignisse werden ohne einen Teil ihrer Daten gezeigt:`),

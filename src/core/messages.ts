@@ -57,7 +57,7 @@ const en: Messages = {
   fit: 'Show all events',
   selected: (what) => `Selected: ${what}`,
   cluster: (n, range) => `${n} more event${n === 1 ? '' : 's'}, ${range}`,
-  clusterList: (n, range) => `${n} events, ${range}`,
+  clusterList: (n, range) => `${n} event${n === 1 ? '' : 's'}, ${range}`,
   andMore: (n) => `and ${n} more`,
   skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
   incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
