@@ -195,6 +195,31 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
+  it('brings an item the page selects out from under its details panel, as a reader\'s choice is', async () => {
+    // One item a lane, each an hour after the last on one day: a chart taller than the screen.
+    const hours = Array.from({ length: 40 }, (_, i) => ({ id: `h${i}`, title: `Hour ${i} of a long day, with a title that takes its room`, date: `2024-03-05T${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}Z` }));
+    const el = await mountWith({ events: hours }, { width: 700, orientation: 'horizontal' });
+    try {
+      // An item drawn near the bottom of the screen, where the panel will stick.
+      const id = hours.map((h) => h.id).find((h) => {
+        const box = eventById(el, h).getBoundingClientRect();
+        return box.top > innerHeight - 120 && box.bottom < innerHeight;
+      })!;
+      expect(id, 'an item near the bottom of the screen').to.be.a('string');
+      el.selected = id;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      const panel = part(el, 'details')!.getBoundingClientRect();
+      const item = eventById(el, id).getBoundingClientRect();
+      expect(panel.top, 'the panel is on screen').to.be.below(innerHeight);
+      expect(item.top, 'the item on screen').to.be.at.least(0);
+      expect(item.bottom, `${id} under the panel at ${panel.top}`).to.be.at.most(panel.top + 0.5);
+    } finally {
+      el.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keeps the focused item clear of the axis in a chart the page gave a height, which scrolls under its axis', async () => {
     const groups = ['a', 'b', 'c'].map((id) => ({ id, label: `Group ${id}` }));
     const events = Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, date: `${1510 + i * 3}-06-01`, group: groups[i % 3]!.id }));

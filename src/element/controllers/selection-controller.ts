@@ -87,8 +87,11 @@ export class SelectionController implements ReactiveController {
     this.#had = active?.dataset['id'];
     const { selected } = this.host;
     // The page selected an item: it takes the tab stop, and is shown (its details would
-    // otherwise open beside a window without it).
-    if (selected !== this.#seenSelected && selected !== null) this.deps.viewport.bringIntoView((this.focusId = selected));
+    // otherwise open beside a window without it), not under its details, as a reader's choice is.
+    if (selected !== this.#seenSelected && selected !== null) {
+      this.deps.viewport.bringIntoView((this.focusId = selected));
+      void this.host.updateComplete.then(() => this.#reveal(selected));
+    }
     this.#seenSelected = selected;
     const model = this.deps.model();
     // A list made from other data (new events, another filter) is stale.
