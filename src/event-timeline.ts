@@ -53,7 +53,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart group-label - The heading of a group's row.
  * @csspart controls - The zoom buttons (a toolbar).
  * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
- * @csspart export - With `exportable`: the two buttons (in the controls) that download the picture as SVG and as PNG, named after the title; also `export-svg` and `export-png`.
+ * @csspart export - With `exportable`: the two buttons (in the controls) that download the picture as SVG and as PNG, named after `label` or the title; also `export-svg` and `export-png`.
  * @csspart details - The panel that shows the selected event.
  * @csspart details-title - The selected event's title.
  * @csspart details-date - The selected event's date, at its precision.
@@ -165,7 +165,7 @@ export class EventTimeline extends LitElement {
   now = false;
   /** Shows a search field above the chart that filters the events as one types. */
   searchable = false;
-  /** Shows buttons in the controls that download the picture (`toSVG()`, `toPNG()`) as a file named after the title. */
+  /** Shows buttons in the controls that download the picture (`toSVG()`, `toPNG()`) as a file named after `label` or the title. */
   exportable = false;
 
   /** The element itself is a named region, so assistive technology finds it by its label. */
