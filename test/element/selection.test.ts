@@ -220,6 +220,23 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
+  it('leaves the page where it is when the page selects an item of an element below the fold', async () => {
+    const spacer = document.body.insertBefore(Object.assign(document.createElement('div'), { style: 'height: 3000px' }), document.body.firstChild);
+    const el = await mountWith(story, { width: 700, orientation: 'horizontal' });
+    try {
+      expect(el.getBoundingClientRect().top, 'the element below the screen').to.be.above(innerHeight);
+      el.selected = story.events[1]!.id;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(part(el, 'details'), 'its details drawn').to.exist;
+      expect(scrollY, 'the page not scrolled').to.equal(0);
+    } finally {
+      el.remove();
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keeps the focused item clear of the axis in a chart the page gave a height, which scrolls under its axis', async () => {
     const groups = ['a', 'b', 'c'].map((id) => ({ id, label: `Group ${id}` }));
     const events = Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, date: `${1510 + i * 3}-06-01`, group: groups[i % 3]!.id }));

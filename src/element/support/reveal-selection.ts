@@ -26,7 +26,7 @@ function clearTop(host: Element, top: number): number {
 }
 
 /**
- * After the reader chose an event: its details are on screen (the panel sticks to the bottom
+ * After the reader (or the page) chose an event: its details are on screen (the panel sticks to the bottom
  * of the box the element scrolls in, a sheet on a phone), and the event itself is not hidden
  * under them, nor under the zoom bar at the top (a card tapped where it showed below the bar).
  * When the panel covers the event, that box (the page, or a scrolling ancestor) scrolls just far
@@ -37,11 +37,17 @@ function clearTop(host: Element, top: number): number {
 export function revealSelection(event: HTMLElement | undefined, details: HTMLElement | null): void {
   if (!details) return event && keepInView(event);
   const sheet = details.getBoundingClientRect();
-  if (sheet.bottom <= 0 || sheet.top >= window.innerHeight) details.scrollIntoView({ block: 'nearest' });
+  const host = (details.getRootNode() as ShadowRoot).host;
+  if (sheet.bottom <= 0 || sheet.top >= window.innerHeight) {
+    // A choice the page made (the `selected` property; the reader's focus is elsewhere) moves
+    // nothing when the panel is off screen: a page that loads with an item selected, the
+    // element below the fold, is not scrolled to it.
+    if (!host.matches(':focus-within')) return;
+    details.scrollIntoView({ block: 'nearest' });
+  }
   if (!event) return;
   const box = event.getBoundingClientRect();
   const panel = details.getBoundingClientRect();
-  const host = (details.getRootNode() as ShadowRoot).host;
   const { box: scroller, top } = scrollerOf(host);
   const from = clearTop(host, top);
   const covered = box.bottom + CLEARANCE - panel.top;
