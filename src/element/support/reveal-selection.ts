@@ -26,12 +26,12 @@ function clearTop(host: Element, top: number): number {
 }
 
 /**
- * After the reader (or the page) chose an event: its details are on screen (the panel sticks to the bottom
- * of the box the element scrolls in, a sheet on a phone), and the event itself is not hidden
- * under them, nor under the zoom bar at the top (a card tapped where it showed below the bar).
- * When the panel covers the event, that box (the page, or a scrolling ancestor) scrolls just far
- * enough for the event to sit above it, when the bar does, for it to sit below; nothing moves
- * when both are already in view. Only scrolling outside the element is used: scrolling the
+ * After the reader (or the page) chose an event: its details are on screen (the panel sticks to
+ * the bottom of the box the element scrolls in, a sheet on a phone), and the event itself is not
+ * hidden under them, nor under the zoom bar at the top (a card tapped where it showed below the
+ * bar). When the panel covers the event, that box (the page, or a scrolling ancestor) scrolls
+ * just far enough for the event to sit above it, when the bar does, for it to sit below; nothing
+ * moves when both are already in view. Only scrolling outside the element is used: scrolling the
  * chart's clipping boxes would shift the drawing.
  */
 export function revealSelection(event: HTMLElement | undefined, details: HTMLElement | null): void {
