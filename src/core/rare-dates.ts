@@ -138,12 +138,15 @@ interface Qualifiers {
   unsureSaid: (d: string) => string;
 }
 
-/** "About" written before the date and the doubt in brackets after it ("ca. 1520", "1520 (onzeker)"); said, "about" in full and the doubt after a comma. */
-const wordsAround = (about: string, unsure: string, aboutSaid: string): Qualifiers => ({
+/**
+ * "About" written before the date and the doubt in brackets after it ("ca. 1520", "1520
+ * (onzeker)"); said, "about" in full and the doubt after the language's comma (Arabic's is ،).
+ */
+const wordsAround = (about: string, unsure: string, aboutSaid: string, comma = ','): Qualifiers => ({
   about: (d) => `${about} ${d}`,
   unsure: (d) => `${d} (${unsure})`,
   aboutSaid: (d) => `${aboutSaid} ${d}`,
-  unsureSaid: (d) => `${d}, ${unsure}`,
+  unsureSaid: (d) => `${d}${comma} ${unsure}`,
 });
 
 /**
@@ -163,7 +166,7 @@ const QUALIFIED: Record<string, Qualifiers> = {
   pl: wordsAround('ok.', 'niepewne', 'w przybliżeniu'),
   ru: wordsAround('ок.', 'неточно', 'приблизительно'),
   uk: wordsAround('бл.', 'неточно', 'приблизно'),
-  ar: wordsAround('حوالي', 'غير مؤكد', 'حوالي'),
+  ar: wordsAround('حوالي', 'غير مؤكد', 'حوالي', '،'),
   he: wordsAround('בערך', 'לא ודאי', 'בערך'),
   // Japanese and Chinese put "about" after the date, and their brackets are full-width.
   ja: { about: (d) => `${d}頃`, unsure: (d) => `${d}（不確か）`, aboutSaid: (d) => `${d}頃`, unsureSaid: (d) => `${d}、不確か` },

@@ -78,6 +78,8 @@ describe('dates written before and after the words are registered', () => {
     const arabicYear = new Intl.DateTimeFormat('ar-EG', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1520, 5));
     expect(written('1520~', 'ar-EG')).to.equal(`حوالي ${arabicYear}`);
     expect(written('1520?', 'ar-EG')).to.equal(`${arabicYear} (غير مؤكد)`);
+    // Said, after Arabic's own comma.
+    expect(written('1520?', 'ar-EG', true)).to.equal(`${arabicYear}، غير مؤكد`);
     expect(written('1520%', 'he')).to.equal('בערך 1520 (לא ודאי)');
     expect(written('1520?', 'he', true)).to.equal('1520, לא ודאי');
     expect(open('2021', 'he')).to.equal('2021 – נמשך');
