@@ -102,10 +102,10 @@ export class SelectionController implements ReactiveController {
     // Until the user or the page puts the tab stop on an item, it follows the window at rest
     // (while no item has the focus): Tab lands on the first item from the window's start on (in
     // view, unless the window holds none; one that ends as the window starts is not in it), not
-    // on one the page zoomed away from. The tab stop's
-    // item is laid out first: one moving with the window would lay it out anew each frame. (A
-    // model without items may have no window; nothing is found then.) Read from the list's ends
-    // (core/item-columns.ts): at 100,000 items the item objects up to a late window took tens of ms.
+    // on one the page zoomed away from. The tab stop's item is laid out first: one moving with
+    // the window would lay it out anew each frame. (A model without items may have no window;
+    // nothing is found then.) Read from the list's ends (core/item-columns.ts): at 100,000 items
+    // the item objects up to a late window took tens of ms.
     const [from] = this.deps.viewport.view ?? [];
     if (this.focusId === this.#auto && !this.#lost && !this.deps.viewport.motion.moving) {
       this.#auto = this.focusId = model.items[itemColumns(model.items).ends.findIndex((end) => end > from!)]?.id ?? this.focusId;
