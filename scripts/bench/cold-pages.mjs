@@ -8,6 +8,7 @@ import { serveStatic } from '../static-server.mjs';
 import { openPage } from './driver.mjs';
 import { pageMainThread } from './profile.mjs';
 import { median, quantile } from './stats.mjs';
+import { flags } from './flags.mjs';
 
 /**
  * The cold first render of two or more builds of <event-timeline>, page after page in one
@@ -25,15 +26,7 @@ import { median, quantile } from './stats.mjs';
  * their summed duration (main-thread time), and the longest. --latency makes every request that
  * many ms late (as run.mjs does): the round trip of a part loaded on demand then shows.
  */
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--'))
-    .map((a) => {
-      const [k, v] = a.slice(2).split('=');
-      return [k, v ?? true];
-    }),
-);
+const args = flags();
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const PAGES = Number(args.pages ?? 12);
 const N = Number(args.n ?? 10_000);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './stats.mjs';
+import { flags } from './flags.mjs';
 
 /**
  * The core's exact layout (computeFrame) of the benchmark's data along its 61 windows (the
@@ -20,15 +21,7 @@ import { median } from './stats.mjs';
  * run the layout cold; this tells how much of their time is the JIT's warming up, and a change
  * to the layout's code can be compared on all three.
  */
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--'))
-    .map((a) => {
-      const [k, v] = a.slice(2).split('=');
-      return [k, v ?? true];
-    }),
-);
+const args = flags();
 const N = Number(args.n ?? 10_000);
 const WIDTH = Number(args.width ?? 1200);
 const PROCESSES = Number(args.processes ?? 3);

@@ -6,6 +6,7 @@ import { serveStatic } from '../static-server.mjs';
 import { baselineHeap, isoPair, runOnce } from './driver.mjs';
 import { profileOurs } from './profile.mjs';
 import { LONG_TASK, ratio, summary, table } from './stats.mjs';
+import { flags } from './flags.mjs';
 
 /**
  * `npm run bench`: <event-timeline> (dist/event-timeline.js) against vis-timeline on the same
@@ -25,12 +26,7 @@ import { LONG_TASK, ratio, summary, table } from './stats.mjs';
  * Exits non-zero when a library did not reach a window it was asked for, or a wheel gesture
  * neither moved the window nor scrolled the plot.
  */
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? true];
-  }),
-);
+const args = flags();
 const quick = Boolean(args.quick);
 const list = (value, fallback) => (value ? String(value).split(',') : fallback);
 const sizes = list(args.n, quick ? ['10000'] : ['1000', '10000', '100000']).map(Number);
