@@ -38,12 +38,7 @@ import { formatShortItemWhen, shortDateContext } from './src/core/short-date.js'
 import { fitDomain } from './src/core/domain.js';
 import { makeEvents, zoomWindows } from './scripts/bench/data.mjs';
 
-export function windowsOf(n) {
-  const model = parseTimeline({ events: makeEvents(n) }, 'UTC');
-  const fitted = fitDomain(model.items);
-  return [fitted, ...zoomWindows(60).map(([a, b]) => [+a, +b])];
-}
-
+/** The windows (the fitted one, then the bench's steps) and a function that lays one out, for a model of its own. */
 export function layouts(n, width, charPx, linePx) {
   const model = parseTimeline({ events: makeEvents(n) }, 'UTC');
   const fitted = fitDomain(model.items);
@@ -61,20 +56,22 @@ export function layouts(n, width, charPx, linePx) {
     boxes.set(item.index, box);
     return box;
   };
-  return (view) =>
+  const windows = [fitted, ...zoomWindows(60).map(([a, b]) => [+a, +b])];
+  // One label measure, as at 1,200 px: a label's lines are at most 18 ems of a 14 px font (text-measure.ts).
+  const lay = (view) =>
     computeFrame({
       items: model.items, groups: model.groups, view, orientation: 'horizontal', width, label,
       labelAtLeast: (item, m) => boxes.get(item.index)?.width ?? Math.ceil(title(item, m).width) + 2,
       maxLabelWidth: 18 * 14, lineHeight: linePx, gutter: 0, text: { width: measure }, fittedSpan: fitted[1] - fitted[0],
       locale: 'en-US', zone: 'UTC', keepId: null, byId: model.byId, selectedId: null, rowFloors: [],
     });
+  return { windows, lay };
 }
 `;
 
 if (process.argv.includes('--child')) {
   const mod = await import(process.env.LAYOUTS_MODULE);
-  const windows = mod.windowsOf(N);
-  const pass = (lay) =>
+  const pass = ({ windows, lay }) =>
     windows.map((view) => {
       const t0 = performance.now();
       lay(view);
