@@ -1,4 +1,4 @@
-import { cachedFormatter, formatInstant, GREGORIAN, inCalendar, isNamedZone, PLAIN_YEARS } from './intl-format.js';
+import { cachedFormatter, formatInstant, GREGORIAN, HOUR_MINUTE, inCalendar, isNamedZone, PLAIN_YEARS, SHORT_DAY_YEAR, YEAR } from './intl-format.js';
 import { dateWords } from './date-words.js';
 import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
@@ -9,10 +9,9 @@ export function qualify(text: string, certainty: Certainty | undefined, locale: 
 }
 
 // One set of options for both ways a date is written (cached Intl, or luxon), so they cannot drift.
-const YEAR_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, hour: 'numeric', minute: 'numeric', timeZoneName: 'short' };
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, ...HOUR_MINUTE, timeZoneName: 'short' };
 const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: 'numeric' };
 
 /**
@@ -28,7 +27,7 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
 export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string, era?: boolean): string {
   const { precision, startMs: ms } = date;
   const options =
-    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR_OPTIONS;
+    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR;
   // Written by a cached Intl formatter for the usual cases: days and months of years 1 to 9999,
   // and times shown in a named zone. The same options go to the same Intl as luxon's below, so
   // the text is the same (property-tested); anything else (or no formatter) goes through luxon.
@@ -81,8 +80,6 @@ export function dateRange(first: string, last: string): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
-const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
-
 /**
  * The days a span runs over in `zone`, with short months ("Jul 1, 2024 – Nov 30, 2024"); with
  * their hours, minutes and zone when `time`, as Intl writes a range: the day they share written
@@ -94,7 +91,7 @@ const SHORT_DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 
  */
 export function formatShortDays([from, to]: readonly [number, number], locale: string, zone: string, time?: boolean): string {
   const era = from < PLAIN_YEARS.min;
-  const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_OPTIONS, ...(time && { hour: 'numeric', minute: 'numeric', timeZoneName: 'short' }), ...(era && { era: 'short' }) };
+  const options: Intl.DateTimeFormatOptions = { ...SHORT_DAY_YEAR, ...(time && { ...HOUR_MINUTE, timeZoneName: 'short' }), ...(era && { era: 'short' }) };
   // A key names one set of options: its formatter is the one the last use of that key made.
   const key = `days${time}${era}`;
   const end = (ms: number) => formatInstant(ms, locale, zone, options, key);

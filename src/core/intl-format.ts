@@ -23,6 +23,19 @@ const PLAIN_LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
  */
 export const GREGORIAN: Intl.DateTimeFormatOptions = { calendar: 'gregory' };
 
+/*
+ * Options the axis, the labels' date lines and the names share: one object each, made once (a
+ * label is written for each of thousands of items, and made no options of its own).
+ */
+/** A year of GREGORIAN. */
+export const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
+/** A day with a short month ("Oct 18", "18. Okt."). */
+export const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+/** A day with a short month and its year ("Oct 18, 2024"). */
+export const SHORT_DAY_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DAY, year: 'numeric' };
+/** Hours and minutes ("9:05 AM", "09:05"). */
+export const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
+
 // Calendars whose years and months are the Gregorian ones, numbered otherwise: Thailand's
 // Buddhist era (the default of `th`), the Republic of China's years, Japan's eras.
 const SAME_MONTHS = /^(buddhist|roc|japanese)$/;

@@ -1,6 +1,6 @@
 import { tickStep } from 'd3-array';
 import { DateTime, type DateTimeJSOptions, type DateTimeUnit } from 'luxon';
-import { formatInstant, GREGORIAN, PLAIN_YEARS } from './intl-format.js';
+import { formatInstant, GREGORIAN, PLAIN_YEARS, YEAR as YEAR_LABEL, SHORT_DAY as DAY_LABEL, HOUR_MINUTE as MINUTE_LABEL } from './intl-format.js';
 import { luxonZone, offsetChangesNear } from './zones.js';
 import { remembered } from './remembered.js';
 
@@ -77,11 +77,8 @@ function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
 }
 
 // Years and months are Gregorian ones, written in the locale's calendar only where its are the same (intl-format.ts inCalendar); days are the locale's.
-const YEAR_LABEL: Intl.DateTimeFormatOptions = { year: 'numeric', ...GREGORIAN };
 const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { ...YEAR_LABEL, era: 'short' };
 const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN };
-const DAY_LABEL: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-const MINUTE_LABEL: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
 const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: 'numeric' };
 // How a view's first tick of a day or longer writes its year (viewTicks), by the view's unit: a
 // month Gregorian as its ticks are, a day (of hours too: their midnights) in the locale's calendar as a card's date.
