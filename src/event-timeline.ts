@@ -51,7 +51,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
  * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.
- * @csspart controls - The zoom buttons (a toolbar).
+ * @csspart controls - The zoom buttons (a labelled group).
  * @csspart control - Each zoom button; also `zoom-in`, `zoom-out` and `fit`.
  * @csspart export - With `exportable`: the two buttons (in the controls) that download the picture as SVG and as PNG, named after `label` or the title; also `export-svg` and `export-png`.
  * @csspart details - The panel that shows the selected event.

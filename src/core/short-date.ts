@@ -113,6 +113,7 @@ export function formatShortItemWhen(
 export function formatShortWhen(from: PreciseDate, to: PreciseDate | undefined, locale: string, displayZone: string, context: ShortDateContext): string {
   const first = formatShortDate(from, locale, displayZone, context);
   if (!to) return first;
-  // The end of a span that began before 1 CE has its era ("Jan 16, 27 BC – Aug 19, 14 AD").
-  return dateRange(first, formatShortDate(to, locale, displayZone, context, from.startMs < PLAIN_YEARS.min));
+  // An end on the day its span began is written as its time alone ("Mar 10, 2023, 9:00 AM – 5:30 PM");
+  // the end of a span that began before 1 CE has its era ("Jan 16, 27 BC – Aug 19, 14 AD").
+  return dateRange(first, formatShortDate(to, locale, displayZone, { ...context, oneDay: shortDateContext([from.startMs, to.startMs], displayZone).oneDay }, from.startMs < PLAIN_YEARS.min));
 }

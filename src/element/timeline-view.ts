@@ -131,7 +131,6 @@ export class TimelineView {
         focusId: selection.focusId,
         activeId: (host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] ?? null,
         lang: locale.textLang,
-        listLabel: name,
         groupIndex: groupIndexOf(model),
         // Its group said too: the vertical layout shows it by colour alone, and a list read item
         // by item passes the horizontal rows' headings by.

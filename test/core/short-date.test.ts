@@ -114,4 +114,21 @@ describe('formatShortDate: the date line over a label', () => {
     expect(formatShortWhen(read('2024-10'), read('2024-11'), 'de', 'Europe/Berlin', within2024)).to.equal('Okt. 2024 – Nov. 2024');
     expect(formatShortWhen(read('2024-10'), read('2024-10'), 'de', 'Europe/Berlin', within2024)).to.equal('Okt. 2024');
   });
+
+  it('writes the end of a range on the day it began, in the display zone, as its time alone; an end on another day whole', () => {
+    // An outside harness: "Mar 10, 2023, 9:00 AM – Mar 10, 2023, 5:30 PM" said the day twice.
+    const ny = 'America/New_York';
+    const when = (from: string, to: string, locale: string, zone: string, context = across) => formatShortWhen(read(from, zone), read(to, zone), locale, zone, context).replace(/\s/g, ' ');
+    expect(when('2023-03-10T09:00', '2023-03-10T17:30', 'en', ny)).to.equal('Mar 10, 2023, 9:00 AM – 5:30 PM');
+    expect(when('2024-10-18T09:00', '2024-10-18T17:30', 'de', 'Europe/Berlin', within2024)).to.equal('18. Okt., 09:00 – 17:30');
+    expect(when('2024-10-18T09:00', '2024-10-18T17:30', 'de', 'Europe/Berlin')).to.equal('18. Okt. 2024, 09:00 – 17:30');
+    // Past midnight the end is on another day: written whole.
+    expect(when('2024-10-18T22:00', '2024-10-19T01:00', 'de', 'Europe/Berlin', within2024)).to.equal('18. Okt., 22:00 – 19. Okt., 01:00');
+    // One day in UTC, two in Berlin (20:00 and 01:30 the next day there).
+    const berlin = formatShortWhen(read('2024-10-18T20:00Z', 'UTC'), read('2024-10-18T23:30Z', 'UTC'), 'de', 'Europe/Berlin', within2024);
+    expect(berlin.replace(/\s/g, ' ')).to.equal('18. Okt., 22:00 – 19. Okt., 01:30');
+    // Days are written as before: one day once, two days each whole.
+    expect(when('2024-10-18', '2024-10-18', 'de', 'Europe/Berlin', within2024)).to.equal('18. Okt.');
+    expect(when('2024-10-18', '2024-10-19', 'en', ny)).to.equal('Oct 18, 2024 – Oct 19, 2024');
+  });
 });

@@ -12,7 +12,7 @@ export interface ControlsProps {
 /** Zoom in, zoom out and fit, each a real button with an accessible name; with `exportable`, a button per file type. */
 export function renderControls(props: ControlsProps): TemplateResult {
   const m = props.messages;
-  return html`<div part="controls" class="controls" role="toolbar" aria-label=${m.zoomControls}>
+  return html`<div part="controls" class="controls" role="group" aria-label=${m.zoomControls}>
     ${button('zoom-in', m.zoomIn, (e) => props.onZoom('in', e), '+')}
     ${button('zoom-out', m.zoomOut, (e) => props.onZoom('out', e), '−')}
     ${button('fit', m.fit, (e) => props.onZoom('fit', e), '⤢')}
