@@ -62,6 +62,25 @@ describe('<event-timeline> zoom and pan', () => {
     expect(part(el, 'axis')!.textContent).to.match(/Oct \d+/);
   });
 
+  it('reflects a window in a zone whose offset then had seconds at the instants it shows, to the second (New York before 1883)', async () => {
+    // An outside harness: "1849-12-31T19:03:58-04:56" for 1850-01-01T00:00Z, read back two seconds early.
+    const el = await mountWith(
+      [
+        { id: 'a', title: 'Christmas 800', date: '0800-12-25' },
+        { id: 'b', title: 'Moon landing', date: '1969-07-20T20:17Z' },
+      ],
+      { timeZone: 'America/New_York', orientation: 'horizontal' },
+    );
+    const changed = oneEvent(el, 'timeline-range-change');
+    await el.zoomTo('1850-01-01T00:00:00Z', '1860-01-01T00:00:00Z', { animate: false });
+    const { detail } = (await changed) as TimelineRangeChangeEvent;
+    expect([Date.parse(detail.start), Date.parse(detail.end)]).to.deep.equal([Date.UTC(1850, 0, 1), Date.UTC(1860, 0, 1)]);
+    expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1850, 0, 1), Date.UTC(1860, 0, 1)]);
+    // Where the offset is whole minutes, the window is written in the display zone's own.
+    await el.zoomTo('1990-01-01T05:00:00Z', '2000-01-01T05:00:00Z', { animate: false });
+    expect(el.getAttribute('start')).to.equal('1990-01-01T00:00:00-05:00');
+  });
+
   it('shows new events at the window a zoomTo() asks for right after they are set, animated or not', async () => {
     const el = await mountWith(year, { width: 1000 });
     const next = [

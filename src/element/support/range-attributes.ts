@@ -5,7 +5,10 @@ import { luxonZone } from '../../core/zones.js';
 /** The window as the ISO strings `start` and `end` get, in `zone`. */
 export function rangeStrings(view: View, zone: string): { start: string; end: string } {
   const at = luxonZone(zone);
-  const iso = (ms: number) => DateTime.fromMillis(Math.round(ms), { zone: at }).toISO({ suppressMilliseconds: true }) ?? '';
+  // ISO 8601 writes an offset in whole minutes, and a zone's offset before its standard time may
+  // have seconds (New York's -4:56:02 until 1883): written "-04:56" by a clock of -4:56:02, the
+  // value was two seconds off (an outside harness). Such an instant is written in UTC.
+  const iso = (ms: number) => DateTime.fromMillis(Math.round(ms), { zone: at.offset(ms) % 1 ? 'UTC' : at }).toISO({ suppressMilliseconds: true }) ?? '';
   return { start: iso(view[0]), end: iso(view[1]) };
 }
 
