@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
 /**
@@ -49,11 +50,12 @@ describe('dist/event-timeline.js loads the German words when the locale is Germa
     expect(fetched('event-timeline-german.js')).to.equal(false);
   });
 
-  it('a German one is in German from its first picture: its buttons and the name of its list', async () => {
+  it('a German one is in German from its first picture: its buttons and the name of the region it is', async () => {
     el = await mountBundle(items, { locale: 'de-DE' });
     expect(fetched('event-timeline-german.js')).to.equal(true);
     expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
-    expect(part(el, 'events')!.getAttribute('aria-label')).to.equal('Zeitleiste');
+    const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
+    expect(nodes.filter((n) => n.name === 'Zeitleiste').map((n) => n.role)).to.deep.equal(['region']);
   });
 });
 
