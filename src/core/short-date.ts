@@ -24,7 +24,7 @@ const HOUR = 3_600_000;
 /** What the story in `view` (its fitted window) shares, in `zone`. */
 export function shortDateContext(view: View, zone: string): ShortDateContext {
   const [a, b] = view;
-  // The axis's year ticks' options (ticks.ts), as they share its cache key.
+  // The axis's year ticks' options (one object, intl-format.ts), as they share its cache key.
   const year = (ms: number) => formatInstant(ms, 'en', zone, YEAR, 'tick-year');
   const day = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', month: 'numeric', day: 'numeric' }, 'numeric-day');
   const oneDay = b - a <= DAY && day(a) === day(b);
