@@ -141,19 +141,24 @@ export function railScale(
   const head = fitted && headAll > 0 ? Math.min(headAll, Math.max(0, spans[0]![0] - fitted[0])) : headAll;
   const tail = fitted && tailAll > 0 ? Math.min(tailAll, Math.max(0, fitted[1] - v0 - covered)) : tailAll;
   const headOut = headAll - head;
-  const inner = uncut - head - tail;
+  // The items' own time, without any room: whether they have some decides how the room is drawn,
+  // the same for the fitted window and a view panned past it (decided by the room inside the
+  // fitted window alone, a hair of pan past it gave the time beyond the whole rail: the story
+  // leapt a screen, and no drag could move it).
+  // (What rounding leaves of none is none: the times are epoch ms, whole where an item has none.)
+  const timed = uncut - headAll - tailAll > 1e-14 * (Math.abs(v0) + span);
   const fine = (length - n * o.breakPx) / uncut;
   const endPx = (stretch: number) => Math.min(stretch * fine, 2 * o.margin);
   // Every item at one instant (no time of their own, no break): the room above takes its two
-  // margins and the room below the rest, where the cards stand one under another from it.
-  if (n === 0 && inner <= 0 && head > 0 && tail > 0) {
+  // margins and the rest of the view the rest, where the cards stand one under another from it.
+  if (n === 0 && !timed && head > 0 && tail > 0) {
     const top = endPx(head);
-    const k = (length - top) / tail;
-    return { ...piecewise(view, [{ t0: 0, p0: 0, k: top / head }, { t0: head, p0: top, k }], [], k, [{ start: v0, end: v0 + head }]), above: v0 + head };
+    const k = (length - top) / (span - head);
+    return { ...piecewise(view, [{ t0: 0, p0: 0, k }, { t0: headOut, p0: headOut * k, k: top / head }, { t0: headAll, p0: headOut * k + top, k }], [], k, [{ start: v0 + headOut, end: v0 + headAll }]), above: v0 + headAll };
   }
   // (Instants alone between breaks, no time of their own, keep their room at the items' scale:
   // it is then what the rail's px go to.)
-  const rooms = inner > 0 && head + tail > 0;
+  const rooms = timed && head + tail > 0;
   // Runs of items that may be drawn in the px their cards need (RailOptions.itemPx), as times after the view's start.
   const runs = o.itemPx ? spans.map(([a, b, count = 0]) => ({ a: a - v0, b: b - v0, px: count * o.itemPx! })).filter((r) => r.b > r.a && r.px > 0) : [];
   // Nothing left to give the room to (a window from one instant item to another, every stretch

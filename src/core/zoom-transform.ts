@@ -91,7 +91,16 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   // moves on by little at a time; from the guess, a drag from inside a break leapt past a jump to
   // days earlier). Bracketed by steps that double, towards the guess, then found by regula falsi
   // (the Illinois kind). Where the guess is right (a straight rail) it takes one layout.
-  const miss = (share: number) => railAt(place(share))(anchor) - to;
+  // Where the rail jumps over `to` (a break that goes as an item leaves the window), no window
+  // draws the anchor there: the search ends at the jump, and the window tried that came nearest
+  // is taken (the last guess could be the far side of the jump, hundreds of px off).
+  let best = guess;
+  let bestMiss = Infinity;
+  const miss = (share: number) => {
+    const m = railAt(place(share))(anchor) - to;
+    if (Math.abs(m) < bestMiss) [best, bestMiss] = [share, Math.abs(m)];
+    return m;
+  };
   const guessMiss = miss(guess);
   if (Math.abs(guessMiss) <= ON_RAIL) return place(guess);
   let near = Math.min(1, Math.max(0, (anchor - v0) / span));
@@ -108,7 +117,7 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
     farMiss = miss(far);
     step *= 2;
   }
-  if (Math.sign(farMiss) === Math.sign(nearMiss)) return place(far);
+  if (Math.sign(farMiss) === Math.sign(nearMiss)) return place(best);
   // Below (miss < 0) and above (miss > 0) the pointer.
   let [a, missA, b, missB] = nearMiss < 0 ? [near, nearMiss, far, farMiss] : [far, farMiss, near, nearMiss];
   let side = 0;
@@ -127,7 +136,7 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
     }
     share = b - (missB * (b - a)) / (missB - missA);
   }
-  return place(share);
+  return place(best);
 }
 
 /**

@@ -256,6 +256,24 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(squeezedAll).to.be.at.most(2 * options.margin + 1e-6);
   });
 
+  it('moves a story of lone items between breaks, or of one instant, by a hair as its fitted window is panned by a hair: the rail never jumps', () => {
+    // Three items months apart (instants alone between breaks), and three at one instant.
+    for (const times of [[t0, t0 + 90 * DAY + 3_600_000, t0 + 116 * DAY + 7_200_000], [t0, t0, t0]]) {
+      const room = times[2]! - times[0]! ? 0.05 * (times[2]! - times[0]!) : DAY;
+      const fitted = [times[0]! - room, times[2]! + room] as const;
+      const rail = (by: number) => railScale([fitted[0] + by, fitted[1] + by], asPoints(times), 1200, options, [true, true], fitted);
+      const first = rail(0).toPx(times[0]!);
+      // A second, a fraction of a ms (a window's ends as a pinch leaves them), a minute, earlier and later.
+      for (const by of [-1000, -0.37, 0.37, 1000, -60_000, 60_000]) {
+        const moved = rail(by).toPx(times[0]!);
+        expect(Math.abs(moved - first), `${by} ms`).to.be.below(1);
+        // Panned earlier the items move down the rail, later up it. (One instant keeps its two
+        // margins of room above it until less of the room is left than that.)
+        if (Math.abs(by) >= 1000 && (by < 0 || times[1] !== times[0])) expect(Math.sign(first - moved), `${times[1]! - times[0]!} apart, ${by} ms`).to.equal(Math.sign(by));
+      }
+    }
+  });
+
   it('property: with room at open ends, monotonic from 0 to the rail’s length, the room two margins at most, and it shrinks to nothing as the story’s end leaves the view', () => {
     fc.assert(
       fc.property(periods, fc.double({ min: 0, max: 0.2, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), ({ spans, length }, before, after) => {

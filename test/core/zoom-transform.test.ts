@@ -101,6 +101,9 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
   const railFor = (times: number[], view: View) =>
     railScale(view, times.filter((t) => t >= view[0] && t <= view[1]).map((t) => [t, t] as const), length, { breakPx: 44, minShare: 0.2, minPx: 160, margin: 24 });
 
+  /** The rail for `view` as the element hands it to a gesture: with the rail it lays out for any other window. */
+  const laidOut = (times: number[], view: View): ZoomFrame['rail'] => ({ ...railFor(times, view), railAt: (v) => railFor(times, v).toPx });
+
   it('property: a pinch on a rail with a cut-short stretch keeps the time drawn under the fingers there, where d3-zoom alone loses it', () => {
     fc.assert(
       fc.property(
@@ -113,7 +116,7 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
           const anchor = railFor(times, view).toMs(p);
           // Eight moves of a pinch spreading the fingers, each 15 % further apart.
           for (const factor of [1.15, 1.15, 1.15, 1.15, 1.15, 1.15, 1.15, 1.15]) {
-            const at = vertical(view, length, railFor(times, view));
+            const at = vertical(view, length, laidOut(times, view));
             const { y, k } = zoomedAbout(at, p, factor);
             view = railZoomedView(at, 0, y, k, anchor, p);
             const plain = vertical(d3View, length);
@@ -122,7 +125,7 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
           }
           // The gesture ends (d3-zoom's 'end', the fingers where they were): on the rail the last
           // move laid out, the drift that move left is taken back (input/zoom-gestures.ts).
-          const last = vertical(view, length, railFor(times, view));
+          const last = vertical(view, length, laidOut(times, view));
           const still = zoomedAbout(last, p, 1);
           view = railZoomedView(last, 0, still.y, still.k, anchor, p);
           const drift = Math.abs(railFor(times, view).toPx(anchor) - p);
