@@ -1,9 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-// CI keeps only the tail of a long log: the names of failed tests are printed again at the end.
+// CI keeps only the tail of a long log: the names of failed tests are printed again at the end,
+// with the first line of what failed. A property's is "Property failed after 46 tests": its seed,
+// path and counterexample go with it, or the run that found a rare case cannot be run again.
 function firstLine(message) {
-  return String(message ?? 'no message').split('\n')[0].slice(0, 300);
+  const [first, ...rest] = String(message ?? 'no message').split('\n');
+  const replay = rest.filter((line) => /^(\{ seed:|Counterexample:)/.test(line));
+  return [first, ...replay].map((line) => line.slice(0, 300)).join('\n    ');
 }
 
 function count(suite, path, totals) {
