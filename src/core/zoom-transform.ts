@@ -1,4 +1,4 @@
-import { ZOOM_LIMITS, ZOOM_OUT_OF_FIT, zoomView, type View } from './view.js';
+import { clampView, ZOOM_LIMITS, ZOOM_OUT_OF_FIT, type View } from './view.js';
 
 /**
  * The window as d3-zoom holds it: a transform against the fitted window (`base`), which scale 1
@@ -74,14 +74,22 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   const [v0, v1] = view;
   const span = v1 - v0;
   const factor = k / zoomPlace(at).k;
-  const place = (share: number) => zoomView(view, factor, anchor, Math.min(1, Math.max(0, share)));
+  // The anchor's share of the new window, within it while the pointer is on the rail; past an end
+  // of the rail beyond it (a drag goes on moving the story when the pointer leaves the plot: held
+  // within the window, the story stopped there). A linear rail puts it at `to / length`: twice
+  // that leaves room for the rail's bends.
+  const lo = Math.min(0, (2 * to) / length);
+  const hi = Math.max(1, 1 + (2 * (to - length)) / length);
+  const within = (share: number) => Math.min(hi, Math.max(lo, share));
+  const width = span / factor;
+  const place = (share: number) => clampView([anchor - within(share) * width, anchor - within(share) * width + width]);
   // A pan keeps the rail's breaks, and a share more of the window takes the anchor further down
   // it than a share of its length where breaks are on screen (the time they leave out is drawn
   // nowhere). Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose
   // breaks narrow and go as the window closes in.
   const h = span * 1e-6;
   const bend = factor === 1 ? Math.max(1, ((rail.toPx(anchor + h) - rail.toPx(anchor - h)) / (2 * h)) * (span / length)) : 1;
-  const guess = Math.min(1, Math.max(0, (anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend));
+  const guess = within((anchor - v0) / span + (to - rail.toPx(anchor)) / length / bend);
   const railAt = rail.railAt;
   if (!railAt) return place(guess);
   // The anchor's share of the new window: the more of the window lies above it, the further down
@@ -103,7 +111,7 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   };
   const guessMiss = miss(guess);
   if (Math.abs(guessMiss) <= ON_RAIL) return place(guess);
-  let near = Math.min(1, Math.max(0, (anchor - v0) / span));
+  let near = within((anchor - v0) / span);
   let nearMiss = miss(near);
   if (Math.abs(nearMiss) <= ON_RAIL) return place(near);
   const way = nearMiss < 0 ? 1 : -1;
@@ -112,8 +120,8 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   let farMiss = nearMiss;
   for (let i = 0; i < TRIES && Math.sign(farMiss) === Math.sign(nearMiss); i++) {
     [near, nearMiss] = [far, farMiss];
-    if (near === (way > 0 ? 1 : 0)) return place(near);
-    far = Math.min(1, Math.max(0, near + way * step));
+    if (near === (way > 0 ? hi : lo)) return place(near);
+    far = within(near + way * step);
     farMiss = miss(far);
     step *= 2;
   }

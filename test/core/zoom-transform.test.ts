@@ -176,6 +176,27 @@ describe('zoom transform: the window as d3-zoom holds it', () => {
     );
   });
 
+  it('property: a drag whose pointer leaves the rail at its top or bottom goes on moving the story with it', () => {
+    fc.assert(
+      fc.property(twoGroups, fc.nat(), fc.constantFrom(-1, 1), fc.integer({ min: 20, max: 400 }), (times, pick, way, beyond) => {
+        const room = (times.at(-1)! - times[0]!) / 3;
+        let view: View = [times[0]! - room, times.at(-1)! + room];
+        const anchor = times[pick % times.length]!;
+        const from = railFor(times, view).toPx(anchor);
+        // Up past the rail's top (way -1) or down past its bottom, `beyond` px further, in moves of 10 px.
+        const to = way < 0 ? -beyond : length + beyond;
+        const moves = Math.ceil(Math.abs(to - from) / 10);
+        for (let i = 1; i <= moves; i++) {
+          const at = vertical(view, length, laidOut(times, view));
+          const { y, k } = zoomPlace(at);
+          view = railZoomedView(at, 0, y, k, anchor, from + ((to - from) * i) / moves);
+        }
+        // The time grabbed is drawn where the pointer is, off the rail (the rail's scale goes on past its ends).
+        expect(railFor(times, view).toPx(anchor)).to.be.closeTo(to, 0.5);
+      }),
+    );
+  });
+
   /** The rail for any window of the story, with room at the ends beyond which none of it lies, as the vertical layout lays it out. */
   const railAtFor = (times: number[]) => (view: View) => {
     const inside = times.filter((t) => t >= view[0] && t <= view[1]);

@@ -733,6 +733,40 @@ describe('<event-timeline> vertical layout', () => {
     expect(centreY(marker()), '3 September under the pointer').to.be.closeTo(y + 90, 8);
   });
 
+  it('goes on dragging the story up once the pointer leaves the chart at its top, the card it took with the pointer', async () => {
+    // Three years of an item a month, the window on half a year of them: room to drag either way.
+    const months = Array.from({ length: 36 }, (_, i) => ({ id: `m${i}`, title: `Month ${i}`, date: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15` }));
+    const el = await mountWith(months, { width: 390 });
+    el.style.marginTop = '200px';
+    el.start = '2021-03-01T00:00:00Z';
+    el.end = '2021-09-01T00:00:00Z';
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    const top = part(el, 'axis')!.getBoundingClientRect().top;
+    // The item drawn nearest 60 px below the rail's top, and the pointer on its point.
+    const near = (id: string) => Math.abs(centreY(inner(eventById(el, id), 'marker')) - (top + 60));
+    const id = parts(el, 'event').map((e) => e.dataset['id']!).sort((a, b) => near(a) - near(b))[0]!;
+    const marker = (which: string) => inner(eventById(el, which), 'marker');
+    const x = Math.round(el.getBoundingClientRect().left + 200);
+    const y = Math.round(centreY(marker(id)));
+    // The grabbed item leaves the window with the pointer: an item three months later says where the story went.
+    const later = `m${Number(id.slice(1)) + 3}`;
+    const from = centreY(marker(later));
+    const start = Date.parse(el.start);
+    const changed = oneEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    // Up to 100 px above the rail's top, 20 px a move.
+    const to = Math.round(top - 100);
+    for (let at = y - 20; at > to; at -= 20) await sendMouse({ type: 'move', position: [x, at] });
+    await sendMouse({ type: 'move', position: [x, to] });
+    await sendMouse({ type: 'up' });
+    await settled(el, changed);
+    expect(Date.parse(el.start), 'a later window').to.be.above(start);
+    // The story went up as far as the pointer did (it stopped where the pointer left the chart).
+    expect(centreY(marker(later)) - from, `${later} moved with the pointer`).to.be.closeTo(to - y, 8);
+  });
+
   // A month before and after an hour of items: the fitted window's room above the first and below the last is squeezed.
   const busyHour = [
     { id: 'before', title: 'A month before', date: '2024-05-01T12:00' },
