@@ -1,4 +1,4 @@
-import { clampView, ZOOM_LIMITS, ZOOM_OUT_OF_FIT, type View } from './view.js';
+import { ZOOM_LIMITS, ZOOM_OUT_OF_FIT, zoomView, type View } from './view.js';
 
 /**
  * The window as d3-zoom holds it: a transform against the fitted window (`base`), which scale 1
@@ -81,8 +81,9 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   const lo = Math.min(0, (2 * to) / length);
   const hi = Math.max(1, 1 + (2 * (to - length)) / length);
   const within = (share: number) => Math.min(hi, Math.max(lo, share));
-  const width = span / factor;
-  const place = (share: number) => clampView([anchor - within(share) * width, anchor - within(share) * width + width]);
+  // (Zoomed from a window of the view's span that begins at the anchor: zoomView holds its anchor
+  // inside the window it is given, and the pointer may have taken it out of this one.)
+  const place = (share: number) => zoomView([anchor, anchor + span], factor, anchor, within(share));
   // A pan keeps the rail's breaks, and a share more of the window takes the anchor further down
   // it than a share of its length where breaks are on screen (the time they leave out is drawn
   // nowhere). Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose
