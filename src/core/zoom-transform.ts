@@ -80,10 +80,11 @@ export function railZoomedView(at: ZoomFrame, x: number, y: number, k: number, a
   // that leaves room for the rail's bends.
   const lo = Math.min(0, (2 * to) / length);
   const hi = Math.max(1, 1 + (2 * (to - length)) / length);
+  // (Every share tried is held within them: the guess, the window's own, the bracket's steps.)
   const within = (share: number) => Math.min(hi, Math.max(lo, share));
   // (Zoomed from a window of the view's span that begins at the anchor: zoomView holds its anchor
   // inside the window it is given, and the pointer may have taken it out of this one.)
-  const place = (share: number) => zoomView([anchor, anchor + span], factor, anchor, within(share));
+  const place = (share: number) => zoomView([anchor, anchor + span], factor, anchor, share);
   // A pan keeps the rail's breaks, and a share more of the window takes the anchor further down
   // it than a share of its length where breaks are on screen (the time they leave out is drawn
   // nowhere). Inside a break (months in 44 px) it counts as one, as it does for a zoom, whose
