@@ -542,6 +542,42 @@ describe('<event-timeline> zoom and pan', () => {
     expect(centreX(inner(eventById(el, 'oct-b'), 'marker'))).to.be.closeTo(x, 2);
   });
 
+  it('draws the wheel’s turns within one frame once, at the window of the last: two turns, one picture, both turns’ zoom', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const target = plot(el);
+    const box = target.getBoundingClientRect();
+    const turn = () => target.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: box.top + 10, bubbles: true, cancelable: true, view: window }));
+    // The first turn brings the gestures (on demand); the test's turns come once it is at rest.
+    const first = oneEvent(el, 'timeline-range-change');
+    turn();
+    await first;
+    await settle(el);
+    const before = span(el);
+    let drawn = 0;
+    const watch = new MutationObserver(() => drawn++);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const rest = oneEvent(el, 'timeline-range-change');
+    // Two turns within one frame, each an event of its own (its updates run in between), as a
+    // wheel that turns faster than the screen draws gives them.
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    turn();
+    await el.updateComplete;
+    turn();
+    await el.updateComplete;
+    expect(framed, 'still the same frame').to.equal(false);
+    expect(drawn, 'nothing is drawn before the frame').to.equal(0);
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    await Promise.resolve();
+    watch.disconnect();
+    expect(drawn, 'drawn once in that frame').to.equal(1);
+    await rest;
+    await settle(el);
+    // At rest, the window of both turns: d3-zoom's wheel zooms in 2^0.2 times a notch of 100 px.
+    expect(before / span(el)).to.be.closeTo(2 ** 0.4, 0.01);
+  });
+
   it('pans with a sideways wheel turn (a trackpad’s swipe) and with Shift and the wheel, keeping the zoom, and the page stays', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const target = plot(el);

@@ -35,8 +35,27 @@ export interface ZoomGestures {
 export function zoomGestures(
   element: Element,
   takes: (event: Event) => boolean,
-  changed: (view: View, phase: 'change' | 'end') => void,
+  tell: (view: View, phase: 'change' | 'end') => void,
 ): ZoomGestures {
+  // A gesture's moves are told once a frame, the last one's window: a wheel or a trackpad turns
+  // twice or more in some frames (its events are not bound to frames), and each move told at once
+  // was drawn (an update) and laid out (the browser's style and layout after the event) for the
+  // frame to draw over it. Its end is told at once, in place of a move still waiting.
+  let waiting: View | undefined;
+  let frame = 0;
+  const changed = (view: View, phase: 'change' | 'end') => {
+    if (phase === 'end') {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      tell(view, phase);
+      return;
+    }
+    waiting = view;
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      tell(waiting!, 'change');
+    });
+  };
   let placing = false;
   let at: ZoomFrame | undefined;
   /** The time drawn under the pointer as a gesture on the vertical rail began (core/zoom-transform.ts). */
@@ -138,6 +157,7 @@ export function zoomGestures(
       for (const type of ['touchstart', 'touchend']) element.removeEventListener(type, fingersChanged, true);
       for (const type of ['touchstart', 'touchmove']) element.removeEventListener(type, watch, true);
       clearTimeout(rest);
+      cancelAnimationFrame(frame);
     },
   };
 }
