@@ -57,15 +57,21 @@ export function stageServes(stage: Stage, view: View, perMs: number): boolean {
 /**
  * Lays out the stage for `input.view` (whose width in px is `input.width`), at the level of
  * `base`, the scale the motion started at. Pure: the frame is computed as for a view as wide
- * as the stage. A view zooming out (`out`) gets the stage one level coarser and wide enough for
- * that level (LEVEL / 2 views on either side): one stage then serves the next fourfold of the
- * zoom, where a stage at the view's own level would be left at the next frame.
+ * as the stage. A view zooming out (`out`) gets the stage at the coarsest level that still
+ * draws it, wide enough for that level (LEVEL / 2 views on either side): one stage then serves
+ * the next twofold to fourfold of the zoom, where a stage at the view's own level could be left at
+ * the next frame.
  */
 export function layStage(input: FrameInput, base: number, out = false): Stage {
   const [v0, v1] = input.view;
   const room = (v1 - v0) * (out ? LEVEL / 2 : ROOM);
   const span: View = [v0 - room, v1 + room];
-  const perMs = stageScale(input.width / (v1 - v0) / (out ? LEVEL : 1), base);
+  const own = stageScale(input.width / (v1 - v0), base);
+  // Zooming out: the level below the view's own when that is under ZOOM_IN times coarser than the
+  // view, else the view's own. (It was always the level below, up to 16 times coarser: half the
+  // time a stage that did not serve the view it was laid out for, and the next frame laid out
+  // another: two stages a level, the slowest frames of a wheel zooming out.)
+  const perMs = out && (own / LEVEL) * ZOOM_IN > input.width / (v1 - v0) ? own / LEVEL : own;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
   return { frame, span, perMs };
 }

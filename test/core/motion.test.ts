@@ -121,6 +121,22 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: a stage laid out for a view zooming out draws that view, at whatever level the motion began, and its twofold zoom out', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 64, noNaN: true }), fc.double({ min: 1, max: 2, noNaN: true }), fc.integer({ min: 320, max: 1600 }), (began, zoom, width) => {
+        const model = modelOf([{ offset: 300, length: 0, title: 'A point' }]);
+        const view: View = [T0 + 200 * DAY, T0 + 400 * DAY];
+        const perMs = width / (view[1] - view[0]);
+        // The motion began `began` times finer than this view: its levels are counted from there.
+        const stage = layStage(inputFor(model, view, width), perMs * began, true);
+        expect(stageServes(stage, view, perMs)).to.equal(true);
+        const span = (view[1] - view[0]) * zoom;
+        const middle = (view[0] + view[1]) / 2;
+        expect(stageServes(stage, [middle - span / 2, middle + span / 2], perMs / zoom)).to.equal(true);
+      }),
+    );
+  });
+
   it('puts every event it draws at its time in the new view, as a fresh layout would', () => {
     const model = modelOf([
       { offset: 10, length: 0, title: 'A point' },
