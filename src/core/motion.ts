@@ -57,10 +57,10 @@ export function stageServes(stage: Stage, view: View, perMs: number): boolean {
 /**
  * Lays out the stage for `input.view` (whose width in px is `input.width`), at the level of
  * `base`, the scale the motion started at. Pure: the frame is computed as for a view as wide
- * as the stage. A view zooming out (`out`) gets the stage at the coarsest level that still
- * draws it, wide enough for that level (LEVEL / 2 views on either side): one stage then serves
- * the next twofold to fourfold of the zoom, where a stage at the view's own level could be left at
- * the next frame.
+ * as the stage. A view zooming out (`out`) gets the coarsest stage that still draws it (the
+ * level below its own, or its own where that is at most half the view's scale) and room for that
+ * level (LEVEL / 2 views on either side): one stage then serves the next twofold to fourfold of
+ * the zoom.
  */
 export function layStage(input: FrameInput, base: number, out = false): Stage {
   const [v0, v1] = input.view;
