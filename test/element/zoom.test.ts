@@ -578,6 +578,34 @@ describe('<event-timeline> zoom and pan', () => {
     expect(before / span(el)).to.be.closeTo(2 ** 0.4, 0.01);
   });
 
+  it('draws a drag’s move at once, before the next frame: a pointer’s moves come a frame apart already', async () => {
+    const el = await mountWith(year, { orientation: 'horizontal' });
+    const target = plot(el);
+    const box = target.getBoundingClientRect();
+    const y = box.top + 10;
+    // A wheel turn brings the gestures (on demand); the drag comes once it is at rest.
+    const first = oneEvent(el, 'timeline-range-change');
+    target.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
+    await first;
+    await settle(el);
+    let drawn = 0;
+    const watch = new MutationObserver(() => drawn++);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    const rest = oneEvent(el, 'timeline-range-change');
+    target.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 400, clientY: y, button: 0, bubbles: true, cancelable: true, view: window }));
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(framed, 'still the same frame').to.equal(false);
+    expect(drawn, 'drawn before the frame').to.be.greaterThan(0);
+    watch.disconnect();
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
+    await rest;
+    await settle(el);
+  });
+
   it('pans with a sideways wheel turn (a trackpad’s swipe) and with Shift and the wheel, keeping the zoom, and the page stays', async () => {
     const el = await mountWith(year, { orientation: 'horizontal' });
     const target = plot(el);

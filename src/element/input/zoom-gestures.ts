@@ -37,14 +37,15 @@ export function zoomGestures(
   takes: (event: Event) => boolean,
   tell: (view: View, phase: 'change' | 'end') => void,
 ): ZoomGestures {
-  // A gesture's moves are told once a frame, the last one's window: a wheel or a trackpad turns
-  // twice or more in some frames (its events are not bound to frames), and each move told at once
+  // A wheel's turns are told once a frame, the last one's window: a wheel or a trackpad turns
+  // twice or more in some frames (its events are not bound to frames), and each turn told at once
   // was drawn (an update) and laid out (the browser's style and layout after the event) for the
-  // frame to draw over it. Its end is told at once, in place of a move still waiting.
+  // frame to draw over it. A pointer's or a finger's moves come once a frame already (the browser
+  // holds them for it) and are told at once, as a gesture's end is, in place of a turn still waiting.
   let waiting: View | undefined;
   let frame = 0;
-  const changed = (view: View, phase: 'change' | 'end') => {
-    if (phase === 'end') {
+  const changed = (view: View, phase: 'change' | 'end', wheel?: boolean) => {
+    if (phase === 'end' || !wheel) {
       cancelAnimationFrame(frame);
       frame = 0;
       tell(view, phase);
@@ -74,7 +75,7 @@ export function zoomGestures(
     // where a break was on screen, by as much as the breaks shorten the rail's time).
     const now = pointed(event);
     anchor ??= now?.time;
-    changed(railZoomedView(at, x, y, k, anchor, now?.to), phase);
+    changed(railZoomedView(at, x, y, k, anchor, now?.to), phase, (event.sourceEvent as Event | null)?.type === 'wheel');
   };
   // A sideways wheel turn on a horizontal chart pans it (d3-zoom's wheel only zooms), at rest
   // once the turns stop. The next turn goes on from the window the last one asked for.
@@ -86,7 +87,7 @@ export function zoomGestures(
     const px = (event.deltaX || event.deltaY) * (event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? at!.length : 1);
     const view = wheelPannedView(at!, px);
     at = { ...at!, view };
-    changed(view, 'change');
+    changed(view, 'change', true);
     clearTimeout(rest);
     rest = setTimeout(() => at && changed(at.view, 'end'), PAN_REST_MS);
   };
