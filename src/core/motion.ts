@@ -66,12 +66,13 @@ export function layStage(input: FrameInput, base: number, out = false): Stage {
   const [v0, v1] = input.view;
   const room = (v1 - v0) * (out ? LEVEL / 2 : ROOM);
   const span: View = [v0 - room, v1 + room];
-  const own = stageScale(input.width / (v1 - v0), base);
+  const viewPerMs = input.width / (v1 - v0);
+  const own = stageScale(viewPerMs, base);
   // Zooming out: the level below the view's own when that is under ZOOM_IN times coarser than the
   // view, else the view's own. (It was always the level below, up to 16 times coarser: half the
   // time a stage that did not serve the view it was laid out for, and the next frame laid out
   // another: two stages a level, the slowest frames of a wheel zooming out.)
-  const perMs = out && (own / LEVEL) * ZOOM_IN > input.width / (v1 - v0) ? own / LEVEL : own;
+  const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
   return { frame, span, perMs };
 }

@@ -26,6 +26,24 @@ async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
 }
 
+/** One wheel turn over the plot, and the gestures it brings (on demand) at rest again. */
+async function gesturesAtRest(el: EventTimeline, box: DOMRect): Promise<void> {
+  const first = oneEvent(el, 'timeline-range-change');
+  plot(el).dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: box.top + 10, bubbles: true, cancelable: true, view: window }));
+  await first;
+  await settle(el);
+}
+
+/** Counts the times the element's shadow tree is written (a mutation observer's deliveries), and whether a frame has passed, from now on. */
+function watchDrawing(el: EventTimeline): { drawn: () => number; framed: () => boolean; stop: () => void } {
+  let drawn = 0;
+  let framed = false;
+  const watch = new MutationObserver(() => drawn++);
+  watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  requestAnimationFrame(() => (framed = true));
+  return { drawn: () => drawn, framed: () => framed, stop: () => watch.disconnect() };
+}
+
 describe('<event-timeline> zoom and pan', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -547,31 +565,23 @@ describe('<event-timeline> zoom and pan', () => {
     const target = plot(el);
     const box = target.getBoundingClientRect();
     const turn = () => target.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: box.top + 10, bubbles: true, cancelable: true, view: window }));
-    // The first turn brings the gestures (on demand); the test's turns come once it is at rest.
-    const first = oneEvent(el, 'timeline-range-change');
-    turn();
-    await first;
-    await settle(el);
+    await gesturesAtRest(el, box);
     const before = span(el);
-    let drawn = 0;
-    const watch = new MutationObserver(() => drawn++);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
     const rest = oneEvent(el, 'timeline-range-change');
     // Two turns within one frame, each an event of its own (its updates run in between), as a
     // wheel that turns faster than the screen draws gives them.
-    let framed = false;
-    requestAnimationFrame(() => (framed = true));
+    const drawing = watchDrawing(el);
     turn();
     await el.updateComplete;
     turn();
     await el.updateComplete;
-    expect(framed, 'still the same frame').to.equal(false);
-    expect(drawn, 'nothing is drawn before the frame').to.equal(0);
+    expect(drawing.framed(), 'still the same frame').to.equal(false);
+    expect(drawing.drawn(), 'nothing is drawn before the frame').to.equal(0);
     await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
     await Promise.resolve();
-    watch.disconnect();
-    expect(drawn, 'drawn once in that frame').to.equal(1);
+    drawing.stop();
+    expect(drawing.drawn(), 'drawn once in that frame').to.equal(1);
     await rest;
     await settle(el);
     // At rest, the window of both turns: d3-zoom's wheel zooms in 2^0.2 times a notch of 100 px.
@@ -583,24 +593,16 @@ describe('<event-timeline> zoom and pan', () => {
     const target = plot(el);
     const box = target.getBoundingClientRect();
     const y = box.top + 10;
-    // A wheel turn brings the gestures (on demand); the drag comes once it is at rest.
-    const first = oneEvent(el, 'timeline-range-change');
-    target.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
-    await first;
-    await settle(el);
-    let drawn = 0;
-    const watch = new MutationObserver(() => drawn++);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
-    let framed = false;
-    requestAnimationFrame(() => (framed = true));
+    await gesturesAtRest(el, box);
     const rest = oneEvent(el, 'timeline-range-change');
+    const drawing = watchDrawing(el);
     target.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 400, clientY: y, button: 0, bubbles: true, cancelable: true, view: window }));
     window.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
     await el.updateComplete;
     await Promise.resolve();
-    expect(framed, 'still the same frame').to.equal(false);
-    expect(drawn, 'drawn before the frame').to.be.greaterThan(0);
-    watch.disconnect();
+    expect(drawing.framed(), 'still the same frame').to.equal(false);
+    expect(drawing.drawn(), 'drawn before the frame').to.be.greaterThan(0);
+    drawing.stop();
     window.dispatchEvent(new MouseEvent('mouseup', { clientX: box.left + 300, clientY: y, bubbles: true, cancelable: true, view: window }));
     await rest;
     await settle(el);
