@@ -1,4 +1,4 @@
-import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, render, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { addControllers } from './element/controllers/add-controllers.js';
 import { TimelineErrorEvent } from './events.js';
 import { errorMessage } from './core/error-message.js';
@@ -233,7 +233,8 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    keepStyles(this.shadowRoot, [...EventTimeline.elementStyles, ...partStyles(this)]);
+    // Lit types them as possibly native sheets; these are the `css` results of `styles` above, kept as they are.
+    keepStyles(this.shadowRoot, [...(EventTimeline.elementStyles as CSSResult[]), ...partStyles(this)]);
   }
 
   /** Resolves once the update has drawn what it needed, parts loaded on demand included (support/on-demand.ts). */

@@ -326,3 +326,30 @@ describe('dist/event-timeline.js loads the words of weeks, decades, qualified da
     expect(part(el, 'details-date')!.textContent).to.equal('Week 10, 2024');
   });
 });
+
+describe('dist/: every file is compiled whole as it arrives', () => {
+  /** The parts a file imports, by name (`./event-timeline-….js`). */
+  const importsOf = (code: string) => [...code.matchAll(/"\.\/(event-timeline-[\w-]+\.js)"/g)].map((m) => m[1]!);
+  /** A file of dist/ as built (the test server's esbuild rewrites some JavaScript it serves). */
+  const built = async (file: string) => (await fetch(`/test-api/source?path=dist/${file}`)).text();
+
+  it("the main file and each part begin with V8's compile hint, and their source maps still point at their own lines", async () => {
+    const seen = new Set<string>();
+    const queue = ['event-timeline.js'];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = await built(file);
+      queue.push(...importsOf(code));
+      const [first, second] = code.split('\n');
+      expect(first, file).to.equal('//# allFunctionsCalledOnLoad');
+      // The hint's line maps to no source; the code's line, below it, does (a map not moved down a line would be one line off throughout).
+      const { mappings } = JSON.parse(await built(`${file}.map`)) as { mappings: string };
+      const [hintLine, codeLine] = mappings.split(';');
+      expect([hintLine, codeLine!.length > 0, second!.length > 0], file).to.deep.equal(['', true, true]);
+    }
+    // The vertical layout, the stage of a moving window, the gestures, the details panel and the rest.
+    expect([...seen]).to.include.members(['event-timeline.js', 'event-timeline-article.js', 'event-timeline-motion.js', 'event-timeline-zoom-gestures.js', 'event-timeline-details.js']);
+  });
+});

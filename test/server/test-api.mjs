@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
  *   /test-api/empty                           an empty body
  *   /test-api/bom                             JSON with a byte-order mark
  *   /test-api/source?path=src/...             a source file as written (not compiled), for doc checks
+ *   /test-api/source?path=dist/...            a built file as written (the dev server's esbuild rewrites some)
  *   /test-api/big?mib=N[&chunked=1]           a JSON list of N MiB (chunked: without Content-Length)
  *   /test-api/log?tag=T                       what happened to requests that carried &tag=T:
  *                                             { started, aborted, answered }
@@ -97,7 +98,7 @@ export function testApi() {
         return;
       case 'source': {
         const path = String(ctx.query.path ?? '');
-        if (!/^src\/[\w./-]+\.ts$/.test(path) || path.includes('..')) {
+        if (!/^(src\/[\w./-]+\.ts|dist\/[\w.-]+\.(js|map))$/.test(path) || path.includes('..')) {
           ctx.status = 400;
           return;
         }

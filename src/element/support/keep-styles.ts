@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
+import { adoptStyles, type CSSResult } from 'lit';
 
 /** Our `<style>` elements, where the sheets cannot be adopted. */
 const OURS = ':scope > style[data-timeline-styles]';
@@ -14,9 +14,10 @@ function styleElement(root: ShadowRoot, css: string): HTMLStyleElement {
  * Constructed style sheets belong to the document that made them: a shadow root moved into
  * another document (`adoptNode` into an iframe) loses them and cannot adopt them there. On
  * each connection this gives the root its styles back: adopted again at home, as `<style>`
- * elements abroad.
+ * elements abroad. The styles are the element's own and its parts', all `css` results (a
+ * native sheet has no cssText: none is among them).
  */
-export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResultOrNative[]): void {
+export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResult[]): void {
   if (!root) return;
   const fallback = root.querySelectorAll(OURS);
   if (root.adoptedStyleSheets.length > 0 && fallback.length === 0) return;
@@ -27,7 +28,7 @@ export function keepStyles(root: ShadowRoot | null, styles: readonly CSSResultOr
     root.adoptedStyleSheets = [];
     // In their order, all at once: one at a time, each before the last, would turn the cascade
     // round (a later sheet is meant to override an earlier one of equal specificity).
-    root.prepend(...styles.map((s) => styleElement(root, s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)));
+    root.prepend(...styles.map((s) => styleElement(root, s.cssText)));
   }
 }
 
