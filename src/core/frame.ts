@@ -245,7 +245,8 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
   );
   const clusters = placement.clusters.filter((c) => c.alongEnd >= -CULL_MARGIN_PX && c.alongStart <= length + CULL_MARGIN_PX);
   const { text } = input;
-  const ticks = axisTicks(input.view, length, input.zone, input.locale, text);
+  // A stage (laid out for a crowding view of its own: motion.ts) is drawn with the ticks of each frame's view, never its own.
+  const ticks = crowding ? [] : axisTicks(input.view, length, input.zone, input.locale, text);
   // The origin moves on by whole stretches of eight views: the layer stays a few thousand px long.
   const stretch = 8 * (d1 - d0);
   return {

@@ -167,6 +167,23 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(slid.ticks.map((t) => t.at)).to.deep.equal(fresh.ticks.map((t) => t.at));
   });
 
+  it('makes no axis of its own: each frame drawn from a stage writes the ticks of its own view', () => {
+    const model = modelOf([
+      { offset: 10, length: 0, title: 'A point' },
+      { offset: 300, length: 20, title: 'A band' },
+    ]);
+    const width = 1000;
+    const view: View = [T0, T0 + 400 * DAY];
+    // The stage spans three views: ticks for all of them were made and thrown away at every stage.
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]));
+    expect(stage.frame.ticks).to.deep.equal([]);
+    const next: View = [T0 + 100 * DAY, T0 + 200 * DAY];
+    const slid = slideFrame(stage, next, width, 'UTC', 'en', null);
+    const fresh = computeFrame(inputFor(model, next, width));
+    expect(slid.ticks.length).to.be.greaterThan(2);
+    expect(slid.ticks.map((t) => [t.at, t.label])).to.deep.equal(fresh.ticks.map((t) => [t.at, t.label]));
+  });
+
   it('draws only the events in view, and the one with keyboard focus wherever it is', () => {
     const model = modelOf(Array.from({ length: 40 }, (_, i) => ({ offset: i * 9, length: 0, title: `Event ${i}` })));
     const width = 1000;
