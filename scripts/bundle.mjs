@@ -79,14 +79,15 @@ export async function buildBundle(outdir) {
  * on the main thread at its first call. Every file here is loaded when its code is about to run:
  * the main file for the first picture, a part when it is needed (the vertical layout before a
  * phone's first picture, the stage at a window's first move, the gestures at a pointer over the
- * chart). Measured in Chromium 156 (December, alternated pages, traced): the main thread's
- * compiling during a cold first picture of 10,000 items went from 60 to 7 ms and the picture came
- * 489 against 432 ms after the hand-over (medians of 6); over the bench's window steps from 16 to
- * 7 ms, over a wheel gesture from 10 to 4. The cost: the bytecode of the functions never called
- * (most of them luxon's and d3's), 0.2 MB more heap after a first picture, compiled off the main
- * thread; and 23 bytes of the main file gzipped. Other engines read a comment.
+ * chart). Measured in Chromium 156 (December, alternated pages; docs/benchmark.md): the main
+ * thread's compiling during a cold first picture of 10,000 items went from 68 to 7 ms (traced),
+ * the picture came 6 % sooner at 1,200 px and 15 % at 360 px (untraced); over the bench's window
+ * steps the compiling went from 16 to 7 ms, over a wheel gesture from 10 to 4. The cost: the
+ * bytecode of the functions never called (most of them luxon's and d3's), 0.2 MB more heap after
+ * a first picture, compiled off the main thread; and 23 bytes of the main file gzipped. Other
+ * engines read a comment.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The code with the compile hint as its first line, its source map moved one line down to match. */
 function compileHint({ code, map }) {
