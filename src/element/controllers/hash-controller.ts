@@ -49,6 +49,6 @@ export class HashController implements ReactiveController {
   /** The address of the page with this item selected, for "copy link". */
   linkTo(id: string): string | undefined {
     const key = this.host.hashKey;
-    return key && this.#link ? this.#link.linkTo(key, id) : undefined;
+    return key ? this.#link?.linkTo(key, id) : undefined;
   }
 }

@@ -42,8 +42,8 @@ export class ZoomController implements ReactiveController {
   #element?: Element;
   #gestures?: ZoomGestures;
   #early?: EarlyGestures;
-  /** Where the window stands, as the gestures are told. */
-  #at: ZoomFrame = { base: [0, 1], view: [0, 1], length: 1, breadth: 1, vertical: false };
+  /** Where the window stands, as the gestures are told (set by sync, before anything listens). */
+  #at!: ZoomFrame;
   readonly #onView: (view: View, phase: ZoomPhase) => void;
 
   constructor(host: ReactiveControllerHost, onView: (view: View, phase: ZoomPhase) => void) {
@@ -86,14 +86,13 @@ export class ZoomController implements ReactiveController {
    * element's view is, drawn in `frame`, without echoing it back as a user change.
    */
   sync(element: Element, base: View, view: View, frame: Frame): void {
-    if (this.#element !== element) {
-      this.detach();
-      this.#element = element;
-      if (loaded) this.#listen(loaded);
-      else this.#early = new EarlyGestures(element, this.#takes, () => void loadGestures().then((m) => this.#element === element && !this.#gestures && this.#listen(m)));
-    }
     const { length, breadth } = frame;
     this.#at = { base, view, length: Math.max(1, length), breadth: Math.max(1, breadth), vertical: frame.orientation === 'vertical', rail: frame };
-    this.#gestures?.place(this.#at);
+    if (this.#element === element) return this.#gestures?.place(this.#at);
+    this.detach();
+    this.#element = element;
+    // Told where the window stands as they begin to listen (#listen).
+    if (loaded) this.#listen(loaded);
+    else this.#early = new EarlyGestures(element, this.#takes, () => void loadGestures().then((m) => this.#element === element && !this.#gestures && this.#listen(m)));
   }
 }

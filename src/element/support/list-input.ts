@@ -1,4 +1,5 @@
 import type { TimelineDocument } from '../../core/types.js';
+import { errorMessage } from '../../core/error-message.js';
 
 /**
  * The document read from the element's `<ol>`/`<ul>` (the weakest input, `format: "list"`),
@@ -58,7 +59,7 @@ export class ListInput {
             this.#dirty = false;
             // Kept until the list changes (an edit tries again; a list removed is no input).
             this.#key = 'failed';
-            this.#last = new ListDocument(undefined, e instanceof Error ? e.message : String(e));
+            this.#last = new ListDocument(undefined, errorMessage(e));
             this.#requestUpdate();
           },
         );
