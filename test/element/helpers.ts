@@ -95,3 +95,26 @@ export const yearOfFive = [
   { id: 'oct', title: 'October event', date: '2024-10-15' },
   { id: 'dec', title: 'December event', date: '2024-12-15' },
 ];
+
+/**
+ * Runs `move(i)` in `frames` animation frames in a row, as a page's own animation does, and
+ * `check(i)` in the frame after each, before the next move (what move i drew, read while it is
+ * on screen). Awaiting the element between moves instead let a frame pass without a window on
+ * a busy machine, which the element rightly takes for the motion's end.
+ */
+export function everyFrame(frames: number, move: (i: number) => void, check: (i: number) => void): Promise<void> {
+  return new Promise((done, fail) => {
+    let i = 0;
+    const frame = () => {
+      try {
+        if (i > 0) check(i - 1);
+        if (i === frames) return done();
+        move(i++);
+        requestAnimationFrame(frame);
+      } catch (e) {
+        fail(e);
+      }
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { mountWith, parts, rectsOverlap } from './helpers.js';
+import { everyFrame, mountWith, parts, rectsOverlap } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
 const DAY = 86_400_000;
@@ -155,29 +155,6 @@ describe('<event-timeline> while the view moves', () => {
       el.end = new Date(Date.UTC(2024, 7, 1) - i * 4 * DAY).toISOString();
     }, each);
     await el.updateComplete;
-  }
-
-  /**
-   * Runs `move(i)` in `frames` animation frames in a row, as a page's own animation does, and
-   * `check(i)` in the frame after each, before the next move (what move i drew, read while it is
-   * on screen). Awaiting the element between moves instead let a frame pass without a window on
-   * a busy machine, which the element rightly takes for the motion's end.
-   */
-  function everyFrame(frames: number, move: (i: number) => void, check: (i: number) => void): Promise<void> {
-    return new Promise((done, fail) => {
-      let i = 0;
-      const frame = () => {
-        try {
-          if (i > 0) check(i - 1);
-          if (i === frames) return done();
-          move(i++);
-          requestAnimationFrame(frame);
-        } catch (e) {
-          fail(e);
-        }
-      };
-      requestAnimationFrame(frame);
-    });
   }
 
   it('keeps every event in its lane while the page moves the window frame after frame, and reports the window once it rests', async () => {

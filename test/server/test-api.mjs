@@ -14,10 +14,16 @@ import { readFile } from 'node:fs/promises';
  *   /test-api/big?mib=N[&chunked=1]           a JSON list of N MiB (chunked: without Content-Length)
  *   /test-api/log?tag=T                       what happened to requests that carried &tag=T:
  *                                             { started, aborted, answered }
+ *   /test-api/hold?path=P&ms=MS[&status=S][&times=N]
+ *                                             the next N (1) requests for the file at P (e.g. a part
+ *                                             of the element) wait MS before they are answered, or fail
+ *                                             with S; times=0 lets go of it
  * Any request may carry &tag=T; the log tells whether the browser hung up before the answer,
  * which is how the tests see on the server side that an old request really was aborted.
  */
 const logs = new Map();
+/** Held files by path: how long the next requests for each wait, the status they fail with, if any, and how many are held. */
+const holds = new Map();
 
 function logFor(tag) {
   if (!logs.has(tag)) logs.set(tag, { started: 0, aborted: 0, answered: 0 });
@@ -49,9 +55,26 @@ function bigBody(mib) {
 
 export function testApi() {
   return async (ctx, next) => {
+    const held = holds.get(ctx.path);
+    if (held) {
+      if (--held.times <= 0) holds.delete(ctx.path);
+      await new Promise((resolve) => setTimeout(resolve, held.ms));
+      if (held.status) {
+        ctx.status = held.status;
+        return;
+      }
+    }
     if (!ctx.path.startsWith('/test-api/')) return next();
     const [, , kind, arg] = ctx.path.split('/');
     ctx.set('Cache-Control', 'no-store');
+    if (kind === 'hold') {
+      const times = Number(ctx.query.times ?? 1);
+      // times=0 lets go of the file: a test file's holds must not reach the next file's page.
+      if (times > 0) holds.set(String(ctx.query.path), { ms: Math.min(Number(ctx.query.ms ?? 0), 10000), status: Number(ctx.query.status ?? 0), times });
+      else holds.delete(String(ctx.query.path));
+      ctx.body = 'held';
+      return;
+    }
     if (kind === 'log') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(logFor(String(ctx.query.tag)));

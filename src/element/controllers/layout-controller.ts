@@ -7,7 +7,7 @@ import type { Backdrop } from '../../core/backdrop.js';
 import { modelNeedsDateWords, useDateWords } from '../../core/date-words.js';
 import { Memo } from '../support/memo.js';
 import { drawNext, OnDemand } from '../support/on-demand.js';
-import { loadArticle, loadBackdrop, loadDates, loadMotion, type ArticlePart, type BackdropPart, type DatesPart, type MotionPart } from '../support/parts.js';
+import { loadArticle, loadBackdrop, loadDates, type ArticlePart, type BackdropPart, type DatesPart } from '../support/parts.js';
 import { AXIS_GUTTER } from '../templates/render-axis.js';
 import { ResizeController } from './resize-controller.js';
 import { formatShortItemWhen, shortDateContext } from '../../core/short-date.js';
@@ -32,8 +32,6 @@ export class LayoutController implements ReactiveController {
   readonly backdropPart: OnDemand<BackdropPart>;
   /** The vertical layout, its templates and styles, loaded when time first runs down the page. */
   readonly articlePart: OnDemand<ArticlePart>;
-  /** The stage a moving window is drawn from: until it arrives, frames are laid out exactly. */
-  readonly #motionPart: OnDemand<MotionPart>;
   /** The words of weeks, decades, centuries, qualified dates and open ranges, loaded with the first model that has one. */
   readonly datesPart: OnDemand<DatesPart>;
   /** Whether the model shown needs those words: a pass over its dates, once per model. */
@@ -76,7 +74,6 @@ export class LayoutController implements ReactiveController {
     this.#fonts = new FontWatch(host, () => this.#measure.forget());
     this.backdropPart = new OnDemand(host, loadBackdrop);
     this.articlePart = new OnDemand(host, loadArticle);
-    this.#motionPart = new OnDemand(host, loadMotion);
     this.datesPart = new OnDemand(host, loadDates);
     host.addController(this);
   }
@@ -148,9 +145,13 @@ export class LayoutController implements ReactiveController {
           rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows],
         };
       };
-      const motion = viewport.motion;
-      const stages = motion.moving && orientation === 'horizontal' ? this.#motionPart.get() : undefined;
-      if (stages) {
+      const { motion, motionPart } = viewport;
+      if (motion.moving && orientation === 'horizontal' && !motionPart.failed) {
+        const stages = motionPart.get();
+        // Moving before the stages arrived (asked for by the motion's first frame, or by a pointer
+        // over the chart): the picture before stays until they do. Without them (their file could
+        // not be loaded) each frame is laid out exactly.
+        if (!stages) return this.frame;
         const moving = motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
         // As tall as the picture before the move, until it comes to rest: a stage is laid out over
         // more than the window, its rows as tall as that needs, and a pan of one item swung the

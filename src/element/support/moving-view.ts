@@ -10,25 +10,18 @@ import type { View } from '../../core/view.js';
  * is comes with the stages themselves (core/motion.ts `stageFor`, loaded on demand).
  */
 export class MovingView {
-  #moving = false;
+  /** Set when a motion begins (a gesture's first change, an animation's first frame, a page's second window in a row). */
+  moving = false;
   /** The scale when the motion began: zoom levels are counted from it. */
   #base?: number;
   #stage?: KeyedStage;
   /** The last exact layout: a motion that zooms into it begins without laying out anew. */
   #rest?: KeyedStage;
 
-  get moving(): boolean {
-    return this.#moving;
-  }
-
-  start(): void {
-    this.#moving = true;
-  }
-
   /** Ends the motion; true when there was one (and the view wants an exact layout again). */
   stop(): boolean {
-    const was = this.#moving;
-    this.#moving = false;
+    const was = this.moving;
+    this.moving = false;
     this.#base = this.#stage = undefined;
     return was;
   }
