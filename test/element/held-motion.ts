@@ -10,11 +10,17 @@ import type { EventTimeline } from '../../src/index.js';
 const DAY = 86_400_000;
 const MOTION_PART = encodeURIComponent('/src/element/parts/motion.ts');
 
-/** 300 events over 2024, a few a day. */
-export const events = Array.from({ length: 300 }, (_, i) => {
-  const at = Date.UTC(2024, 0, 1) + ((i * 7919) % 366) * DAY + (i % 24) * 3_600_000;
-  return { id: `e${i}`, title: `Event number ${i}`, date: new Date(at).toISOString() };
-});
+/** `count` events spread over 2024. */
+const eventsOf = (count: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const at = Date.UTC(2024, 0, 1) + ((i * 7919) % 366) * DAY + (i % 24) * 3_600_000;
+    return { id: `e${i}`, title: `Event number ${i}`, date: new Date(at).toISOString() };
+  });
+
+/** A small story: 300 events, laid out exactly in a few milliseconds. */
+export const events = eventsOf(300);
+/** A large one: 6,000 events, more than an exact layout does in a frame (READ_IN_SLICES_ABOVE in core/parse.ts). */
+export const many = eventsOf(6000);
 
 export const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -56,9 +62,9 @@ export async function releaseMotionPart(): Promise<void> {
   await fetch(`/test-api/hold?path=${MOTION_PART}&times=0`);
 }
 
-/** A timeline opened at the window of frame i, horizontal at 900 px. */
-export async function freshAt(i: number): Promise<EventTimeline> {
-  const fresh = await mountWith(events, { orientation: 'horizontal', width: 900 });
+/** A timeline of `data` opened at the window of frame i, horizontal at 900 px. */
+export async function freshAt(i: number, data = events): Promise<EventTimeline> {
+  const fresh = await mountWith(data, { orientation: 'horizontal', width: 900 });
   [fresh.start, fresh.end] = windowAt(i);
   await fresh.updateComplete;
   return fresh;

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { mountWith } from './helpers.js';
-import { axis, boxes, events, freshAt, holdMotionPart, marks, nextFrame, releaseMotionPart, scrub, windowAt } from './held-motion.js';
+import { axis, boxes, freshAt, holdMotionPart, many, marks, nextFrame, releaseMotionPart, scrub, windowAt } from './held-motion.js';
 
 /**
  * The stages a moving window is drawn from come with the motion part, asked for by the first
@@ -13,15 +13,16 @@ import { axis, boxes, events, freshAt, holdMotionPart, marks, nextFrame, release
 describe('<event-timeline> moved by the page when its moving view’s code cannot be loaded', () => {
   after(releaseMotionPart);
 
-  it('says so once, then lays out each window it is given, and at rest reports the last', async () => {
+  it('says so once, then lays out each window it is given, and at rest reports the last', async function () {
+    this.timeout(60000);
     await holdMotionPart(150, { status: 500, times: 100 });
-    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    const el = await mountWith(many, { orientation: 'horizontal', width: 900 });
     const errors: string[] = [];
     el.addEventListener('timeline-error', (e) => errors.push(e.detail.message));
     const reported: string[] = [];
     el.addEventListener('timeline-range-change', (e) => reported.push(e.detail.start));
-    // Until the answer comes back (held 150 ms), the picture of the first window stays; once it
-    // failed, each frame shows the window the page set in it.
+    // Until the answer comes back (held 150 ms), the picture of the first window stays (a large
+    // story); once it failed, each frame shows the window the page set in it.
     await scrub(el, 4, () => undefined);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(errors).to.have.length(1);
@@ -34,7 +35,7 @@ describe('<event-timeline> moved by the page when its moving view’s code canno
     for (let i = 1; i < firstMarks.length; i++) expect(firstMarks[i], `frame ${i}`).to.not.equal(firstMarks[i - 1]);
     for (let i = 0; i < 3; i++) await nextFrame();
     await el.updateComplete;
-    const last = await freshAt(5);
+    const last = await freshAt(5, many);
     expect(axis(el)).to.equal(axis(last));
     const resting = boxes(el);
     expect([...resting.keys()]).to.deep.equal([...boxes(last).keys()]);
@@ -43,10 +44,12 @@ describe('<event-timeline> moved by the page when its moving view’s code canno
     expect(errors, 'said once').to.have.length(1);
   });
 
-  it('draws a wheel gesture frame by frame, each laid out exactly, once it knows the code is missing', async () => {
+  it('draws a wheel gesture frame by frame, each laid out exactly, once it knows the code is missing', async function () {
+    this.timeout(60000);
     // The part's file fails at once now: the gesture's first frame asks this element's for it.
     await holdMotionPart(0, { status: 500, times: 100 });
-    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    // A large story, whose picture would stay while the code is on its way.
+    const el = await mountWith(many, { orientation: 'horizontal', width: 900 });
     const before = axis(el);
     const { start } = el;
     const chart = el.shadowRoot!.querySelector('[part~="events"]')!.getBoundingClientRect();

@@ -146,22 +146,28 @@ export class LayoutController implements ReactiveController {
         };
       };
       const { motion, motionPart } = viewport;
+      // Many items: an exact layout takes longer than a frame.
+      const large = model.items.length > READ_IN_SLICES_ABOVE;
       if (motion.moving && orientation === 'horizontal' && !motionPart.failed) {
         const stages = motionPart.get();
+        if (stages) {
+          const moving = motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
+          // As tall as the picture before the move, until it comes to rest: a stage is laid out over
+          // more than the window, its rows as tall as that needs, and a pan of one item swung the
+          // chart's height by thousands of pixels frame to frame. Lanes below are clipped meanwhile.
+          const before = this.frame?.orientation === 'horizontal' && this.frame.breadth;
+          return moving && before ? { ...moving, breadth: before } : moving;
+        }
         // Moving before the stages arrived (asked for by the motion's first frame, or by a pointer
-        // over the chart): the picture before stays until they do. Without them (their file could
-        // not be loaded) each frame is laid out exactly.
-        if (!stages) return this.frame;
-        const moving = motion.frame(settings, input(), stages, (stage) => stages.slideFrame(stage, view, width, zone, locale.locale, focusId));
-        // As tall as the picture before the move, until it comes to rest: a stage is laid out over
-        // more than the window, its rows as tall as that needs, and a pan of one item swung the
-        // chart's height by thousands of pixels frame to frame. Lanes below are clipped meanwhile.
-        const before = this.frame?.orientation === 'horizontal' && this.frame.breadth;
-        return moving && before ? { ...moving, breadth: before } : moving;
+        // over the chart): a large model's picture before stays until they do, where an exact
+        // layout takes longer than a frame (and the stages' module waited behind it). A smaller one
+        // is laid out exactly meanwhile, as every frame is when their file could not be loaded: a
+        // page's animation on a slow network goes on rather than stop for the file's round trip.
+        if (large) return this.frame;
       }
       const key = [...settings, view[0], view[1]];
       let made: Frame | undefined;
-      if (!this.frame && model.items.length > READ_IN_SLICES_ABOVE) {
+      if (!this.frame && large) {
         // The first picture of a large model is laid out a step per task (frameSteps) and drawn
         // in the task after, nothing drawn meanwhile: no task holds the page as long as all would.
         const step = this.#steps.get(key, () => frameSteps(input())).next();
