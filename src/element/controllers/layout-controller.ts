@@ -158,7 +158,7 @@ export class LayoutController implements ReactiveController {
           const before = this.frame?.orientation === 'horizontal' && this.frame.breadth;
           return moving && before ? { ...moving, breadth: before } : moving;
         }
-        // Moving before the stages arrived (asked for by the motion's first frame, or by a pointer
+        // Moving before the stages arrived (asked for by the page's first window, or by a pointer
         // over the chart): a large model's picture before stays until they do, where an exact
         // layout takes longer than a frame (and the stages' module waited behind it). A smaller one
         // is laid out exactly meanwhile, as every frame is when their file could not be loaded: a

@@ -201,9 +201,10 @@ export class ViewportController implements ReactiveController {
     const part = this.motionPart.get();
     const now = document.timeline.currentTime as number;
     // A window set in a frame after the one that asked for the part, before it arrived, is a run
-    // of them: drawn moving, the picture before kept until the part is here (layout-controller.ts),
-    // not laid out exactly in the frame's time it does not have (48 ms at 10,000 items, with the
-    // part's module waiting behind that frame). Should the part fail, each is laid out exactly.
+    // of them: drawn moving, a large model's picture before kept until the part is here
+    // (layout-controller.ts), not laid out exactly in the frame's time it does not have (48 ms at
+    // 10,000 items, with the part's module waiting behind that frame). Should the part fail, each
+    // window is laid out exactly, at rest.
     if (part ? this.#setByPage(part) : this.#askedAt! < now && !this.motionPart.failed) this.motion.moving = true;
     else this.motion.stop();
     if (!part) this.#askedAt ??= (void this.motionPart.ready().then((arrived) => this.#setByPage(arrived), () => this.hostDisconnected()), now);
