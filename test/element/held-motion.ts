@@ -63,7 +63,7 @@ export async function releaseMotionPart(): Promise<void> {
 }
 
 /** A timeline of `data` opened at the window of frame i, horizontal at 900 px. */
-export async function freshAt(i: number, data = events): Promise<EventTimeline> {
+export async function freshAt(i: number, data: typeof many): Promise<EventTimeline> {
   const fresh = await mountWith(data, { orientation: 'horizontal', width: 900 });
   [fresh.start, fresh.end] = windowAt(i);
   await fresh.updateComplete;
