@@ -22,6 +22,14 @@ export interface Stage {
 /** Room laid out on either side of the view, in views: a pan of a whole view reuses the stage. */
 const ROOM = 1;
 /**
+ * Room on either side of a view that zoomed in past its stage, in views: a view zooming in stays
+ * inside the one before, so its stage needs less room than a pan's, and a stage is laid out
+ * within one frame of the motion (a wheel zooming into 100,000 items: its slowest frames). Half a
+ * view: a stage two views wide instead of three, and a pan of half a view after the zoom still
+ * reuses it (with a quarter, the window steps' pan after their zoom laid out one stage more).
+ */
+const ROOM_IN = 0.5;
+/**
  * One zoom level spans a doubling of scale. A stage is laid out at the level's coarsest scale:
  * zooming in only moves events apart, so nothing that was apart comes to overlap.
  */
@@ -54,17 +62,22 @@ export function stageServes(stage: Stage, view: View, perMs: number): boolean {
   return perMs * (1 + SLACK) >= stage.perMs && perMs < stage.perMs * ZOOM_IN && view[0] >= stage.span[0] && view[1] <= stage.span[1];
 }
 
+/** Which way the view went when it asked for a new stage: zooming in past its stage, zooming out of it, or panning out of it (or starting). */
+export type StageMotion = 'in' | 'out' | 'pan';
+
 /**
  * Lays out the stage for `input.view` (whose width in px is `input.width`), at the level of
  * `base`, the scale the motion started at. Pure: the frame is computed as for a view as wide
- * as the stage. A view zooming out (`out`) gets the coarsest stage that still draws it (the
+ * as the stage. A view zooming out gets the coarsest stage that still draws it (the
  * level below its own, or its own where that is at most half the view's scale) and room for that
  * level (LEVEL / 2 views on either side): one stage then serves the next twofold to fourfold of
- * the zoom.
+ * the zoom. A view zooming in gets a stage little wider than itself (ROOM_IN), a pan a view on
+ * either side (ROOM).
  */
-export function layStage(input: FrameInput, base: number, out = false): Stage {
+export function layStage(input: FrameInput, base: number, motion: StageMotion = 'pan'): Stage {
+  const out = motion === 'out';
   const [v0, v1] = input.view;
-  const room = (v1 - v0) * (out ? LEVEL / 2 : ROOM);
+  const room = (v1 - v0) * (out ? LEVEL / 2 : motion === 'in' ? ROOM_IN : ROOM);
   const span: View = [v0 - room, v1 + room];
   const viewPerMs = input.width / (v1 - v0);
   const own = stageScale(viewPerMs, base);
@@ -105,9 +118,11 @@ export function stageFor(
   }
   base ??= perMs;
   if (!current || !sameKey(current.key, key) || !stageServes(current.stage, input.view, perMs)) {
-    // Coarser than the stage it leaves, or than the layout at rest it starts from: zooming out.
+    // Coarser than the stage it leaves, or than the layout at rest it starts from: zooming out;
+    // ZOOM_IN times finer or more: zooming in; else it panned out of it.
     const was = (current ?? rest)?.stage.perMs;
-    current = { key, stage: layStage(input, base, was !== undefined && perMs * (1 + SLACK) < was) };
+    const motion = was === undefined ? 'pan' : perMs * (1 + SLACK) < was ? 'out' : perMs >= was * ZOOM_IN ? 'in' : 'pan';
+    current = { key, stage: layStage(input, base, motion) };
   }
   return { current, base };
 }

@@ -100,6 +100,26 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: a stage laid out for a view zooming in serves every view inside it up to 8 times finer, and no two events in one lane overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 320, max: 1600 }),
+        fc.double({ min: 1, max: 7.9, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (events, width, zoom, at) => {
+          const model = modelOf(events);
+          const view: View = [T0 + 100 * DAY, T0 + 500 * DAY];
+          const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), 'in');
+          // Zoomed in by `zoom` about a point `at` of the way across it (as a wheel zooms about the pointer): inside it.
+          const point = view[0] + at * (view[1] - view[0]);
+          expectServedWithoutOverlap(stage, [point - (point - view[0]) / zoom, point + (view[1] - point) / zoom], width);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('property: a stage laid out for a view zooming out serves it through the next fourfold, and no two events in one lane overlap', () => {
     fc.assert(
       fc.property(
@@ -110,7 +130,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
         (events, width, zoom, pan) => {
           const model = modelOf(events);
           const view: View = [T0 + 200 * DAY, T0 + 400 * DAY];
-          const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), true);
+          const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), 'out');
           // The view widened by `zoom` around its middle, moved by up to a quarter of the old one.
           const span = (view[1] - view[0]) * zoom;
           const middle = (view[0] + view[1]) / 2 + (pan * (view[1] - view[0])) / 2;
@@ -128,7 +148,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
         const view: View = [T0 + 200 * DAY, T0 + 400 * DAY];
         const perMs = width / (view[1] - view[0]);
         // The motion began `began` times finer than this view: its levels are counted from there.
-        const stage = layStage(inputFor(model, view, width), perMs * began, true);
+        const stage = layStage(inputFor(model, view, width), perMs * began, 'out');
         expect(stageServes(stage, view, perMs)).to.equal(true);
         const span = (view[1] - view[0]) * zoom;
         const middle = (view[0] + view[1]) / 2;
@@ -264,6 +284,15 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(moved.current).to.not.equal(rest);
     expect(moved.base).to.equal(first.base);
     expect(stageServes(moved.current.stage, far, 1000 / (far[1] - far[0]))).to.equal(true);
+    // Zoomed in 8 times past the stage: a stage little wider than the view (zooming in stays
+    // inside it), where a pan gets a view of room on either side.
+    const views = (stage: { span: View }, v: View) => (stage.span[1] - stage.span[0]) / (v[1] - v[0]);
+    expect(views(moved.current.stage, far)).to.be.closeTo(3, 1e-9);
+    const deep: View = [T0 + 300 * DAY, T0 + 309 * DAY];
+    const zoomedIn = stageFor(moved.current, rest, moved.base, key, inputFor(model, deep, 1000));
+    expect(zoomedIn.current).to.not.equal(moved.current);
+    expect(views(zoomedIn.current.stage, deep)).to.be.within(1, 2);
+    expect(stageServes(zoomedIn.current.stage, deep, 1000 / (deep[1] - deep[0]))).to.equal(true);
     // Other data (another key) never draws from a stage laid out for the old.
     const other = stageFor(first.current, rest, first.base, [model, 900], inputFor(model, zoomed, 1000));
     expect(other.current).to.not.equal(rest);
