@@ -57,7 +57,7 @@ export class PrintController implements ReactiveController {
 
   /** Asks for an update when the state changed; says whether it did. */
   #check = (): boolean => {
-    const printing = this.#printEvent || this.#media?.matches === true;
+    const printing = this.#printEvent || !!this.#media?.matches;
     if (printing === this.printing) return false;
     this.printing = printing;
     if (printing) this.#internals.states.add('printing');

@@ -23,6 +23,11 @@ export const chartStyles = css`
   .plot {
     position: relative;
     contain: layout style;
+    /*
+     * The width the chart was laid out for (render-chart.ts) is read on the chart alone, for
+     * print: inherited, it restyled every item and chip at each frame of a resize.
+     */
+    --_chart-width: 0;
     /* An item kept for its tab stop beyond the view never makes the chart scroll; focus rings still show. */
     overflow: clip;
     overflow-clip-margin: 4px;

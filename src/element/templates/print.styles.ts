@@ -43,7 +43,7 @@ const whilePrinting = css`
    * angle they span. Nothing is cut at the page's edge, and the layout is not redone for paper.
    */
   :host(:state(printing)) .chart {
-    --_chart-width: 100cqw;
+    /* (--_chart-width is always written on the chart: without it the zoom would be left at 1.) */
     zoom: min(1, tan(atan2(100cqw, var(--_chart-width))));
     /* Every lane prints; what lies beyond the window is cut at the chart's edge, as on screen. */
     overflow: clip visible;
