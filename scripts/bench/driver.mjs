@@ -146,8 +146,12 @@ export async function runOnce(browser, serverUrl, config, n, options) {
     wheelMoved(wheelIn, 'wheel gesture zooming in', checks);
 
     // After the figures above, so that they are measured as before; the container ends at its width.
+    const resizeBusy0 = await busyMs(cdp);
     const resized = await page.evaluate(([frames, by, cap]) => window.bench.resize(frames, by, cap), [options.resize.frames, options.resize.by, options.stepCapMs]);
-    Object.assign(figures, frameFigures('resize', resized.frames), { resizeTask: longest(resized.longTasks) });
+    Object.assign(figures, frameFigures('resize', resized.frames), {
+      resizeBusy: ((await busyMs(cdp)) - resizeBusy0) / resized.frames.length,
+      resizeTask: longest(resized.longTasks),
+    });
     figures.calibration = await page.evaluate(() => window.bench.calibrate());
     figures.freshMemory = await page.evaluate(() => window.bench.touchMemory());
     figures.idleP95 = quantile(await page.evaluate((count) => window.bench.idleFrames(count), 60), 0.95);

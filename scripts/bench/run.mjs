@@ -78,6 +78,7 @@ const FIGURES = [
   ['wheelInTask', 'wheel zooming in: longest task, ms', 0, LONG_TASK],
   ['resizeP95', 'resize a frame: frame p95, ms', 1],
   ['resizeMax', 'resize a frame: frame max, ms', 1],
+  ['resizeBusy', 'resize: main-thread busy per frame, ms', 1],
   ['resizeTask', 'resize a frame: longest task, ms', 0, LONG_TASK],
   ['heapRender', 'JS heap growth after render, MB', 1],
   ['heapZoom', 'JS heap growth after render + zoom, MB', 1],
