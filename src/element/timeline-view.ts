@@ -21,8 +21,6 @@ import type { TimelineProps } from './templates/render-timeline.js';
 import { renderPrint } from './templates/render-print.js';
 import { Memo } from './support/memo.js';
 import { Picture } from './support/picture.js';
-import { OnDemand } from './support/on-demand.js';
-import { loadDetails, loadFilters, type DetailsPart, type FiltersPart } from './support/parts.js';
 
 /** The element's controllers, as the view reads them. */
 export interface TimelineParts {
@@ -48,10 +46,6 @@ const withGroup = (name: string, group?: TimelineGroup) => (group ? `${name} (${
  * lit's LitVirtualizer hands over to Virtualizer: the element file stays its public API.
  */
 export class TimelineView {
-  /** The details panel and the chip list come when first drawn; the legend and search with data that has groups. */
-  readonly #panel: OnDemand<DetailsPart>;
-  readonly #filters: OnDemand<FiltersPart>;
-
   /** The print list last drawn, and what it was drawn from. */
   readonly #printList = new Memo<TemplateResult>();
 
@@ -60,8 +54,6 @@ export class TimelineView {
 
   constructor(private readonly p: TimelineParts) {
     this.picture = new Picture(p, () => this.name);
-    this.#panel = new OnDemand(p.host, loadDetails);
-    this.#filters = new OnDemand(p.host, loadFilters);
   }
 
   /** The accessible name of the timeline: the label, the document's title, or "Timeline" (shaped like a label). */
@@ -73,16 +65,16 @@ export class TimelineView {
 
   /** A "+N" chip: what it does comes with the details panel (asked for when the pointer or focus came to the chip). */
   openCluster = (c: PlacedCluster): void => {
-    const part = this.#panel.get();
+    const part = this.p.selection.details.get();
     if (part) part.openChip(this.p, c);
-    else this.#panel.ready().then((ready) => ready.openChip(this.p, c), () => undefined);
+    else this.p.selection.details.ready().then((ready) => ready.openChip(this.p, c), () => undefined);
   };
 
   /** A pointer or focus on an item or a chip: the details panel is asked for now, so a click finds it here. */
   #intent = (e: Event): void => {
     // One look along the path for either part: the same answer as a look for each in turn.
     const onItem = e.composedPath().some((n) => n instanceof Element && n.getAttribute('part')?.split(' ').some((part) => part === 'event' || part === 'cluster'));
-    if (onItem) this.#panel.get();
+    if (onItem) this.p.selection.details.get();
   };
 
   /** A source's date, written like the item's own. */
@@ -109,12 +101,12 @@ export class TimelineView {
     const input = selection.input;
     const chipList = selection.chipList;
     const selectedItem = frame ? model?.byId.get(host.selected) : undefined;
-    const panel = selectedItem || (chipList && model) ? this.#panel.get() : undefined;
+    const panel = selectedItem || (chipList && model) ? selection.details.get() : undefined;
     const wantsFilters = model !== undefined && (model.groups.length > 0 || host.searchable);
-    const filters = wantsFilters ? this.#filters.get() : undefined;
+    const filters = wantsFilters ? filter.part.get() : undefined;
     // Data that waits for a part of its first picture (the vertical layout, the legend) or for
     // the next task to draw it draws nothing yet, not "no events".
-    const waiting = layout.waiting || layout.drawingNext || (wantsFilters && !filters);
+    const waiting = layout.waiting || layout.drawingNext || (wantsFilters && !filters && !filter.part.failed);
     return {
       messages: m,
       title: model?.title,
@@ -149,7 +141,9 @@ export class TimelineView {
         // A chip of a horizontal row, its row's group: three rows' chips of the same days were named alike.
         describeCluster: (c) => withGroup(names.cluster(c), frame.placement.rows[c.row]?.group),
         onOpenCluster: this.openCluster,
-        article: frame.orientation === 'vertical' ? layout.articlePart.get() : undefined,
+        // The vertical layout's templates when the page has them (a vertical frame was laid out
+        // with them); the templates draw them for a vertical frame alone.
+        article: layout.articlePart.here,
         backdrop: layout.backdrop && {
           // Their templates: loaded whenever the layout placed a backdrop.
           ...layout.backdropPart.get()!,

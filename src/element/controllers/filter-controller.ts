@@ -18,32 +18,34 @@ import type { LocaleController } from './locale-controller.js';
  * than items it may hide.
  */
 
-/** Whether a filter may hide anything (the part says for sure: a query of spaces hides nothing). */
-const mayFilter = (filter: TimelineFilter | null | undefined) => filter?.groups !== undefined || (filter?.query ?? '') !== '';
+/** Whether a filter may hide anything: a list of groups (an empty one hides every group), or a query (the part says for sure: a query of spaces hides nothing). */
+const mayFilter = (filter: TimelineFilter | null | undefined) => !!(filter?.groups || filter?.query);
 
 export class FilterController implements ReactiveController {
   /** The model the window and the layout work on. */
   shown?: TimelineModel;
   /** The filter last reported; `false` until the first data, whose filter is the baseline. */
   #reported: TimelineFilter | null | undefined | false = false;
-  readonly #part: OnDemand<FiltersPart>;
+  /** The legend and the search field (the view draws from the same: one part, one report should it fail). */
+  readonly part: OnDemand<FiltersPart>;
 
   constructor(
     private readonly host: TimelineHost,
     private readonly deps: { data: Pick<DataController, 'model'>; locale: LocaleController; announcer: Announcer },
   ) {
-    this.#part = new OnDemand(host, loadFilters);
+    this.part = new OnDemand(host, loadFilters);
     host.addController(this);
   }
 
   hostUpdate(): void {
     const model = this.deps.data.model;
     const filtering = model && mayFilter(this.host.filter);
-    const part = filtering ? this.#part.get() : undefined;
+    const part = filtering ? this.part.get() : undefined;
     // The legend's filter follows new data (support/legend.ts): what the reader switched off stays off, new groups show.
     part?.followData(this.host, model!, this.deps);
     const filter = this.host.filter;
-    this.shown = model && (part ? part.filterModel(model, filter) : filtering ? undefined : model);
+    // A filter whose part could not be loaded shows every item (the page was told: a timeline-error).
+    this.shown = model && (part ? part.filterModel(model, filter) : filtering && !this.part.failed ? undefined : model);
     const selected = this.host.selected;
     // A filter the page set that hides the selected item clears the selection, with no
     // timeline-select (which says what the reader did), as new data does; the legend and the
@@ -56,7 +58,7 @@ export class FilterController implements ReactiveController {
     if (this.#reported === false) return void (this.#reported = filter);
     // The report comes with the part (a filter that hides nothing did not ask for it): the
     // update after it arrived makes it, and updateComplete waits for that.
-    const filters = this.#part.get();
+    const filters = this.part.get();
     if (!filters) return;
     this.#reported = filter;
     filters.reportFilter(this.host, { announcer: this.deps.announcer, messages: this.deps.locale.messages }, model, this.shown);

@@ -101,7 +101,7 @@ export class LayoutController implements ReactiveController {
       // The window that shows every item (before one is fitted, the window asked for).
       const whole = fitted ?? view;
       const dates = shortDateContext(whole, zone);
-      const orientation = resolveOrientation(this.host.orientation, width);
+      const orientation = this.articlePart.failed ? 'horizontal' : resolveOrientation(this.host.orientation, width);
       const article = orientation === 'vertical' ? this.articlePart.get() : undefined;
       // A model with weeks, decades, centuries or qualified dates waits for their words, like the vertical layout.
       const words = !this.#rare.get([model], () => modelNeedsDateWords(model)) || this.words();
@@ -187,7 +187,7 @@ export class LayoutController implements ReactiveController {
     const frame = this.frame;
     this.backdrop = frame && (() => {
       const now = this.deps.now();
-      if (model!.eras.length === 0 && model!.references.length === 0 && !now) return undefined;
+      if (!(model!.eras.length || model!.references.length || now)) return undefined;
       const part = this.backdropPart.get();
       if (!part) return undefined;
       const references = now ? [...model!.references, now] : model!.references;

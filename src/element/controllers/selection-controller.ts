@@ -41,8 +41,8 @@ export class SelectionController implements ReactiveController {
    * support/panel.ts), the model they were listed from, and the chip (that has the focus back).
    */
   chipList?: { items: TimelineItem[]; heading: string; from: TimelineModel; chip?: HTMLElement };
-  /** The details panel: a selection draws it, and brings it into view with the item. */
-  readonly #details: OnDemand<DetailsPart>;
+  /** The details panel: a selection draws it, and brings it into view with the item (the view draws from the same: one part, one report should it fail). */
+  readonly details: OnDemand<DetailsPart>;
 
   constructor(
     private readonly host: TimelineHost,
@@ -77,7 +77,7 @@ export class SelectionController implements ReactiveController {
         void deps.viewport.zoomBy(how, item && [item.start])?.then(() => this.itemElement(id)?.scrollIntoView({ block: 'nearest' }));
       },
     });
-    this.#details = new OnDemand(host, loadDetails);
+    this.details = new OnDemand(host, loadDetails);
     host.addController(this);
   }
 
@@ -146,7 +146,7 @@ export class SelectionController implements ReactiveController {
 
   /** The details panel (when open) and the item in view, the item not under the panel (support/reveal-selection.ts). */
   #reveal(id: string): void {
-    this.#details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot!.querySelector('[part~="details"]'));
+    this.details.get()?.revealSelection(this.itemElement(id), this.host.shadowRoot!.querySelector('[part~="details"]'));
   }
 
   /** The close button (and Escape in the details): clears the selection and gives focus back to the item, the tab stop with it. */

@@ -225,7 +225,7 @@ export class ViewportController implements ReactiveController {
     // The element d3-zoom listens on: the chart, found after the update that drew it (a ref
     // directive would bring lit's async directives into the main file for this one lookup).
     // An update that runs after the element left the page attaches nothing, as a ref would not.
-    const chart = this.host.isConnected ? this.host.shadowRoot?.querySelector('.chart') : undefined;
+    const chart = this.host.isConnected && this.host.shadowRoot?.querySelector('.chart');
     const frame = this.inputs.frame();
     const view = this.view;
     if (chart && frame && view && this.#fitted) {

@@ -28,8 +28,11 @@ const adopted = new WeakMap<TimelineHost, CSSResult[]>();
 export class OnDemand<P extends object> {
   #part?: P;
   #coming?: Promise<void>;
-  /** The part could not be loaded: said once (a timeline-error), not asked for again by every update. */
-  #failed = false;
+  /**
+   * The part could not be loaded: said once (a timeline-error), not asked for again by every
+   * update; whoever waits for it goes on without it. (Set here alone.)
+   */
+  failed = false;
 
   constructor(
     private readonly host: TimelineHost,
@@ -48,11 +51,11 @@ export class OnDemand<P extends object> {
       remembered(adopted, this.host, () => []).push(styles);
       return here;
     }
-    if (!this.#coming && !this.#failed) {
+    if (!this.#coming && !this.failed) {
       const done = this.load().then(
         (part) => void arrived.set(this.load, part),
         (error: unknown) => {
-          this.#failed = true;
+          this.failed = true;
           this.host.dispatchEvent(new TimelineErrorEvent(`A part of the timeline could not be loaded: ${errorMessage(error)}`, []));
         },
       );
@@ -64,11 +67,6 @@ export class OnDemand<P extends object> {
   /** The part if the page has it, without asking for it (a picture file of what is drawn: whatever drew it is here). */
   get here(): P | undefined {
     return arrived.get(this.load) as P | undefined;
-  }
-
-  /** Whether the part could not be loaded (a user that waits for it goes on without it). */
-  get failed(): boolean {
-    return this.#failed;
   }
 
   /** The part, once it is here (for an action that needs it, such as opening a chip). */
