@@ -44,7 +44,7 @@ async function settle(el: EventTimeline): Promise<void> {
 }
 
 describe('<event-timeline> when a part of its drawing cannot be loaded', () => {
-  after(() => Promise.all(['filters', 'details', 'article'].map(release)));
+  after(() => Promise.all(['filters', 'details', 'article', 'backdrop', 'dates'].map(release)));
 
   it('draws a story with groups without its legend, and says once that a part is missing', async () => {
     await fail('filters');
@@ -77,6 +77,28 @@ describe('<event-timeline> when a part of its drawing cannot be loaded', () => {
     expect(errors, errors.join(" | ")).to.have.length(1);
     expect(part(el, 'event')).to.not.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part~="event"][aria-current="true"]')?.getAttribute('data-id')).to.equal('two');
+  });
+
+  it('draws the items without the eras when their part cannot be loaded, and says so once', async () => {
+    await fail('backdrop');
+    const { el, errors } = await mount(900, { ...ungrouped, eras: [{ title: 'Spring', start: '2024-03', end: '2024-05' }] });
+    await settle(el);
+    expect(errors, errors.join(' | ')).to.have.length(1);
+    expect(parts(el, 'event')).to.have.length(3);
+    expect(part(el, 'era')).to.equal(undefined);
+  });
+
+  it('writes a week without its words when they cannot be loaded, and says so once', async () => {
+    await fail('dates');
+    const { el, errors } = await mount(900, [{ id: 'w', title: 'A week', date: '2020-W53' }]);
+    await settle(el);
+    expect(errors, errors.join(' | ')).to.have.length(1);
+    const event = part(el, 'event')!;
+    expect(event.getAttribute('aria-label')).to.match(/A week$/);
+    // Its date is written all the same, from the week's first day (ISO week 53 of 2020 begins on
+    // Monday 28 December), without "Week 53": the word that did not come.
+    expect(part(el, 'date')!.textContent).to.contain('December 28, 2020');
+    expect(part(el, 'date')!.textContent).to.not.match(/Week/);
   });
 
   it('draws a narrow timeline across the page when the vertical layout cannot be loaded, and says so once', async () => {
