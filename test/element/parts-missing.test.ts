@@ -27,10 +27,12 @@ const story = {
 /** The same story without groups (an item's group alone makes one). */
 const ungrouped = { events: story.events.map(({ group: _group, ...event }) => event) };
 
-async function mount(width: number, data: TimelineData = story): Promise<{ el: EventTimeline; errors: string[] }> {
+/** The element with `data` (and the page's `filter`, set before it), and every timeline-error it says. */
+async function mount(width: number, data: TimelineData = story, filter?: EventTimeline['filter']): Promise<{ el: EventTimeline; errors: string[] }> {
   const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style=${`width: ${width}px`}></event-timeline>`);
   const errors: string[] = [];
   el.addEventListener('timeline-error', (e) => errors.push(e.detail.message));
+  if (filter) el.filter = filter;
   el.events = data;
   return { el, errors };
 }
@@ -58,11 +60,7 @@ describe('<event-timeline> when a part of its drawing cannot be loaded', () => {
 
   it('shows every item of a story the page filtered when the filter’s part cannot be loaded', async () => {
     // (This page failed to load the part in the test before: a module that failed stays failed.)
-    const el = await fixture<EventTimeline>(html`<event-timeline locale="en" time-zone="UTC" style="width: 900px"></event-timeline>`);
-    const errors: string[] = [];
-    el.addEventListener('timeline-error', (e) => errors.push(e.detail.message));
-    el.filter = { groups: ['a'] };
-    el.events = story;
+    const { el, errors } = await mount(900, story, { groups: ['a'] });
     await settle(el);
     expect(errors, errors.join(' | ')).to.have.length(1);
     expect(parts(el, 'event').map((e) => e.dataset['id']).sort()).to.deep.equal(['one', 'three', 'two']);
