@@ -9,6 +9,8 @@ const EDGE = 8.64e15;
 
 /** The ticks the rails drew, per interval, zone and locale, with the view they were made for. */
 const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] }>();
+/** The view each rail stretch last asked for (at any interval), per zone and locale: a view inside it is a zoom in. */
+const asked = new Map<string, readonly [number, number]>();
 
 /**
  * The vertical layout's rail ticks for [start, end]: the same as computeTicks, cut from the
@@ -29,15 +31,24 @@ export function railTicks(start: number, end: number, count: number, zone: strin
   if (last && start >= last.from && end <= last.to) return cut(last.ticks, start, end);
   made.delete(key);
   if (made.size >= KEPT) made.delete(made.keys().next().value!);
+  const where = `${zone} ${locale} ${stretch}`;
+  const before = asked.get(where);
+  if (asked.size >= KEPT) asked.clear();
+  asked.set(where, [start, end]);
   // A pan moves the view a little each frame, out of the last one's: ticks made for a view's
   // length beyond it on either side, at the same interval (thrice the span, thrice the count),
   // serve the frames that follow (a pan of the bench's made its ticks anew at every one of 30
-  // steps). Only when that interval is the view's, and the list is not cut short.
+  // steps). Only when that interval is the view's, and the list is not cut short. Not for a view
+  // inside the one this stretch asked for last: zooming in, the frames that follow stay inside it,
+  // and the ticks either side of it (twice as many as its own, each stepped and written by luxon:
+  // 3-15 ms a list at 360 px, where the rail's interval changes every few frames of a zoom) would
+  // never be drawn.
   const span = end - start;
   const from = Math.max(start - span, -EDGE);
   const to = Math.min(end + span, EDGE);
   const wider = chooseInterval(to - from, 3 * count);
-  if (wider.unit === unit && wider.step === step) {
+  const zoomingIn = before !== undefined && start >= before[0] && end <= before[1] && span < before[1] - before[0];
+  if (!zoomingIn && wider.unit === unit && wider.step === step) {
     const ticks = computeTicks(from, to, 3 * count, zone, locale);
     if (ticks.length < MOST) {
       made.set(key, { from, to, ticks });

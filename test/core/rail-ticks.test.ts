@@ -21,14 +21,37 @@ describe('railTicks: the vertical rail of a moving view', () => {
   });
 
   it('serves the frames of a pan from ticks made once, beyond the view on either side', () => {
+    // A stretch of its own (the last argument): after the view above, this one would be a zoom in.
     const view: [number, number] = [T0 + 100 * DAY, T0 + 130 * DAY];
-    const first = railTicks(...view, 30, 'UTC', 'en');
+    const first = railTicks(...view, 30, 'UTC', 'en', 2);
     const panned: [number, number] = [view[0] + 5 * DAY, view[1] + 5 * DAY];
-    const ticks = railTicks(...panned, 30, 'UTC', 'en');
+    const ticks = railTicks(...panned, 30, 'UTC', 'en', 2);
     expect(ticks).to.deep.equal(computeTicks(...panned, 30, 'UTC', 'en'));
     // The same tick objects as the first frame's: the pan's ticks were not made again.
     expect(ticks[0]).to.equal(first.find((tick) => tick.at === ticks[0]!.at));
     expect(ticks.at(-1)!.at).to.be.above(view[1]);
+  });
+
+  it('serves a zoom in from the ticks of its first frame at a new interval, made for its view alone', () => {
+    // Weeks over 280 days, then days over 40 inside them: the interval changes, so the first
+    // zoomed frame makes a list; the next, further in, is cut from it (the same tick objects).
+    const whole: [number, number] = [T0 + 300 * DAY, T0 + 580 * DAY];
+    railTicks(...whole, 40, 'UTC', 'en', 7);
+    const zoomed: [number, number] = [T0 + 400 * DAY, T0 + 440 * DAY];
+    const first = railTicks(...zoomed, 40, 'UTC', 'en', 7);
+    expect(first).to.deep.equal(computeTicks(...zoomed, 40, 'UTC', 'en'));
+    const further: [number, number] = [T0 + 405 * DAY, T0 + 436 * DAY];
+    const next = railTicks(...further, 31, 'UTC', 'en', 7);
+    expect(next).to.deep.equal(computeTicks(...further, 31, 'UTC', 'en'));
+    expect(next[0]).to.equal(first.find((tick) => tick.at === next[0]!.at));
+    // Out of the zoomed view on either side: made anew (the zoom made no ticks beyond its view,
+    // which its frames never draw), each exactly computeTicks'.
+    for (const shift of [-20 * DAY, 30 * DAY]) {
+      const panned: [number, number] = [further[0] + shift, further[1] + shift];
+      const ticks = railTicks(...panned, 31, 'UTC', 'en', 7);
+      expect(ticks).to.deep.equal(computeTicks(...panned, 31, 'UTC', 'en'));
+      expect(ticks.filter((tick) => first.includes(tick))).to.deep.equal([]);
+    }
   });
 
   it('follows a change of zone or locale at once', () => {
