@@ -1,6 +1,6 @@
 import type { Messages } from './messages.js';
 
-/** The element's own words in German; loaded on demand (parts/german.ts) when the locale is German. */
+/** The element's own words in German; loaded on demand (parts/words.ts) when the locale is German. */
 export const de: Messages = {
   timeline: 'Zeitleiste',
   loading: 'Ereignisse werden geladen…',

@@ -1,4 +1,4 @@
-/** The element's own words (not the data's), in the languages the demo needs. */
+/** The element's own words (not the data's): English here, other languages on demand (messages-*.ts). */
 export interface Messages {
   timeline: string;
   loading: string;
@@ -85,8 +85,11 @@ const en: Messages = {
  */
 export const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0]!;
 
-/** The languages with a catalog besides English (messages-de.ts); the element loads one when its locale asks. */
-export const OTHER_LANGUAGES: ReadonlySet<string> = new Set(['de']);
+/**
+ * A locale whose language has a catalog besides English (messages-*.ts): the element loads them
+ * when its locale asks for one. (A tag as Intl writes it: the language first, then "-" or its end.)
+ */
+export const OTHER_LANGUAGES = /^(ar|de|es|fr|he|ja)\b/i;
 
 /** The words for a locale from the catalogs at hand; English when its language has none here. */
 export function messagesFor(locale: string, catalogs: Readonly<Record<string, Messages>> = {}): Messages {

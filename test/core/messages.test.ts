@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { messagesFor } from '../../src/core/messages.js';
-import { de } from '../../src/core/messages-de.js';
+import { messagesFor, OTHER_LANGUAGES, type Messages } from '../../src/core/messages.js';
+import * as words from '../../src/element/parts/words.js';
+
+const { ar, de, es, fr, he, ja } = words;
 
 describe('the element’s own words', () => {
   it('name a chip of one item in the singular and of more in the plural, in English and German', () => {
@@ -17,5 +19,57 @@ describe('the element’s own words', () => {
     expect(en.clusterList(3, 'Jan 10, 2024')).to.equal('3 events, Jan 10, 2024');
     expect(de.clusterList(1, '10. Jan. 2024')).to.equal('1 Ereignis, 10. Jan. 2024');
     expect(de.clusterList(3, '10. Jan. 2024')).to.equal('3 Ereignisse, 10. Jan. 2024');
+  });
+
+  it('are picked by the locale\'s language, English where it has no catalog', () => {
+    expect(messagesFor('fr-CA', words).zoomIn).to.equal('Zoom avant');
+    expect(messagesFor('es-MX', words).zoomIn).to.equal('Acercar');
+    expect(messagesFor('ja', words).zoomIn).to.equal('拡大');
+    expect(messagesFor('ar-EG', words).zoomIn).to.equal('تكبير');
+    expect(messagesFor('he-IL', words).zoomIn).to.equal('התקרבות');
+    expect(messagesFor('de-AT', words).zoomIn).to.equal('Vergrößern');
+    expect(messagesFor('it-IT', words).zoomIn).to.equal('Zoom in');
+    expect(messagesFor('fr', undefined).zoomIn).to.equal('Zoom in');
+  });
+
+  it('are loaded for exactly the locales whose language has a catalog', () => {
+    for (const locale of ['ar', 'ar-EG', 'de', 'de-CH', 'es', 'es-419', 'fr', 'fr-CA', 'he', 'he-IL', 'ja', 'ja-JP']) expect(OTHER_LANGUAGES.test(locale), locale).to.equal(true);
+    for (const locale of ['en', 'en-GB', 'it', 'pt-BR', 'nl', 'ast', 'dea', 'fil', 'jam']) expect(OTHER_LANGUAGES.test(locale), locale).to.equal(false);
+    // Every language the test says it has is one the part brings.
+    expect(Object.keys(words).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'he', 'ja']);
+  });
+
+  it('say every sentence in every language, none empty nor left in English', () => {
+    const en = messagesFor('en');
+    const say = (m: Messages) =>
+      Object.entries(m).map(([key, value]) => [key, typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 'X', 'Y') : value] as [string, string]);
+    for (const m of [ar, de, es, fr, he, ja]) {
+      expect(Object.keys(m).sort()).to.deep.equal(Object.keys(en).sort());
+      for (const [key, text] of say(m)) expect(text, key).to.be.a('string').and.not.equal('');
+      // Only words that are the same in English may be: "Zoom", "Sources", "Details" (a German word too).
+      const same = say(m).filter(([key, text]) => text === (say(en).find(([k]) => k === key)![1]));
+      expect(same.map(([key]) => key).every((key) => ['zoomControls', 'sources'].includes(key)), same.map(([k]) => k).join()).to.equal(true);
+    }
+  });
+
+  it('count in French with the singular for one, in Arabic with its dual and its forms for 3-10, 11-99 and 100', () => {
+    expect(fr.cluster(1, 'x')).to.equal('1 autre événement, x');
+    expect(fr.cluster(2, 'x')).to.equal('2 autres événements, x');
+    expect(fr.added(1)).to.equal('1 nouvel événement');
+    expect(es.clusterList(1, 'x')).to.equal('1 evento, x');
+    expect(es.clusterList(4, 'x')).to.equal('4 eventos, x');
+    expect(he.clusterList(1, 'x')).to.equal('אירוע אחד, x');
+    expect(he.clusterList(5, 'x')).to.equal('5 אירועים, x');
+    expect(ja.clusterList(5, 'x')).to.equal('5件のイベント、x');
+    expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => ar.clusterList(n, 'x'))).to.deep.equal([
+      'حدث واحد، x',
+      'حدثان، x',
+      '3 أحداث، x',
+      '10 أحداث، x',
+      '11 حدثًا، x',
+      '99 حدثًا، x',
+      '100 حدث، x',
+      '103 أحداث، x',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeli
  * the vertical layout (dist/event-timeline-article.js) when time first runs down the
  * page, eras and reference lines (dist/event-timeline-backdrop.js) with the first data that
  * has any, the details panel (dist/event-timeline-details.js) when an item is selected or a
- * "+N" chip lists its items, the German words (dist/event-timeline-german.js) for a German
+ * "+N" chip lists its items, the element's words in German and its other languages (dist/event-timeline-words.js) for a German
  * locale, the words of weeks, decades, qualified dates and open ranges (dist/event-timeline-dates.js) with
  * the first data that has one. This file loads the bundle alone and checks both halves: a page
  * that never selects never downloads it; a selection is announced at once and its details are
@@ -40,22 +40,43 @@ const mount = () => mountBundle(items);
 const part = (el: Timeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const item = (el: Timeline, id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => e.dataset['id'] === id)!;
 
-describe('dist/event-timeline.js loads the German words when the locale is German', () => {
+describe('dist/event-timeline.js loads its own words in the locale\'s language when it has them', () => {
   let el: Timeline;
   afterEach(() => el?.remove());
 
   it('an English element never downloads them', async () => {
     el = await mountBundle(items);
     expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
-    expect(fetched('event-timeline-german.js')).to.equal(false);
+    expect(fetched('event-timeline-words.js')).to.equal(false);
   });
 
   it('a German one is in German from its first picture: its buttons and the name of the region it is', async () => {
     el = await mountBundle(items, { locale: 'de-DE' });
-    expect(fetched('event-timeline-german.js')).to.equal(true);
+    expect(fetched('event-timeline-words.js')).to.equal(true);
     expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
     const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
     expect(nodes.filter((n) => n.name === 'Zeitleiste').map((n) => n.role)).to.deep.equal(['region']);
+  });
+
+  for (const [locale, zoomIn, fit, region] of [
+    ['fr-FR', 'Zoom avant', 'Afficher tous les événements', 'Frise chronologique'],
+    ['es', 'Acercar', 'Mostrar todos los eventos', 'Cronología'],
+    ['ja-JP', '拡大', 'すべてのイベントを表示', 'タイムライン'],
+    ['ar-EG', 'تكبير', 'عرض كل الأحداث', 'خط زمني'],
+    ['he', 'התקרבות', 'הצגת כל האירועים', 'ציר זמן'],
+  ]) {
+    it(`a ${locale} one names its buttons and its region in its language from its first picture`, async () => {
+      el = await mountBundle(items, { locale: locale! });
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal(zoomIn);
+      expect(part(el, 'fit')!.getAttribute('aria-label')).to.equal(fit);
+      const nodes = (await executeServerCommand('ax-nodes')) as Array<{ role: string; name: string }>;
+      expect(nodes.filter((n) => n.name === region).map((n) => n.role)).to.deep.equal(['region']);
+    });
+  }
+
+  it('an element in a language it has no words for is in English (an Italian one)', async () => {
+    el = await mountBundle(items, { locale: 'it-IT' });
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
   });
 });
 

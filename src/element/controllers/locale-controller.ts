@@ -1,11 +1,11 @@
 import type { ReactiveController } from 'lit';
-import { languageOf, messagesFor, OTHER_LANGUAGES, type Messages } from '../../core/messages.js';
+import { messagesFor, OTHER_LANGUAGES, type Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
 import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
 import { ancestorLangs, localeCandidates } from '../support/page-locale.js';
 import { OnDemand } from '../support/on-demand.js';
-import { loadGerman, type GermanPart } from '../support/parts.js';
+import { loadWords, type WordsPart } from '../support/parts.js';
 import { SettingsProblems } from '../support/settings-problems.js';
 
 /**
@@ -18,12 +18,12 @@ export class LocaleController implements ReactiveController {
   /** Locales and zones that cannot be used, replaced by the nearest usable one and reported once. */
   readonly settings = new SettingsProblems();
   /**
-   * While the catalog of the locale's language is on its way (parts/german.ts): the data is not
+   * While the catalog of the locale's language is on its way (parts/words.ts): the data is not
    * read and nothing is drawn meanwhile, so nothing is said in English first. Unset until the
    * first update sets it (read only as true or not).
    */
   waiting?: boolean;
-  readonly #german: OnDemand<GermanPart>;
+  readonly #words: OnDemand<WordsPart>;
   /** The nearest `lang` around the element (the page's language), read each update. */
   #pageLang?: string;
   /** The model last read: its own zone wins for reading and loses to the attribute for display. */
@@ -34,7 +34,7 @@ export class LocaleController implements ReactiveController {
     model: () => TimelineModel | undefined,
   ) {
     this.#model = model;
-    this.#german = new OnDemand(host, loadGerman);
+    this.#words = new OnDemand(host, loadWords);
     host.addController(this);
   }
 
@@ -42,11 +42,11 @@ export class LocaleController implements ReactiveController {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const langs = ancestorLangs(this.host);
     const locale = this.settings.locale(localeCandidates(this.host.locale, langs));
-    const other = OTHER_LANGUAGES.has(languageOf(locale));
-    const german = other ? this.#german.get() : undefined;
+    const other = OTHER_LANGUAGES.test(locale);
+    const words = other ? this.#words.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
-    this.waiting = other && !german && !this.#german.failed;
-    const messages = messagesFor(locale, german ? { de: german.messages } : {});
+    this.waiting = other && !words && !this.#words.failed;
+    const messages = messagesFor(locale, words);
     this.locale = locale;
     this.messages = messages;
     // The page's language for the content: the nearest `lang` (not empty). A document that names

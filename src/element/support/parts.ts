@@ -8,7 +8,7 @@ export const loadBackdrop = () => import('../parts/backdrop.js');
 export const loadArticle = () => import('../parts/article.js');
 export const loadMotion = () => import('../parts/motion.js');
 export const loadHash = () => import('../parts/hash.js');
-export const loadGerman = () => import('../parts/german.js');
+export const loadWords = () => import('../parts/words.js');
 export const loadDates = () => import('../parts/dates.js');
 
 export type DetailsPart = Awaited<ReturnType<typeof loadDetails>>;
@@ -17,5 +17,5 @@ export type BackdropPart = Awaited<ReturnType<typeof loadBackdrop>>;
 export type ArticlePart = Awaited<ReturnType<typeof loadArticle>>;
 export type MotionPart = Awaited<ReturnType<typeof loadMotion>>;
 export type HashPart = Awaited<ReturnType<typeof loadHash>>;
-export type GermanPart = Awaited<ReturnType<typeof loadGerman>>;
+export type WordsPart = Awaited<ReturnType<typeof loadWords>>;
 export type DatesPart = Awaited<ReturnType<typeof loadDates>>;

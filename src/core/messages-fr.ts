@@ -1,0 +1,40 @@
+import type { Messages } from './messages.js';
+
+// French sets a no-break space before a colon and inside guillemets (U+00A0 below).
+/** The element's own words in French; loaded on demand (parts/words.ts) when the locale is French. */
+export const fr: Messages = {
+  timeline: 'Frise chronologique',
+  loading: 'Chargement des événements…',
+  empty: 'Aucun événement à afficher.',
+  details: 'Détails de l’événement',
+  close: 'Fermer les détails',
+  sources: 'Sources',
+  place: 'Lieu',
+  group: 'Groupe',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Afficher tous les événements',
+  selected: (what) => `Sélection\u00a0: ${what}`,
+  // French takes the singular for 0 and 1.
+  cluster: (n, range) => `${n} ${n < 2 ? 'autre événement' : 'autres événements'}, ${range}`,
+  clusterList: (n, range) => `${n} ${n < 2 ? 'événement' : 'événements'}, ${range}`,
+  andMore: (n) => `et ${n} de plus`,
+  skipped: (n) => (n < 2 ? `${n} événement a été ignoré\u00a0:` : `${n} événements ont été ignorés\u00a0:`),
+  incomplete: (n) => (n < 2 ? `${n} événement est affiché sans une partie de ses données\u00a0:` : `${n} événements sont affichés sans une partie de leurs données\u00a0:`),
+  credit: 'Crédit',
+  leftOut: 'Certaines périodes et dates ont été omises\u00a0:',
+  problem: (i, id, m) => (i < 0 ? m : `Événement ${i + 1}${id ? ` («\u00a0${id}\u00a0»)` : ''}\u00a0: ${m}`),
+  loadFailed: (r) => `Les événements n’ont pas pu être chargés. ${r}`,
+  copyLink: 'Copier le lien',
+  periods: 'Périodes et dates',
+  today: 'aujourd’hui',
+  legend: 'Groupes',
+  search: 'Rechercher des événements',
+  shownOf: (shown, total) => `${shown} événements sur ${total}`,
+  added: (n) => (n < 2 ? `${n} nouvel événement` : `${n} nouveaux événements`),
+  showing: (range) => `Affichage\u00a0: ${range}`,
+  linkCopied: 'Lien copié.',
+  linkNotCopied: (link) => `Le lien n’a pas pu être copié\u00a0: ${link}`,
+  download: (type) => `Télécharger en ${type}`,
+};
