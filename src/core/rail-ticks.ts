@@ -9,7 +9,7 @@ const EDGE = 8.64e15;
 
 /** The ticks the rails drew, per interval, zone and locale, with the view they were made for. */
 const made = new Map<string, { from: number; to: number; ticks: readonly Tick[] }>();
-/** The view each rail stretch last asked for (at any interval), per zone and locale: a view inside it is a zoom in. */
+/** The view each rail stretch last made a list for (at any interval; a view served from one is not noted), per zone and locale: a view inside it is a zoom in. */
 const asked = new Map<string, readonly [number, number]>();
 
 /**
@@ -39,7 +39,7 @@ export function railTicks(start: number, end: number, count: number, zone: strin
   // length beyond it on either side, at the same interval (thrice the span, thrice the count),
   // serve the frames that follow (a pan of the bench's made its ticks anew at every one of 30
   // steps). Only when that interval is the view's, and the list is not cut short. Not for a view
-  // inside the one this stretch asked for last: zooming in, the frames that follow stay inside it,
+  // inside the one this stretch last made a list for: zooming in, the frames that follow stay inside it,
   // and the ticks either side of it (twice as many as its own, each stepped and written by luxon:
   // 3-15 ms a list at 360 px, where the rail's interval changes every few frames of a zoom) would
   // never be drawn.
