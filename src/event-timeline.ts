@@ -275,7 +275,7 @@ export class EventTimeline extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.#internals.role = 'region';
     this.#internals.ariaLabel = this.#view.name;
-    this.#internals.ariaBusy = this.#view.loading ? 'true' : 'false';
+    this.#internals.ariaBusy = String(this.#view.loading);
     super.update(changed);
   }
 

@@ -112,4 +112,24 @@ describe('the element as a named region', () => {
     await loaded;
     expect(await named('Second story')).to.equal(true);
   });
+
+  it('is busy while its data is on its way, and no longer once it is drawn', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    const busy = async () => ((await executeServerCommand('ax-nodes')) as Array<{ role: string; busy?: boolean }>).filter((n) => n.role === 'region').map((n) => n.busy === true);
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.setAttribute('locale', 'en');
+    el.setAttribute('time-zone', 'UTC');
+    el.src = `/test-api/json?delay=1500&body=${encodeURIComponent(JSON.stringify([{ id: 'a', title: 'A', date: '2024-01-01' }]))}`;
+    const loaded = oneEvent(el, 'timeline-load');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(await busy()).to.deep.equal([true]);
+      await loaded;
+      await el.updateComplete;
+      expect(await busy()).to.deep.equal([false]);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -554,6 +554,8 @@ describe('<event-timeline> selection and details', () => {
     await el.updateComplete;
     expect(part(el, 'details')!.textContent).to.contain('Warning');
     expect(eventById(el, 'warn').getAttribute('aria-current')).to.equal('true');
+    // The others say that they are not the current one (a boolean written as ARIA's "false").
+    expect(eventById(el, 'deploy').getAttribute('aria-current')).to.equal('false');
     expect(fired).to.equal(0);
   });
 

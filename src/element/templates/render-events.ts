@@ -71,6 +71,7 @@ export function renderItem(
   const group = item.group === undefined ? undefined : props.groupIndex.get(item.group);
   // The item's short date over its title, as the layout measured them.
   const box = props.frame.labelOf(item);
+  // (aria-current: an attribute given a boolean is written "true" or "false".)
   return html`<div
     part="event"
     class=${`event ${p.kind}`}
@@ -82,7 +83,7 @@ export function renderItem(
     data-new=${props.isNew(item.id) ? '' : nothing}
     tabindex=${item.id === props.focusId ? 0 : -1}
     aria-label=${props.describe(p)}
-    aria-current=${selected ? 'true' : 'false'}
+    aria-current=${selected}
     style=${styleMap(styles.box)}
   >
     ${extra}<span
