@@ -59,8 +59,8 @@ const en: Messages = {
   cluster: (n, range) => `${n} more event${n === 1 ? '' : 's'}, ${range}`,
   clusterList: (n, range) => `${n} event${n === 1 ? '' : 's'}, ${range}`,
   andMore: (n) => `and ${n} more`,
-  skipped: (n) => (n === 1 ? '1 event was skipped:' : `${n} events were skipped:`),
-  incomplete: (n) => (n === 1 ? '1 event is shown without part of its data:' : `${n} events are shown without part of their data:`),
+  skipped: (n) => `${n} event${n === 1 ? ' was' : 's were'} skipped:`,
+  incomplete: (n) => `${n} event${n === 1 ? ' is' : 's are'} shown without part of ${n === 1 ? 'its' : 'their'} data:`,
   credit: 'Credit',
   leftOut: 'Some periods and dates were left out:',
   // A problem at index -1 is not an event's: its message names what it is ("eras[0]: …").
@@ -72,7 +72,7 @@ const en: Messages = {
   legend: 'Groups',
   search: 'Search events',
   shownOf: (shown, total) => `${shown} of ${total} events`,
-  added: (n) => (n === 1 ? '1 new event' : `${n} new events`),
+  added: (n) => `${n} new event${n === 1 ? '' : 's'}`,
   showing: (range) => `Showing ${range}`,
   linkCopied: 'Link copied.',
   linkNotCopied: (link) => `The link could not be copied: ${link}`,
@@ -86,10 +86,12 @@ const en: Messages = {
 export const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0]!;
 
 /**
- * A locale whose language has a catalog besides English (messages-*.ts): the element loads them
- * when its locale asks for one. (A tag as Intl writes it: the language first, then "-" or its end.)
+ * Whether a locale's language has a catalog besides English (messages-*.ts): the element loads
+ * them when its locale asks for one. The locale is a tag as Intl writes it (resolveLocale): its
+ * language is two or three letters (five to eight for a registered one), which this list holds
+ * only as one of its entries, none of them with a space.
  */
-export const OTHER_LANGUAGES = /^(ar|de|es|fr|he|ja)\b/i;
+export const hasOtherWords = (locale: string): boolean => 'ar de es fr he it ja nl pl pt ru uk'.includes(languageOf(locale));
 
 /** The words for a locale from the catalogs at hand; English when its language has none here. */
 export function messagesFor(locale: string, catalogs: Readonly<Record<string, Messages>> = {}): Messages {

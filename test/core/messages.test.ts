@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { messagesFor, OTHER_LANGUAGES, type Messages } from '../../src/core/messages.js';
+import { hasOtherWords, messagesFor, type Messages } from '../../src/core/messages.js';
 import * as words from '../../src/element/parts/words.js';
 
-const { ar, de, es, fr, he, ja } = words;
+const { ar, de, es, fr, he, it: italian, ja, nl, pl, pt, ru, uk } = words;
 
 describe('the element’s own words', () => {
   it('name a chip of one item in the singular and of more in the plural, in English and German', () => {
@@ -28,22 +28,29 @@ describe('the element’s own words', () => {
     expect(messagesFor('ar-EG', words).zoomIn).to.equal('تكبير');
     expect(messagesFor('he-IL', words).zoomIn).to.equal('התקרבות');
     expect(messagesFor('de-AT', words).zoomIn).to.equal('Vergrößern');
-    expect(messagesFor('it-IT', words).zoomIn).to.equal('Zoom in');
+    expect(messagesFor('it-IT', words).zoomIn).to.equal('Ingrandisci');
+    expect(messagesFor('pt-BR', words).zoomIn).to.equal('Ampliar');
+    expect(messagesFor('uk-UA', words).zoomIn).to.equal('Збільшити');
+    expect(messagesFor('sv-SE', words).zoomIn).to.equal('Zoom in');
+    expect(messagesFor('zh-CN', words).zoomIn).to.equal('Zoom in');
     expect(messagesFor('fr', undefined).zoomIn).to.equal('Zoom in');
   });
 
   it('are loaded for exactly the locales whose language has a catalog', () => {
-    for (const locale of ['ar', 'ar-EG', 'de', 'de-CH', 'es', 'es-419', 'fr', 'fr-CA', 'he', 'he-IL', 'ja', 'ja-JP']) expect(OTHER_LANGUAGES.test(locale), locale).to.equal(true);
-    for (const locale of ['en', 'en-GB', 'it', 'pt-BR', 'nl', 'ast', 'dea', 'fil', 'jam']) expect(OTHER_LANGUAGES.test(locale), locale).to.equal(false);
-    // Every language the test says it has is one the part brings.
-    expect(Object.keys(words).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'he', 'ja']);
+    const have = ['ar', 'ar-EG', 'de', 'de-CH', 'es', 'es-419', 'fr', 'fr-CA', 'he', 'he-IL', 'it', 'ja', 'ja-JP', 'nl-BE', 'pl', 'pt-BR', 'pt-PT', 'ru', 'uk-UA'];
+    for (const locale of have) expect(hasOtherWords(locale), locale).to.equal(true);
+    // Tags as Intl writes them whose language is none of those: three letters that begin or end
+    // like one (Asturian, Filipino, Jamaican), a longer tag, Chinese and Swedish.
+    for (const locale of ['en', 'en-GB', 'ast', 'dea', 'fil', 'jam', 'rde', 'sv-SE', 'zh-Hant-TW', 'und']) expect(hasOtherWords(locale), locale).to.equal(false);
+    // Every language the test says it has is one the part brings, and the other way round.
+    expect(Object.keys(words).sort()).to.deep.equal([...new Set(have.map((l) => l.split('-')[0]))].sort());
   });
 
   it('say every sentence in every language, none empty nor left in English', () => {
     const say = (m: Messages) =>
       Object.entries(m).map(([key, value]) => [key, typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 'X', 'Y') : value] as [string, string]);
     const english = new Map(say(messagesFor('en')));
-    for (const m of [ar, de, es, fr, he, ja]) {
+    for (const m of [ar, de, es, fr, he, italian, ja, nl, pl, pt, ru, uk]) {
       expect(Object.keys(m).sort()).to.deep.equal([...english.keys()].sort());
       for (const [key, text] of say(m)) expect(text, key).to.be.a('string').and.not.equal('');
       // Only words that are the same in English may be: "Zoom" (the controls' group) and "Sources" (French).
@@ -71,5 +78,28 @@ describe('the element’s own words', () => {
       '100 حدث، x',
       '103 أحداث، x',
     ]);
+  });
+
+  it('count in Polish, Russian and Ukrainian with their forms for one, a few and many, as CLDR parts them', () => {
+    const counts = [1, 2, 4, 5, 11, 12, 21, 22, 25, 101, 112];
+    expect(counts.map((n) => pl.clusterList(n, 'x'))).to.deep.equal(
+      ['1 wydarzenie', '2 wydarzenia', '4 wydarzenia', '5 wydarzeń', '11 wydarzeń', '12 wydarzeń', '21 wydarzeń', '22 wydarzenia', '25 wydarzeń', '101 wydarzeń', '112 wydarzeń'].map((t) => `${t}, x`),
+    );
+    expect(counts.map((n) => ru.clusterList(n, 'x'))).to.deep.equal(
+      ['1 событие', '2 события', '4 события', '5 событий', '11 событий', '12 событий', '21 событие', '22 события', '25 событий', '101 событие', '112 событий'].map((t) => `${t}, x`),
+    );
+    expect(counts.map((n) => uk.clusterList(n, 'x'))).to.deep.equal(
+      ['1 подія', '2 події', '4 події', '5 подій', '11 подій', '12 подій', '21 подія', '22 події', '25 подій', '101 подія', '112 подій'].map((t) => `${t}, x`),
+    );
+    // After "пропущено" Ukrainian's feminine noun is in the accusative; a new one is an adjective's agreement too.
+    expect([1, 3, 5].map((n) => uk.skipped(n))).to.deep.equal(['Пропущено 1 подію:', 'Пропущено 3 події:', 'Пропущено 5 подій:']);
+    expect([1, 3, 5].map((n) => ru.added(n))).to.deep.equal(['1 новое событие', '3 новых события', '5 новых событий']);
+    expect([1, 3, 5].map((n) => pl.added(n))).to.deep.equal(['1 nowe wydarzenie', '3 nowe wydarzenia', '5 nowych wydarzeń']);
+  });
+
+  it('count in Italian, Portuguese and Dutch with the singular for one', () => {
+    expect([1, 2].map((n) => italian.cluster(n, 'x'))).to.deep.equal(['1 altro evento, x', 'altri 2 eventi, x']);
+    expect([1, 2].map((n) => pt.cluster(n, 'x'))).to.deep.equal(['mais 1 evento, x', 'mais 2 eventos, x']);
+    expect([1, 2].map((n) => nl.skipped(n))).to.deep.equal(['1 gebeurtenis is overgeslagen:', '2 gebeurtenissen zijn overgeslagen:']);
   });
 });

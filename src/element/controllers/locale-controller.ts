@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { messagesFor, OTHER_LANGUAGES, type Messages } from '../../core/messages.js';
+import { hasOtherWords, messagesFor, type Messages } from '../../core/messages.js';
 import type { TimelineModel } from '../../core/model.js';
 import { viewerZone } from '../../core/zones.js';
 import type { TimelineHost } from './host.js';
@@ -42,7 +42,7 @@ export class LocaleController implements ReactiveController {
     // A tag Intl accepts, never one that throws: the nearest usable candidate, the others reported.
     const langs = ancestorLangs(this.host);
     const locale = this.settings.locale(localeCandidates(this.host.locale, langs));
-    const other = OTHER_LANGUAGES.test(locale);
+    const other = hasOtherWords(locale);
     const words = other ? this.#words.get() : undefined;
     // A catalog that could not be loaded (said as a timeline-error) leaves the element in English.
     this.waiting = other && !words && !this.#words.failed;
