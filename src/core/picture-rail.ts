@@ -1,6 +1,6 @@
 import type { TextWidth } from './axis-ticks.js';
 import { CARD_PAD, type Frame } from './frame.js';
-import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, zigzag } from './rail.js';
+import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from './rail.js';
 import type { ItemSpot } from './picture.js';
 import type { PlacedItem } from './placement.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
@@ -22,8 +22,15 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
   }
   for (const b of frame.breaks) {
     const size = b.to - b.from;
-    out += rect(m(r - 5.5, 12), b.from, 12, size, 'k') + group(m(r - 5.5, 12), b.from, tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 }));
-    const lines = breakLines(breakText(b.end - b.start, locale), frame.text);
+    const zig = tag('polyline', { points: zigzag(size), 'stroke-width': 1.5 });
+    const whole = wholeOnRail(b, frame.length);
+    const x = m(r - 5.5, 12);
+    // One at an end of the view: its part on the rail, in a viewport of its own that cuts it there (as the element's box does).
+    const from = Math.max(0, b.from);
+    const shown = Math.min(frame.length, b.to) - from;
+    const round = (n: number) => Math.round(n * 100) / 100;
+    out += whole ? rect(x, b.from, 12, size, 'k') + group(x, b.from, zig) : tag('svg', { x, y: from, width: 12, height: shown, viewBox: `0 ${round(from - b.from)} 12 ${round(shown)}` }, rect(0, 0, 12, size, 'k') + zig);
+    const lines = whole ? breakLines(breakText(b.end - b.start, locale), frame.text) : [];
     lines.forEach((label, i) => (out += text(m(r - 9.5), b.from + size / 2 + (i - (lines.length - 1) / 2) * SMALL * frame.lineHeight, label, `s i${end}`)));
   }
   for (const p of frame.visible) {

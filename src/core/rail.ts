@@ -96,6 +96,9 @@ export type Span = [start: number, end: number, count: number];
  * was a screen and more of empty rail above its first card and below its last (and with every
  * item at one instant, half the rail above them). The room changes with the view as smoothly as
  * its stretch: when the story's first item leaves the view it is no time at all, and nothing jumps.
+ * `beyond` are the times of the nearest items outside the view, the latest end before it and the
+ * earliest start after it: an empty stretch from an item in the view to one of them, shorter than
+ * the view, is cut as it would be with both in view, and only its part inside the view is drawn.
  */
 export function railScale(
   view: View,
@@ -104,6 +107,7 @@ export function railScale(
   o: RailOptions,
   open?: readonly [boolean, boolean],
   fitted?: View,
+  beyond?: readonly [number | undefined, number | undefined],
 ): Rail {
   const [v0, v1] = view;
   const span = v1 - v0;
@@ -112,24 +116,34 @@ export function railScale(
   // about 0.0002 ms, and a break's margins are fractions of a ms when the items beside it are
   // milliseconds apart: at such a scale (thousands of px a ms) the rounding put the view's end
   // half a px off the rail's. Offsets from the view's start keep them exact enough.
-  const gaps: { start: number; end: number }[] = [];
+  let gaps: { start: number; end: number; edge?: boolean }[] = [];
+  const long = (empty: number) => (empty >= o.minShare * span || empty * linear >= (o.longPx ?? Infinity)) && empty * linear >= o.minPx;
+  // A gap from the nearest item before the view to its first (and from its last to the nearest
+  // after it) is cut as it would be with both in view, and only its part inside is drawn: a pan
+  // slides the break off the rail. Drawn as the view's own room instead, the months it had cut
+  // short took the rail at its scale the moment the item left the view (a card leapt 900 px in a
+  // drag of 4 hours). Only a gap shorter than the view: a longer one never has both in view.
+  const edge = (start: number, end: number) => end - start < span && long(end - start) && gaps.push({ start, end, edge: true });
+  const first = spans[0];
+  if (first && beyond?.[0] !== undefined) edge(beyond[0] - v0, first[0] - v0);
   // The latest time an item seen so far reaches: a gap begins there, not at the last start.
   let covered = spans.length > 0 ? spans[0]![1] - v0 : -Infinity;
   for (let i = 1; i < spans.length; i++) {
     const next = spans[i]![0] - v0;
     const reach = spans[i]![1] - v0;
-    const empty = next - covered;
-    if ((empty >= o.minShare * span || empty * linear >= (o.longPx ?? Infinity)) && empty * linear >= o.minPx) gaps.push({ start: covered, end: next });
+    if (long(next - covered)) gaps.push({ start: covered, end: next });
     if (reach > covered) covered = reach;
   }
+  if (first && beyond?.[1] !== undefined) edge(covered, beyond[1] - v0);
+  // Of each gap the share inside the view (1 but for those at its ends).
+  const inside = (g: { start: number; end: number }) => Math.max(0, Math.min(span, g.end) - Math.max(0, g.start)) / (g.end - g.start);
   // Breaks may take at most half the rail.
-  while (gaps.length > 0 && gaps.length * o.breakPx > length / 2) {
+  while (gaps.length > 0 && gaps.reduce((sum, g) => sum + inside(g), 0) * o.breakPx > length / 2) {
     let shortest = 0;
     for (let i = 1; i < gaps.length; i++) if (gaps[i]!.end - gaps[i]!.start < gaps[shortest]!.end - gaps[shortest]!.start) shortest = i;
     gaps.splice(shortest, 1);
   }
-  const uncut = span - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
-  const n = gaps.length;
+  const cutTime = () => gaps.reduce((sum, g) => sum + inside(g) * (g.end - g.start), 0);
   // The room at an open end: at most two margins, less where the stretch is shorter than that at
   // the scale the rail has without it (so it shrinks to nothing as the story's first item leaves
   // the view, and nothing jumps). Only its part inside the `fitted` window (the room a fitted
@@ -141,6 +155,17 @@ export function railScale(
   const head = fitted && headAll > 0 ? Math.min(headAll, Math.max(0, spans[0]![0] - fitted[0])) : headAll;
   const tail = fitted && tailAll > 0 ? Math.min(tailAll, Math.max(0, fitted[1] - v0 - covered)) : tailAll;
   const headOut = headAll - head;
+  // How far a gap at an end of the view is cut: wholly where at least 15 % of the view's time is
+  // neither cut nor room squeezed at an open end, not at all (the view's own room, as before such
+  // gaps were cut) where 5 % or less is, and in part in between. Where the rest of the view is all
+  // cut (lone items months apart), the time left at the rail's scale is a hair, and a hair took the
+  // rail: an item a minute below the view's top was drawn a screen down.
+  const free = (span - cutTime() - head - tail) / span;
+  const edgeCut = Math.min(1, Math.max(0, (free - EDGE_FREE[0]) / (EDGE_FREE[1] - EDGE_FREE[0])));
+  if (edgeCut === 0) gaps = gaps.filter((g) => !g.edge);
+  const uncut = span - cutTime();
+  // The breaks' count, a break at an end of the view counted by its share inside.
+  const n = gaps.reduce((sum, g) => sum + inside(g), 0);
   // The items' own time, without any room: whether they have some decides how the room is drawn,
   // the same for the fitted window and a view panned past it (decided by the room inside the
   // fitted window alone, a hair of pan past it gave the time beyond the whole rail: the story
@@ -182,12 +207,37 @@ export function railScale(
   let keep = 0;
   let perMs = 0;
   const shortestGap = Math.min(...gaps.map((g) => (g.end - g.start) / 4));
+  // A gap at an end of the view is drawn in part: of its margins and its cut-short time, what
+  // lies inside the view (the time at the rail's scale, and the px of the break's part; of a gap
+  // cut in part, that share of its time at a break's scale and the rest at the rail's).
+  const partly = gaps.some((g) => g.edge);
+  const drawn = (keep: number): [ms: number, px: number] => {
+    const part = (a: number, b: number) => Math.max(0, Math.min(span, b) - Math.max(0, a));
+    let ms = 0;
+    let px = 0;
+    for (const g of gaps) {
+      const inside = part(g.start + keep, g.end - keep);
+      const share = g.edge ? edgeCut : 1;
+      ms += part(g.start, g.start + keep) + part(g.end - keep, g.end) + (1 - share) * inside;
+      px += (share * inside * o.breakPx) / (g.end - g.start - 2 * keep);
+    }
+    return [ms, px];
+  };
   for (;;) {
     const pool = uncut - ends - ownMs;
-    const px = length - n * o.breakPx - headPx - tailPx - ownPx;
-    const room = px - 2 * n * o.margin;
+    const px = length - headPx - tailPx - ownPx;
+    const room = px - n * o.breakPx - 2 * n * o.margin;
     keep = Math.min(room > 0 ? (o.margin * pool) / room : Infinity, shortestGap);
-    perMs = px / (pool + 2 * n * keep);
+    perMs = (px - n * o.breakPx) / (pool + 2 * n * keep);
+    // With every break whole that is the scale; with one at an end of the view, how much of its
+    // margins the view holds depends on the margins' time: found in a few rounds from there (a
+    // round changes the margins' time by about two margins a break against the rail's px of the
+    // last round's change), the scale solved for the last.
+    for (let i = 0; partly && i < 6; i++) {
+      keep = Math.min(o.margin / perMs, shortestGap);
+      const [ms, bp] = drawn(keep);
+      perMs = (px - bp) / (pool + ms);
+    }
     const more: typeof runs = [];
     const stay: typeof runs = [];
     let moreMs = 0;
@@ -197,7 +247,8 @@ export function railScale(
       (over ? more : stay).push(r);
       if (over) [moreMs, morePx] = [moreMs + r.b - r.a, morePx + r.px];
     }
-    if (more.length === 0 || pool - moreMs <= 0) break;
+    // (What rounding leaves of none is none: a residue took the rail's px at a scale of 1e17 px a day.)
+    if (more.length === 0 || pool - moreMs <= 1e-14 * (Math.abs(v0) + span)) break;
     own.push(...more);
     ownMs += moreMs;
     ownPx += morePx;
@@ -221,15 +272,36 @@ export function railScale(
     p = headOut * perMs + headPx;
   }
   // Breaks and the runs drawn at a scale of their own, in time order (a break lies between runs).
-  const cuts = [...gaps.map((g) => ({ a: g.start, b: g.end, px: o.breakPx, cut: true })), ...own].sort((x, y) => x.a - y.a);
+  // (A gap at an end of the view cut in part is drawn at a scale between a break's and the rail's,
+  // with ticks for it as a run at a scale of its own has, and no zig-zag: not yet a break.)
+  const cuts = [
+    ...gaps.map((g) => ({ a: g.start, b: g.end, px: o.breakPx, gap: true, share: g.edge ? edgeCut : 1 })),
+    ...own.map((r) => ({ ...r, gap: false, share: 1 })),
+  ].sort((x, y) => x.a - y.a);
   const scaled: Rail['scaled'] = [];
   for (const c of cuts) {
+    const k = (c.share * c.px) / (c.b - c.a) + (1 - c.share) * perMs;
+    const drawnAs = (from: number, a: number) => {
+      if (c.gap && c.share >= 1) breaks.push({ from, to: from + (c.b - c.a) * k, start: v0 + c.a, end: v0 + c.b });
+      else scaled.push({ start: v0 + a, end: v0 + Math.min(c.b, span), perMs: k });
+    };
+    // A gap that begins above the view's start: its part inside from the rail's top (the rest of
+    // it, above, is off the rail), or none where only its margin reaches into the view.
+    if (c.a < t) {
+      if (c.b <= t) continue;
+      drawnAs(p - (t - c.a) * k, t);
+      segments.push({ t0: t, p0: p, k });
+      p += (c.b - t) * k;
+      t = c.b;
+      continue;
+    }
+    // One that begins after the view's end is not in it (its margin may be).
+    if (c.a >= span && c.gap) break;
     segments.push({ t0: t, p0: p, k: perMs });
     p += (c.a - t) * perMs;
-    if ('cut' in c) breaks.push({ from: p, to: p + o.breakPx, start: v0 + c.a, end: v0 + c.b });
-    else scaled.push({ start: v0 + c.a, end: v0 + c.b, perMs: c.px / (c.b - c.a) });
-    segments.push({ t0: c.a, p0: p, k: c.px / (c.b - c.a) });
-    p += c.px;
+    drawnAs(p, c.a);
+    segments.push({ t0: c.a, p0: p, k });
+    p += (c.b - c.a) * k;
     t = c.b;
   }
   segments.push({ t0: t, p0: p, k: perMs });
@@ -269,6 +341,9 @@ function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[]
   return { toPx, toMs, breaks, perMs, squeezed, scaled };
 }
 
+/** The share of a view's time left at the rail's scale below which a gap at its end is not cut, and from which it is wholly (railScale). */
+const EDGE_FREE = [0.05, 0.15] as const;
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const UNITS: readonly [Intl.NumberFormatOptions['unit'] & string, number][] = [
@@ -297,6 +372,14 @@ export function breakText(ms: number, locale: string): string {
   }
   return format.format(Math.round(ms / size));
 }
+
+/**
+ * Whether a break is wholly on a rail `length` px long, to half a px. One at an end of the view
+ * (railScale's `beyond`) reaches past it, sliding off as the view moves: its zig-zag is cut at the
+ * rail's end, and its length is not written, which would be cut in two there or stand on the
+ * label that says when the view begins.
+ */
+export const wholeOnRail = (b: RailBreak, length: number): boolean => b.from >= -0.5 && b.to <= length + 0.5;
 
 /** The points of a break's zig-zag, 12 px wide and `size` px long, a tooth every 8 px (the chart and the exported picture draw it). */
 export function zigzag(size: number): string {

@@ -121,7 +121,11 @@ function runOf(items: readonly TimelineItem[], [v0, v1]: View): Run {
  */
 function railOf(items: readonly TimelineItem[], view: View, length: number, itemPx: number, { all, from, to }: Run = runOf(items, view)): Rail {
   const spans = coveredSpans(all.starts.subarray(from, to), all.ends.subarray(from, to), view);
-  return railScale(view, spans, length, { ...BREAK, itemPx }, [from === 0, to === items.length], remembered(fits, items, () => fitDomain(items) ?? view));
+  // The nearest items outside the view, whose gaps to its first and last items may be cut: the
+  // latest end before the run (an item of the run that ends before the view comes after its first,
+  // which then reaches across the view's start, and no gap there is in the view), the first start after it.
+  const beyond = [from > 0 ? reaches.get(items)![from - 1] : undefined, to < items.length ? all.starts[to] : undefined] as const;
+  return railScale(view, spans, length, { ...BREAK, itemPx }, [from === 0, to === items.length], remembered(fits, items, () => fitDomain(items) ?? view), beyond);
 }
 
 /** The window a story is fitted in (domain.ts), per list: the room it leaves is what the rail squeezes. */

@@ -300,6 +300,72 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     );
   });
 
+  /** The rail of `view` over a story of `spans` (sorted by start), as the vertical layout asks for it: what lies in the view, and the nearest items beyond it. */
+  const railOfStory = (spans: readonly (readonly [number, number])[], view: readonly [number, number], length: number, o: RailOptions = options) => {
+    const inView = spans.filter(([s, e]) => e >= view[0] && s <= view[1]);
+    const before = spans.filter(([, e]) => e < view[0]).map(([, e]) => e);
+    const after = spans.filter(([s]) => s > view[1]).map(([s]) => s);
+    const covered = coveredSpans(inView.map(([s]) => s), inView.map(([, e]) => e), view);
+    const beyond = [before.length > 0 ? Math.max(...before) : undefined, after.length > 0 ? Math.min(...after) : undefined] as const;
+    return railScale(view, covered, length, o, [before.length === 0, after.length === 0], undefined, beyond);
+  };
+
+  it('property: a pan slides a break off the rail: as a lone item leaves the view at its top, the busy items below it stay where they were drawn', () => {
+    // A lone item, then (a week to two months later) a busy stretch of items hours to a day apart,
+    // and an item long after: the view holds the lone item and at least a fifth of its time is the
+    // busy stretch's. (Drawn as the view's own room, the gap the break had cut short took the rail
+    // the moment the lone item left: the busy items leapt down by a screen.)
+    const stories = fc.record({
+      gap: fc.integer({ min: 7 * DAY, max: 60 * DAY }),
+      busy: fc.array(fc.integer({ min: 3_600_000, max: DAY }), { minLength: 3, maxLength: 30 }),
+      length: fc.integer({ min: 600, max: 3000 }),
+      share: fc.double({ min: 0.2, max: 0.7, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(stories, ({ gap, busy, length, share }) => {
+        const lone = t0;
+        const times = [lone];
+        for (const step of busy) times.push(times[times.length - 1]! + (times.length === 1 ? gap : step));
+        const busyTime = times[times.length - 1]! - times[1]!;
+        // The view: the gap and some of the busy stretch, a fifth of its time or more busy.
+        const span = Math.max(gap / (1 - share), (busyTime + gap) * 0.5, gap * 1.25);
+        fc.pre(span - gap >= 0.2 * span);
+        // A gap the rail cuts short, clear of its thresholds (a share of the view, px at a straight scale).
+        fc.pre(gap >= 1.2 * options.minShare * span && (gap * length) / span >= 1.2 * options.minPx);
+        times.push(times[times.length - 1]! + 3 * span);
+        const points = asPoints(times);
+        const hair = span * 1e-9;
+        const at = (v0: number) => railOfStory(points, [v0, v0 + span], length);
+        const inside = at(lone - hair);
+        const left = at(lone + hair);
+        for (const t of times.slice(1)) {
+          if (t > lone + span - hair) continue;
+          expect(Math.abs(left.toPx(t) - inside.toPx(t)), `${(t - lone) / DAY} days after the lone item`).to.be.below(1);
+        }
+        // The break goes on where it was, and halfway through the gap half of it is left on the rail, from its top.
+        expect(left.breaks[0]!.from).to.be.closeTo(inside.breaks[0]!.from, 1);
+        const halfway = at(lone + gap / 2).breaks[0]!;
+        expect(halfway.from).to.be.below(0);
+        expect(halfway.to).to.be.within(0, options.breakPx);
+      }),
+    );
+  });
+
+  it('property: with items beyond the view, monotonic from 0 at its start to the rail’s length at its end, and no break inside an item’s time', () => {
+    const views = fc.tuple(fc.integer({ min: -30, max: 380 }), fc.integer({ min: 1, max: 200 }));
+    fc.assert(
+      fc.property(periods, views, ({ spans, length }, [from, days]) => {
+        const view = [t0 + from * DAY, t0 + (from + days) * DAY] as const;
+        const rail = railOfStory(spans, view, length);
+        expect(rail.toPx(view[0])).to.be.closeTo(0, 0.5);
+        expect(rail.toPx(view[1])).to.be.closeTo(length, 0.5);
+        const probes = [view[0], ...spans.flat().filter((t) => t >= view[0] && t <= view[1]), view[1]].sort((a, b) => a - b);
+        for (let i = 1; i < probes.length; i++) expect(rail.toPx(probes[i]!)).to.be.at.least(rail.toPx(probes[i - 1]!) - 1e-6);
+        for (const b of rail.breaks) for (const [start, end] of spans) expect(end <= b.start || start >= b.end, `[${start}, ${end}] against a break [${b.start}, ${b.end}]`).to.equal(true);
+      }),
+    );
+  });
+
   it('says how long a break is, in the largest unit it holds twice', () => {
     expect(breakText(92 * DAY, 'de')).to.equal('3 Monate');
     expect(breakText(92 * DAY, 'en')).to.equal('3 months');

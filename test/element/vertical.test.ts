@@ -813,6 +813,77 @@ describe('<event-timeline> vertical layout', () => {
     scrollTo(0, 0);
   });
 
+  // A lone item, a busy three weeks seven weeks later, and an item long after.
+  const loneThenBusy = [
+    { id: 'lone', title: 'A lone item in January', date: '2024-01-10' },
+    ...Array.from({ length: 8 }, (_, i) => ({ id: `b${i}`, title: `Busy item ${i}`, date: `2024-03-${String(1 + i * 3).padStart(2, '0')}` })),
+    { id: 'late', title: 'Long after', date: '2024-09-30' },
+  ];
+
+  /** That story at 390 px, on the window from `start` to `end`, drawn. */
+  const loneThenBusyAt = async (start: string, end: string) => {
+    const el = await mountWith(loneThenBusy, { width: 390 });
+    el.start = start;
+    el.end = end;
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    return el;
+  };
+
+  it('drags the story up past a lone item leaving the rail’s top: the cards below keep pace with the pointer, the break sliding off', async () => {
+    const el = await loneThenBusyAt('2024-01-05T00:00:00Z', '2024-04-05T00:00:00Z');
+    const marker = (id: string) => inner(eventById(el, id), 'marker');
+    const x = Math.round(el.getBoundingClientRect().left + 200);
+    const y = Math.round(centreY(marker('b7')));
+    const changed = oneEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    // 8 px a move, a move a frame, until the lone item is well out of the window.
+    // Where each busy card is drawn that is on the page at two moves in a row.
+    const busy = () => new Map(parts(el, 'event').filter((e) => e.dataset['id']!.startsWith('b')).map((e) => [e.dataset['id']!, centreY(inner(e, 'marker'))]));
+    const steps: number[] = [];
+    let last = busy();
+    for (let i = 1; i <= 30; i++) {
+      await sendMouse({ type: 'move', position: [x, y - 8 * i] });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const now = busy();
+      for (const [id, at] of now) if (last.has(id)) steps.push(Math.round(at - last.get(id)!));
+      last = now;
+    }
+    await sendMouse({ type: 'up' });
+    await settled(el, changed);
+    const worst = Math.max(...steps.map((step) => Math.abs(step + 8)));
+    const moved = centreY(marker('b7')) - y;
+    expect(Date.parse(el.start!), 'the lone item left the window').to.be.above(Date.parse('2024-01-10T00:00:00Z'));
+    // Each move takes the busy cards by the pointer's 8 px, give or take a few (before, the seven
+    // weeks the break had cut short took the rail as the lone item left: the cards above the one
+    // under the pointer leapt a hundred px and more at one move).
+    expect(worst, `the cards' steps: ${steps.join(' ')}`).to.be.below(8);
+    expect(moved, 'the card under the pointer where it let go').to.be.closeTo(-240, 8);
+  });
+
+  it('draws a break that reaches past the rail’s top cut there, without its length', async () => {
+    const el = await loneThenBusyAt('2024-02-10T00:00:00Z', '2024-04-10T00:00:00Z');
+    const rail = part(el, 'axis')!.getBoundingClientRect();
+    const breaks = [...part(el, 'axis')!.querySelectorAll<HTMLElement>('.rail-break')];
+    expect(breaks, 'a break at the rail’s top').to.have.length(1);
+    const box = breaks[0]!.getBoundingClientRect();
+    expect(box.top - rail.top, 'from the rail’s top').to.be.closeTo(0, 1);
+    expect(box.height, 'less than a whole break').to.be.within(1, 43);
+    expect(getComputedStyle(breaks[0]!).overflow).to.equal('clip');
+    expect(breaks[0]!.querySelector('.rail-break-label')).to.equal(null);
+    // Its zig-zag is drawn from above the rail, cut at its top.
+    expect(breaks[0]!.querySelector('svg')!.getBoundingClientRect().top).to.be.below(rail.top);
+    // The busy items are drawn below it, the first near the rail's top.
+    expect(centreY(inner(eventById(el, 'b0'), 'marker')) - rail.top).to.be.within(0, 120);
+    // So does the picture: the break in a viewport of its own that cuts it at the rail's top, its length not written.
+    const picture = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const cut = [...picture.querySelectorAll('svg[width="12"]')].filter((s) => s.querySelector('polyline'));
+    expect(cut, 'the break cut in its viewport').to.have.length(1);
+    expect(Number(cut[0]!.getAttribute('y'))).to.equal(0);
+    expect(picture.documentElement.textContent).not.to.match(/weeks|months/);
+  });
+
   it('zooms out with a Ctrl-wheel over the story’s first card and keeps it under the pointer, the rest of the story with it', async () => {
     const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
     const chart = el.shadowRoot!.querySelector('.chart')!;

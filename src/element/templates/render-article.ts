@@ -1,7 +1,7 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { CARD_PAD, MARKER, type Frame } from '../../core/frame.js';
 import type { PlacedItem } from '../../core/placement.js';
-import { breakText, TICK_LABEL_HALF, tickLabelSide, zigzag, type RailBreak } from '../../core/rail.js';
+import { breakText, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag, type RailBreak } from '../../core/rail.js';
 import { places } from './places.js';
 import { renderItem, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
@@ -18,7 +18,7 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
   const half = TICK_LABEL_HALF * frame.lineHeight;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
-    ${frame.breaks.map((b) => renderBreak(b, locale))}
+    ${frame.breaks.map((b) => renderBreak(b, locale, frame.length))}
     ${places(
       // By time: while the window moves, a tick that stays keeps its node and only moves (its
       // date is not written again), the n-th tick no longer taking the n-th one's node.
@@ -35,11 +35,15 @@ export function renderRail(frame: Frame, locale: string): TemplateResult {
 }
 
 /** A zig-zag over the rail where an empty stretch is cut short, and how long the stretch is. */
-function renderBreak(b: RailBreak, locale: string): TemplateResult {
+function renderBreak(b: RailBreak, locale: string, length: number): TemplateResult {
   const size = b.to - b.from;
-  return html`<span class="rail-break" style=${styleMap({ top: px(b.from), height: px(size) })}
-    ><svg class="rail-zigzag" width="12" height=${size}>${svg`<polyline points=${zigzag(size)}></polyline>`}</svg
-    ><span class="rail-break-label" dir="auto">${breakText(b.end - b.start, locale)}</span></span
+  const whole = wholeOnRail(b, length);
+  // One at an end of the view: its part on the rail, the zig-zag drawn whole and cut at the rail's end.
+  const from = whole ? b.from : Math.max(0, b.from);
+  const to = whole ? b.to : Math.min(length, b.to);
+  return html`<span class="rail-break" style=${styleMap({ top: px(from), height: px(to - from), overflow: whole ? undefined : 'clip' })}
+    ><svg class="rail-zigzag" width="12" height=${size} style=${styleMap({ marginTop: whole ? undefined : px(b.from - from) })}>${svg`<polyline points=${zigzag(size)}></polyline>`}</svg
+    >${whole ? html`<span class="rail-break-label" dir="auto">${breakText(b.end - b.start, locale)}</span>` : nothing}</span
   >`;
 }
 
