@@ -1,6 +1,6 @@
 import type { TextWidth } from './axis-ticks.js';
 import { CARD_PAD, type Frame } from './frame.js';
-import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from './rail.js';
+import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from './rail-labels.js';
 import type { ItemSpot } from './picture.js';
 import type { PlacedItem } from './placement.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';

@@ -1,4 +1,3 @@
-import { tickLabelWidth, type TextWidth, type TickText } from './axis-ticks.js';
 import type { View } from './view.js';
 
 /**
@@ -26,7 +25,7 @@ export interface Rail {
   perMs: number;
   /** The room at the view's open ends drawn squeezed (rail.ts railScale), in time order: it has no ticks. */
   squeezed: { start: number; end: number }[];
-  /** Runs of items drawn at a scale of their own (RailOptions.itemPx), in time order: px per ms. */
+  /** Runs of items drawn at a scale of their own (RailOptions.itemPx), and gaps at the view's ends cut in part, in time order: px per ms (the ticks there are spaced for it). */
   scaled: { start: number; end: number; perMs: number }[];
   /** Where the story begins below the room squeezed above it, when there is one. */
   above?: number;
@@ -343,88 +342,3 @@ function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[]
 
 /** The share of a view's time left at the rail's scale below which a gap at its end is not cut, and from which it is wholly (railScale). */
 const EDGE_FREE = [0.05, 0.15] as const;
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const UNITS: readonly [Intl.NumberFormatOptions['unit'] & string, number][] = [
-  ['year', 365.2425 * DAY],
-  ['month', 30.436875 * DAY],
-  ['week', 7 * DAY],
-  ['day', DAY],
-  ['hour', HOUR],
-  ['minute', 60_000],
-];
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** How long a break is, in the largest unit of which it holds at least two: "3 months", "3 Monate". */
-export function breakText(ms: number, locale: string): string {
-  const [unit, size] = UNITS.find(([, size]) => ms >= 2 * size) ?? UNITS[UNITS.length - 1]!;
-  const key = `${locale}|${unit}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
-    } catch {
-      format = new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
-    }
-    formats.set(key, format);
-  }
-  return format.format(Math.round(ms / size));
-}
-
-/**
- * Whether a break is wholly on a rail `length` px long, to half a px. One at an end of the view
- * (railScale's `beyond`) reaches past it, sliding off as the view moves: its zig-zag is cut at the
- * rail's end, and its length is not written, which would be cut in two there or stand on the
- * label that says when the view begins.
- */
-export const wholeOnRail = (b: RailBreak, length: number): boolean => b.from >= -0.5 && b.to <= length + 0.5;
-
-/** The points of a break's zig-zag, 12 px wide and `size` px long, a tooth every 8 px (the chart and the exported picture draw it). */
-export function zigzag(size: number): string {
-  const teeth = Math.max(2, Math.round(size / 8));
-  return Array.from({ length: teeth + 1 }, (_, i) => `${i === 0 || i === teeth ? 6 : i % 2 ? 1 : 11},${((i * size) / teeth).toFixed(1)}`).join(' ');
-}
-
-/**
- * Half the height of a tick's label on the rail, in label lines: 0.8 em text on a line of 1.4
- * (article.styles.ts), against a label line of 1.35 em (text-measure.ts).
- */
-export const TICK_LABEL_HALF = (0.8 * 1.4) / 1.35 / 2;
-
-/**
- * Where a tick's label sits on the rail: centred on its tick, or turned inward near an end of
- * the rail, hanging below a tick at its top and standing on one at its bottom. A window that
- * begins or ends on a tick's time (midnight, the first of a month) puts the tick at the very
- * edge of the plot, and a centred label there is cut in two by it. A label of `lines` lines
- * (a day above its time) reaches below its tick, its first line centred on it: where a break
- * begins within that reach, it stands on its tick instead (where the rail has room above it),
- * its last line over the break's length.
- */
-export function tickLabelSide(at: number, length: number, half: number, lines = 1, breaks: readonly RailBreak[] = []): 'centre' | 'below' | 'above' {
-  if (at < half) return 'below';
-  const reach = at + (2 * lines - 1) * half;
-  if (at > length - half || (at >= 2 * lines * half && breaks.some((b) => b.from >= at && b.from < reach))) return 'above';
-  return 'centre';
-}
-
-/** The centre of a tick label's first line, `half` a line's half height, as tickLabelSide places it (render-article.ts's label box). */
-export function firstLineAt(at: number, side: 'centre' | 'below' | 'above', half: number, lines = 1): number {
-  return side === 'below' ? at + half : side === 'above' ? at - (2 * lines - 1) * half : at;
-}
-
-/** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */
-const TICK_LABEL_ROOM = 10 + 2;
-
-/**
- * How wide the gutter before the rail must be for the labels of `ticks`: at least `least`, and
- * room for the widest. "11:59 PM", "30 de set." and a larger font do not fit the 64 px a German
- * story's "7. Okt." needs, and would stick out of the element.
- */
-export function railGutter(ticks: readonly TickText[], text: TextWidth, least: number): number {
-  let widest = 0;
-  // A label of two lines (a day above its time) is as wide as its wider line.
-  for (const tick of ticks) for (const label of tick.label.split('\n')) widest = Math.max(widest, tickLabelWidth({ ...tick, label }, text));
-  return Math.max(least, Math.ceil(widest) + TICK_LABEL_ROOM);
-}

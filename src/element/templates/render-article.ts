@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { CARD_PAD, MARKER, type Frame } from '../../core/frame.js';
 import type { PlacedItem } from '../../core/placement.js';
-import { breakText, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag, type RailBreak } from '../../core/rail.js';
+import { breakText, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from '../../core/rail-labels.js';
+import type { RailBreak } from '../../core/rail.js';
 import { places } from './places.js';
 import { renderItem, type EventsProps } from './render-events.js';
 import { styleMap } from './style-map.js';
