@@ -39,7 +39,7 @@ export const pl: Messages = {
   legend: 'Grupy',
   search: 'Szukaj wydarzeń',
   shownOf: (shown, total) => `Wydarzenia: ${shown} z ${total}`,
-  added: (n) => newEvents(n),
+  added: newEvents,
   showing: (range) => `Widok: ${range}`,
   linkCopied: 'Skopiowano link.',
   linkNotCopied: (link) => `Nie udało się skopiować linku: ${link}`,

@@ -39,7 +39,7 @@ export const ru: Messages = {
   legend: 'Группы',
   search: 'Поиск событий',
   shownOf: (shown, total) => `Показано событий: ${shown} из ${total}`,
-  added: (n) => newEvents(n),
+  added: newEvents,
   showing: (range) => `Показано: ${range}`,
   linkCopied: 'Ссылка скопирована.',
   linkNotCopied: (link) => `Не удалось скопировать ссылку: ${link}`,

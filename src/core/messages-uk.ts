@@ -40,7 +40,7 @@ export const uk: Messages = {
   legend: 'Групи',
   search: 'Пошук подій',
   shownOf: (shown, total) => `Показано подій: ${shown} з ${total}`,
-  added: (n) => newEvents(n),
+  added: newEvents,
   showing: (range) => `Показано: ${range}`,
   linkCopied: 'Посилання скопійовано.',
   linkNotCopied: (link) => `Не вдалося скопіювати посилання: ${link}`,

@@ -857,8 +857,9 @@ describe('<event-timeline> vertical layout', () => {
     expect(Date.parse(el.start!), 'the lone item left the window').to.be.above(Date.parse('2024-01-10T00:00:00Z'));
     // Each move takes the busy cards by the pointer's 8 px, give or take a few (before, the seven
     // weeks the break had cut short took the rail as the lone item left: the cards above the one
-    // under the pointer leapt a hundred px and more at one move).
-    expect(worst, `the cards' steps: ${steps.join(' ')}`).to.be.below(8);
+    // under the pointer leapt a hundred px and more at one move). A move drawn a frame late comes
+    // with the next one, 16 px at once: the bound is above that.
+    expect(worst, `the cards' steps: ${steps.join(' ')}`).to.be.below(20);
     expect(moved, 'the card under the pointer where it let go').to.be.closeTo(-240, 8);
   });
 
