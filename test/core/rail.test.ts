@@ -302,13 +302,13 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
   });
 
   /** The rail of `view` over a story of `spans` (sorted by start), as the vertical layout asks for it: what lies in the view, and the nearest items beyond it. */
-  const railOfStory = (spans: readonly (readonly [number, number])[], view: readonly [number, number], length: number, o: RailOptions = options) => {
+  const railOfStory = (spans: readonly (readonly [number, number])[], view: readonly [number, number], length: number) => {
     const inView = spans.filter(([s, e]) => e >= view[0] && s <= view[1]);
     const before = spans.filter(([, e]) => e < view[0]).map(([, e]) => e);
     const after = spans.filter(([s]) => s > view[1]).map(([s]) => s);
     const covered = coveredSpans(inView.map(([s]) => s), inView.map(([, e]) => e), view);
     const beyond = [before.length > 0 ? Math.max(...before) : undefined, after.length > 0 ? Math.min(...after) : undefined] as const;
-    return railScale(view, covered, length, o, [before.length === 0, after.length === 0], undefined, beyond);
+    return railScale(view, covered, length, options, [before.length === 0, after.length === 0], undefined, beyond);
   };
 
   it('property: a pan slides a break off the rail: as a lone item leaves the view at its top, the busy items below it stay where they were drawn', () => {
@@ -343,7 +343,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
           if (t > lone + span - hair) continue;
           expect(Math.abs(left.toPx(t) - inside.toPx(t)), `${(t - lone) / DAY} days after the lone item`).to.be.below(1);
         }
-        // The break goes on where it was, and halfway through the gap half of it is left on the rail, from its top.
+        // The break goes on where it was, and halfway through the gap a part of it is left on the rail, from its top.
         expect(left.breaks[0]!.from).to.be.closeTo(inside.breaks[0]!.from, 1);
         const halfway = at(lone + gap / 2).breaks[0]!;
         expect(halfway.from).to.be.below(0);
