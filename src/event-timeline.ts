@@ -124,7 +124,7 @@ export class EventTimeline extends LitElement {
   src?: string;
   /**
    * Locale for dates, axis labels and its own words (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`.
-   * Its own words (buttons, chips, panel, search) are Arabic, Dutch, French, German, Hebrew, Italian, Japanese, Polish, Portuguese, Russian, Spanish or Ukrainian for those languages, else English.
+   * Its own words (buttons, chips, panel, search) are Arabic, Chinese (simplified, or traditional for zh-Hant, Taiwan, Hong Kong, Macao), Dutch, French, German, Hebrew, Italian, Japanese, Polish, Portuguese, Russian, Spanish or Ukrainian for those languages, else English.
    */
   locale?: string;
   /** IANA zone for dates without an offset (when the document names none) and for the axis. Defaults to the viewer's. */

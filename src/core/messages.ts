@@ -91,9 +91,9 @@ export const languageOf = (locale: string): string => locale.toLowerCase().split
  * language is two or three letters (five to eight for a registered one), which this list holds
  * only as one of its entries, none of them with a space.
  */
-export const hasOtherWords = (locale: string): boolean => 'ar de es fr he it ja nl pl pt ru uk'.includes(languageOf(locale));
+export const hasOtherWords = (locale: string): boolean => 'ar de es fr he it ja nl pl pt ru uk zh'.includes(languageOf(locale));
 
-/** The words for a locale from the catalogs at hand; English when its language has none here. */
-export function messagesFor(locale: string, catalogs: Readonly<Record<string, Messages>> = {}): Messages {
-  return catalogs[languageOf(locale)] ?? en;
+/** The words for a locale from the words part when it is here (parts/words.ts); English when it is not, or has none for the locale. */
+export function messagesFor(locale: string, words?: { wordsFor: (locale: string) => Messages | undefined }): Messages {
+  return words?.wordsFor(locale) ?? en;
 }

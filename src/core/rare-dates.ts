@@ -193,10 +193,14 @@ const OPEN_WORDS: Record<string, { ongoing: string; unknown: string }> = {
   'zh-Hant': { ongoing: '進行中', unknown: '開始時間不詳' },
 };
 
-/** The key of a language's words: Chinese in traditional characters (zh-Hant, and Taiwan's, Hong Kong's, Macao's) apart from simplified. */
+/**
+ * The key of a language's words: Chinese in traditional characters (its script said, zh-Hant,
+ * else Taiwan's, Hong Kong's and Macao's Chinese) apart from simplified (zh-Hans-HK too), as the
+ * element's own words choose (parts/words.ts: the same rule, held to it by a test).
+ */
 function wordsOf(locale: string): string {
   const language = languageOf(locale);
-  return language === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/i.test(locale) ? 'zh-Hant' : language;
+  return language === 'zh' && /-hant|^zh-(?:tw|hk|mo)(?:-|$)/i.test(locale) ? 'zh-Hant' : language;
 }
 
 export const rareDateWords: DateWords = {

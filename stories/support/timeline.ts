@@ -39,7 +39,7 @@ const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Asia/K
 export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
   events: { control: 'object' },
   src: { control: 'text' },
-  locale: { control: 'select', options: ['en', 'en-GB', 'de', 'ar', 'he', 'fr', 'es', 'it', 'ja', 'nl', 'pl', 'pt-BR', 'ru', 'uk'] },
+  locale: { control: 'select', options: ['en', 'en-GB', 'de', 'ar', 'he', 'fr', 'es', 'it', 'ja', 'nl', 'pl', 'pt-BR', 'ru', 'uk', 'zh-CN', 'zh-TW'] },
   'time-zone': { control: 'select', options: zones },
   timeZone: { control: 'select', options: zones },
   selected: { control: 'text' },

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { hasOtherWords, messagesFor, type Messages } from '../../src/core/messages.js';
+import { rareDateWords } from '../../src/core/rare-dates.js';
 import * as words from '../../src/element/parts/words.js';
+import { zhHant } from '../../src/core/messages-zh-hant.js';
 
-const { ar, de, es, fr, he, it: italian, ja, nl, pl, pt, ru, uk } = words;
+const { ar, de, es, fr, he, it: italian, ja, nl, pl, pt, ru, uk, zh } = words.catalogs;
 
 describe('the element’s own words', () => {
   it('name a chip of one item in the singular and of more in the plural, in English and German', () => {
@@ -32,25 +34,42 @@ describe('the element’s own words', () => {
     expect(messagesFor('pt-BR', words).zoomIn).to.equal('Ampliar');
     expect(messagesFor('uk-UA', words).zoomIn).to.equal('Збільшити');
     expect(messagesFor('sv-SE', words).zoomIn).to.equal('Zoom in');
-    expect(messagesFor('zh-CN', words).zoomIn).to.equal('Zoom in');
     expect(messagesFor('fr', undefined).zoomIn).to.equal('Zoom in');
   });
 
+  it('are in simplified Chinese characters for Chinese, and in traditional ones for zh-Hant and Taiwan’s, Hong Kong’s and Macao’s Chinese', () => {
+    for (const locale of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'zh-Hans-TW', 'zh-CN-u-nu-hanidec']) {
+      expect(messagesFor(locale, words).timeline, locale).to.equal('时间线');
+    }
+    for (const locale of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'zh-Hant-CN', 'zh-TW-u-ca-roc']) {
+      expect(messagesFor(locale, words).timeline, locale).to.equal('時間軸');
+    }
+  });
+
+  it('choose the same script as the words of the dates (the dates part), for any Chinese tag', () => {
+    const tags = ['zh', 'zh-CN', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-SG', 'zh-Hans', 'zh-Hant', 'zh-Hans-HK', 'zh-Hant-CN', 'zh-Hant-TW', 'zh-TWX', 'zh-HKG', 'zh-hant-tw', 'zh-TW-u-ca-roc', 'zh-x-hk'];
+    for (const tag of tags) {
+      // The dates' "approximately" is 約 in traditional characters and 约 in simplified ones.
+      const traditionalDates = rareDateWords.qualify('2024', 'approximate', tag, false).startsWith('約');
+      expect(words.wordsFor(tag) === zhHant, tag).to.equal(traditionalDates);
+    }
+  });
+
   it('are loaded for exactly the locales whose language has a catalog', () => {
-    const have = ['ar', 'ar-EG', 'de', 'de-CH', 'es', 'es-419', 'fr', 'fr-CA', 'he', 'he-IL', 'it', 'ja', 'ja-JP', 'nl-BE', 'pl', 'pt-BR', 'pt-PT', 'ru', 'uk-UA'];
+    const have = ['ar', 'ar-EG', 'de', 'de-CH', 'es', 'es-419', 'fr', 'fr-CA', 'he', 'he-IL', 'it', 'ja', 'ja-JP', 'nl-BE', 'pl', 'pt-BR', 'pt-PT', 'ru', 'uk-UA', 'zh', 'zh-Hant-TW'];
     for (const locale of have) expect(hasOtherWords(locale), locale).to.equal(true);
     // Tags as Intl writes them whose language is none of those: three letters that begin or end
-    // like one (Asturian, Filipino, Jamaican), a longer tag, Chinese and Swedish.
-    for (const locale of ['en', 'en-GB', 'ast', 'dea', 'fil', 'jam', 'rde', 'sv-SE', 'zh-Hant-TW', 'und']) expect(hasOtherWords(locale), locale).to.equal(false);
+    // like one (Asturian, Filipino, Jamaican, Zhuang), a longer tag, Swedish.
+    for (const locale of ['en', 'en-GB', 'ast', 'dea', 'fil', 'jam', 'rde', 'zha', 'sv-SE', 'und']) expect(hasOtherWords(locale), locale).to.equal(false);
     // Every language the test says it has is one the part brings, and the other way round.
-    expect(Object.keys(words).sort()).to.deep.equal([...new Set(have.map((l) => l.split('-')[0]))].sort());
+    expect(Object.keys(words.catalogs).sort()).to.deep.equal([...new Set(have.map((l) => l.split('-')[0]))].sort());
   });
 
   it('say every sentence in every language, none empty nor left in English', () => {
     const say = (m: Messages) =>
       Object.entries(m).map(([key, value]) => [key, typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 'X', 'Y') : value] as [string, string]);
     const english = new Map(say(messagesFor('en')));
-    for (const m of [ar, de, es, fr, he, italian, ja, nl, pl, pt, ru, uk]) {
+    for (const m of [ar, de, es, fr, he, italian, ja, nl, pl, pt, ru, uk, zh, zhHant]) {
       expect(Object.keys(m).sort()).to.deep.equal([...english.keys()].sort());
       for (const [key, text] of say(m)) expect(text, key).to.be.a('string').and.not.equal('');
       // Only words that are the same in English may be: "Zoom" (the controls' group) and "Sources" (French).
@@ -68,6 +87,7 @@ describe('the element’s own words', () => {
     expect(he.clusterList(1, 'x')).to.equal('אירוע אחד, x');
     expect(he.clusterList(5, 'x')).to.equal('5 אירועים, x');
     expect(ja.clusterList(5, 'x')).to.equal('5件のイベント、x');
+    expect([zh.clusterList(1, 'x'), zhHant.clusterList(5, 'x')]).to.deep.equal(['1个事件，x', '5個事件，x']);
     expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => ar.clusterList(n, 'x'))).to.deep.equal([
       'حدث واحد، x',
       'حدثان، x',

@@ -70,6 +70,8 @@ describe('dist/event-timeline.js loads its own words in the locale\'s language w
     ['pt-PT', 'Ampliar', 'Mostrar todos os eventos', 'Linha do tempo'],
     ['ru-RU', 'Увеличить', 'Показать все события', 'Хронология'],
     ['uk', 'Збільшити', 'Показати всі події', 'Хронологія'],
+    ['zh-CN', '放大', '显示所有事件', '时间线'],
+    ['zh-TW', '放大', '顯示所有事件', '時間軸'],
   ]) {
     it(`a ${locale} one names its buttons and its region in its language from its first picture`, async () => {
       el = await mountBundle(items, { locale: locale! });
