@@ -47,7 +47,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
- * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%`, `data-open="end|start"` for a range that goes on (`"end": ".."`) or whose start is unknown.
+ * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%` (on a range, `data-certainty-start` and `data-certainty-end` too, for each end given so: only those fade), `data-open="end|start"` for a range that goes on (`"end": ".."`) or whose start is unknown.
  * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
  * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.

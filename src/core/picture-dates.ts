@@ -11,7 +11,7 @@ const FADE_PX = 12;
  * An approximate, uncertain or open-ended band (`band`: its tint and edge, at `box` in the
  * picture) as the element draws it (dates.styles.ts, article.styles.ts): an open range fading out
  * where it goes on, or in where its start is unknown; an approximate or uncertain one fading at
- * both ends, with a dashed outline. The fades are masks along time: left to right, or down the
+ * both ends (a range with one end exact at the other end only), with a dashed outline. The fades are masks along time: left to right, or down the
  * rail. It comes with the words of such dates (parts/dates.ts), which the element loads before
  * it draws one; an exact, closed band is returned as it is.
  */
@@ -21,9 +21,15 @@ export function markBand(item: TimelineItem, vertical: boolean, box: readonly [x
   const [x, y, width, height] = box;
   const length = vertical ? height : width;
   const fade = Math.min(0.5, FADE_PX / Math.max(length, 1));
-  // Offsets along time and how much shows there. An open end wins over a qualifier, as in the styles.
+  // Offsets along time and how much shows there. An open end wins over a qualifier, as in the
+  // styles; of a range with one end exact, only the other end fades (date-marks.ts).
+  const sure = item.to && !item.from.certainty !== !item.to.certainty ? (item.from.certainty ? 'end' : 'start') : undefined;
   const stops: [number, number][] =
-    item.open === 'end' ? [[0.55, 1], [1, 0]] : item.open === 'start' ? [[0, 0], [0.45, 1]] : [[0, 0], [fade, 1], [1 - fade, 1], [1, 0]];
+    item.open === 'end'
+      ? [[0.55, 1], [1, 0]]
+      : item.open === 'start'
+        ? [[0, 0], [0.45, 1]]
+        : [...(sure === 'start' ? [[0, 1]] : [[0, 0], [fade, 1]]), ...(sure === 'end' ? [[1, 1]] : [[1 - fade, 1], [1, 0]])] as [number, number][];
   const id = `timeline-fade-${++made}`;
   const gradient = tag(
     'linearGradient',

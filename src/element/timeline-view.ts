@@ -144,6 +144,7 @@ export class TimelineView {
         // The vertical layout's templates when the page has them (a vertical frame was laid out
         // with them); the templates draw them for a vertical frame alone.
         article: layout.articlePart.here,
+        marks: layout.datesPart.here?.marks,
         backdrop: layout.backdrop && {
           // Their templates: loaded whenever the layout placed a backdrop.
           ...layout.backdropPart.get()!,

@@ -152,6 +152,54 @@ describe('approximate and uncertain dates on screen', () => {
   });
 });
 
+describe('a range with one end exact and the other not', () => {
+  /** Which ends of a band's marker fade out, as its computed mask draws them: transparent at that end of the gradient. */
+  function fades(marker: HTMLElement): [start: boolean, end: boolean] {
+    const mask = getComputedStyle(marker).maskImage;
+    if (!mask.includes('gradient')) return [false, false];
+    const colours = mask.match(/rgba?\([^)]*\)/g)!;
+    const clear = (c: string) => /rgba\(.*,\s*0\)$/.test(c);
+    return [clear(colours[0]!), clear(colours[colours.length - 1]!)];
+  }
+
+  for (const [orientation, width] of [['horizontal', 1000], ['vertical', 390]] as const) {
+    it(`is drawn sharp at its known end and fading at its unsure one, its start's edge solid when known (${orientation})`, async () => {
+      const { mountWith: mount, eventById: byId, inner: innerOf } = await import('./helpers.js');
+      const el = await mount(
+        [
+          { id: 'late', title: 'Known start, end unsure', start: '1520-03-01', end: '1535?' },
+          { id: 'early', title: 'Start about, known end', start: '1520~', end: '1535-06-30' },
+          { id: 'both', title: 'Both unsure', start: '1522~', end: '1533?' },
+          { id: 'one', title: 'One uncertain month', date: '1528-05?' },
+          { id: 'exact', title: 'Exact', start: '1521', end: '1534' },
+        ],
+        { orientation, width, locale: 'en' },
+      );
+      const marker = (id: string) => innerOf(byId(el, id), 'marker');
+      expect(fades(marker('late')), 'late').to.deep.equal([false, true]);
+      expect(fades(marker('early')), 'early').to.deep.equal([true, false]);
+      expect(fades(marker('both')), 'both').to.deep.equal([true, true]);
+      expect(fades(marker('one')), 'one').to.deep.equal([true, true]);
+      expect(fades(marker('exact')), 'exact').to.deep.equal([false, false]);
+      // Each end's own qualifier, for a page's own styles; the item's as before.
+      expect([marker('late').dataset['certainty'], marker('late').dataset['certaintyStart'], marker('late').dataset['certaintyEnd']]).to.deep.equal(['uncertain', undefined, 'uncertain']);
+      expect([marker('early').dataset['certainty'], marker('early').dataset['certaintyStart'], marker('early').dataset['certaintyEnd']]).to.deep.equal(['approximate', 'approximate', undefined]);
+      expect(marker('one').hasAttribute('data-certainty-start')).to.equal(false);
+      if (orientation === 'horizontal') {
+        expect(getComputedStyle(marker('late')).borderLeftStyle).to.equal('solid');
+        expect(getComputedStyle(marker('early')).borderLeftStyle).to.equal('dashed');
+      }
+      // The saved picture fades the same ends (its masks' gradients, the band's first and last stops).
+      const svg = new DOMParser().parseFromString(el.toSVG()!, 'image/svg+xml');
+      const ends = [...svg.querySelectorAll('linearGradient')].map((g) => {
+        const stops = [...g.querySelectorAll('stop')];
+        return [stops[0]!, stops[stops.length - 1]!].map((stop) => stop.getAttribute('stop-opacity') === '0').join();
+      });
+      expect(ends.sort()).to.deep.equal(['false,true', 'true,false', 'true,true', 'true,true'].sort());
+    });
+  }
+});
+
 describe('open ranges (..)', () => {
   it('draws an ongoing range to the edge of the fitted view, fading, and says it goes on', async () => {
     const { mountWith: mount, eventById: byId, inner: innerOf, part: partOf } = await import('./helpers.js');

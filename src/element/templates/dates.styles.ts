@@ -8,7 +8,8 @@ import { css } from 'lit';
 export const datesStyles = css`
   /*
    * Approximate or uncertain dates (EDTF ~ ? %) do not look exact: a dashed edge, and a band
-   * whose ends fade, so the eye does not read a sharp start or end into them.
+   * whose ends fade, so the eye does not read a sharp start or end into them (a range's unsure
+   * end alone, below).
    */
   .point .marker[data-certainty] {
     background: var(--_background);
@@ -23,6 +24,23 @@ export const datesStyles = css`
     outline: 1px dashed currentColor;
     outline-offset: -1px;
     mask-image: linear-gradient(to right, transparent, #000 12px, #000 calc(100% - 12px), transparent);
+  }
+  /*
+   * A range with one end exact and the other not (date-marks.ts): only the unsure end fades, and
+   * the start's edge is solid where the start is known. Down the rail the same, top to bottom.
+   */
+  .band .marker[data-certainty-start]:not([data-certainty-end]) {
+    mask-image: linear-gradient(to right, transparent, #000 12px);
+  }
+  .band .marker[data-certainty-end]:not([data-certainty-start]) {
+    border-left-style: solid;
+    mask-image: linear-gradient(to right, #000 calc(100% - 12px), transparent);
+  }
+  .vertical .band .marker[data-certainty-start]:not([data-certainty-end]) {
+    mask-image: linear-gradient(to bottom, transparent, #000 12px);
+  }
+  .vertical .band .marker[data-certainty-end]:not([data-certainty-start]) {
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 12px), transparent);
   }
   /* An open range fades out where it goes on (".."), or in where its start is unknown. */
   .band .marker[data-open='end'] {

@@ -1,5 +1,7 @@
 import { labelText } from '../../core/visible-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import type { TimelineItem } from '../../core/model.js';
 import { places } from './places.js';
 import { styleMap, type StyleInfo } from './style-map.js';
 import type { Frame } from '../../core/frame.js';
@@ -21,6 +23,8 @@ export interface EventsProps {
   article?: { renderCard: (p: PlacedItem, props: EventsProps) => TemplateResult };
   /** Whether an item was just added (`addEvents()`): marked with `data-new` for a while. */
   isNew: (id: string) => boolean;
+  /** The marks of approximate, uncertain and open-ended dates on a marker (date-marks.ts), which come with such dates (parts/dates.ts). */
+  marks?: (item: TimelineItem) => DirectiveResult;
 }
 
 /** Hundredths of a pixel are finer than any screen; a value that did not change is not written again. */
@@ -90,8 +94,7 @@ export function renderItem(
       part="marker"
       class="marker"
       aria-hidden="true"
-      data-certainty=${item.from.certainty ?? item.to?.certainty ?? nothing}
-      data-open=${item.open ?? nothing}
+      ${props.marks?.(item)}
       style=${styleMap(styles.marker)}
     ></span
     ><span class=${before ? 'text before' : 'text'} style=${styleMap(styles.text)}
