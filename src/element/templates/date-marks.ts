@@ -1,5 +1,5 @@
 import { noChange, nothing, type ElementPart } from 'lit';
-import { directive, Directive } from 'lit/directive.js';
+import { directive, Directive, type DirectiveResult } from 'lit/directive.js';
 import type { TimelineItem } from '../../core/model.js';
 
 /** The attributes an item's marker carries for its rarer dates (dates.styles.ts draws them), in the order DateMarks writes them. */
@@ -34,4 +34,4 @@ class DateMarks extends Directive {
   }
 }
 
-export const dateMarks = directive(DateMarks);
+export const dateMarks: (item: TimelineItem) => DirectiveResult<typeof DateMarks> = directive(DateMarks);
