@@ -1,6 +1,6 @@
 import { cachedFormatter, formatInstant, GREGORIAN, HOUR_MINUTE, inCalendar, isNamedZone, PLAIN_YEARS, SHORT_DAY_YEAR, YEAR } from './intl-format.js';
 import { dateWords } from './date-words.js';
-import type { Certainty, PreciseDate } from './precision.js';
+import { dateTimeAt, type Certainty, type PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
 
 /** A date's text with its certainty, in the words of core/rare-dates.ts: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
@@ -42,7 +42,7 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   // A span or a week without its words (core/rare-dates.ts) is written as its first year or day.
   const words = precision === 'week' ? dateWords()?.week(date, locale) : precision === 'century' || precision === 'decade' ? dateWords()?.span(date, locale) : undefined;
   if (words) return words;
-  const local = date.start.setLocale(locale);
+  const local = dateTimeAt(date).setLocale(locale);
   const dt = precision === 'time' && displayZone ? local.setZone(luxonZone(displayZone)) : local;
   // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."), and so is the end
   // of a span that began then ("27 BC – 14 AD", not "– 14").

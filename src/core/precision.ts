@@ -10,13 +10,9 @@ export type Precision = 'century' | 'decade' | 'year' | 'month' | 'week' | 'day'
  */
 export type Certainty = 'approximate' | 'uncertain' | 'both';
 
-/** A date known to a precision: the period [start, end) it stands for. */
+/** A date known to a precision: the period [start, end) it stands for (as luxon DateTimes: dateTimeAt). */
 export interface PreciseDate {
   precision: Precision;
-  /** First instant of the period, in the zone the date was read in. */
-  readonly start: DateTime;
-  /** First instant after the period (equal to start for a time). */
-  readonly end: DateTime;
   /** The same two instants in epoch ms. */
   startMs: number;
   endMs: number;
@@ -85,35 +81,28 @@ function period(precision: Precision, start: DateTime, hasSeconds = false, hasOf
   const end =
     unit === 'time' ? start : start.plus({ [unit]: precision === 'century' ? 100 : precision === 'decade' ? 10 : 1 }).startOf(unit);
   // Its DateTimes are made again from its instants when asked for (the same instants in the same zone).
-  return new ReadDate(precision, start.toMillis(), end.toMillis(), start.zone, hasSeconds, hasOffset);
+  return readDate(precision, start.toMillis(), end.toMillis(), start.zone, hasSeconds, hasOffset);
 }
 
 /**
  * A date read by arithmetic, whose luxon DateTimes are made only when something asks for
- * them (formatting an event that is shown). Making two DateTimes per date was most of the
- * time it took to read 10,000 events. They are not kept: a date is formatted once per locale
- * and zone (its words are remembered, event-names.ts), and two fields fewer on each of 100,000
- * dates are less for the young generation's collections to copy while a large document is read.
+ * them (dateTimeAt: formatting an event that is shown). Making two DateTimes per date was most
+ * of the time it took to read 10,000 events. They are not kept: a date is formatted once per
+ * locale and zone (its words are remembered, event-names.ts), and fields fewer on each of
+ * 100,000 dates are less for the young generation's collections to copy while a large document
+ * is read. A plain object literal, not a class's instance: V8 learns that the objects a literal
+ * makes live on and allocates them straight in the old generation, which it never does for a
+ * class's `new`; reading 100,000 items in Node, two young collections of 28-37 ms (each copying
+ * the dates read so far) went. (Getters on a prototype given in the literal cost a runtime call
+ * a date: a tenth more time to read 10,000.)
  */
-class ReadDate implements PreciseDate {
-  certainty?: Certainty = undefined;
+function readDate(precision: Precision, startMs: number, endMs: number, zone: Zone, hasSeconds: boolean, hasOffset: boolean): PreciseDate {
+  return { precision, startMs, endMs, zone, hasSeconds, hasOffset, certainty: undefined };
+}
 
-  constructor(
-    readonly precision: Precision,
-    readonly startMs: number,
-    readonly endMs: number,
-    readonly zone: Zone,
-    readonly hasSeconds: boolean,
-    readonly hasOffset: boolean,
-  ) {}
-
-  get start(): DateTime {
-    return DateTime.fromMillis(this.startMs, { zone: this.zone });
-  }
-
-  get end(): DateTime {
-    return DateTime.fromMillis(this.endMs, { zone: this.zone });
-  }
+/** The first instant of a date's period (`end`: the first after it) as a luxon DateTime in the zone it was read in, made when asked for. */
+export function dateTimeAt(date: PreciseDate, end?: boolean): DateTime {
+  return DateTime.fromMillis(end ? date.endMs : date.startMs, { zone: date.zone });
 }
 
 const DAY_MS = 86_400_000;
@@ -191,7 +180,7 @@ function readPeriod(precision: Exclude<Precision, 'time'>, y: number, month: num
   const startMs = boundary(first, zone);
   const endMs = boundary(next, zone);
   if (startMs === undefined || endMs === undefined) return undefined;
-  return new ReadDate(precision, startMs, endMs, zone, false, false);
+  return readDate(precision, startMs, endMs, zone, false, false);
 }
 
 /** The number written by the two digits at `at`, or NaN. */
@@ -225,11 +214,11 @@ function readCommonForm(text: string, zone: Zone): Read | undefined {
   const second = withSeconds ? twoDigits(text, 17) : 0;
   if (!(hour <= 23 && minute <= 59 && second <= 59)) return undefined;
   const localMs = Date.UTC(y, month - 1, day, hour, minute, second);
-  if (utc) return new ReadDate('time', localMs, localMs, FixedOffsetZone.utcInstance, withSeconds, true);
+  if (utc) return readDate('time', localMs, localMs, FixedOffsetZone.utcInstance, withSeconds, true);
   const steady = steadyInstant(localMs, zone);
   const at = isNaN(steady) ? instantsOf(localMs, zone)[0] : steady;
   if (at === undefined) return undefined;
-  return new ReadDate('time', at, at, zone, withSeconds, false);
+  return readDate('time', at, at, zone, withSeconds, false);
 }
 
 /**
@@ -351,7 +340,7 @@ function readExactDate(input: string, z: Zone): PreciseDate | string {
       const localMs = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
       const at = zoneOffset ? localMs - zoneOffset.offset(0) * 60_000 : instantsOf(localMs, z)[0];
       if (at === undefined) return 'falls in a daylight-saving gap of its time zone';
-      return new ReadDate('time', at, at, zoneOffset ?? z, s !== undefined, !!zoneOffset);
+      return readDate('time', at, at, zoneOffset ?? z, s !== undefined, !!zoneOffset);
     }
     // Luxon finds a day the calendar lacks (31 April) invalid in any zone, which period reports.
     if (zoneOffset) return period('time', DateTime.fromObject(fields, { zone: zoneOffset }), s !== undefined, true);

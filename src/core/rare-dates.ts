@@ -3,7 +3,7 @@ import type { DateWords } from './date-words.js';
 import { languageOf } from './messages.js';
 import { GREGORIAN, inCalendar } from './intl-format.js';
 import { remembered } from './remembered.js';
-import type { PreciseDate } from './precision.js';
+import { dateTimeAt, type PreciseDate } from './precision.js';
 
 /**
  * The words of the rarer dates (see date-words.ts): weeks, decades and centuries, the
@@ -64,15 +64,15 @@ const numbers = new Map<string, Intl.NumberFormat>();
 
 /** A week's number in the locale's digits, as its year is written (`de-u-nu-arab`: "KW ١/٢٠٢٤", not "KW 1/٢٠٢٤"). */
 function weekNumber(date: PreciseDate, locale: string): string {
-  return remembered(numbers, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(date.start.weekNumber);
+  return remembered(numbers, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(dateTimeAt(date).weekNumber);
 }
 
 function week(date: PreciseDate, locale: string): string {
-  const { start } = date;
+  const start = dateTimeAt(date);
   const pattern = WEEK_PATTERNS[languageOf(locale)];
   if (pattern) return pattern(weekNumber(date, locale), isoYearText(start.weekYear, locale));
   // For other languages, the week's first and last day say the same honestly.
-  const last = date.end.minus({ days: 1 });
+  const last = dateTimeAt(date, true).minus({ days: 1 });
   const utc = (d: DateTime) => utcDay(d.year, d.month - 1, d.day);
   return weekDays(locale, start.year < 1).formatRange(utc(start), utc(last));
 }
@@ -109,7 +109,7 @@ function ordinalSuffix(n: number): string {
 }
 
 function span(date: PreciseDate, locale: string): string {
-  const first = date.start.year;
+  const first = dateTimeAt(date).year;
   const words = SPANS[languageOf(locale)];
   if (first < 1) {
     // The years -99 to 0 are 100 to 1 BC, the first century BC; a decade BC ("50 – 41 BC") has

@@ -1,4 +1,4 @@
-import type { PreciseDate } from './precision.js';
+import { dateTimeAt, type PreciseDate } from './precision.js';
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
@@ -17,7 +17,7 @@ export function writePreciseDate(date: PreciseDate): string {
 }
 
 function writeExactDate(date: PreciseDate): string {
-  const d = date.start;
+  const d = dateTimeAt(date);
   // EDTF's unspecified digits: 201X is the 2010s, 19XX the 1900s; before 1 CE they count back
   // from the digits before them (-0004XX is -499 to -400): the span's last year's, sign kept (-0000XX).
   const x = date.precision === 'decade' ? 1 : date.precision === 'century' ? 2 : 0;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimeline } from '../../src/core/parse.js';
+import { dateTimeAt } from '../../src/core/precision.js';
 
 async function load(lang: string): Promise<unknown> {
   const response = await fetch(`/demo/data/north-korea-troops.${lang}.json`);
@@ -12,7 +13,7 @@ describe('the seed story data', () => {
       const model = parseTimeline(await load(lang), 'UTC');
       expect(model.problems).to.deep.equal([]);
       expect(model.lang).to.equal(lang);
-      const when = Object.fromEntries(model.items.map((i) => [i.id, [i.from.precision, i.from.start.toISODate()]]));
+      const when = Object.fromEntries(model.items.map((i) => [i.id, [i.from.precision, dateTimeAt(i.from).toISODate()]]));
       expect(when['putin-warning']).to.deep.equal(['day', '2024-06-20']);
       expect(when['nk-deployment']).to.deep.equal(['month', '2024-10-01']);
       expect(when['singh-briefing']).to.deep.equal(['day', '2024-11-18']);
