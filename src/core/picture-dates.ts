@@ -11,9 +11,10 @@ const FADE_PX = 12;
  * An approximate, uncertain or open-ended band (`band`: its tint and edge, at `box` in the
  * picture) as the element draws it (dates.styles.ts, article.styles.ts): an open range fading out
  * where it goes on, or in where its start is unknown; an approximate or uncertain one fading at
- * both ends (a range with one end exact at the other end only), with a dashed outline. The fades are masks along time: left to right, or down the
- * rail. It comes with the words of such dates (parts/dates.ts), which the element loads before
- * it draws one; an exact, closed band is returned as it is.
+ * both ends (a range with one end exact at the other end only), with a dashed outline. The
+ * fades are masks along time: left to right, or down the rail. It comes with the words of such
+ * dates (parts/dates.ts), which the element loads before it draws one; an exact, closed band is
+ * returned as it is.
  */
 export function markBand(item: TimelineItem, vertical: boolean, box: readonly [x: number, y: number, width: number, height: number], fill: string, band: string): string {
   const certainty = item.from.certainty ?? item.to?.certainty;
