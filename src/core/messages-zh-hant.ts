@@ -24,7 +24,7 @@ export const zhHant: Messages = {
   andMore: (n) => `另外${n}個`,
   skipped: (n) => `已略過${n}個事件：`,
   incomplete: (n) => `${n}個事件已顯示，但缺少部分資料：`,
-  credit: '圖片署名',
+  credit: '圖片來源',
   leftOut: '部分時期和日期已省略：',
   problem: (i, id, m) => (i < 0 ? m : `事件${i + 1}${id ? `（「${id}」）` : ''}：${m}`),
   loadFailed: (r) => `無法載入事件。${r}`,

@@ -24,7 +24,7 @@ export const zh: Messages = {
   andMore: (n) => `另外${n}个`,
   skipped: (n) => `已跳过${n}个事件：`,
   incomplete: (n) => `${n}个事件已显示，但缺少部分数据：`,
-  credit: '图片署名',
+  credit: '图片来源',
   leftOut: '部分时期和日期已省略：',
   problem: (i, id, m) => (i < 0 ? m : `事件${i + 1}${id ? `（“${id}”）` : ''}：${m}`),
   loadFailed: (r) => `无法加载事件。${r}`,
