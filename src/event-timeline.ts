@@ -47,7 +47,7 @@ import { styles, tokens } from './element/templates/styles.js';
  * @csspart grid - The tick lines behind the events.
  * @csspart events - The list of events.
  * @csspart event - One event (carries `data-id`, and `data-new` for a few seconds after `addEvents()`); holds `marker` and `label`.
- * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%` (on a range, `data-certainty-start` and `data-certainty-end` too, for each end given so: only those fade), `data-open="end|start"` for a range that goes on (`"end": ".."`) or whose start is unknown.
+ * @csspart marker - An event's point or band; `data-certainty="approximate|uncertain|both"` for a date given with `~`, `?` or `%` (a range's also `data-certainty-start`/`-end` for each end so given, which alone fades), `data-open="end|start"` for a range that goes on (`"end": ".."`) or whose start is unknown.
  * @csspart label - An event's whole title next to its marker, wrapped within `--timeline-label-width` (each line a block of its own).
  * @csspart date - An event's date, short and at its precision, over its title.
  * @csspart group-label - The heading of a group's row.
@@ -124,7 +124,7 @@ export class EventTimeline extends LitElement {
   src?: string;
   /**
    * Locale for dates, axis labels and its own words (BCP 47). Defaults to the nearest `lang`, then the browser's; one Intl refuses is passed over (and reported) for the next of these, then `en`.
-   * Its own words (buttons, chips, panel, search) are Arabic, Chinese (simplified, or traditional for zh-Hant, Taiwan, Hong Kong, Macao), Dutch, French, German, Hebrew, Italian, Japanese, Polish, Portuguese, Russian, Spanish or Ukrainian for those languages, else English.
+   * Its own words (buttons, chips, panel, search) are Arabic, Chinese (traditional for zh-Hant, -TW, -HK, -MO), Dutch, French, German, Hebrew, Italian, Japanese, Polish, Portuguese, Russian, Spanish or Ukrainian for those languages, else English.
    */
   locale?: string;
   /** IANA zone for dates without an offset (when the document names none) and for the axis. Defaults to the viewer's. */
