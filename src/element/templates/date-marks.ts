@@ -24,11 +24,13 @@ class DateMarks extends Directive {
   override update(part: ElementPart, [item]: [TimelineItem]): typeof noChange {
     const { from, to } = item;
     const marks = [from.certainty ?? to?.certainty, to && from.certainty, to?.certainty, item.open];
-    marks.forEach((value, i) => {
-      if (value === this.#was[i]) return;
+    // A loop, not forEach: this runs for every drawn item of every frame of a moving view.
+    for (let i = 0; i < marks.length; i++) {
+      const value = marks[i];
+      if (value === this.#was[i]) continue;
       if (value === undefined) part.element.removeAttribute(NAMES[i]!);
       else part.element.setAttribute(NAMES[i]!, value);
-    });
+    }
     this.#was = marks;
     return noChange;
   }
