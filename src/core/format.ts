@@ -1,6 +1,6 @@
-import { cachedFormatter, formatInstant, GREGORIAN, HOUR_MINUTE, inCalendar, isNamedZone, PLAIN_YEARS, SHORT_DAY_YEAR, YEAR } from './intl-format.js';
+import { cachedFormatter, formatInstant, GREGORIAN, HOUR_MINUTE, PLAIN_YEARS, SHORT_DAY_YEAR, YEAR } from './intl-format.js';
 import { dateWords } from './date-words.js';
-import { dateTimeAt, type Certainty, type PreciseDate } from './precision.js';
+import type { Certainty, PreciseDate } from './precision.js';
 import { luxonZone } from './zones.js';
 
 /** A date's text with its certainty, in the words of core/rare-dates.ts: "c. 1520", "Oktober 2024 (unsicher)"; spoken: "approximately 1520". */
@@ -25,28 +25,29 @@ export function formatPreciseDate(date: PreciseDate, locale: string, displayZone
 
 /** formatPreciseDate without the certainty: the date's own words; with `era`, its era whatever its year (the end of a span that began before 1 CE). */
 export function formatExactDate(date: PreciseDate, locale: string, displayZone?: string, era?: boolean): string {
-  const { precision, startMs: ms } = date;
-  const options =
-    precision === 'time' ? (date.hasSeconds ? SECONDS_OPTIONS : TIME_OPTIONS) : precision === 'month' ? MONTH_OPTIONS : precision === 'week' || precision === 'day' ? DAY_OPTIONS : YEAR;
-  // Written by a cached Intl formatter for the usual cases: days and months of years 1 to 9999,
-  // and times shown in a named zone. The same options go to the same Intl as luxon's below, so
-  // the text is the same (property-tested); anything else (or no formatter) goes through luxon.
-  const fast = era || !(ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max)
-    ? undefined
-    : precision === 'day' || precision === 'month'
-      ? cachedFormatter(locale, 'UTC', options, precision)?.format(wallClock(date))
-      : precision === 'time' && displayZone !== undefined && isNamedZone(displayZone)
-        ? cachedFormatter(locale, displayZone, options, date.hasSeconds ? 'seconds' : 'time')?.format(ms)
-        : undefined;
-  if (fast !== undefined) return fast;
+  const { precision } = date;
   // A span or a week without its words (core/rare-dates.ts) is written as its first year or day.
   const words = precision === 'week' ? dateWords()?.week(date, locale) : precision === 'century' || precision === 'decade' ? dateWords()?.span(date, locale) : undefined;
   if (words) return words;
-  const local = dateTimeAt(date).setLocale(locale);
-  const dt = precision === 'time' && displayZone ? local.setZone(luxonZone(displayZone)) : local;
-  // Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."), and so is the end
-  // of a span that began then ("27 BC – 14 AD", not "– 14").
-  return dt.toLocaleString({ ...inCalendar(locale, options), ...(era || dt.year < 1 ? { era: 'short' } : {}) });
+  const time = precision === 'time';
+  const key = time ? (date.hasSeconds ? 'seconds' : 'time') : precision === 'month' ? 'month' : precision === 'week' || precision === 'day' ? 'day' : 'year';
+  const options = { seconds: SECONDS_OPTIONS, time: TIME_OPTIONS, month: MONTH_OPTIONS, day: DAY_OPTIONS, year: YEAR }[key];
+  // Times in the display zone, with its name.
+  return calendar(date, locale, options, key, era, time ? (displayZone ?? date.zone.name) : undefined);
+}
+
+/**
+ * A date written with Intl `options` (cached, formatInstant): a calendar date as its fields where
+ * it was read, written in UTC (a day is a day wherever the viewer is); with `zone`, its instant
+ * there. Years before 1 CE are meaningless without their era ("44 BC", "44 v. Chr."), told from
+ * the wall clock, not from a luxon DateTime: one made (and kept, per date) for every item written
+ * was 6,000 of them after a few window steps over 10,000 items. (A wall clock is in no zone: before
+ * 1 January of 1 CE, a day before PLAIN_YEARS begins, it is in a year before it.)
+ */
+export function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string, era?: boolean, zone?: string): string {
+  const at = zone ? date.startMs : wallClock(date);
+  const bce = era || at < PLAIN_YEARS.min - 86_400_000;
+  return formatInstant(at, locale, zone ?? 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
 }
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */
@@ -72,7 +73,24 @@ export function formatItemWhen(
 export function formatWhen(start: PreciseDate, end: PreciseDate | undefined, locale: string, displayZone?: string, spoken?: boolean): string {
   const first = formatPreciseDate(start, locale, displayZone, spoken);
   if (!end) return first;
-  return dateRange(first, formatPreciseDate(end, locale, displayZone, spoken, start.startMs < PLAIN_YEARS.min));
+  // Two exact times as Intl writes a range: a day they share written once ("March 10, 2024, 3:05 –
+  // 4:10 PM UTC", not the day twice). Years before 1 CE need their era, which TIME_OPTIONS lack.
+  const seconds = start.hasSeconds || end.hasSeconds;
+  return (
+    (!start.certainty && !end.certainty && start.precision === 'time' && end.precision === 'time' && displayZone && start.startMs >= PLAIN_YEARS.min &&
+      intlRange(start.startMs, end.startMs, locale, displayZone, seconds ? SECONDS_OPTIONS : TIME_OPTIONS, seconds ? 'seconds' : 'time')) ||
+    dateRange(first, formatPreciseDate(end, locale, displayZone, spoken, start.startMs < PLAIN_YEARS.min))
+  );
+}
+
+/**
+ * Two instants as Intl writes a range in `zone`, where the zone's offset is the same at both
+ * (Intl writes the zone once, the end's: "1:20 – 1:40 AM EST" across autumn's hour that comes
+ * twice); else undefined, as where Intl is not handed the locale or zone.
+ */
+function intlRange(from: number, to: number, locale: string, zone: string, options: Intl.DateTimeFormatOptions, key: string): string | undefined {
+  const clock = luxonZone(zone);
+  return (clock.offset(from) === clock.offset(to) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || undefined;
 }
 
 /** Two dates as a range, "first – last"; one written the same as the other is written once. */
@@ -95,10 +113,7 @@ export function formatShortDays([from, to]: readonly [number, number], locale: s
   // A key names one set of options: its formatter is the one the last use of that key made.
   const key = `days${time}${era}`;
   const end = (ms: number) => formatInstant(ms, locale, zone, options, key);
-  // Intl writes a range's zone once, the end's: times across a change of the zone's offset (the
-  // hour that comes twice in autumn) are written whole, each with its own ("1:20 AM EDT – 1:40 AM EST").
-  const clock = luxonZone(zone);
-  // Intl writes any year and is handed any zone it reads; one it refuses (or a locale with
-  // extensions) has no formatter.
-  return (time && clock.offset(from) === clock.offset(to) && cachedFormatter(locale, zone, options, key)?.formatRange(from, to)) || dateRange(end(from), end(to));
+  // Times across a change of the zone's offset are written whole, each with its own zone ("1:20 AM
+  // EDT – 1:40 AM EST"). Intl writes any year and is handed any zone it reads.
+  return (time && intlRange(from, to, locale, zone, options, key)) || dateRange(end(from), end(to));
 }

@@ -1,5 +1,5 @@
 import { dateWords } from './date-words.js';
-import { dateRange, formatExactDate, qualify, wallClock } from './format.js';
+import { calendar, dateRange, formatExactDate, qualify } from './format.js';
 import { formatInstant, GREGORIAN, HOUR_MINUTE as TIME, PLAIN_YEARS, SHORT_DAY as DAY_IN_YEAR, SHORT_DAY_YEAR as DAY_WITH_YEAR, YEAR } from './intl-format.js';
 import type { PreciseDate } from './precision.js';
 import type { View } from './view.js';
@@ -29,16 +29,6 @@ export function shortDateContext(view: View, zone: string): ShortDateContext {
   const day = (ms: number) => formatInstant(ms, 'en', zone, { year: 'numeric', month: 'numeric', day: 'numeric' }, 'numeric-day');
   const oneDay = b - a <= DAY && day(a) === day(b);
   return { oneDay, oneYear: oneDay || (b - a <= 366 * DAY && year(a) === year(b)) };
-}
-
-function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string, era?: boolean): string {
-  const wall = wallClock(date);
-  // Years before 1 CE are meaningless without their era. Told from the wall clock, not from
-  // date.start: that would make (and keep, per date) a luxon DateTime for every item written,
-  // 6,000 of them after a few window steps over 10,000 items.
-  // (A wall clock is in no zone: before 1 January of 1 CE, a day before PLAIN_YEARS begins, it is in a year before it.)
-  const bce = era || wall < PLAIN_YEARS.min - DAY;
-  return formatInstant(wall, locale, 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
 }
 
 /**

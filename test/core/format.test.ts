@@ -117,4 +117,38 @@ describe('formatPreciseDate: a date is written at its precision, in the locale',
     expect(formatWhen(d('2024-10'), d('2024-11-18'), 'en')).to.equal('October 2024 – November 18, 2024');
     expect(formatWhen(d('2024-10'), d('2024-10'), 'en')).to.equal('October 2024');
   });
+
+  // How often `part` occurs in `text`.
+  const count = (text: string, part: string | RegExp) => text.split(part).length - 1;
+
+  it('writes two times of one day with the day once, and each day of times on two days', () => {
+    for (const [locale, day, first, last] of [
+      ['en', 'November 18, 2024', '9:30', '2:05'],
+      ['de', '18. November 2024', '09:30', '14:05'],
+      ['fr', '18 novembre 2024', '09:30', '14:05'],
+    ] as const) {
+      const one = formatWhen(d('2024-11-18T09:30Z'), d('2024-11-18T14:05Z'), locale, 'UTC');
+      expect(count(one, day), one).to.equal(1);
+      expect(count(one, '2024'), one).to.equal(1);
+      expect(one, one).to.include(first).and.include(last);
+      expect(count(one, 'UTC'), one).to.equal(1);
+      const two = formatWhen(d('2024-11-18T09:30Z'), d('2024-11-19T14:05Z'), locale, 'UTC');
+      expect(count(two, '2024'), two).to.equal(2);
+      expect(two, two).to.include(day).and.include(first).and.include(last);
+    }
+    // With seconds when either end has them; in the display zone.
+    const seconds = formatWhen(d('2024-11-18T09:30Z'), d('2024-11-18T14:05:09Z'), 'en', 'America/New_York');
+    expect(count(seconds, 'November 18, 2024'), seconds).to.equal(1);
+    expect(seconds, seconds).to.include('4:30:00 AM').and.include('9:05:09 AM').and.include('EST');
+  });
+
+  it('writes times across a change of the zone\u2019s offset each with its own zone, and an uncertain or coarser end each in full', () => {
+    // New York's clocks go back at 2:00 EDT on 3 November 2024: 1:20 EDT and 1:40 EST are 80 minutes apart.
+    const back = formatWhen(d('2024-11-03T05:20Z'), d('2024-11-03T06:40Z'), 'en', 'America/New_York');
+    expect(back).to.include('EDT').and.include('EST');
+    expect(count(back, 'November 3, 2024')).to.equal(2);
+    const unsure = formatWhen(d('2024-11-18T09:30Z'), d('2024-11-18T14:05Z?'), 'en', 'UTC');
+    expect(count(unsure, 'November 18, 2024'), unsure).to.equal(2);
+    expect(formatWhen(d('2024-11-18T09:30Z'), d('2024-11-19'), 'en', 'UTC')).to.equal('November 18, 2024 at 9:30 AM UTC – November 19, 2024');
+  });
 });
