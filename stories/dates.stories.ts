@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { allPrecisions, days, months, ranges, times, weeks, years } from './support/data.js';
+import { allPrecisions, days, hours, months, ranges, times, weeks, years } from './support/data.js';
+import { expect, waitFor } from 'storybook/test';
+import { drawn, shadowOf, timelineIn } from './support/timeline.js';
 import { expectEventCount } from './support/expect.js';
 import { timelineBase } from './support/meta.js';
 import type { TimelineArgs } from './support/timeline.js';
@@ -43,6 +45,25 @@ export const TimeWithZone: Story = {
   name: 'Time with zone',
   args: { events: times, 'time-zone': 'Europe/Berlin', selected: 't3' },
   play: async ({ canvasElement }) => expectEventCount(canvasElement, 4),
+};
+
+/** Two times of one day write that day once, in the details panel and in each event's name; a range into the next day writes both days. */
+export const HoursOfOneDay: Story = {
+  name: 'Hours of one day',
+  args: { events: hours, 'time-zone': 'Europe/Berlin', selected: 'h2' },
+  play: async ({ canvasElement }) => {
+    await expectEventCount(canvasElement, 4);
+    const root = shadowOf(timelineIn(canvasElement));
+    await drawn(timelineIn(canvasElement));
+    await waitFor(() => expect(root.querySelector('[part~="details-date"]')?.textContent).toBeTruthy());
+    const when = root.querySelector('[part~="details-date"]')!.textContent!;
+    await expect(when.split('November 18, 2024')).toHaveLength(2);
+    await expect(when).toMatch(/1:00/);
+    await expect(when).toMatch(/6:45/);
+    const night = root.querySelector('[data-id="h4"]')!.getAttribute('aria-label')!;
+    await expect(night).toContain('November 18, 2024');
+    await expect(night).toContain('November 19, 2024');
+  },
 };
 
 export const Ranges: Story = {

@@ -54,6 +54,18 @@ export const times: TimelineDocument = {
   ],
 };
 
+/** One day by the hour: ranges of two times of that day, a time, and a range into the next day. */
+export const hours: TimelineDocument = {
+  title: 'A day in the state parliament',
+  timeZone: 'Europe/Berlin',
+  events: [
+    { id: 'h1', title: 'Council of elders meets', start: '2024-11-18T09:30', end: '2024-11-18T11:00' },
+    { id: 'h2', title: 'Budget debate', start: '2024-11-18T13:00', end: '2024-11-18T18:45' },
+    { id: 'h3', title: 'Vote', date: '2024-11-18T19:10' },
+    { id: 'h4', title: 'Night session into the morning', start: '2024-11-18T22:00', end: '2024-11-19T02:30' },
+  ],
+};
+
 /** Ranges whose ends have different precisions; an end is inclusive at its own precision. */
 export const ranges: TimelineDocument = {
   title: 'Ranges',
