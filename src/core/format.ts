@@ -13,6 +13,8 @@ const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long'
 const MONTH_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', ...GREGORIAN };
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DAY_OPTIONS, ...HOUR_MINUTE, timeZoneName: 'short' };
 const SECONDS_OPTIONS: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, second: 'numeric' };
+/** A date's options by the key its formatter is cached under (formatExactDate): one object each, not one a date written. */
+const OPTIONS = { seconds: SECONDS_OPTIONS, time: TIME_OPTIONS, month: MONTH_OPTIONS, day: DAY_OPTIONS, year: YEAR };
 
 /**
  * Writes a date at its precision in a locale: "Oktober 2024", "KW 47/2024",
@@ -31,9 +33,8 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
   if (words) return words;
   const time = precision === 'time';
   const key = time ? (date.hasSeconds ? 'seconds' : 'time') : precision === 'month' ? 'month' : precision === 'week' || precision === 'day' ? 'day' : 'year';
-  const options = { seconds: SECONDS_OPTIONS, time: TIME_OPTIONS, month: MONTH_OPTIONS, day: DAY_OPTIONS, year: YEAR }[key];
   // Times in the display zone, with its name.
-  return calendar(date, locale, options, key, era, time ? (displayZone ?? date.zone.name) : undefined);
+  return calendar(date, locale, OPTIONS[key], key, era, time ? (displayZone ?? date.zone.name) : undefined);
 }
 
 /**
