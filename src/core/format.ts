@@ -47,8 +47,7 @@ export function formatExactDate(date: PreciseDate, locale: string, displayZone?:
  */
 export function calendar(date: PreciseDate, locale: string, options: Intl.DateTimeFormatOptions, key: string, era?: boolean, zone?: string): string {
   const at = zone ? date.startMs : wallClock(date);
-  const bce = era || at < PLAIN_YEARS.min - 86_400_000;
-  return formatInstant(at, locale, zone ?? 'UTC', bce ? { ...options, era: 'short' } : options, bce ? `${key}-era` : key);
+  return formatInstant(at, locale, zone ?? 'UTC', options, key, era || at < PLAIN_YEARS.min - 86_400_000);
 }
 
 /** A calendar date's fields where it was read, written as that date in UTC (a day is a day wherever the viewer is). */

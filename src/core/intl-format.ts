@@ -95,12 +95,14 @@ export function isNamedZone(zone: string): boolean {
 
 /**
  * An instant written with Intl `options` in `zone` and `locale`: the text luxon's
- * toLocaleString gives, from a cached formatter where one can be used.
+ * toLocaleString gives, from a cached formatter where one can be used. With `era`, its era too
+ * ("44 BC", and "14 AD" at the end of a span that began before 1 CE), under a key of its own.
  */
-export function formatInstant(ms: number, locale: string, zone: string, options: Intl.DateTimeFormatOptions, optionsKey: string): string {
+export function formatInstant(ms: number, locale: string, zone: string, options: Intl.DateTimeFormatOptions, optionsKey: string, era?: boolean): string {
+  const withEra: Intl.DateTimeFormatOptions = era ? { ...options, era: 'short' } : options;
   if (ms >= PLAIN_YEARS.min && ms <= PLAIN_YEARS.max && isNamedZone(zone)) {
-    const text = cachedFormatter(locale, zone, options, optionsKey)?.format(ms);
+    const text = cachedFormatter(locale, zone, withEra, era ? `${optionsKey}-era` : optionsKey)?.format(ms);
     if (text !== undefined) return text;
   }
-  return DateTime.fromMillis(ms, { zone: luxonZone(zone), locale }).toLocaleString(inCalendar(locale, options));
+  return DateTime.fromMillis(ms, { zone: luxonZone(zone), locale }).toLocaleString(inCalendar(locale, withEra));
 }

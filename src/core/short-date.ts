@@ -69,15 +69,14 @@ export function formatShortDate(date: PreciseDate, locale: string, displayZone: 
           const zoned = offsetChangesNear(luxonZone(displayZone), at, HOUR);
           // (An option left undefined is one not given. The key names the options: they and the
           // formatter are made once per key, and a crowded first picture writes about 1,700 labels.)
-          const key = `time${span}${date.hasSeconds}${bce}${zoned}`;
+          const key = `time${span}${date.hasSeconds}${zoned}`;
           const options = (timeOptions[key] ??= {
             ...[{}, DAY_IN_YEAR, DAY_WITH_YEAR][span],
             ...TIME,
             second: date.hasSeconds ? 'numeric' : undefined,
-            era: bce ? 'short' : undefined,
             timeZoneName: zoned ? 'short' : undefined,
           });
-          return formatInstant(at, locale, displayZone, options, key);
+          return formatInstant(at, locale, displayZone, options, key, bce);
         }
       }
     })(),

@@ -77,7 +77,6 @@ function isStartOf(dt: DateTime, unit: DateTimeUnit): boolean {
 }
 
 // Years and months are Gregorian ones, written in the locale's calendar only where its are the same (intl-format.ts inCalendar); days are the locale's.
-const ERA_YEAR_LABEL: Intl.DateTimeFormatOptions = { ...YEAR_LABEL, era: 'short' };
 const MONTH_LABEL: Intl.DateTimeFormatOptions = { month: 'short', ...GREGORIAN };
 const SECOND_LABEL: Intl.DateTimeFormatOptions = { ...MINUTE_LABEL, second: 'numeric' };
 // How a view's first tick of a day or longer writes its year (viewTicks), by the view's unit: a
@@ -121,8 +120,7 @@ export function viewTicks(start: number, end: number, count: number, zone: strin
 /** An instant written as a view's first tick of `unit` writes it, with its year ("Okt. 2024", "20. Juni 2024"); for a unit of years, the year. */
 export function withYear(at: number, unit: DateTimeUnit, zone: string, locale: string): string {
   // Years before 1 CE with their era, as a year's tick writes them.
-  const era = at < PLAIN_YEARS.min;
-  return formatInstant(at, locale, zone, { ...(WITH_YEAR[unit] ?? YEAR_LABEL), year: 'numeric', ...(era && { era: 'short' }) }, `tick-${unit}-year${era}`);
+  return formatInstant(at, locale, zone, { ...(WITH_YEAR[unit] ?? YEAR_LABEL), year: 'numeric' }, `tick-${unit}-year`, at < PLAIN_YEARS.min);
 }
 
 // Zooming and panning show the same ticks frame after frame; luxon's formatting is the slow part.
@@ -161,10 +159,10 @@ export function computeTicks(start: number, end: number, count: number, zone: st
         at,
         ...remembered(labels, `${at}|${unit}|${step}|${zone}|${locale}`, (): Omit<Tick, 'at'> => {
           if (labels.size > 20_000) labels.clear();
-          const text = (options: Intl.DateTimeFormatOptions, key: string) => formatInstant(at, locale, zone, options, key);
+          const text = (options: Intl.DateTimeFormatOptions, key: string, era?: boolean) => formatInstant(at, locale, zone, options, key, era);
           const year = (): Omit<Tick, 'at'> => ({
             // Years before 1 CE are meaningless without their era.
-            label: dt.year < 1 ? text(ERA_YEAR_LABEL, 'tick-era-year') : text(YEAR_LABEL, 'tick-year'),
+            label: text(YEAR_LABEL, 'tick-year', dt.year < 1),
             major: true,
             year: true,
           });
