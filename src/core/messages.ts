@@ -93,6 +93,13 @@ export const languageOf = (locale: string): string => locale.toLowerCase().split
  */
 export const hasOtherWords = (locale: string): boolean => 'ar de es fr he it ja nl pl pt ru uk zh'.includes(languageOf(locale));
 
+/**
+ * The language the element's own words are in, for their `lang`: the locale, or English where
+ * the locale's language has no words here (or they could not be loaded) and English stands in,
+ * so that a screen reader says "Zoom in" in an English voice, not a Korean one.
+ */
+export const wordsLang = (messages: Messages, locale: string): string => (messages === en && languageOf(locale) !== 'en' ? 'en' : locale);
+
 /** The words for a locale from the words part when it is here (parts/words.ts); English when it is not, or has none for the locale. */
 export function messagesFor(locale: string, words?: { wordsFor: (locale: string) => Messages | undefined }): Messages {
   return words?.wordsFor(locale) ?? en;

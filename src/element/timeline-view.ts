@@ -2,6 +2,7 @@ import type { PlacedCluster } from '../core/placement.js';
 import { needsDateWords } from '../core/date-words.js';
 import { formatPreciseDate } from '../core/format.js';
 import { groupIndexOf } from '../core/model.js';
+import { wordsLang } from '../core/messages.js';
 import { parsePreciseDate } from '../core/precision.js';
 import { labelText } from '../core/visible-text.js';
 import type { TimelineGroup } from '../core/types.js';
@@ -111,7 +112,7 @@ export class TimelineView {
       messages: m,
       title: model?.title,
       lang: locale.textLang,
-      locale: locale.locale,
+      locale: wordsLang(m, locale.locale),
       // Said once the element's words are here (locale.waiting).
       loading: this.loading && !locale.waiting,
       failure: data.failure,

@@ -122,3 +122,53 @@ describe('<event-timeline> the languages of its own words and of the document', 
     }
   });
 });
+
+describe('<event-timeline> in a language it has no words of its own in', () => {
+  // Korean has no catalog here: the buttons, the live region and the panel's words are English,
+  // and say so, while the dates are written in Korean and say that; so do the document's texts
+  // where neither it nor the page names their language (the locale is the best guess left).
+  const untagged = {
+    events: [
+      { id: 'a', title: 'The bridge closes', date: '2024-03', sources: [{ name: 'Harbour Times', url: 'https://example.org/a', date: '2024-03-02' }] },
+      { id: 'b', title: 'A second item', date: '2024-05-02' },
+    ],
+  };
+
+  it('marks its English words English, and its dates and the untagged document with the locale', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const el = await mountWith(untagged, { locale: 'ko', width: 900 });
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+      expect(langOf(part(el, 'zoom-in')), 'zoom').to.equal('en');
+      expect(langOf(el.shadowRoot!.querySelector('[aria-live]')), 'live region').to.equal('en');
+      expect(langOf(part(el, 'event')), 'items').to.equal('ko');
+      el.selected = 'a';
+      await waitUntil(() => part(el, 'details'), 'details', { timeout: 5000 });
+      await el.updateComplete;
+      expect(langOf(part(el, 'close')), 'close').to.equal('en');
+      const date = part(el, 'details-date')!;
+      expect(date.textContent, 'a Korean date').to.match(/2024년 3월/);
+      expect(langOf(date), 'its date').to.equal('ko');
+      expect(langOf(part(el, 'details-title')), 'its title').to.equal('ko');
+      const sources = el.shadowRoot!.querySelector('[part~="details-sources"] li')!;
+      const sourceDate = [...sources.querySelectorAll('span')].find((s) => /2024년/.test(s.textContent!));
+      expect(langOf(sourceDate), 'a source\u2019s date').to.equal('ko');
+      expect(langOf(sources.querySelector('a')), 'a source\u2019s name').to.equal('ko');
+    } finally {
+      if (before !== null) document.documentElement.setAttribute('lang', before);
+    }
+  });
+
+  it('marks its words with the locale again once the locale has words here', async () => {
+    const el = await mountWith(untagged, { locale: 'ko', width: 900 });
+    expect(langOf(part(el, 'zoom-in'))).to.equal('en');
+    el.locale = 'de';
+    await waitUntil(() => part(el, 'zoom-in')?.getAttribute('aria-label') === 'Vergrößern', 'German words', { timeout: 5000 });
+    expect(langOf(part(el, 'zoom-in'))).to.equal('de');
+    // English words in an English locale keep its region.
+    el.locale = 'en-GB';
+    await waitUntil(() => part(el, 'zoom-in')?.getAttribute('aria-label') === 'Zoom in', 'English words', { timeout: 5000 });
+    expect(langOf(part(el, 'zoom-in'))).to.equal('en-GB');
+  });
+});

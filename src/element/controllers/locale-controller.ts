@@ -55,11 +55,11 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * The language of the document's texts, for their `lang`: its own, else the page's (the
-   * element's words carry its locale, its root's `lang`).
+   * The language of the document's texts, for their `lang`: its own, else the page's, else the
+   * locale (a guess; the root's `lang` is that of the element's words, which may be English).
    */
-  get textLang(): string | undefined {
-    return this.#model()?.lang ?? this.#pageLang;
+  get textLang(): string {
+    return this.#model()?.lang ?? this.#pageLang ?? this.locale;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { itemLabel } from '../../core/item-label.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { places } from './places.js';
-import type { Messages } from '../../core/messages.js';
+import { wordsLang, type Messages } from '../../core/messages.js';
 import type { TimelineItem } from '../../core/model.js';
 
 export interface ClusterListProps {
@@ -31,7 +31,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
   const { messages } = props;
   const listed = props.items.slice(0, MAX_LISTED);
   return html`
-    <section part="details" class="details" aria-label=${props.heading} lang=${props.locale} @keydown=${props.onKeyDown}>
+    <section part="details" class="details" aria-label=${props.heading} lang=${wordsLang(messages, props.locale)} @keydown=${props.onKeyDown}>
       <h2 part="details-title">${props.heading}</h2>
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <ul class="details-list" part="details-list">
@@ -42,7 +42,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
             (item) =>
               html`<li>
                 <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
-                  <span class="when">${props.when(item)}</span>
+                  <span class="when" lang=${props.locale}>${props.when(item)}</span>
                   <span lang=${props.lang ?? nothing}>${itemLabel(item)}</span>
                 </button>
               </li>`,

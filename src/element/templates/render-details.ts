@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHttpUrl } from '../../core/links.js';
-import type { Messages } from '../../core/messages.js';
+import { wordsLang, type Messages } from '../../core/messages.js';
 import { groupColour, type TimelineItem } from '../../core/model.js';
 import type { TimelineSource } from '../../core/types.js';
 import { renderMedia } from './render-media.js';
@@ -12,7 +12,7 @@ export interface DetailsProps {
   when: string;
   /** The document's language (its texts are in it), if it says. */
   lang: string | undefined;
-  /** The element's: its own words and the dates are in it. */
+  /** The element's: the dates are in it, and its own words unless English stands in for them (wordsLang). */
   locale: string;
   messages: Messages;
   formatSourceDate: (date: string) => string;
@@ -24,13 +24,13 @@ export interface DetailsProps {
   onCopyLink?: (link: string) => void;
 }
 
-function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined): TemplateResult {
+function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined, locale: string): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer" lang=${lang ?? nothing}>${renderLongText(source.name)}</a>`
     : // The space as a string: the build's minifier drops one that begins a template.
       html`<span lang=${lang ?? nothing}>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
-  return html`<li>${name}${source.date ? html`, ${formatDate(source.date)}` : nothing}</li>`;
+  return html`<li>${name}${source.date ? html`, <span lang=${locale}>${formatDate(source.date)}</span>` : nothing}</li>`;
 }
 
 /** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
@@ -53,10 +53,10 @@ export function renderDetails(props: DetailsProps): TemplateResult {
   // the document's, when it says which (else the panel's).
   const lang = props.lang ?? nothing;
   return html`
-    <section part="details" class="details" aria-label=${messages.details} lang=${props.locale}>
+    <section part="details" class="details" aria-label=${messages.details} lang=${wordsLang(messages, props.locale)}>
       <h2 part="details-title" dir="auto" lang=${lang}>${renderLongText(item.title)}</h2>
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
-      <p part="details-date" class="when" dir="auto">${props.when}</p>
+      <p part="details-date" class="when" dir="auto" lang=${props.locale}>${props.when}</p>
       ${props.group ? renderGroup(props.group, messages, props.lang) : nothing}
       ${renderMedia(item.media, messages, props.lang)}
       ${item.place ? html`<p part="details-place"><strong>${messages.place}:</strong> <span lang=${lang}>${renderLongText(item.place)}</span></p>` : nothing}
@@ -65,7 +65,7 @@ export function renderDetails(props: DetailsProps): TemplateResult {
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">
-              ${item.sources.map((s) => renderSource(s, props.formatSourceDate, props.lang))}
+              ${item.sources.map((s) => renderSource(s, props.formatSourceDate, props.lang, props.locale))}
             </ul>`
         : nothing}
       ${props.link

@@ -18,7 +18,7 @@ export interface TimelineProps {
   /** The document's title and its texts' language, shown above the chart. */
   title?: string;
   lang?: string;
-  /** The element's locale: the language of its own words (the root's `lang`). */
+  /** The language of the element's own words (the root's `lang`): its locale, or `en` where English stands in for a language without words here. */
   locale: string;
   loading: boolean;
   failure?: Failure;
