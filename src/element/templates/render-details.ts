@@ -24,13 +24,16 @@ export interface DetailsProps {
   onCopyLink?: (link: string) => void;
 }
 
-function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined, locale: string): TemplateResult {
+/** `dateLang`: the locale, where the panel's words are in another language (English standing in); else undefined. */
+function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined, dateLang: string | undefined): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer" lang=${lang ?? nothing}>${renderLongText(source.name)}</a>`
     : // The space as a string: the build's minifier drops one that begins a template.
       html`<span lang=${lang ?? nothing}>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
-  return html`<li>${name}${source.date ? html`, <span lang=${locale}>${formatDate(source.date)}</span>` : nothing}</li>`;
+  const date = source.date && formatDate(source.date);
+  // Its date as text of the item, as the panel's own words are, unless those are English standing in.
+  return html`<li>${name}${date ? html`, ${dateLang ? html`<span lang=${dateLang}>${date}</span>` : date}` : nothing}</li>`;
 }
 
 /** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
@@ -52,8 +55,9 @@ export function renderDetails(props: DetailsProps): TemplateResult {
   // The panel speaks the element's language (its words, the dates); each text of the document
   // the document's, when it says which (else the panel's).
   const lang = props.lang ?? nothing;
+  const words = wordsLang(messages, props.locale);
   return html`
-    <section part="details" class="details" aria-label=${messages.details} lang=${wordsLang(messages, props.locale)}>
+    <section part="details" class="details" aria-label=${messages.details} lang=${words}>
       <h2 part="details-title" dir="auto" lang=${lang}>${renderLongText(item.title)}</h2>
       <button part="close" class="close" type="button" aria-label=${messages.close} @click=${props.onClose}>×</button>
       <p part="details-date" class="when" dir="auto" lang=${props.locale}>${props.when}</p>
@@ -65,7 +69,7 @@ export function renderDetails(props: DetailsProps): TemplateResult {
       ${item.sources.length > 0
         ? html`<h3>${messages.sources}</h3>
             <ul part="details-sources">
-              ${item.sources.map((s) => renderSource(s, props.formatSourceDate, props.lang, props.locale))}
+              ${item.sources.map((s) => renderSource(s, props.formatSourceDate, props.lang, words === props.locale ? undefined : props.locale))}
             </ul>`
         : nothing}
       ${props.link
