@@ -20,7 +20,7 @@ describe('the list a "+N" chip opens', () => {
   const props = (from: number): ClusterListProps => ({
     items: model.items.slice(from, from + 150),
     heading: `150 events`,
-    lang: undefined,
+    lang: 'en',
     locale: 'en',
     messages: messagesFor('en'),
     when: () => 'June 2024',

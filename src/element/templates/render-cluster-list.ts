@@ -8,8 +8,8 @@ export interface ClusterListProps {
   items: readonly TimelineItem[];
   /** What the chip said: how many events, over which days. */
   heading: string;
-  /** The document's language (its titles are in it), if it says. */
-  lang: string | undefined;
+  /** The language of the document's titles: its own, else the page's, else the locale (textLang). */
+  lang: string;
   /** The element's: the heading, its words and the dates are in it. */
   locale: string;
   messages: Messages;
@@ -43,7 +43,7 @@ export function renderClusterList(props: ClusterListProps): TemplateResult {
               html`<li>
                 <button part="details-item" type="button" data-id=${item.id} @click=${() => props.onPick(item.id)}>
                   <span class="when" lang=${props.locale}>${props.when(item)}</span>
-                  <span lang=${props.lang ?? nothing}>${itemLabel(item)}</span>
+                  <span lang=${props.lang}>${itemLabel(item)}</span>
                 </button>
               </li>`,
           ),

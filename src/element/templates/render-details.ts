@@ -10,8 +10,8 @@ import { styleMap } from './style-map.js';
 export interface DetailsProps {
   item: TimelineItem;
   when: string;
-  /** The document's language (its texts are in it), if it says. */
-  lang: string | undefined;
+  /** The language of the document's texts: its own, else the page's, else the locale (locale-controller.ts textLang). */
+  lang: string;
   /** The element's: the dates are in it, and its own words unless English stands in for them (wordsLang). */
   locale: string;
   messages: Messages;
@@ -25,21 +25,21 @@ export interface DetailsProps {
 }
 
 /** `dateLang`: the locale, where the panel's words are in another language (English standing in); else undefined. */
-function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string | undefined, dateLang: string | undefined): TemplateResult {
+function renderSource(source: TimelineSource, formatDate: (date: string) => string, lang: string, dateLang: string | undefined): TemplateResult {
   const href = safeHttpUrl(source.url);
   const name = href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" lang=${lang ?? nothing}>${renderLongText(source.name)}</a>`
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" lang=${lang}>${renderLongText(source.name)}</a>`
     : // The space as a string: the build's minifier drops one that begins a template.
-      html`<span lang=${lang ?? nothing}>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
+      html`<span lang=${lang}>${renderLongText(source.name)}</span>${source.url ? [' ', html`<span class="url">(${renderLongText(source.url)})</span>`] : nothing}`;
   const date = source.date && formatDate(source.date);
   // Its date as text of the item, as the panel's own words are, unless those are English standing in.
   return html`<li>${name}${date ? html`, ${dateLang ? html`<span lang=${dateLang}>${date}</span>` : date}` : nothing}</li>`;
 }
 
 /** The item's group by name, its swatch in the group's marker colour (the colours come with the legend: filters.styles.ts). */
-function renderGroup(group: { label: string; index: number }, messages: Messages, lang: string | undefined): TemplateResult {
+function renderGroup(group: { label: string; index: number }, messages: Messages, lang: string): TemplateResult {
   const swatch = styleMap({ color: `var(--_group-${groupColour(group.index)})` });
-  return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> <span lang=${lang ?? nothing}>${renderLongText(group.label)}</span></p>`;
+  return html`<p part="details-group"><span class="swatch" aria-hidden="true" style=${swatch}></span><strong>${messages.group}:</strong> <span lang=${lang}>${renderLongText(group.label)}</span></p>`;
 }
 
 /**
@@ -54,7 +54,7 @@ export function renderDetails(props: DetailsProps): TemplateResult {
   const { item, messages } = props;
   // The panel speaks the element's language (its words, the dates); each text of the document
   // the document's, when it says which (else the panel's).
-  const lang = props.lang ?? nothing;
+  const { lang } = props;
   const words = wordsLang(messages, props.locale);
   return html`
     <section part="details" class="details" aria-label=${messages.details} lang=${words}>

@@ -15,7 +15,7 @@ export interface EventsProps {
   focusId: string | null;
   /** The event whose node has focus now, if any (it need not hold the tab stop): it keeps its node (places.ts). */
   activeId: string | null;
-  lang: string | undefined;
+  lang: string;
   /** Index of each group id in the groups list, for per-group colours. */
   groupIndex: ReadonlyMap<string, number>;
   describe: (placed: PlacedItem) => string;
@@ -139,7 +139,7 @@ export function renderEvents(props: EventsProps): TemplateResult {
   const lines = { '--_line-height': px(frame.lineHeight) };
   const size = { ...lines, height: px(frame.orientation === 'horizontal' ? frame.breadth : frame.extent) };
   // The items move as one layer inside the list, which stays where the plot is.
-  return html`<div part="events" class="events" role="list" lang=${props.lang ?? nothing} style=${styleMap(size)}>
+  return html`<div part="events" class="events" role="list" lang=${props.lang} style=${styleMap(size)}>
     <div class="layer" style=${styleMap({ transform: shift })}>${places(
       frame.visible.map((p) => p.item.id),
       frame.visible.map((p) => (frame.orientation === 'vertical' ? props.article?.renderCard(p, props) : renderEvent(p, props))),

@@ -9,7 +9,7 @@ export interface PrintProps {
   items: readonly TimelineItem[];
   /** The list's accessible name: the timeline's. */
   label: string;
-  lang: string | undefined;
+  lang: string;
   messages: Messages;
   /** An item's date at its precision, as the details panel writes it. */
   when: (item: TimelineItem) => string;
@@ -31,7 +31,7 @@ function printSource(source: TimelineSource, formatDate: (date: string) => strin
  */
 export function renderPrint(props: PrintProps): TemplateResult {
   const { messages: m, when, formatSourceDate } = props;
-  return html`<ol part="print-list" class="print-list" aria-label=${props.label} lang=${props.lang ?? nothing}>
+  return html`<ol part="print-list" class="print-list" aria-label=${props.label} lang=${props.lang}>
     ${props.items.map(
       (item) => html`<li part="print-item" data-id=${item.id}>
         <div class="when">${when(item)}</div>

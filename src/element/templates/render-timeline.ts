@@ -17,7 +17,7 @@ export interface TimelineProps {
   messages: Messages;
   /** The document's title and its texts' language, shown above the chart. */
   title?: string;
-  lang?: string;
+  lang: string;
   /** The language of the element's own words (the root's `lang`): its locale, or `en` where English stands in for a language without words here. */
   locale: string;
   loading: boolean;
@@ -47,7 +47,7 @@ export interface TimelineProps {
 export function renderTimeline(props: TimelineProps): TemplateResult {
   const m = props.messages;
   return html`<div class="root" lang=${props.locale} @keydown=${props.onKeyDown}>
-    ${props.title ? html`<div part="title" class="title" lang=${props.lang ?? nothing}>${renderLongText(props.title)}</div>` : nothing}
+    ${props.title ? html`<div part="title" class="title" lang=${props.lang}>${renderLongText(props.title)}</div>` : nothing}
     ${props.loading ? html`<p part="loading" class="status" role="status">${m.loading}</p>` : nothing}
     ${props.failure ? renderFailure(props.failure, m) : nothing}
     ${props.filters ? props.filters.renderFilters(props.filters) : nothing}
