@@ -45,7 +45,8 @@ export interface RailOptions {
   /**
    * The px a card needs: a run of items whose time would take more than this many px for each
    * item in it is drawn in that many (a day known only as a day, between a busy hour's cards,
-   * took a screen for one card). None: every run keeps the rail's one scale.
+   * took a screen for one card), and the rest of the view's time takes no more than its cards'
+   * room and its share of a linear rail. None: every run keeps the rail's one scale.
    */
   itemPx?: number;
 }
@@ -184,18 +185,31 @@ export function railScale(
   // it is then what the rail's px go to.)
   const rooms = timed && head + tail > 0;
   // Runs of items that may be drawn in the px their cards need (RailOptions.itemPx), as times after the view's start.
-  const runs = o.itemPx ? spans.map(([a, b, count = 0]) => ({ a: a - v0, b: b - v0, px: count * o.itemPx! })).filter((r) => r.b > r.a && r.px > 0) : [];
+  // How much a span's cards count for the room of the view's time: wholly from a card's room (at
+  // a linear rail's scale) inside an end of the view that items lie beyond, in part nearer it, so
+  // that nothing jumps as an item comes into the view or leaves it (at an end nothing lies beyond,
+  // none does).
+  const weight = (a: number, b: number): number => {
+    const [first, last] = open ?? [false, false];
+    if (first && last) return 1;
+    // The span's place deepest inside the view, as far as its ends with items beyond go.
+    const at = first ? a : last ? b : Math.min(Math.max(span / 2, a), b);
+    return Math.min(1, Math.max(0, (Math.min(first ? Infinity : at, last ? Infinity : span - at) * linear) / o.itemPx!));
+  };
+  const runs = o.itemPx
+    ? spans.map(([a, b, count = 0]) => ({ a: a - v0, b: b - v0, px: count * o.itemPx! * weight(a - v0, b - v0) })).filter((r) => r.b > r.a && r.px > 0)
+    : [];
   // Nothing left to give the room to (a window from one instant item to another, every stretch
   // between them empty): the rail stays linear, its items at its ends and in their places.
   if (uncut <= 0 || (n === 0 && !rooms && !runs.some((r) => (r.b - r.a) * linear > r.px))) return piecewise(view, [{ t0: 0, p0: 0, k: linear }], [], linear, []);
   const ends = rooms ? head + tail : 0;
-  const headPx = rooms ? endPx(head) : 0;
-  const tailPx = rooms ? endPx(tail) : 0;
+  let headPx = rooms ? endPx(head) : 0;
+  let tailPx = rooms ? endPx(tail) : 0;
   // A break keeps clear of the items on either side of it by `margin` px at the rail's scale.
   // Solved for the scale after the margins are kept: margin = keep * perMs. A run whose time
-  // would take more px at that scale than its cards need takes what they need, and the scale is
-  // solved again for the rest (each round can only add runs: the scale grows), as long as some
-  // time is left to take the px.
+  // would take more px at that scale (or at the one the rest's cards need, where less) than its
+  // cards need takes what they need, and the scale is solved again for the rest (each round can
+  // only add runs: the scale grows), as long as some time is left to take the px.
   // Each round passes over the runs once, the sums kept as they grow: a story of a thousand days
   // in view is a thousand runs, laid out again at every frame of a moving view and every step of
   // a gesture's search.
@@ -222,6 +236,12 @@ export function railScale(
     }
     return [ms, px];
   };
+  // The cards of the view's time at the rail's scale (each counted by weight), and the scale at
+  // which that time has their room: where the rest of the view needs less than the rail's scale,
+  // a run is drawn in its cards' room only where its time would take more at that one.
+  let cards = 0;
+  if (o.itemPx) for (const [a, b, count = 0] of spans) cards += count * weight(a - v0, b - v0);
+  const need = (pool: number) => (o.itemPx && pool > 0 ? (cards * o.itemPx) / pool : Infinity);
   for (;;) {
     const pool = uncut - ends - ownMs;
     const px = length - headPx - tailPx - ownPx;
@@ -241,8 +261,10 @@ export function railScale(
     const stay: typeof runs = [];
     let moreMs = 0;
     let morePx = 0;
+    // (The scale the rest's cards need, where that is less: see below.)
+    const scale = Math.min(perMs, need(pool));
     for (const r of rest) {
-      const over = (r.b - r.a) * perMs > r.px;
+      const over = (r.b - r.a) * scale > r.px;
       (over ? more : stay).push(r);
       if (over) [moreMs, morePx] = [moreMs + r.b - r.a, morePx + r.px];
     }
@@ -251,7 +273,28 @@ export function railScale(
     own.push(...more);
     ownMs += moreMs;
     ownPx += morePx;
+    cards -= morePx / o.itemPx!;
     rest = stay;
+  }
+  // The px that the runs drawn in their cards' room and the rooms squeezed at open ends gave up go
+  // to the rest of the view's time, for its cards (a busy hour's). Where that time holds few cards
+  // it takes only the room they need, and what is left is shared by all the view's time alike: a
+  // few empty minutes after a month-long item (a view zoomed into its last days on a phone) took
+  // 1,140 px of a 1,400 px rail, the month's card 260; the last minutes of a story's last item, in
+  // a view panned on past it, all but two margins.
+  const pool = uncut - ends - ownMs;
+  const most = need(pool);
+  if (perMs > most && ownMs + ends > 0) {
+    let grow = 0;
+    // The breaks' margins at the scale found (a few rounds: their time changes the scale).
+    for (let i = 0; i < 4; i++) {
+      keep = Math.min(o.margin / (most + grow), shortestGap);
+      const [ms, bp] = partly ? drawn(keep) : [2 * n * keep, n * o.breakPx];
+      grow = (length - bp - headPx - tailPx - ownPx - most * (pool + ms)) / (pool + ms + ownMs + ends);
+    }
+    perMs = most + grow;
+    for (const r of own) r.px += grow * (r.b - r.a);
+    if (rooms) [headPx, tailPx] = [headPx + grow * head, tailPx + grow * tail];
   }
   for (const g of gaps) {
     g.start += keep;

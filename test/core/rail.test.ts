@@ -70,7 +70,7 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(told.perMs * (busy.at(-1)! - busy[0]!)).to.be.closeTo(told.toPx(busy.at(-1)!) - told.toPx(busy[0]!), 1e-6);
   });
 
-  it('property: with runs drawn in what their cards need, monotonic from 0 to the rail’s length, no break inside a run, no run longer than its cards need where one keeps the scale', () => {
+  it('property: with runs drawn in what their cards need, monotonic from 0 to the rail’s length, no break inside a run, a run drawn at a scale of its own never larger than at the rail’s, nor smaller than its cards’ room a card’s room inside the view', () => {
     fc.assert(
       fc.property(periods, fc.integer({ min: 20, max: 400 }), ({ spans, length }, itemPx) => {
         const view = [t0 - DAY, t0 + 367 * DAY] as const;
@@ -81,11 +81,64 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         const probes = [view[0], ...runs.flatMap(([a, b]) => [a, b]), view[1]].sort((a, b) => a - b);
         for (let i = 1; i < probes.length; i++) expect(rail.toPx(probes[i]!)).to.be.at.least(rail.toPx(probes[i - 1]!) - 1e-6);
         for (const b of rail.breaks) expect(runs.some(([s, e]) => s < b.end && e > b.start)).to.equal(false);
+        const linear = length / (view[1] - view[0]);
         for (const r of rail.scaled) {
           const run = runs.find(([a, b]) => a === r.start && b === r.end)!;
           expect(run, 'a scaled run is a run').to.not.equal(undefined);
-          expect(rail.toPx(r.end) - rail.toPx(r.start)).to.be.closeTo(run[2] * itemPx, 1e-6);
+          const px = rail.toPx(r.end) - rail.toPx(r.start);
+          expect(px).to.be.at.most((r.end - r.start) * rail.perMs + 1e-6);
+          if (Math.min(r.start - view[0], view[1] - r.end) * linear >= itemPx) expect(px).to.be.at.least(run[2] * itemPx - 1e-6);
         }
+      }),
+    );
+  });
+
+  it('gives the empty minutes after a month-long item, in a view zoomed into its last days, their share of the rail, not the rail', () => {
+    // The month's card would take 260 px: drawn in them, the 11 minutes after it took the rest of
+    // the rail (1,140 of 1,400 px), the next item being a week on.
+    const month: [number, number, number] = [t0, t0 + 31 * DAY, 1];
+    const view = [t0 + 28.3 * DAY, t0 + 31 * DAY + 11 * 60_000] as const;
+    const visible: [number, number, number] = [view[0], month[1], 1];
+    const rail = railScale(view, [visible], 1400, { ...options, itemPx: 260 }, [true, false], [t0 - 2 * DAY, t0 + 40 * DAY], [undefined, t0 + 37 * DAY]);
+    const linear = 1400 / (view[1] - view[0]);
+    expect(1400 - rail.toPx(month[1])).to.be.at.most(11 * 60_000 * linear + 1e-6);
+    expect(rail.toPx(month[1])).to.be.above(1390);
+  });
+
+  it('gives the last minutes of a story’s last item, in a view panned on past it, no more than its card’s room: the rest is the room after it', () => {
+    // Drawn at the items' scale beside the room squeezed into two margins, its last five minutes took all but those.
+    const day: [number, number] = [t0 + 30 * DAY, t0 + 31 * DAY];
+    const view = [day[1] - 5 * 60_000, day[1] + 4 * DAY] as const;
+    const rail = railScale(view, [[view[0], day[1], 1]], 1400, { ...options, itemPx: 260 }, [false, true], [t0 - 2 * DAY, day[1] + 8 * DAY], [t0 + 20 * DAY, undefined]);
+    expect(rail.toPx(day[1])).to.be.at.most(260);
+    expect(rail.toPx(view[1])).to.be.closeTo(1400, 1e-6);
+  });
+
+  it('property: the view’s time at the rail’s scale takes no more px than its share of the unbroken rail, the room of its cards and the breaks’ margins', () => {
+    const views = fc.tuple(fc.integer({ min: -30, max: 380 }), fc.double({ min: 0.01, max: 200, noNaN: true }));
+    fc.assert(
+      fc.property(periods, views, fc.integer({ min: 20, max: 400 }), ({ spans, length }, [from, days], itemPx) => {
+        const view = [t0 + from * DAY, t0 + from * DAY + days * DAY] as const;
+        const [v0, v1] = view;
+        const inView = spans.filter(([s, e]) => e >= v0 && s <= v1);
+        // (Every item at one instant: the room below it is where their cards stand, the rest of the rail.)
+        fc.pre(new Set(inView.flat()).size > 1);
+        const before = spans.filter(([, e]) => e < v0).map(([, e]) => e);
+        const after = spans.filter(([s]) => s > v1).map(([s]) => s);
+        const runs = coveredSpans(inView.map(([s]) => s), inView.map(([, e]) => e), view);
+        const fitted = [spans[0]![0] - 5 * DAY, Math.max(...spans.map(([, e]) => e)) + 5 * DAY] as const;
+        const beyond = [before.length > 0 ? Math.max(...before) : undefined, after.length > 0 ? Math.min(...after) : undefined] as const;
+        const rail = railScale(view, runs, length, { ...options, itemPx }, [before.length === 0, after.length === 0], fitted, beyond);
+        const px = (a: number, b: number) => rail.toPx(Math.min(v1, Math.max(v0, b))) - rail.toPx(Math.min(v1, Math.max(v0, a)));
+        const ms = (a: number, b: number) => Math.max(0, Math.min(v1, b) - Math.max(v0, a));
+        const own = [...rail.scaled, ...rail.squeezed];
+        const breakPx = rail.breaks.reduce((sum, b) => sum + px(b.start, b.end), 0);
+        const breakMs = rail.breaks.reduce((sum, b) => sum + ms(b.start, b.end), 0);
+        const atScaleMs = v1 - v0 - breakMs - own.reduce((sum, r) => sum + ms(r.start, r.end), 0);
+        const atScalePx = length - breakPx - own.reduce((sum, r) => sum + px(r.start, r.end), 0);
+        const cards = runs.filter(([a, b]) => !rail.scaled.some((r) => r.start === a && r.end === b)).reduce((sum, [, , count]) => sum + count, 0);
+        const share = (atScaleMs * (length - breakPx)) / (v1 - v0 - breakMs);
+        expect(atScalePx).to.be.at.most(share + cards * itemPx + 2 * options.margin * rail.breaks.length + 1e-6);
       }),
     );
   });
