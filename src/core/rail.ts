@@ -239,9 +239,11 @@ export function railScale(
   // The cards of the view's time at the rail's scale (each counted by weight), and the scale at
   // which that time has their room: where the rest of the view needs less than the rail's scale,
   // a run is drawn in its cards' room only where its time would take more at that one.
+  // (Its time: the pool's, and the margins and uncut share of gaps drawn at the rail's scale, `ms`.)
   let cards = 0;
   if (o.itemPx) for (const [a, b, count = 0] of spans) cards += count * weight(a - v0, b - v0);
-  const need = (pool: number) => (o.itemPx && pool > 0 ? (cards * o.itemPx) / pool : Infinity);
+  const need = (time: number) => (o.itemPx && time > 0 ? (cards * o.itemPx) / time : Infinity);
+  const marginsMs = (keep: number) => (partly ? drawn(keep)[0] : 2 * n * keep);
   for (;;) {
     const pool = uncut - ends - ownMs;
     const px = length - headPx - tailPx - ownPx;
@@ -262,7 +264,7 @@ export function railScale(
     let moreMs = 0;
     let morePx = 0;
     // (The scale the rest's cards need, where that is less: see below.)
-    const scale = Math.min(perMs, need(pool));
+    const scale = Math.min(perMs, need(pool + marginsMs(keep)));
     for (const r of rest) {
       const over = (r.b - r.a) * scale > r.px;
       (over ? more : stay).push(r);
@@ -283,13 +285,16 @@ export function railScale(
   // 1,140 px of a 1,400 px rail, the month's card 260; the last minutes of a story's last item, in
   // a view panned on past it, all but two margins.
   const pool = uncut - ends - ownMs;
-  const most = need(pool);
+  // (Never below a run's own scale: a run is drawn no larger than at the rail's.)
+  const least = Math.max(0, ...own.map((r) => r.px / (r.b - r.a)));
+  let most = Math.max(least, need(pool + marginsMs(keep)));
   if (perMs > most && ownMs + ends > 0) {
     let grow = 0;
     // The breaks' margins at the scale found (a few rounds: their time changes the scale).
     for (let i = 0; i < 4; i++) {
       keep = Math.min(o.margin / (most + grow), shortestGap);
       const [ms, bp] = partly ? drawn(keep) : [2 * n * keep, n * o.breakPx];
+      most = Math.max(least, need(pool + ms));
       grow = (length - bp - headPx - tailPx - ownPx - most * (pool + ms)) / (pool + ms + ownMs + ends);
     }
     perMs = most + grow;

@@ -131,9 +131,12 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         const rail = railScale(view, runs, length, { ...options, itemPx }, [before.length === 0, after.length === 0], fitted, beyond);
         const px = (a: number, b: number) => rail.toPx(Math.min(v1, Math.max(v0, b))) - rail.toPx(Math.min(v1, Math.max(v0, a)));
         const ms = (a: number, b: number) => Math.max(0, Math.min(v1, b) - Math.max(v0, a));
-        const own = [...rail.scaled, ...rail.squeezed];
-        const breakPx = rail.breaks.reduce((sum, b) => sum + px(b.start, b.end), 0);
-        const breakMs = rail.breaks.reduce((sum, b) => sum + ms(b.start, b.end), 0);
+        // Gaps at the view's ends cut in part are drawn at a scale of their own as breaks are, in part.
+        const isRun = (r: { start: number; end: number }) => runs.some(([a, b]) => a === r.start && b === r.end);
+        const cut = [...rail.breaks, ...rail.scaled.filter((r) => !isRun(r))];
+        const own = [...rail.scaled.filter(isRun), ...rail.squeezed];
+        const breakPx = cut.reduce((sum, b) => sum + px(b.start, b.end), 0);
+        const breakMs = cut.reduce((sum, b) => sum + ms(b.start, b.end), 0);
         const atScaleMs = v1 - v0 - breakMs - own.reduce((sum, r) => sum + ms(r.start, r.end), 0);
         const atScalePx = length - breakPx - own.reduce((sum, r) => sum + px(r.start, r.end), 0);
         const cards = runs.filter(([a, b]) => !rail.scaled.some((r) => r.start === a && r.end === b)).reduce((sum, [, , count]) => sum + count, 0);
