@@ -1,4 +1,5 @@
 import type { View } from './view.js';
+import { piecewise, type Segment } from './rail-map.js';
 
 /**
  * The rail of the vertical layout maps time to px down the page. A story often has a long
@@ -51,38 +52,7 @@ export interface RailOptions {
   itemPx?: number;
 }
 
-interface Segment {
-  /** ms after the view's start. */
-  t0: number;
-  p0: number;
-  /** px per ms in this segment. */
-  k: number;
-}
 
-/**
- * The times inside `view` that items cover, for railScale: from columns of starts and ends
- * sorted by start, one [start, end] per run of items that overlap, clipped to the view. Only
- * time no item covers is cut, so this gives the rail a pair per item would give it; in a dense
- * story (ranges over every day) a few pairs instead of thousands a frame of a moving view.
- */
-export function coveredSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, view: View): Span[] {
-  const [v0, v1] = view;
-  const spans: Span[] = [];
-  let last: Span | undefined;
-  for (let i = 0; i < starts.length; i++) {
-    if (starts[i]! > v1 || ends[i]! < v0) continue;
-    const from = Math.max(v0, starts[i]!);
-    const to = Math.min(v1, ends[i]!);
-    if (last && from <= last[1]) {
-      last[1] = Math.max(last[1], to);
-      last[2]++;
-    } else spans.push((last = [from, to, 1]));
-  }
-  return spans;
-}
-
-/** A run of items' time, [start, end], and how many items it holds (a rail told none counts none). */
-export type Span = [start: number, end: number, count: number];
 
 /**
  * The rail for `view` over `length` px, with breaks where the items are far apart. `spans` are
@@ -363,30 +333,6 @@ export function railScale(
   return { ...piecewise(view, segments, breaks, perMs, squeezed), scaled, ...(headPx > 0 && { above: v0 + headAll }) };
 }
 
-/** The rail drawn by `segments` (in time and rail order). */
-function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, squeezed: { start: number; end: number }[], scaled: Rail['scaled'] = []): Rail {
-  const [v0] = view;
-  const toPx = (ms: number): number => {
-    const at = ms - v0;
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.t0 <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = segments[lo]!;
-    // Before the view's start the first segment's scale goes on.
-    return s.p0 + (at - s.t0) * s.k;
-  };
-  const toMs = (px: number): number => {
-    // The segments in rail order are in time order too: the last that starts at or above px.
-    let s = segments[0]!;
-    for (const next of segments) if (next.p0 <= px) s = next;
-    return v0 + s.t0 + (px - s.p0) / s.k;
-  };
-  return { toPx, toMs, breaks, perMs, squeezed, scaled };
-}
 
 /** The share of a view's time left at the rail's scale below which a gap at its end is not cut, and from which it is wholly (railScale). */
 const EDGE_FREE = [0.05, 0.15] as const;

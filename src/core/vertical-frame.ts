@@ -7,7 +7,8 @@ import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, ty
 import type { EventsById, TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
 import { railGutter } from './rail-labels.js';
-import { coveredSpans, railScale, type Rail } from './rail.js';
+import { railScale, type Rail } from './rail.js';
+import { coveredSpans } from './rail-spans.js';
 import type { Steps } from './steps.js';
 import type { View } from './view.js';
 import { stretchTicks, type Stretch } from './rail-ticks.js';

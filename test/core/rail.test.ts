@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { breakText, firstLineAt, railGutter, tickLabelSide } from '../../src/core/rail-labels.js';
-import { coveredSpans, railScale, type RailOptions } from '../../src/core/rail.js';
+import { railScale, type RailOptions } from '../../src/core/rail.js';
+import { coveredSpans } from '../../src/core/rail-spans.js';
 
 const options: RailOptions = { breakPx: 40, minShare: 0.2, minPx: 150, margin: 20 };
 const DAY = 86_400_000;
