@@ -52,8 +52,6 @@ export interface RailOptions {
   itemPx?: number;
 }
 
-
-
 /**
  * The rail for `view` over `length` px, with breaks where the items are far apart. `spans` are
  * the items' times inside the view, [start, end] (equal for a point), sorted by start. Only time
@@ -159,12 +157,12 @@ export function railScale(
   // a linear rail's scale) inside an end of the view that items lie beyond, in part nearer it, so
   // that nothing jumps as an item comes into the view or leaves it (at an end nothing lies beyond,
   // none does).
+  const [openStart, openEnd] = open ?? [false, false];
   const weight = (a: number, b: number): number => {
-    const [first, last] = open ?? [false, false];
-    if (first && last) return 1;
+    if (openStart && openEnd) return 1;
     // The span's place deepest inside the view, as far as its ends with items beyond go.
-    const at = first ? a : last ? b : Math.min(Math.max(span / 2, a), b);
-    return Math.min(1, Math.max(0, (Math.min(first ? Infinity : at, last ? Infinity : span - at) * linear) / o.itemPx!));
+    const at = openStart ? a : openEnd ? b : Math.min(Math.max(span / 2, a), b);
+    return Math.min(1, Math.max(0, (Math.min(openStart ? Infinity : at, openEnd ? Infinity : span - at) * linear) / o.itemPx!));
   };
   const runs = o.itemPx
     ? spans.map(([a, b, count = 0]) => ({ a: a - v0, b: b - v0, px: count * o.itemPx! * weight(a - v0, b - v0) })).filter((r) => r.b > r.a && r.px > 0)
@@ -256,7 +254,8 @@ export function railScale(
   // a view panned on past it, all but two margins.
   const pool = uncut - ends - ownMs;
   // (Never below a run's own scale: a run is drawn no larger than at the rail's.)
-  const least = Math.max(0, ...own.map((r) => r.px / (r.b - r.a)));
+  let least = 0;
+  for (const r of own) least = Math.max(least, r.px / (r.b - r.a));
   let most = Math.max(least, need(pool + marginsMs(keep)));
   if (perMs > most && ownMs + ends > 0) {
     let grow = 0;
@@ -332,7 +331,6 @@ export function railScale(
   }
   return { ...piecewise(view, segments, breaks, perMs, squeezed), scaled, ...(headPx > 0 && { above: v0 + headAll }) };
 }
-
 
 /** The share of a view's time left at the rail's scale below which a gap at its end is not cut, and from which it is wholly (railScale). */
 const EDGE_FREE = [0.05, 0.15] as const;
