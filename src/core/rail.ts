@@ -26,7 +26,7 @@ export interface Rail {
   perMs: number;
   /** The room at the view's open ends drawn squeezed (rail.ts railScale), in time order: it has no ticks. */
   squeezed: { start: number; end: number }[];
-  /** Runs of items drawn at a scale of their own (RailOptions.itemPx), and gaps at the view's ends cut in part, in time order: px per ms (the ticks there are spaced for it). */
+  /** Runs of items drawn at a scale of their own (RailOptions.itemPx), gaps at the view's ends cut in part, and the rooms at open ends where they took a share of the rail, in time order: px per ms (the ticks there are spaced for it). */
   scaled: { start: number; end: number; perMs: number }[];
   /** Where the story begins below the room squeezed above it, when there is one. */
   above?: number;
@@ -257,6 +257,9 @@ export function railScale(
   let least = 0;
   for (const r of own) least = Math.max(least, r.px / (r.b - r.a));
   let most = Math.max(least, need(pool + marginsMs(keep)));
+  // Whether the rooms at open ends took a share of the rail: then they are drawn at a scale of
+  // their own with ticks for it (a view panned past a story's end showed an empty rail, no date).
+  let roomsGrew = false;
   if (perMs > most && ownMs + ends > 0) {
     let grow = 0;
     // The breaks' margins at the scale found (a few rounds: their time changes the scale).
@@ -268,7 +271,7 @@ export function railScale(
     }
     perMs = most + grow;
     for (const r of own) r.px += grow * (r.b - r.a);
-    if (rooms) [headPx, tailPx] = [headPx + grow * head, tailPx + grow * tail];
+    if (rooms) [headPx, tailPx, roomsGrew] = [headPx + grow * head, tailPx + grow * tail, grow > 0];
   }
   for (const g of gaps) {
     g.start += keep;
@@ -279,11 +282,13 @@ export function railScale(
   let t = 0;
   let p = 0;
   const squeezed: { start: number; end: number }[] = [];
+  const scaled: Rail['scaled'] = [];
+  const room = (start: number, end: number, k: number) => (roomsGrew ? scaled.push({ start, end, perMs: k }) : squeezed.push({ start, end }));
   if (headPx > 0) {
     // The time before the fitted window at the rail's scale, then the squeezed room.
     if (headOut > 0) segments.push({ t0: 0, p0: 0, k: perMs });
     segments.push({ t0: headOut, p0: headOut * perMs, k: headPx / head });
-    squeezed.push({ start: v0 + headOut, end: v0 + headAll });
+    room(v0 + headOut, v0 + headAll, headPx / head);
     t = headAll;
     p = headOut * perMs + headPx;
   }
@@ -294,7 +299,6 @@ export function railScale(
     ...gaps.map((g) => ({ a: g.start, b: g.end, px: o.breakPx, gap: true, share: g.edge ? edgeCut : 1 })),
     ...own.map((r) => ({ ...r, gap: false, share: 1 })),
   ].sort((x, y) => x.a - y.a);
-  const scaled: Rail['scaled'] = [];
   for (const c of cuts) {
     const k = (c.share * c.px) / (c.b - c.a) + (1 - c.share) * perMs;
     const drawnAs = (from: number, a: number) => {
@@ -325,7 +329,7 @@ export function railScale(
     const t0 = span - tailAll;
     const p0 = p + (t0 - t) * perMs;
     segments.push({ t0, p0, k: tailPx / tail });
-    squeezed.push({ start: v0 + t0, end: v0 + t0 + tail });
+    room(v0 + t0, v0 + t0 + tail, tailPx / tail);
     // The time after the fitted window at the rail's scale.
     if (tailAll > tail) segments.push({ t0: t0 + tail, p0: p0 + tailPx, k: perMs });
   }

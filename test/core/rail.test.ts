@@ -106,13 +106,16 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
     expect(rail.toPx(month[1])).to.be.above(1390);
   });
 
-  it('gives the last minutes of a story’s last item, in a view panned on past it, no more than its card’s room: the rest is the room after it', () => {
+  it('gives the last minutes of a story’s last item, in a view panned on past it, no more than its card’s room: the rest is the room after it, with ticks', () => {
     // Drawn at the items' scale beside the room squeezed into two margins, its last five minutes took all but those.
     const day: [number, number] = [t0 + 30 * DAY, t0 + 31 * DAY];
     const view = [day[1] - 5 * 60_000, day[1] + 4 * DAY] as const;
     const rail = railScale(view, [[view[0], day[1], 1]], 1400, { ...options, itemPx: 260 }, [false, true], [t0 - 2 * DAY, day[1] + 8 * DAY], [t0 + 20 * DAY, undefined]);
     expect(rail.toPx(day[1])).to.be.at.most(260);
     expect(rail.toPx(view[1])).to.be.closeTo(1400, 1e-6);
+    // That room takes the rail, so it is drawn at a scale of its own, with ticks for it (a squeezed one has none).
+    expect(rail.squeezed).to.deep.equal([]);
+    expect(rail.scaled.map((r) => [r.start, r.end])).to.deep.equal([[day[1], view[1]]]);
   });
 
   it('property: the view’s time at the rail’s scale takes no more px than its share of the unbroken rail, the room of its cards and the breaks’ margins', () => {
