@@ -211,13 +211,15 @@ export function railScale(
   let cards = 0;
   if (o.itemPx) for (const [a, b, count = 0] of spans) cards += count * weight(a - v0, b - v0);
   const need = (time: number) => (o.itemPx && time > 0 ? (cards * o.itemPx) / time : Infinity);
-  const marginsMs = (keep: number) => (partly ? drawn(keep)[0] : 2 * n * keep);
+  // The margins' (and a partly cut gap's) time at the rail's scale, as the last round drew them.
+  let marginsMs = 0;
   for (;;) {
     const pool = uncut - ends - ownMs;
     const px = length - headPx - tailPx - ownPx;
     const room = px - n * o.breakPx - 2 * n * o.margin;
     keep = Math.min(room > 0 ? (o.margin * pool) / room : Infinity, shortestGap);
     perMs = (px - n * o.breakPx) / (pool + 2 * n * keep);
+    marginsMs = 2 * n * keep;
     // With every break whole that is the scale; with one at an end of the view, how much of its
     // margins the view holds depends on the margins' time: found in a few rounds from there (a
     // round changes the margins' time by about two margins a break against the rail's px of the
@@ -226,13 +228,14 @@ export function railScale(
       keep = Math.min(o.margin / perMs, shortestGap);
       const [ms, bp] = drawn(keep);
       perMs = (px - bp) / (pool + ms);
+      marginsMs = ms;
     }
     const more: typeof runs = [];
     const stay: typeof runs = [];
     let moreMs = 0;
     let morePx = 0;
     // (The scale the rest's cards need, where that is less: see below.)
-    const scale = Math.min(perMs, need(pool + marginsMs(keep)));
+    const scale = Math.min(perMs, need(pool + marginsMs));
     for (const r of rest) {
       const over = (r.b - r.a) * scale > r.px;
       (over ? more : stay).push(r);
@@ -256,7 +259,7 @@ export function railScale(
   // (Never below a run's own scale: a run is drawn no larger than at the rail's.)
   let least = 0;
   for (const r of own) least = Math.max(least, r.px / (r.b - r.a));
-  let most = Math.max(least, need(pool + marginsMs(keep)));
+  let most = Math.max(least, need(pool + marginsMs));
   // Whether the rooms at open ends took a share of the rail: then they are drawn at a scale of
   // their own with ticks for it (a view panned past a story's end showed an empty rail, no date).
   let roomsGrew = false;
