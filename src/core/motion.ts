@@ -87,6 +87,7 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   // another: two stages a level, the slowest frames of a wheel zooming out.)
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
+  sidesAsAtRest(frame.placement.items, input.view, input.width);
   return { frame, span, perMs };
 }
 
@@ -145,25 +146,57 @@ function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): nu
  * draws one, and a copy of each of them every frame was garbage for the collector.
  */
 function slide(p: PlacedItem, toPx: (ms: number) => number, viewStart: number, seen?: (left: number, right: number) => boolean): PlacedItem | undefined {
-  let x0: number;
-  let x1: number;
-  if (p.kind === 'point') {
-    const centre = toPx(p.item.start);
-    const radius = (p.alongEnd - p.alongStart) / 2;
-    x0 = centre - radius;
-    x1 = centre + radius;
-  } else {
-    const a = toPx(p.item.start);
-    const b = toPx(p.item.end);
-    const grow = Math.max(0, MARKER.minBandWidth - (b - a)) / 2;
-    x0 = a - grow;
-    x1 = b + grow;
-  }
+  const [x0, x1] = markerAt(p, toPx);
   const labelX = slidLabel(p, x0, x1, viewStart);
   const spanStart = Math.min(x0, labelX);
   const spanEnd = Math.max(x1, labelX + p.labelLength);
   if (seen && !seen(spanStart, spanEnd)) return undefined;
   return { ...p, alongStart: x0, alongEnd: x1, labelAlong: labelX, spanStart, spanEnd };
+}
+
+/** Where `toPx` puts an event's marker: a point as wide as the stage drew it, a band at least MARKER.minBandWidth wide. */
+function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number] {
+  if (p.kind === 'point') {
+    const centre = toPx(p.item.start);
+    const radius = (p.alongEnd - p.alongStart) / 2;
+    return [centre - radius, centre + radius];
+  }
+  const a = toPx(p.item.start);
+  const b = toPx(p.item.end);
+  const grow = Math.max(0, MARKER.minBandWidth - (b - a)) / 2;
+  return [a - grow, b + grow];
+}
+
+/**
+ * Flips a stage's point labels to the side the view it was laid out for has them at rest. A
+ * layout at rest puts a label before its point where the view's end would cut it; a stage spans
+ * more than the view, and there such a label has room after its point. Drawn from the stage, the
+ * first frame of a motion moved each such label by its width and the plot's end cut it (the demo's
+ * story at 1,280 px, dragged by a pixel: six of its nine titles, until the view came to rest). So
+ * a label the view's end cuts goes before its point, as a layout at rest of the view puts it where
+ * the view has room there (label-side.ts), measured at the view's scale (a frame drawn from the
+ * stage keeps each label's offset from its point), wherever its lane has room for it at the
+ * stage's (the coarsest a frame is drawn at: zooming in only moves points apart). The lanes were
+ * stacked with the label on the other side: one whose lane has no room keeps it there. A band's
+ * label is kept in view as it slides (slidLabel).
+ */
+function sidesAsAtRest(items: readonly PlacedItem[], view: View, width: number): void {
+  const toView = (ms: number) => ((ms - view[0]) * width) / (view[1] - view[0]);
+  for (const p of items) {
+    if (p.kind !== 'point') continue;
+    const [x0, x1] = markerAt(p, toView);
+    const offset = p.labelAlong - p.alongStart;
+    // Only a point in the view whose label its end cuts, and with room before it in the view.
+    if (x0 < 0 || x1 > width || x0 + offset + p.labelLength <= width || x0 - MARKER.labelGap - p.labelLength < 0) continue;
+    const labelX = p.alongStart - MARKER.labelGap - p.labelLength;
+    const spanStart = Math.min(p.alongStart, labelX);
+    const spanEnd = Math.max(p.alongEnd, labelX + p.labelLength);
+    const taken = items.some((q) => q !== p && q.row === p.row && q.across === p.across && spanStart < q.spanEnd + MARKER.laneGap && q.spanStart < spanEnd + MARKER.laneGap);
+    if (taken) continue;
+    p.labelAlong = labelX;
+    p.spanStart = spanStart;
+    p.spanEnd = spanEnd;
+  }
 }
 
 /**

@@ -251,6 +251,61 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     expect(band.labelAlong + frame.shift).to.be.closeTo(6, 1e-6);
   });
 
+  it('draws a label that the view\'s end flips before its point there in the first frame of a pan too, as at rest', () => {
+    // Points near the end of a two-year view, each in a lane of its own: at rest their titles
+    // end before their points; a pan's stage is a view wider on either side, with room after.
+    const model = modelOf([
+      { offset: 20, length: 0, title: 'Early in the view' },
+      { offset: 690, length: 0, title: 'A title that needs room' },
+      { offset: 700, length: 0, title: 'Another title near the end' },
+      { offset: 712, length: 0, title: 'The last title of all' },
+    ]);
+    const width = 1200;
+    const view: View = [T0, T0 + 730 * DAY];
+    const rest = computeFrame(inputFor(model, view, width));
+    const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), 'pan');
+    const moving = slideFrame(stage, view, width, 'UTC', 'en', null);
+    const onScreen = (f: Frame, id: string) => {
+      const p = f.visible.find((q) => q.item.id === id)!;
+      // On screen: the layer's shift (an exact frame's pan moves the items and the layer alike).
+      const shift = f.shift;
+      return { point: p.alongStart + shift, label: [p.labelAlong + shift, p.labelAlong + p.labelLength + shift] as const };
+    };
+    for (const id of ['e1', 'e2', 'e3']) {
+      const atRest = onScreen(rest, id);
+      const first = onScreen(moving, id);
+      // At rest the view's end flipped it; the first moving frame draws it there too, whole.
+      expect(atRest.label[1], `${id} at rest`).to.be.at.most(atRest.point);
+      expect(first.label[0], id).to.be.closeTo(atRest.label[0], 0.01);
+      expect(first.label[1], id).to.be.at.most(width);
+    }
+    // A label with room after its point keeps it there.
+    expect(onScreen(moving, 'e0').label[0]).to.be.greaterThan(onScreen(moving, 'e0').point);
+  });
+
+  it('property: in the first frame of a pan, the view\'s end cuts a point\'s label only where it has no room before its point, in the view and in its lane', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
+        const model = modelOf(events);
+        const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
+        const stage = layStage(inputFor(model, view, width), width / (view[1] - view[0]), 'pan');
+        const frame = slideFrame(stage, view, width, 'UTC', 'en', null);
+        const clash = overlapping(frame.visible);
+        expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+        const shift = frame.shift;
+        for (const p of frame.visible) {
+          if (p.kind !== 'point' || p.alongStart + shift < 0 || p.alongEnd + shift > width) continue;
+          if (p.labelAlong + p.labelLength + shift <= width + 1e-6) continue;
+          // Cut by the view's end: a label before its point would leave the view or meet another in its lane.
+          const before: [number, number] = [p.alongStart - 6 - p.labelLength, p.alongEnd];
+          const blocked = frame.visible.some((q) => q !== p && q.across === p.across && before[0] < q.spanEnd + 8 && q.spanStart < before[1] + 8);
+          expect(before[0] + shift < 0 || blocked, `${p.item.id}: cut at ${p.labelAlong + shift}-${p.labelAlong + p.labelLength + shift} of ${width}`).to.equal(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('asks for a new stage once the view zooms out past its scale, in past 8 times, or leaves it', () => {
     const model = modelOf([{ offset: 10, length: 0, title: 'A point' }]);
     const view: View = [T0, T0 + 100 * DAY];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { everyFrame, mountWith, parts, rectsOverlap } from './helpers.js';
+import { eventById, everyFrame, inner, mountWith, parts, rectsOverlap } from './helpers.js';
 import type { EventTimeline } from '../../src/index.js';
 
 const DAY = 86_400_000;
@@ -175,6 +175,49 @@ describe('<event-timeline> while the view moves', () => {
     await el.updateComplete;
     expect(reported).to.deep.equal([first, `${el.start} – ${el.end}`]);
     expect(el.start, 'the page’s own words stay').to.equal(new Date(Date.UTC(2024, 2, 1) + 11 * 4 * DAY).toISOString());
+  });
+
+  it('keeps the titles that end before their points at the plot\'s end there, whole, while the page pans the window frame after frame', async () => {
+    // A story whose last items lie near the end of its fitted window, each in a row of its own:
+    // at rest their titles are flipped before their points. A moving window is drawn from a
+    // stage laid out a window wider, where those titles had room after their points: they
+    // jumped by their width and the plot's end cut them until the window rested.
+    const groups = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: `Row ${id}` }));
+    const events = [
+      { id: 'first', title: 'Where the story begins', date: '2024-01-05', group: 'a' },
+      { id: 'n1', title: 'A long title near the end of the story', date: '2024-11-18', group: 'a' },
+      { id: 'n2', title: 'Another long title, later still', date: '2024-11-22', group: 'b' },
+      { id: 'n3', title: 'A third title that needs its room', date: '2024-11-24', group: 'c' },
+      { id: 'n4', title: 'The story ends with this title', date: '2024-11-27', group: 'd' },
+      { id: 'n5', title: 'Almost the last word on it', date: '2024-11-20', group: 'e' },
+    ];
+    const el = await mountWith({ groups, events }, { orientation: 'horizontal', width: 1200 });
+    const ids = events.slice(1).map((e) => e.id);
+    const labelBox = (id: string) => inner(eventById(el, id), 'label').getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    const atRest = new Map(ids.map((id) => [id, labelBox(id)]));
+    for (const id of ids) expect(atRest.get(id)!.right, `${id} at rest`).to.be.at.most(host.right + 0.5);
+    const s0 = Date.parse(el.start!);
+    const e0 = Date.parse(el.end!);
+    // A hair of a pan a frame: 1/2000 of the window, 0.6 px at 1,200 px.
+    const step = (e0 - s0) / 2000;
+    const problems: string[] = [];
+    await everyFrame(
+      10,
+      (i) => {
+        el.start = new Date(s0 + (i + 1) * step).toISOString();
+        el.end = new Date(e0 + (i + 1) * step).toISOString();
+      },
+      (i) => {
+        const panned = ((i + 1) * step * host.width) / (e0 - s0);
+        for (const id of ids) {
+          const now = labelBox(id);
+          const moved = now.left - atRest.get(id)!.left;
+          if (now.right > host.right + 0.5 || Math.abs(moved + panned) > 2) problems.push(`frame ${i}: ${id} at ${Math.round(now.left)}-${Math.round(now.right)} (moved ${Math.round(moved)})`);
+        }
+      },
+    );
+    expect(problems).to.deep.equal([]);
   });
 
   it('keeps each "+N" chip in its own button while the page pans the window frame after frame', async () => {
