@@ -72,9 +72,10 @@ export type StageMotion = 'in' | 'out' | 'pan';
  * level below its own, or its own where that is at most half the view's scale) and room for that
  * level (LEVEL / 2 views on either side): one stage then serves the next twofold to fourfold of
  * the zoom. A view zooming in gets a stage little wider than itself (ROOM_IN), a pan a view on
- * either side (ROOM).
+ * either side (ROOM). Its point labels keep their places from `before`, the frame drawn before it
+ * (labelsAsBefore).
  */
-export function layStage(input: FrameInput, base: number, motion: StageMotion = 'pan'): Stage {
+export function layStage(input: FrameInput, base: number, motion: StageMotion = 'pan', before?: Frame): Stage {
   const out = motion === 'out';
   const [v0, v1] = input.view;
   const room = (v1 - v0) * (out ? LEVEL / 2 : motion === 'in' ? ROOM_IN : ROOM);
@@ -87,7 +88,7 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   // another: two stages a level, the slowest frames of a wheel zooming out.)
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
-  sidesAsAtRest(frame.placement.items, input.view, input.width);
+  labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
 }
 
@@ -123,7 +124,9 @@ export function stageFor(
     // ZOOM_IN times finer or more: zooming in; else it panned out of it.
     const was = (current ?? rest)?.stage.perMs;
     const motion = was === undefined ? 'pan' : perMs * (1 + SLACK) < was ? 'out' : perMs >= was * ZOOM_IN ? 'in' : 'pan';
-    current = { key, stage: layStage(input, base, motion) };
+    // The frame drawn before (the stage left, or the layout at rest), when laid out from the same.
+    const before = [current, rest].find((k) => k && sameKey(k.key, key))?.stage.frame;
+    current = { key, stage: layStage(input, base, motion, before) };
   }
   return { current, base };
 }
@@ -168,35 +171,48 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
 }
 
 /**
- * Flips a stage's point labels to the side the view it was laid out for has them at rest. A
- * layout at rest puts a label before its point where the view's end would cut it; a stage spans
- * more than the view, and there such a label has room after its point. Drawn from the stage, the
- * first frame of a motion moved each such label by its width and the plot's end cut it (the demo's
- * story at 1,280 px, dragged by a pixel: six of its nine titles, until the view came to rest). So
- * a label the view's end cuts goes before its point, as a layout at rest of the view puts it where
- * the view has room there (label-side.ts), measured at the view's scale (a frame drawn from the
- * stage keeps each label's offset from its point), wherever its lane has room for it at the
- * stage's (the coarsest a frame is drawn at: zooming in only moves points apart). The lanes were
- * stacked with the label on the other side: one whose lane has no room keeps it there. A band's
- * label is kept in view as it slides (slidLabel).
+ * A stage's point labels where the frame drawn before it had them, then on the side the view it
+ * was laid out for has them at rest. A stage spans more than the view and is laid out anew, so a
+ * label could find another place in it than the one the reader saw: where the view's end cut it
+ * at rest, a layout at rest puts it before its point, but in a stage it had room after it. Drawn
+ * from the stage, the first frame of a motion moved each such label by its width and the plot's
+ * end cut it (the demo's story at 1,280 px, dragged by a pixel: six of its nine titles, until the
+ * view came to rest). So a label keeps its place beside its point from the frame before (the
+ * layout at rest a motion starts from, or the stage it leaves); one new to the view that the
+ * view's end cuts goes before its point, as a layout at rest puts it where the view has room there
+ * (label-side.ts), measured at the view's scale (a frame drawn from the stage keeps each label's
+ * offset from its point). Either only where its lane has room for it at the stage's scale (the
+ * coarsest a frame is drawn at: zooming in only moves points apart): the lanes were stacked with
+ * the label where the stage put it, and one whose lane has no room keeps it there. A band's label
+ * is kept in view as it slides (slidLabel).
  */
-function sidesAsAtRest(items: readonly PlacedItem[], view: View, width: number): void {
+function labelsAsBefore(items: readonly PlacedItem[], before: readonly PlacedItem[] | undefined, view: View, width: number): void {
+  const offsets = new Map<string, number>();
+  for (const q of before ?? []) if (q.kind === 'point') offsets.set(q.item.id, q.labelAlong - q.alongStart);
   const toView = (ms: number) => ((ms - view[0]) * width) / (view[1] - view[0]);
   for (const p of items) {
     if (p.kind !== 'point') continue;
+    const offset = offsets.get(p.item.id);
+    if (offset !== undefined) {
+      if (Math.abs(offset - (p.labelAlong - p.alongStart)) > 0.5) moveLabel(items, p, p.alongStart + offset);
+      continue;
+    }
     const [x0, x1] = markerAt(p, toView);
-    const offset = p.labelAlong - p.alongStart;
-    // Only a point in the view whose label its end cuts, and with room before it in the view.
-    if (x0 < 0 || x1 > width || x0 + offset + p.labelLength <= width || x0 - MARKER.labelGap - p.labelLength < 0) continue;
-    const labelX = p.alongStart - MARKER.labelGap - p.labelLength;
-    const spanStart = Math.min(p.alongStart, labelX);
-    const spanEnd = Math.max(p.alongEnd, labelX + p.labelLength);
-    const taken = items.some((q) => q !== p && q.row === p.row && q.across === p.across && spanStart < q.spanEnd + MARKER.laneGap && q.spanStart < spanEnd + MARKER.laneGap);
-    if (taken) continue;
-    p.labelAlong = labelX;
-    p.spanStart = spanStart;
-    p.spanEnd = spanEnd;
+    // A point in the view whose label its end cuts, with room before it in the view.
+    const cut = x0 >= 0 && x1 <= width && x0 + (p.labelAlong - p.alongStart) + p.labelLength > width;
+    if (cut && x0 - MARKER.labelGap - p.labelLength >= 0) moveLabel(items, p, p.alongStart - MARKER.labelGap - p.labelLength);
   }
+}
+
+/** Moves `p`'s label to start at `labelX` (stage px) where nothing else in its lane is within a lane's gap of where it then reaches. */
+function moveLabel(items: readonly PlacedItem[], p: PlacedItem, labelX: number): void {
+  const spanStart = Math.min(p.alongStart, labelX);
+  const spanEnd = Math.max(p.alongEnd, labelX + p.labelLength);
+  const taken = items.some((q) => q !== p && q.across === p.across && spanStart < q.spanEnd + MARKER.laneGap && q.spanStart < spanEnd + MARKER.laneGap);
+  if (taken) return;
+  p.labelAlong = labelX;
+  p.spanStart = spanStart;
+  p.spanEnd = spanEnd;
 }
 
 /**

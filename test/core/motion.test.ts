@@ -306,6 +306,39 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: the first frame of a pan from rest keeps each point\'s label beside it where the layout at rest put it, unless its lane has no room there', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
+        const model = modelOf(events);
+        const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
+        const key = ['data'];
+        const rest = computeFrame(inputFor(model, view, width));
+        const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
+        // A hair of a pan: out of the layout at rest, into a stage of its own.
+        const by = (view[1] - view[0]) / 2000;
+        const panned: View = [view[0] + by, view[1] + by];
+        const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
+        expect(current.stage.frame).not.to.equal(rest);
+        const frame = slideFrame(current.stage, panned, width, 'UTC', 'en', null);
+        const clash = overlapping(frame.visible);
+        expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
+        const atRest = new Map(rest.visible.map((q) => [q.item.id, q]));
+        for (const p of frame.visible) {
+          const r = atRest.get(p.item.id);
+          if (p.kind !== 'point' || !r || r.kind !== 'point') continue;
+          const offset = r.labelAlong - r.alongStart;
+          if (Math.abs(p.labelAlong - p.alongStart - offset) <= 0.5) continue;
+          // Elsewhere: where the layout at rest had it, its label would meet another in its lane.
+          const label = p.alongStart + offset;
+          const span = [Math.min(p.alongStart, label), Math.max(p.alongEnd, label + p.labelLength)] as const;
+          const blocked = frame.visible.some((q) => q !== p && q.across === p.across && span[0] < q.spanEnd + 8 && q.spanStart < span[1] + 8);
+          expect(blocked, `${p.item.id}: label at ${p.labelAlong - p.alongStart} from its point, at rest ${offset}`).to.equal(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('asks for a new stage once the view zooms out past its scale, in past 8 times, or leaves it', () => {
     const model = modelOf([{ offset: 10, length: 0, title: 'A point' }]);
     const view: View = [T0, T0 + 100 * DAY];
