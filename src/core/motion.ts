@@ -2,6 +2,7 @@ import { boundPx, computeFrame, CULL_MARGIN_PX, MARKER, type Frame, type FrameIn
 import { axisTicks } from './axis-ticks.js';
 import type { PlacedCluster, PlacedItem } from './placement.js';
 import { movingTicks } from './moving-ticks.js';
+import { remembered } from './remembered.js';
 import type { View } from './view.js';
 
 /**
@@ -181,7 +182,7 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
  * layout at rest a motion starts from, or the stage it leaves); one new to the view that the
  * view's end cuts goes before its point, as a layout at rest puts it where the view has room there
  * (label-side.ts), measured at the view's scale (a frame drawn from the stage keeps each label's
- * offset from its point). Either only where its lane has room for it at the stage's scale (the
+ * offset from its point). Both only where its lane has room for it at the stage's scale (the
  * coarsest a frame is drawn at: zooming in only moves points apart): the lanes were stacked with
  * the label where the stage put it, and one whose lane has no room keeps it there. A band's label
  * is kept in view as it slides (slidLabel).
@@ -189,26 +190,30 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
 function labelsAsBefore(items: readonly PlacedItem[], before: readonly PlacedItem[] | undefined, view: View, width: number): void {
   const offsets = new Map<string, number>();
   for (const q of before ?? []) if (q.kind === 'point') offsets.set(q.item.id, q.labelAlong - q.alongStart);
+  // Each lane's events (by where it lies across the chart): a label is moved only within its own.
+  const lanes = new Map<number, PlacedItem[]>();
+  for (const p of items) remembered(lanes, p.across, () => []).push(p);
   const toView = (ms: number) => ((ms - view[0]) * width) / (view[1] - view[0]);
   for (const p of items) {
     if (p.kind !== 'point') continue;
+    const lane = lanes.get(p.across)!;
     const offset = offsets.get(p.item.id);
     if (offset !== undefined) {
-      if (Math.abs(offset - (p.labelAlong - p.alongStart)) > 0.5) moveLabel(items, p, p.alongStart + offset);
+      if (Math.abs(offset - (p.labelAlong - p.alongStart)) > 0.5) moveLabel(lane, p, p.alongStart + offset);
       continue;
     }
     const [x0, x1] = markerAt(p, toView);
     // A point in the view whose label its end cuts, with room before it in the view.
     const cut = x0 >= 0 && x1 <= width && x0 + (p.labelAlong - p.alongStart) + p.labelLength > width;
-    if (cut && x0 - MARKER.labelGap - p.labelLength >= 0) moveLabel(items, p, p.alongStart - MARKER.labelGap - p.labelLength);
+    if (cut && x0 - MARKER.labelGap - p.labelLength >= 0) moveLabel(lane, p, p.alongStart - MARKER.labelGap - p.labelLength);
   }
 }
 
 /** Moves `p`'s label to start at `labelX` (stage px) where nothing else in its lane is within a lane's gap of where it then reaches. */
-function moveLabel(items: readonly PlacedItem[], p: PlacedItem, labelX: number): void {
+function moveLabel(lane: readonly PlacedItem[], p: PlacedItem, labelX: number): void {
   const spanStart = Math.min(p.alongStart, labelX);
   const spanEnd = Math.max(p.alongEnd, labelX + p.labelLength);
-  const taken = items.some((q) => q !== p && q.across === p.across && spanStart < q.spanEnd + MARKER.laneGap && q.spanStart < spanEnd + MARKER.laneGap);
+  const taken = lane.some((q) => q !== p && spanStart < q.spanEnd + MARKER.laneGap && q.spanStart < spanEnd + MARKER.laneGap);
   if (taken) return;
   p.labelAlong = labelX;
   p.spanStart = spanStart;
