@@ -73,7 +73,7 @@ export type StageMotion = 'in' | 'out' | 'pan';
  * level below its own, or its own where that is at most half the view's scale) and room for that
  * level (LEVEL / 2 views on either side): one stage then serves the next twofold to fourfold of
  * the zoom. A view zooming in gets a stage little wider than itself (ROOM_IN), a pan a view on
- * either side (ROOM). Its point labels keep their places from `before`, the frame drawn before it
+ * either side (ROOM). Its labels keep their places from `before`, the frame drawn before it
  * (labelsAsBefore).
  */
 export function layStage(input: FrameInput, base: number, motion: StageMotion = 'pan', before?: Frame): Stage {
@@ -134,11 +134,12 @@ export function stageFor(
 
 /**
  * Where a band's label goes as it slides: kept in view (from `viewStart` on) while it fits
- * inside its band, never before where the stage put it.
+ * inside its band, never before where the stage put it; one the stage put before its band (the
+ * view's end had no room after its start) stays there, as at rest.
  */
 function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): number {
   const placed = x0 + (p.labelAlong - p.alongStart);
-  if (p.kind === 'point') return placed;
+  if (p.kind === 'point' || placed + p.labelLength <= x0) return placed;
   const inView = Math.max(x0, viewStart) + MARKER.labelGap;
   const lastInside = x1 - MARKER.labelGap - p.labelLength;
   return Math.max(placed, Math.min(inView, lastInside));
@@ -172,36 +173,38 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
 }
 
 /**
- * A stage's point labels where the frame drawn before it had them, then on the side the view it
- * was laid out for has them at rest. A stage spans more than the view and is laid out anew, so a
+ * A stage's labels where the frame drawn before it had them, then on the side the view it was
+ * laid out for has them at rest. A stage spans more than the view and is laid out anew, so a
  * label could find another place in it than the one the reader saw: where the view's end cut it
  * at rest, a layout at rest puts it before its point, but in a stage it had room after it. Drawn
  * from the stage, the first frame of a motion moved each such label by its width and the plot's
  * end cut it (the demo's story at 1,280 px, dragged by a pixel: six of its nine titles, until the
- * view came to rest). So a label keeps its place beside its point from the frame before (the
- * layout at rest a motion starts from, or the stage it leaves); one new to the view that the
- * view's end cuts goes before its point, as a layout at rest puts it where the view has room there
- * (label-side.ts), measured at the view's scale (a frame drawn from the stage keeps each label's
- * offset from its point). Both only where its lane has room for it at the stage's scale (the
- * coarsest a frame is drawn at: zooming in only moves points apart): the lanes were stacked with
- * the label where the stage put it, and one whose lane has no room keeps it there. A band's label
- * is kept in view as it slides (slidLabel).
+ * view came to rest); a month that ended the day before the view, its title moved into the view
+ * at rest, had it after its end again, off the plot. So a label keeps its place beside its marker
+ * from the frame before (the layout at rest a motion starts from, or the stage it leaves), and a
+ * point's label new to the view that the view's end cuts goes before the point, where the view
+ * has room there, as a layout at rest puts it (label-side.ts), measured at the view's scale (a
+ * frame drawn from the stage keeps each label's offset from its marker). Both only where the
+ * label's lane has room for it at the stage's scale (the coarsest a frame is drawn at: zooming in
+ * only moves markers apart): the lanes were stacked with the label where the stage put it, and
+ * one whose lane has no room keeps it there. A band's label is kept in view as it slides, or
+ * before the band (slidLabel).
  */
 function labelsAsBefore(items: readonly PlacedItem[], before: readonly PlacedItem[] | undefined, view: View, width: number): void {
   const offsets = new Map<string, number>();
-  for (const q of before ?? []) if (q.kind === 'point') offsets.set(q.item.id, q.labelAlong - q.alongStart);
+  for (const q of before ?? []) offsets.set(q.item.id, q.labelAlong - q.alongStart);
   // Each lane's events (by where it lies across the chart): a label is moved only within its own.
   const lanes = new Map<number, PlacedItem[]>();
   for (const p of items) remembered(lanes, p.across, () => []).push(p);
   const toView = (ms: number) => ((ms - view[0]) * width) / (view[1] - view[0]);
   for (const p of items) {
-    if (p.kind !== 'point') continue;
     const lane = lanes.get(p.across)!;
     const offset = offsets.get(p.item.id);
     if (offset !== undefined) {
       if (Math.abs(offset - (p.labelAlong - p.alongStart)) > 0.5) moveLabel(lane, p, p.alongStart + offset);
       continue;
     }
+    if (p.kind !== 'point') continue;
     const [x0, x1] = markerAt(p, toView);
     // A point in the view whose label its end cuts, with room before it in the view.
     const cut = x0 >= 0 && x1 <= width && x0 + (p.labelAlong - p.alongStart) + p.labelLength > width;

@@ -339,6 +339,35 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('keeps the labels of bands at the view\'s edges where the layout at rest put them in the first frame of a pan', () => {
+    // A month that ended the day before the view (its title moved into the view at rest), and a
+    // short band near the view's end (its title before it at rest: no room after its start).
+    const model = modelOf([
+      { offset: 0, length: 30, title: 'A month that ended before' },
+      { offset: 80, length: 2, title: 'A short band near the end of the view' },
+    ]);
+    const width = 800;
+    const view: View = [T0 + 31 * DAY, T0 + 84 * DAY];
+    const key = ['data'];
+    const rest = computeFrame(inputFor(model, view, width));
+    const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
+    const by = (view[1] - view[0]) / 2000;
+    const panned: View = [view[0] + by, view[1] + by];
+    const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
+    const first = slideFrame(current.stage, panned, width, 'UTC', 'en', null);
+    const label = (f: Frame, id: string) => {
+      const p = f.visible.find((q) => q.item.id === id)!;
+      return [p.labelAlong + f.shift, p.alongStart + f.shift] as const;
+    };
+    const [monthAtRest] = label(rest, 'e0');
+    const [shortAtRest, shortBandAtRest] = label(rest, 'e1');
+    expect(monthAtRest, 'moved into the view at rest').to.be.at.least(0);
+    expect(shortAtRest, 'before its band at rest').to.be.lessThan(shortBandAtRest);
+    const panPx = (by * width) / (view[1] - view[0]);
+    expect(label(first, 'e0')[0]).to.be.closeTo(monthAtRest - panPx, 0.5);
+    expect(label(first, 'e1')[0]).to.be.closeTo(shortAtRest - panPx, 0.5);
+  });
+
   it('asks for a new stage once the view zooms out past its scale, in past 8 times, or leaves it', () => {
     const model = modelOf([{ offset: 10, length: 0, title: 'A point' }]);
     const view: View = [T0, T0 + 100 * DAY];
