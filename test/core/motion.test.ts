@@ -45,6 +45,21 @@ function inputFor(model: ReturnType<typeof modelOf>, view: View, width: number):
   };
 }
 
+/**
+ * The layout at rest of `view`, and the first frame of a hair of a pan from it (1/2000 of the
+ * view, `panPx` px): out of the layout at rest, into a stage of its own.
+ */
+function firstFrameOfPan(model: ReturnType<typeof modelOf>, view: View, width: number): { rest: Frame; first: Frame; panPx: number } {
+  const key = ['data'];
+  const rest = computeFrame(inputFor(model, view, width));
+  const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
+  const by = (view[1] - view[0]) / 2000;
+  const panned: View = [view[0] + by, view[1] + by];
+  const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
+  expect(current.stage.frame).not.to.equal(rest);
+  return { rest, first: slideFrame(current.stage, panned, width, 'UTC', 'en', null), panPx: (by * width) / (view[1] - view[0]) };
+}
+
 /** Two drawn events that share a lane and whose extents cross. */
 function overlapping(items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | undefined {
   for (let i = 0; i < items.length; i++) {
@@ -311,15 +326,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
       fc.property(fc.array(eventArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
         const model = modelOf(events);
         const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
-        const key = ['data'];
-        const rest = computeFrame(inputFor(model, view, width));
-        const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
-        // A hair of a pan: out of the layout at rest, into a stage of its own.
-        const by = (view[1] - view[0]) / 2000;
-        const panned: View = [view[0] + by, view[1] + by];
-        const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
-        expect(current.stage.frame).not.to.equal(rest);
-        const frame = slideFrame(current.stage, panned, width, 'UTC', 'en', null);
+        const { rest, first: frame } = firstFrameOfPan(model, view, width);
         const clash = overlapping(frame.visible);
         expect(clash, clash && `${clash[0].item.id} and ${clash[1].item.id}`).to.equal(undefined);
         const atRest = new Map(rest.visible.map((q) => [q.item.id, q]));
@@ -348,13 +355,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     ]);
     const width = 800;
     const view: View = [T0 + 31 * DAY, T0 + 84 * DAY];
-    const key = ['data'];
-    const rest = computeFrame(inputFor(model, view, width));
-    const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
-    const by = (view[1] - view[0]) / 2000;
-    const panned: View = [view[0] + by, view[1] + by];
-    const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
-    const first = slideFrame(current.stage, panned, width, 'UTC', 'en', null);
+    const { rest, first, panPx } = firstFrameOfPan(model, view, width);
     const label = (f: Frame, id: string) => {
       const p = f.visible.find((q) => q.item.id === id)!;
       return [p.labelAlong + f.shift, p.alongStart + f.shift] as const;
@@ -363,7 +364,6 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     const [shortAtRest, shortBandAtRest] = label(rest, 'e1');
     expect(monthAtRest, 'moved into the view at rest').to.be.at.least(0);
     expect(shortAtRest, 'before its band at rest').to.be.lessThan(shortBandAtRest);
-    const panPx = (by * width) / (view[1] - view[0]);
     expect(label(first, 'e0')[0]).to.be.closeTo(monthAtRest - panPx, 0.5);
     expect(label(first, 'e1')[0]).to.be.closeTo(shortAtRest - panPx, 0.5);
   });
