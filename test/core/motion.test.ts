@@ -60,6 +60,11 @@ function firstFrameOfPan(model: ReturnType<typeof modelOf>, view: View, width: n
   return { rest, first: slideFrame(current.stage, panned, width, 'UTC', 'en', null), panPx: (by * width) / (view[1] - view[0]) };
 }
 
+/** Whether another of `drawn` in `p`'s lane lies within a lane's gap (8 px) of `from`..`to`. */
+function laneTaken(drawn: readonly PlacedItem[], p: PlacedItem, from: number, to: number): boolean {
+  return drawn.some((q) => q !== p && q.across === p.across && from < q.spanEnd + 8 && q.spanStart < to + 8);
+}
+
 /** Two drawn events that share a lane and whose extents cross. */
 function overlapping(items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | undefined {
   for (let i = 0; i < items.length; i++) {
@@ -312,9 +317,8 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
           if (p.kind !== 'point' || p.alongStart + shift < 0 || p.alongEnd + shift > width) continue;
           if (p.labelAlong + p.labelLength + shift <= width + 1e-6) continue;
           // Cut by the view's end: a label before its point would leave the view or meet another in its lane.
-          const before: [number, number] = [p.alongStart - 6 - p.labelLength, p.alongEnd];
-          const blocked = frame.visible.some((q) => q !== p && q.across === p.across && before[0] < q.spanEnd + 8 && q.spanStart < before[1] + 8);
-          expect(before[0] + shift < 0 || blocked, `${p.item.id}: cut at ${p.labelAlong + shift}-${p.labelAlong + p.labelLength + shift} of ${width}`).to.equal(true);
+          const before = p.alongStart - 6 - p.labelLength;
+          expect(before + shift < 0 || laneTaken(frame.visible, p, before, p.alongEnd), `${p.item.id}: cut at ${p.labelAlong + shift}-${p.labelAlong + p.labelLength + shift} of ${width}`).to.equal(true);
         }
       }),
       { numRuns: 200 },
@@ -337,9 +341,7 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
           if (Math.abs(p.labelAlong - p.alongStart - offset) <= 0.5) continue;
           // Elsewhere: where the layout at rest had it, its label would meet another in its lane.
           const label = p.alongStart + offset;
-          const span = [Math.min(p.alongStart, label), Math.max(p.alongEnd, label + p.labelLength)] as const;
-          const blocked = frame.visible.some((q) => q !== p && q.across === p.across && span[0] < q.spanEnd + 8 && q.spanStart < span[1] + 8);
-          expect(blocked, `${p.item.id}: label at ${p.labelAlong - p.alongStart} from its point, at rest ${offset}`).to.equal(true);
+          expect(laneTaken(frame.visible, p, Math.min(p.alongStart, label), Math.max(p.alongEnd, label + p.labelLength)), `${p.item.id}: label at ${p.labelAlong - p.alongStart} from its point, at rest ${offset}`).to.equal(true);
         }
       }),
       { numRuns: 200 },
