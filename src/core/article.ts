@@ -30,9 +30,16 @@ export interface ArticleOptions {
   minBand: number;
   /** With more items than this in the view, crowded stretches turn into chips. */
   crowdedAbove: number;
-  /** In a crowded view: at most `perBin` cards start in each stretch of `binPx` of rail (stretches counted from the epoch's place on the rail, not the view's top). */
+  /**
+   * In a crowded view: at most `perBin` cards start in each stretch of `binPx` of rail. Stretches
+   * are counted from fixed times `cellMs` apart (from each one's place on the rail), not from the
+   * view's top: see crowdedEntries.
+   */
   binPx: number;
   perBin: number;
+  cellMs: number;
+  /** The time at the rail's top. */
+  viewStart: number;
   chipHeight: number;
   /** The item holding the tab stop: always drawn, never counted into a chip. */
   keepId: string | null;
@@ -137,28 +144,38 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
  * run, found by a binary search; its passes read columns of numbers only (a cold page runs
  * them before they are compiled: 10,000 items took 8-20 ms item by item with a map of stretches).
  */
+/** Stretches a cell of crowdedEntries may hold (a key's part for its cell, another for its stretch: exact in a double for any date). */
+const STRETCHES_A_CELL = 1024;
+
 function crowdedEntries(items: readonly TimelineItem[], columns: ItemColumns, keep: number, prefer: number, toPx: (ms: number) => number, o: ArticleOptions, entries: Entry[]): void {
   const { starts, ends, indexes } = columns;
   const ranks = o.ranks;
   const n = starts.length;
   // Items that start before the view are in its first stretch; those that end before it are left out.
   const gone = (i: number) => toPx(starts[i]!) < 0 && toPx(ends[i]!) < 0;
-  // Stretches are counted from a fixed time (the epoch), not from the view's top: a window that
-  // pans keeps its stretches, and with them which items are cards and what each chip holds.
-  const origin = toPx(0);
-  const binOf = (px: number) => Math.floor((Math.max(0, px) - origin) / o.binPx);
-  const first = binOf(0);
+  // Stretches are counted from fixed times, not from the view's top: a window that pans keeps its
+  // stretches, and with them which items are cards and what each chip holds. They were counted
+  // from the epoch's place on the rail, tens of thousands of px above the view, where the rail's
+  // scale, which changes a little as a window pans (rail.ts: what its ends hold), moved it by
+  // 300 px a frame: a crowded phone view panned by a hair blinked half a dozen cards in and out
+  // every frame. Counted instead from the times `cellMs` apart (a quarter of the view or less),
+  // each from its own place on the rail: an item's stretch moves only with its distance from the
+  // cell's start, a few px at most over a pan.
+  const stretchAt = (ms: number) => {
+    const cell = Math.floor(ms / o.cellMs);
+    return cell * STRETCHES_A_CELL + Math.min(STRETCHES_A_CELL - 1, Math.floor(Math.max(0, toPx(ms) - toPx(cell * o.cellMs)) / o.binPx));
+  };
+  const stretchOf = (i: number) => stretchAt(Math.max(starts[i]!, o.viewStart));
+  const first = stretchAt(o.viewStart);
   const best: number[] = [];
   for (let from = 0; from < n; ) {
-    const at = toPx(starts[from]!);
-    if (at > o.length) break;
-    const bin = binOf(at);
+    if (toPx(starts[from]!) > o.length) break;
+    const bin = stretchOf(from);
     let to = from + 1;
     let hi = n;
     while (to < hi) {
       const mid = (to + hi) >> 1;
-      const px = toPx(starts[mid]!);
-      if (binOf(px) <= bin && px <= o.length) to = mid + 1;
+      if (stretchOf(mid) <= bin && toPx(starts[mid]!) <= o.length) to = mid + 1;
       else hi = mid;
     }
     // The stretch's best items, best first (perBin is one or a few): by rank, or first in time.

@@ -252,6 +252,10 @@ function* layOut(input: FrameInput): Steps<Frame> {
     crowdedAbove: ARTICLE_CROWDED,
     binPx,
     perBin: 1,
+    // Stretches are counted from times a quarter of the view or less apart (article.ts): the
+    // same for every window of a pan.
+    cellMs: 2 ** Math.floor(Math.log2((v1 - v0) / 4)),
+    viewStart: v0,
     chipHeight: LANE_HEIGHT,
     keepId: input.keepId,
     preferId: input.selectedId,
