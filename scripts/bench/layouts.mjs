@@ -63,7 +63,7 @@ export function layouts(n, width, charPx, linePx) {
       items: model.items, groups: model.groups, view, orientation: 'horizontal', width, label,
       labelAtLeast: (item, m) => boxes.get(item.index)?.width ?? Math.ceil(title(item, m).width) + 2,
       maxLabelWidth: 18 * 14, lineHeight: linePx, gutter: 0, text: { width: measure }, fittedSpan: fitted[1] - fitted[0],
-      locale: 'en-US', zone: 'UTC', keepId: null, byId: model.byId, selectedId: null, rowFloors: [],
+      locale: 'en-US', zone: 'UTC', keepId: null, byId: model.byId, selectedId: null, place: { rowFloors: [] },
     });
   return { windows, lay };
 }

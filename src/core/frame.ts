@@ -57,8 +57,13 @@ export interface FrameInput {
   crowdingView?: View;
   /** The vertical layout's own functions, needed when `orientation` is vertical (the element loads them on demand). */
   article?: ArticleLayout;
-  /** Across the page: the least height of each row, raised to what each window needs (PlacementOptions.rowFloors). */
-  rowFloors?: number[];
+  /**
+   * What the lanes are stacked with beyond the frame's own: across the page, the least height of
+   * each row, raised to what each window needs (`rowFloors`); a stage's (motion.ts) ranks and
+   * labels' places, where the frame drawn before it decides (`ranks`, `labelAlong`: they take the
+   * place of the layout's own).
+   */
+  place?: Pick<PlacementOptions, 'rowFloors' | 'ranks' | 'labelAlong'>;
 }
 
 /** The vertical layout's frame in steps (core/vertical-frame.ts: the cards beside the rail, the rail's scale with its breaks). */
@@ -230,7 +235,7 @@ export function* frameSteps(input: FrameInput): Steps<Frame> {
     ranks: labelRanks(input.items),
     keepId: input.keepId,
     preferId: input.selectedId,
-    rowFloors: input.rowFloors,
+    ...input.place,
   };
   // A label's lines fit the measure, and the view: on a narrow screen a label is never wider than
   // most of it. A stage wider than the view (motion.ts) wraps as the view would.

@@ -1,9 +1,11 @@
 import { boundPx, computeFrame, CULL_MARGIN_PX, MARKER, type Frame, type FrameInput } from './frame.js';
 import { axisTicks } from './axis-ticks.js';
-import type { PlacedCluster, PlacedItem } from './placement.js';
+import type { PlacedCluster, PlacedItem, PlacementOptions } from './placement.js';
 import { movingTicks } from './moving-ticks.js';
 import { remembered } from './remembered.js';
 import type { View } from './view.js';
+import type { TimelineItem } from './model.js';
+import { labelRanks } from './label-rank.js';
 
 /**
  * While the view moves (a drag, a wheel, an animated zoom), stacking lanes every frame costs
@@ -88,9 +90,30 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   // time a stage that did not serve the view it was laid out for, and the next frame laid out
   // another: two stages a level, the slowest frames of a wheel zooming out.)
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
-  const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view });
+  // A pan's stage stacks the frame before's items first, each with its label where it was.
+  const place = motion === 'pan' && before ? { ...input.place, ...asBefore(input.items, before.placement.items) } : input.place;
+  const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place });
   labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
+}
+
+/**
+ * How a pan's stage keeps what the frame before it drew (`drawn`): those items stacked first,
+ * lane by lane, after the one with focus and the selected one, which placement puts first
+ * (`ranks`), and each label beside its marker where it was (`labelAlong`). Stacked greedily with the same extents, each item goes back to the lane
+ * it had (a lane's items are placed after those of the lanes above it, which blocked it there
+ * before), and the rest fill in around them. Stacked by rank alone, a stage three windows wide
+ * put better ranked items from beside the view in their way; and a label the view's end had
+ * flipped before its point came back after it, where another lane had room for it.
+ */
+function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[]): Pick<PlacementOptions, 'ranks' | 'labelAlong'> {
+  const ranks = Float64Array.from(labelRanks(items));
+  const n = drawn.length;
+  // After the one with focus (-1) and the selected one (-0.5), before every other rank (0 and up).
+  [...drawn].sort((a, b) => a.across - b.across || a.alongStart - b.alongStart).forEach((p, k) => (ranks[p.item.index] = -0.5 + (k + 1) / (2 * n + 2)));
+  const offsets = new Map<TimelineItem, number>();
+  for (const q of drawn) offsets.set(q.item, q.labelAlong - q.alongStart);
+  return { ranks, labelAlong: (item, x0) => (offsets.has(item) ? x0 + offsets.get(item)! : undefined) };
 }
 
 /** A stage and what it was laid out from (`key`: data, width, font, …): it serves only the same key. */

@@ -348,6 +348,31 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: in a crowded view, the first frame of a pan draws every item the layout at rest drew in its lane, its label beside it where it was', () => {
+    // A view with "+N" chips: lanes stacked by rank, at most 16. A pan's stage is three windows
+    // wide, with better ranked items beside the view, and room after labels the view's end flipped.
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 300, maxLength: 600 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 150, max: 500 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
+        const model = modelOf(events);
+        const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
+        const { rest, first, panPx } = firstFrameOfPan(model, view, width);
+        fc.pre(rest.placement.clusters.length > 0);
+        const moving = new Map(first.visible.map((p) => [p.item.id, p]));
+        // Those on screen (a frame also draws what lies within a margin beyond the view's ends).
+        for (const r of rest.visible.filter((q) => q.spanEnd + rest.shift >= 1 && q.spanStart + rest.shift <= width - 1)) {
+          const p = moving.get(r.item.id);
+          expect(p, `${r.item.id} drawn at rest, not in the first frame of a pan`).not.to.equal(undefined);
+          expect(p!.across, `${r.item.id}'s lane`).to.equal(r.across);
+          // A point's label moves with the pan; a band's may be held at the view's start (slidLabel).
+          const moved = p!.labelAlong + first.shift - (r.labelAlong + rest.shift);
+          if (r.kind === 'point') expect(moved, `${r.item.id}'s label`).to.be.closeTo(-panPx, 0.01);
+          else expect(moved, `${r.item.id}'s label`).to.be.within(-panPx - 0.01, 0.01);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps the labels of bands at the view\'s edges where the layout at rest put them in the first frame of a pan', () => {
     // A month that ended the day before the view (its title moved into the view at rest), and a
     // short band near the view's end (its title before it at rest: no room after its start).

@@ -220,6 +220,51 @@ describe('<event-timeline> while the view moves', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('keeps every event of a crowded window in its lane, its title beside it, from the first frame the page pans it', async () => {
+    // A crowded window (the year's: lanes stacked by rank, "+N" chips) drawn at rest, then panned
+    // a hair a frame. A moving window is drawn from a stage three windows wide, stacked anew:
+    // better ranked events from beside the window took lanes first, and titles the plot's end had
+    // flipped before their points came back after them, so a drag's first frame reshuffled lanes.
+    const events = crowdedYear();
+    const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
+    expect(parts(el, 'cluster').length, 'a crowded window').to.be.greaterThan(0);
+    const host = el.getBoundingClientRect();
+    const label = (e: HTMLElement) => inner(e, 'label').getBoundingClientRect();
+    // The events on screen at rest, and where their titles are.
+    const atRest = new Map(
+      parts(el, 'event')
+        .filter((e) => label(e).right > host.left && label(e).left < host.right)
+        .map((e) => [e.dataset['id']!, label(e)]),
+    );
+    expect(atRest.size).to.be.greaterThan(20);
+    const s0 = Date.parse(el.start!);
+    const e0 = Date.parse(el.end!);
+    const step = (e0 - s0) / 2000;
+    const problems: string[] = [];
+    await everyFrame(
+      8,
+      (i) => {
+        el.start = new Date(s0 + (i + 1) * step).toISOString();
+        el.end = new Date(e0 + (i + 1) * step).toISOString();
+      },
+      (i) => {
+        const panned = ((i + 1) * step * host.width) / (e0 - s0);
+        for (const [id, was] of atRest) {
+          const node = parts(el, 'event').find((e) => e.dataset['id'] === id);
+          if (!node) {
+            problems.push(`frame ${i}: ${id} no longer drawn`);
+            continue;
+          }
+          const now = label(node);
+          if (Math.abs(now.top - was.top) > 0.5 || Math.abs(now.left - was.left + panned) > 2) {
+            problems.push(`frame ${i}: ${id} from ${Math.round(was.left)},${Math.round(was.top)} to ${Math.round(now.left)},${Math.round(now.top)}`);
+          }
+        }
+      },
+    );
+    expect(problems).to.deep.equal([]);
+  });
+
   it('keeps each "+N" chip in its own button while the page pans the window frame after frame', async () => {
     // A chip the pointer is over, or that a screen reader is reading, stays that chip: one that
     // leaves at an edge does not hand every other chip's count and label to its neighbour's button.

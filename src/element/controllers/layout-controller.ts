@@ -142,7 +142,7 @@ export class LayoutController implements ReactiveController {
           selectedId,
           article,
           // Written by the fitted window laid out at rest; raised by any other window in a copy of its own.
-          rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows],
+          place: { rowFloors: fitted && !motion.moving && view[0] === fitted[0] && view[1] === fitted[1] ? (floors.rows = []) : [...floors.rows] },
         };
       };
       const { motion, motionPart } = viewport;
