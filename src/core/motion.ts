@@ -90,30 +90,35 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   // time a stage that did not serve the view it was laid out for, and the next frame laid out
   // another: two stages a level, the slowest frames of a wheel zooming out.)
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
-  // A pan's stage stacks the frame before's items first, each with its label where it was.
-  const place = motion === 'pan' && before ? { ...input.place, ...asBefore(input.items, before.placement.items) } : input.place;
+  // A pan's stage stacks the frame before's items first, and a pan's or a zoom out's puts their
+  // labels where they were (zooming in, the items near the new view's end need labels of their own).
+  const place = before && motion !== 'in' ? { ...input.place, ...asBefore(input.items, before.placement.items, !out) } : input.place;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place });
   labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
 }
 
 /**
- * How a pan's stage keeps what the frame before it drew (`drawn`): those items stacked first,
- * lane by lane, after the one with focus and the selected one, which placement puts first
- * (`ranks`), and each label beside its marker where it was (`labelAlong`). Stacked greedily with the same extents, each item goes back to the lane
- * it had (a lane's items are placed after those of the lanes above it, which blocked it there
- * before), and the rest fill in around them. Stacked by rank alone, a stage three windows wide
- * put better ranked items from beside the view in their way; and a label the view's end had
- * flipped before its point came back after it, where another lane had room for it.
+ * How a stage keeps what the frame before it drew (`drawn`): each label beside its marker where
+ * it was (`labelAlong`), and, with `lanes` (a pan's), those items stacked first, lane by lane,
+ * after the one with focus and the selected one, which placement puts first (`ranks`). Stacked
+ * greedily with the same extents at the same scale, each item goes back to the lane it had (a
+ * lane's items are placed after those of the lanes above it, which blocked it there before), and
+ * the rest fill in around them. Stacked by rank alone, a pan's stage three windows wide put better
+ * ranked items from beside the view in their way; and a label the view's end had flipped before
+ * its point came back after it, where another lane had room for it, and was cut. A zoom out's
+ * stage, at a coarser scale, keeps the ranks' choice of what stays labelled as the view widens.
  */
-function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[]): Pick<PlacementOptions, 'ranks' | 'labelAlong'> {
+function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], lanes: boolean): Pick<PlacementOptions, 'ranks' | 'labelAlong'> {
+  const offsets = new Map<TimelineItem, number>();
+  for (const q of drawn) offsets.set(q.item, q.labelAlong - q.alongStart);
+  const labelAlong = (item: TimelineItem, x0: number) => (offsets.has(item) ? x0 + offsets.get(item)! : undefined);
+  if (!lanes) return { labelAlong };
   const ranks = Float64Array.from(labelRanks(items));
   const n = drawn.length;
   // After the one with focus (-1) and the selected one (-0.5), before every other rank (0 and up).
   [...drawn].sort((a, b) => a.across - b.across || a.alongStart - b.alongStart).forEach((p, k) => (ranks[p.item.index] = -0.5 + (k + 1) / (2 * n + 2)));
-  const offsets = new Map<TimelineItem, number>();
-  for (const q of drawn) offsets.set(q.item, q.labelAlong - q.alongStart);
-  return { ranks, labelAlong: (item, x0) => (offsets.has(item) ? x0 + offsets.get(item)! : undefined) };
+  return { ranks, labelAlong };
 }
 
 /** A stage and what it was laid out from (`key`: data, width, font, …): it serves only the same key. */

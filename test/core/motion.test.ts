@@ -373,6 +373,33 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
+  it('property: in the first frame of a zoom out, the view\'s end cuts no label of a point right of the middle that was whole at rest', () => {
+    // A wheel turn zooming out about the middle: points right of it move inwards, and a label
+    // keeps its side. A zoom out's stage is laid out up to four times coarser and wider than the
+    // view, where the labels the view's end had flipped before their points had room after them.
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 400 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 20, max: 300 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
+        const model = modelOf(events);
+        const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
+        const key = ['data'];
+        const rest = computeFrame(inputFor(model, view, width));
+        const middle = (view[0] + view[1]) / 2;
+        const wider: View = [middle - (middle - view[0]) * 1.1, middle + (view[1] - middle) * 1.1];
+        const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
+        const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, wider, width));
+        const first = slideFrame(current.stage, wider, width, 'UTC', 'en', null);
+        const whole = new Set(
+          rest.visible.filter((r) => r.kind === 'point' && r.alongStart + rest.shift >= width / 2 && r.labelAlong + r.labelLength + rest.shift <= width).map((r) => r.item.id),
+        );
+        for (const p of first.visible) {
+          if (!whole.has(p.item.id)) continue;
+          expect(p.labelAlong + p.labelLength + first.shift, `${p.item.id}'s label end, of ${width}`).to.be.at.most(width + 1e-6);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('keeps the labels of bands at the view\'s edges where the layout at rest put them in the first frame of a pan', () => {
     // A month that ended the day before the view (its title moved into the view at rest), and a
     // short band near the view's end (its title before it at rest: no room after its start).
