@@ -92,7 +92,9 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
   // A pan's stage stacks the frame before's items first, and a pan's or a zoom out's puts their
   // labels where they were (zooming in, the items near the new view's end need labels of their own).
-  const place = before && motion !== 'in' ? { ...input.place, ...asBefore(input.items, before.placement.items, !out) } : input.place;
+  // A pan's stage is at the view's scale: the view lies a room's px in.
+  const inView: View | undefined = out ? undefined : [room * perMs, (room + v1 - v0) * perMs];
+  const place = before && motion !== 'in' ? { ...input.place, ...asBefore(input.items, before.placement.items, inView) } : input.place;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place });
   labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
@@ -100,20 +102,29 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
 
 /**
  * How a stage keeps what the frame before it drew (`drawn`): each label beside its marker where
- * it was (`labelAlong`), and, with `lanes` (a pan's), those items stacked first, lane by lane,
- * after the one with focus and the selected one, which placement puts first (`ranks`). Stacked
- * greedily with the same extents at the same scale, each item goes back to the lane it had (a
- * lane's items are placed after those of the lanes above it, which blocked it there before), and
- * the rest fill in around them. Stacked by rank alone, a pan's stage three windows wide put better
- * ranked items from beside the view in their way; and a label the view's end had flipped before
- * its point came back after it, where another lane had room for it, and was cut. A zoom out's
- * stage, at a coarser scale, keeps the ranks' choice of what stays labelled as the view widens.
+ * it was (`labelAlong`), and for a pan's (`view`: where the view lies in the stage, in px) those
+ * items stacked first, lane by lane, after the one with focus and the selected one, which
+ * placement puts first (`ranks`), and the title of a point new to the view that its end would
+ * cut before the point, as at rest. Stacked greedily with the same extents at the same scale,
+ * each item goes back to the lane it had (a lane's items are placed after those of the lanes
+ * above it, which blocked it there before), and the rest fill in around them. Stacked by rank
+ * alone, a pan's stage three windows wide put better ranked items from beside the view in their
+ * way; and a label the view's end had flipped before its point came back after it, where another
+ * lane had room for it, and was cut. A zoom out's stage, at a coarser scale, keeps the ranks'
+ * choice of what stays labelled as the view widens.
  */
-function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], lanes: boolean): Pick<PlacementOptions, 'ranks' | 'labelAlong'> {
-  const offsets = new Map<TimelineItem, number>();
-  for (const q of drawn) offsets.set(q.item, q.labelAlong - q.alongStart);
-  const labelAlong = (item: TimelineItem, x0: number) => (offsets.has(item) ? x0 + offsets.get(item)! : undefined);
-  if (!lanes) return { labelAlong };
+function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], view?: View): Pick<PlacementOptions, 'ranks' | 'labelAlong'> {
+  const before = new Map(drawn.map((q) => [q.item, q]));
+  const { pointRadius, labelGap } = MARKER;
+  const labelAlong = (item: TimelineItem, x0: number, w: number) => {
+    const q = before.get(item);
+    // A label before its marker keeps its end there: a zoom out's stage may wrap it narrower.
+    if (q) return x0 + q.labelAlong - q.alongStart + (q.labelAlong < q.alongStart ? q.labelLength - w : 0);
+    const flipped = x0 - labelGap - w;
+    const cut = view && item.kind === 'point' && x0 >= view[0] && x0 + 2 * pointRadius + labelGap + w > view[1] && flipped >= view[0];
+    return cut ? flipped : undefined;
+  };
+  if (!view) return { labelAlong };
   const ranks = Float64Array.from(labelRanks(items));
   const n = drawn.length;
   // After the one with focus (-1) and the selected one (-0.5), before every other rank (0 and up).

@@ -57,8 +57,8 @@ export interface PlacementOptions {
    * what is under the pointer stay where they were).
    */
   rowFloors?: number[];
-  /** Where an event's label starts beside its marker starting at `x0`, when a frame drawn before decides (a stage's: motion.ts); else undefined. */
-  labelAlong?: (item: TimelineItem, x0: number) => number | undefined;
+  /** Where an event's label `w` px wide starts beside its marker starting at `x0`, when a frame drawn before decides (a stage's: motion.ts); else undefined. */
+  labelAlong?: (item: TimelineItem, x0: number, w: number) => number | undefined;
 }
 
 /** The element's chips (frame.ts gives no clusterWidth): 56 px wide with the gap after each. */
@@ -225,7 +225,7 @@ export function* placeSteps(
       const x1 = span[1]!;
       const size = labelSize(item);
       const w = size.width;
-      const labelX = o.labelAlong?.(item, x0) ?? labelStart(kind, x0, x1, w, o);
+      const labelX = o.labelAlong?.(item, x0, w) ?? labelStart(kind, x0, x1, w, o);
       return {
         item,
         kind,
