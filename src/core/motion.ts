@@ -92,10 +92,12 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   const perMs = out && (own / LEVEL) * ZOOM_IN > viewPerMs ? own / LEVEL : own;
   // A pan's stage stacks the frame before's items first, and a pan's or a zoom out's puts their
   // labels where they were (zooming in, the items near the new view's end need labels of their own).
-  // A pan's stage is at the view's scale: the view lies a room's px in.
-  const inView: View | undefined = out ? undefined : [room * perMs, (room + v1 - v0) * perMs];
+  // A pan's stage is at the view's scale, the view a room's px in.
+  const inView: View | undefined = motion === 'pan' && before ? [room * perMs, (room + v1 - v0) * perMs] : undefined;
   const place = before && motion !== 'in' ? { ...input.place, ...asBefore(input.items, before.placement.items, inView) } : input.place;
-  const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place });
+  // A pan's stage puts the selected item where it was, with those drawn before (its rank would come after them).
+  const selectedId = inView ? null : input.selectedId;
+  const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place, selectedId });
   labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
 }
@@ -127,8 +129,9 @@ function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], 
   if (!view) return { labelAlong };
   const ranks = Float64Array.from(labelRanks(items));
   const n = drawn.length;
-  // After the one with focus (-1) and the selected one (-0.5), before every other rank (0 and up).
-  [...drawn].sort((a, b) => a.across - b.across || a.alongStart - b.alongStart).forEach((p, k) => (ranks[p.item.index] = -0.5 + (k + 1) / (2 * n + 2)));
+  // After the one with focus (-1), before the selected one (-0.5; the stage has none: it is among
+  // these where it was drawn) and every other rank (0 and up): first in time order too.
+  [...drawn].sort((a, b) => a.across - b.across || a.alongStart - b.alongStart).forEach((p, k) => (ranks[p.item.index] = -1 + (k + 1) / (2 * n + 2)));
   return { ranks, labelAlong };
 }
 

@@ -1,6 +1,6 @@
 import { itemColumns } from './item-columns.js';
 import { labelReach, labelStart } from './label-side.js';
-import { assignLanesByRank, rankOrder, RankLanes } from './rank-lanes.js';
+import { rankOrder, RankLanes } from './rank-lanes.js';
 import { drawnKind, indexOfId, type MarkerKind, type TimelineItem } from './model.js';
 import { allSteps, type Steps } from './steps.js';
 import type { TimelineGroup } from './types.js';
@@ -252,14 +252,13 @@ export function* placeSteps(
     const group = groups[row];
     // The row of items without a group is left out where none is near, unless it has a floor.
     if (members.length === 0 && !counted[row] && !group && !o.rowFloors?.[row]) return;
-    const byRank = (): { lanes: Int32Array; count: number } => {
-      // The lanes of a row where not all fit, by rank (rank-lanes.ts), so that the same events keep
-      // their labels from one window to the next; the event with focus first, so that it is never
-      // hidden in a chip. Only the events that can still get a lane are measured: one whose marker
-      // finds every lane taken by better ranked ones goes into a chip unmeasured.
+    // The lanes of a row, its items taken in order of `rank` (best first), each into the lowest
+    // lane it fits in (rank-lanes.ts). Only the items that can still get a lane are measured: one
+    // whose marker finds every lane taken by better ranked ones goes into a chip unmeasured.
+    const stack = (rank: (i: number) => number): { lanes: Int32Array; count: number } => {
       const lanes = new Int32Array(members.length).fill(-1);
       const taken = new RankLanes(o.maxLanes ?? Infinity, o.laneGap);
-      for (const k of rankOrder(Float64Array.from(members, (i) => (i === keepAt ? -1 : rankAt[i]!)))) {
+      for (const k of rankOrder(Float64Array.from(members, rank))) {
         const i = members[k]!;
         if (!mayTake(taken, items[i]!, markerSpan(items[i]!, startX[i]!, toX, o, span), span[0]!, span[1]!, o)) continue;
         const p = placeAt(i);
@@ -275,11 +274,12 @@ export function* placeSteps(
     // item in the lowest lane it fits in, so that a row read from the top runs from the first item
     // on. (In order of where each item's extent starts, the most compact, an item whose label goes
     // before its marker came first and sat above an earlier one: a story read backwards.) The ranks
-    // are the members themselves: positions in `items`, which come in time order.
-    const inTime = counted[row]
-      ? undefined
-      : assignLanesByRank(Float64Array.from(members, (i) => placeAt(i).spanStart), Float64Array.from(members, (i) => placed[i]!.spanEnd), Float64Array.from(members), o.laneGap, o.maxLanes ?? Infinity);
-    const { lanes, count } = inTime && !inTime.lanes.includes(-1) ? inTime : byRank();
+    // in time are the members themselves, positions in `items`, which come in time order; but
+    // ranks below the selected item's come first (a stage's items drawn before it: motion.ts).
+    // Where not all fit, by rank, so that the same events keep their labels from one window to the
+    // next; the event with focus first, so that it is never hidden in a chip.
+    const inTime = counted[row] ? undefined : stack((i) => (rankAt[i]! < -0.5 ? rankAt[i]! : i));
+    const { lanes, count } = inTime && !inTime.lanes.includes(-1) ? inTime : stack((i) => (i === keepAt ? -1 : rankAt[i]!));
     // A lane is as tall as its tallest label: lanes of short titles stay thin.
     const laneTops = new Float64Array(count + 1);
     for (let k = 0; k < members.length; k++) {
