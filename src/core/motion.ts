@@ -105,9 +105,9 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
 /**
  * How a stage keeps what the frame before it drew (`drawn`): each label beside its marker where
  * it was (`labelAlong`), and for a pan's (`view`: where the view lies in the stage, in px) those
- * items stacked first, lane by lane, after the one with focus and the selected one, which
- * placement puts first (`ranks`), and the title of a point new to the view that its end would
- * cut before the point, as at rest. Stacked greedily with the same extents at the same scale,
+ * items stacked first, lane by lane, after the one with focus, which placement puts first
+ * (`ranks`), and the title of a point new to the view that its end would cut before the point,
+ * as at rest. Stacked greedily with the same extents at the same scale,
  * each item goes back to the lane it had (a lane's items are placed after those of the lanes
  * above it, which blocked it there before), and the rest fill in around them. Stacked by rank
  * alone, a pan's stage three windows wide put better ranked items from beside the view in their
@@ -123,7 +123,9 @@ function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], 
     // A label before its marker keeps its end there: a zoom out's stage may wrap it narrower.
     if (q) return x0 + q.labelAlong - q.alongStart + (q.labelAlong < q.alongStart ? q.labelLength - w : 0);
     const flipped = x0 - labelGap - w;
-    const cut = view && item.kind === 'point' && x0 >= view[0] && x0 + 2 * pointRadius + labelGap + w > view[1] && flipped >= view[0];
+    // (A point in the view: one beside it keeps its title after it, as the view may pan to it.)
+    const x1 = x0 + 2 * pointRadius;
+    const cut = view && item.kind === 'point' && x0 >= view[0] && x1 <= view[1] && x1 + labelGap + w > view[1] && flipped >= view[0];
     return cut ? flipped : undefined;
   };
   if (!view) return { labelAlong };

@@ -49,18 +49,22 @@ function inputFor(model: ReturnType<typeof modelOf>, view: View, width: number):
 }
 
 /**
- * The layout at rest of `view`, and the first frame of a hair of a pan from it (1/2000 of the
- * view, `panPx` px): out of the layout at rest, into a stage of its own.
+ * The layout at rest of `view`, and the first frame of a motion from it to `next`, drawn from a
+ * stage of its own (`next` leaves the layout at rest: a pan, a zoom out).
  */
-function firstFrameOfPan(model: ReturnType<typeof modelOf>, view: View, width: number): { rest: Frame; first: Frame; panPx: number } {
+function firstFrameTo(model: ReturnType<typeof modelOf>, view: View, next: View, width: number): { rest: Frame; first: Frame } {
   const key = ['data'];
   const rest = computeFrame(inputFor(model, view, width));
   const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
-  const by = (view[1] - view[0]) / 2000;
-  const panned: View = [view[0] + by, view[1] + by];
-  const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, panned, width));
+  const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, next, width));
   expect(current.stage.frame).not.to.equal(rest);
-  return { rest, first: slideFrame(current.stage, panned, width, 'UTC', 'en', null), panPx: (by * width) / (view[1] - view[0]) };
+  return { rest, first: slideFrame(current.stage, next, width, 'UTC', 'en', null) };
+}
+
+/** The layout at rest of `view`, and the first frame of a hair of a pan from it (1/2000 of the view, `panPx` px). */
+function firstFrameOfPan(model: ReturnType<typeof modelOf>, view: View, width: number): { rest: Frame; first: Frame; panPx: number } {
+  const by = (view[1] - view[0]) / 2000;
+  return { ...firstFrameTo(model, view, [view[0] + by, view[1] + by], width), panPx: (by * width) / (view[1] - view[0]) };
 }
 
 /** Whether another of `drawn` in `p`'s lane lies within a lane's gap (8 px) of `from`..`to`. */
@@ -384,13 +388,8 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
       fc.property(storyArb, fc.integer({ min: 0, max: 600 }), fc.integer({ min: 20, max: 300 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
         const model = modelOf(events);
         const view: View = [T0 + from * DAY, T0 + (from + days) * DAY];
-        const key = ['data'];
-        const rest = computeFrame(inputFor(model, view, width));
         const middle = (view[0] + view[1]) / 2;
-        const wider: View = [middle - (middle - view[0]) * 1.1, middle + (view[1] - middle) * 1.1];
-        const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
-        const { current } = stageFor(undefined, resting, undefined, key, inputFor(model, wider, width));
-        const first = slideFrame(current.stage, wider, width, 'UTC', 'en', null);
+        const { rest, first } = firstFrameTo(model, view, [middle - (middle - view[0]) * 1.1, middle + (view[1] - middle) * 1.1], width);
         const whole = new Set(
           rest.visible.filter((r) => r.kind === 'point' && r.alongStart + rest.shift >= width / 2 && r.labelAlong + r.labelLength + rest.shift <= width).map((r) => r.item.id),
         );
