@@ -95,8 +95,11 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   // A pan's stage is at the view's scale, the view a room's px in.
   const inView: View | undefined = motion === 'pan' && before ? [room * perMs, (room + v1 - v0) * perMs] : undefined;
   const place = before && motion !== 'in' ? { ...input.place, ...asBefore(input.items, before.placement.items, inView) } : input.place;
-  // A pan's stage puts the selected item where it was, with those drawn before (its rank would come after them).
-  const selectedId = inView ? null : input.selectedId;
+  // A pan's stage puts the selected item where it was, when drawn before, with the others drawn
+  // before (its own rank would come after theirs); one not drawn before (the window is on its way
+  // to it) still comes before every other.
+  const drawnBefore = inView && before?.placement.items.some((p) => p.item.id === input.selectedId);
+  const selectedId = drawnBefore ? null : input.selectedId;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place, selectedId });
   labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
@@ -131,8 +134,8 @@ function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], 
   if (!view) return { labelAlong };
   const ranks = Float64Array.from(labelRanks(items));
   const n = drawn.length;
-  // After the one with focus (-1), before the selected one (-0.5; the stage has none: it is among
-  // these where it was drawn) and every other rank (0 and up): first in time order too.
+  // After the one with focus (-1), before the selected one (-0.5; where it was drawn before, the
+  // stage has none: it is among these) and every other rank (0 and up): first in time order too.
   [...drawn].sort((a, b) => a.across - b.across || a.alongStart - b.alongStart).forEach((p, k) => (ranks[p.item.index] = -1 + (k + 1) / (2 * n + 2)));
   return { ranks, labelAlong };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { computeFrame, type Frame, type FrameInput } from '../../src/core/frame.js';
 import { layStage, slideFrame, stageFor, stageScale, stageServes } from '../../src/core/motion.js';
 import { parseTimeline } from '../../src/core/parse.js';
+import { labelRanks } from '../../src/core/label-rank.js';
 import { roughText } from './frame-input.js';
 import type { PlacedItem } from '../../src/core/placement.js';
 import type { View } from '../../src/core/view.js';
@@ -400,6 +401,26 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('labels the selected item in a pan\'s stage before any other when the layout at rest did not draw it, as the window goes to it', () => {
+    // A crowded stretch, 32 points a day; the selected one lies a little after the window.
+    const model = modelOf(Array.from({ length: 1600 }, (_, i) => ({ offset: Math.floor(i / 32), length: 0, title: `Event number ${i}` })));
+    const width = 1000;
+    const view: View = [T0 + 10 * DAY, T0 + 20 * DAY];
+    // The worst ranked of its day (label-rank.ts): by rank alone, in a "+N" chip.
+    const ranks = labelRanks(model.items);
+    const day = model.items.filter((item) => item.start >= T0 + 24 * DAY && item.start < T0 + 25 * DAY);
+    const selected = day.reduce((a, b) => (ranks[b.index]! > ranks[a.index]! ? b : a)).id;
+    const input = (v: View) => ({ ...inputFor(model, v, width), selectedId: selected });
+    const key = ['data'];
+    const rest = computeFrame(input(view));
+    expect(rest.placement.items.map((p) => p.item.id)).not.to.include(selected);
+    expect(rest.placement.clusters.length, 'a crowded window').to.be.greaterThan(0);
+    const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
+    const by = (view[1] - view[0]) / 2000;
+    const { current } = stageFor(undefined, resting, undefined, key, input([view[0] + by, view[1] + by]));
+    expect(current.stage.frame.placement.items.map((p) => p.item.id)).to.include(selected);
   });
 
   it('keeps the labels of bands at the view\'s edges where the layout at rest put them in the first frame of a pan', () => {
