@@ -67,7 +67,9 @@ export class RankLanes {
 
   constructor(maxLanes: number, gap: number) {
     this.#max = maxLanes;
-    this.#gap = gap;
+    // Extents exactly a gap apart fit, whatever the rounding of their px: a band that ends on a
+    // point's day, in a layout counted from the view's start and in a stage counted from its own.
+    this.#gap = gap - 1e-6;
   }
 
   /**

@@ -23,8 +23,8 @@ function lay(list: readonly Span[], gap: number, maxLanes: number) {
   );
 }
 
-/** Whether two spans cannot share a lane: each keeps `gap` free after its end. */
-const clash = (a: Span, b: Span, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
+/** Whether two spans cannot share a lane: each keeps `gap` free after its end (less a millionth of a px, for px rounded either way). */
+const clash = (a: Span, b: Span, gap: number) => a.x0 < b.x1 + gap - 1e-6 && b.x0 < a.x1 + gap - 1e-6;
 /** Whether `a` comes before `b`: by rank, then by position. */
 const before = (list: readonly Span[], a: number, b: number) => list[a]!.rank < list[b]!.rank || (list[a]!.rank === list[b]!.rank && a < b);
 
@@ -79,6 +79,19 @@ describe('assignLanesByRank: the best ranked items keep their lanes as the view 
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('puts two spans exactly a gap apart in one lane, their px rounded either way', () => {
+    // A band that ends on a point's day: in a layout counted from the view's start 8 px apart, in
+    // a stage counted from its own a rounding less (motion.ts: the first frame of a pan).
+    const at = Date.UTC(2024, 10, 1) - Date.UTC(2024, 0, 1);
+    const perMs = 1000 / (366 * 86_400_000);
+    const end = at * perMs;
+    const lanes = (start: number) => lay([{ x0: end - 50, x1: end, rank: 0 }, { x0: start, x1: start + 12, rank: 1 }], 8, 4).lanes;
+    expect([...lanes(end + 8)]).to.deep.equal([0, 0]);
+    expect([...lanes(end + 8 - 1e-12)]).to.deep.equal([0, 0]);
+    // Closer by more than a rounding: a lane of its own.
+    expect([...lanes(end + 7.9)]).to.deep.equal([0, 1]);
   });
 
   it('puts the better ranked of two overlapping spans in the lower lane, whatever their order in time', () => {
