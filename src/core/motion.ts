@@ -101,7 +101,8 @@ export function layStage(input: FrameInput, base: number, motion: StageMotion = 
   const drawnBefore = inView && before?.placement.items.some((p) => p.item.id === input.selectedId);
   const selectedId = drawnBefore ? null : input.selectedId;
   const frame = computeFrame({ ...input, view: span, width: (span[1] - span[0]) * perMs, crowdingView: input.view, place, selectedId });
-  labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
+  // A pan's stage placed its labels so already, before stacking; a zoom's puts them after.
+  if (!inView) labelsAsBefore(frame.placement.items, before?.placement.items, input.view, input.width);
   return { frame, span, perMs };
 }
 
