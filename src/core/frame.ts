@@ -163,8 +163,8 @@ export interface Frame {
    */
   shift: number;
   /**
-   * Horizontal exact frames: px from the view's start to an origin that stays put while the
-   * view pans at one scale. Drawn from it, an item that stays keeps its place in the layer and
+   * Exact frames: px from the view's start to an origin that stays put while the view pans at
+   * one scale (the vertical layout's: at the rail's scale outside its breaks). Drawn from it, an item that stays keeps its place in the layer and
    * only the layer moves, so a pan restyles and repaints only what comes and goes.
    */
   pan?: number;

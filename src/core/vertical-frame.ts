@@ -222,6 +222,18 @@ const FIRST_TICK_LINES = 6;
 /** A focused card's ring reaches this far beyond it (2 px, 1 px off: events.styles.ts): a card as wide as the plot, which clips, lost the ring's end. */
 const FOCUS_RING = 3;
 
+/**
+ * Frame.pan of a vertical frame: as the horizontal layout's (frame.ts), most cards, chips and
+ * ticks of a pan at one scale keep their place in their layer (the rail's scale is the same
+ * outside its breaks), which alone moves. The origin moves on by stretches of eight rails' length
+ * at that scale: a rail whose breaks cut most of the view has a scale at which the view itself
+ * is far longer than the rail, and a layer that long is beyond what a browser lays out.
+ */
+function railPan(v0: number, perMs: number, length: number): number {
+  const stretch = (8 * length) / perMs;
+  return perMs > 0 && Number.isFinite(stretch) ? (v0 - Math.floor(v0 / stretch) * stretch) * perMs : 0;
+}
+
 function* layOut(input: FrameInput): Steps<Frame> {
   const width = Math.max(1, input.width);
   const cardStart = input.gutter + CARD_INDENT;
@@ -339,5 +351,6 @@ function* layOut(input: FrameInput): Steps<Frame> {
     labelOf,
     breaks,
     shift: 0,
+    pan: railPan(v0, perMs, length),
   };
 }

@@ -297,25 +297,28 @@ describe('computeFrame, vertical: the crowding rules of the horizontal layout', 
   });
 });
 
+/** A vertical frame of `items` in a 390 px column, cards of two lines. */
+const phoneFrame = (items: ReturnType<typeof modelOf>['items'], view: readonly [number, number], fittedSpan = view[1] - view[0]) =>
+  computeFrame({
+    items,
+    groups: [],
+    view,
+    orientation: 'vertical',
+    width: 390,
+    label: (item, measure) => ({ date: [], lines: [item.title], width: measure, height: 40 }),
+    maxLabelWidth: 252,
+    lineHeight: 19,
+    text: roughText,
+    gutter: 64,
+    fittedSpan,
+    locale: 'en',
+    zone: 'UTC',
+    keepId: null,
+    article: { verticalFrame },
+  });
+
 describe('computeFrame, vertical: the year above the first break', () => {
-  const frameOf = (dates: readonly string[], view: readonly [number, number]) =>
-    computeFrame({
-      items: modelOf(dates.map((date, i) => ({ title: `Item ${i}`, date }))).items,
-      groups: [],
-      view,
-      orientation: 'vertical',
-      width: 390,
-      label: (item, measure) => ({ date: [], lines: [item.title], width: measure, height: 40 }),
-      maxLabelWidth: 252,
-      lineHeight: 19,
-      text: roughText,
-      gutter: 64,
-      fittedSpan: view[1] - view[0],
-      locale: 'en',
-      zone: 'UTC',
-      keepId: null,
-      article: { verticalFrame },
-    });
+  const frameOf = (dates: readonly string[], view: readonly [number, number]) => phoneFrame(modelOf(dates.map((date, i) => ({ title: `Item ${i}`, date }))).items, view);
 
   it('says the year at the rail’s top when the stretch above its first break holds no tick (one item in June, the rest in October)', () => {
     const frame = frameOf(['2024-06-20', '2024-10-18', '2024-10-23', '2024-11-07', '2024-11-23'], [Date.UTC(2024, 5, 10), Date.UTC(2024, 11, 3)]);
@@ -337,5 +340,52 @@ describe('computeFrame, vertical: the year above the first break', () => {
         return frame.ticks.some((tick) => tick.at < above && /\b\d{4}\b/.test(tick.label));
       }),
     );
+  });
+});
+
+describe('computeFrame, vertical: a view that pans at one scale', () => {
+  const frameOf = phoneFrame;
+
+  it('property: keeps each point drawn before and after at its place in the layer (Frame.pan), the layer a few rails long', () => {
+    // A story of a point every one to three days through 2024: a pan inside it has no empty
+    // stretch cut short, and the rail's scale is the same from one window to the next.
+    const gaps = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 180 });
+    fc.assert(
+      fc.property(gaps, fc.integer({ min: 60, max: 200 }), fc.integer({ min: 30, max: 60 }), fc.double({ min: -0.5, max: 0.5, noNaN: true }), (steps, from, days, by) => {
+        let at = 0;
+        const items = modelOf(steps.map((gap, i) => ({ title: `Item ${i}`, date: new Date(t0 + (at += gap) * 86_400_000).toISOString().slice(0, 10) }))).items;
+        fc.pre(at > from + days + 40);
+        const view = [t0 + from * 86_400_000, t0 + (from + days) * 86_400_000] as const;
+        const step = by * days * 86_400_000;
+        const a = frameOf(items, view, at * 86_400_000);
+        const b = frameOf(items, [view[0] + step, view[1] + step], at * 86_400_000);
+        for (const f of [a, b]) expect(f.pan).to.be.within(0, 8 * f.length);
+        expect(a.breaks.length + b.breaks.length, 'no stretch cut short').to.equal(0);
+        const before = new Map(a.visible.map((p) => [p.item.id, p]));
+        let kept = 0;
+        for (const p of b.visible) {
+          const q = before.get(p.item.id);
+          if (!q) continue;
+          kept++;
+          // Where the layer draws its marker: the same, or a whole stretch of eight rails on.
+          const moved = p.alongStart + b.pan! - (q.alongStart + a.pan!);
+          expect(moved - Math.round(moved / (8 * a.length)) * 8 * a.length, p.item.id).to.be.closeTo(0, 1e-3);
+        }
+        expect(kept, 'points drawn before and after').to.be.above(0);
+      }),
+    );
+  });
+
+  it('keeps the layer a few rails long where a busy hour sets the rail’s scale and breaks cut the months around it', () => {
+    // The rail's scale is the hour's: at it, the two months' view is thousands of rails long.
+    const items = modelOf([
+      { title: 'A month before', date: '2024-05-01T12:00' },
+      ...Array.from({ length: 50 }, (_, i) => ({ title: `Busy item ${i}`, date: `2024-06-01T14:${String(i).padStart(2, '0')}` })),
+      { title: 'A month after', date: '2024-07-01T12:00' },
+    ]).items;
+    const [start, end] = fitDomain(items)!;
+    const frame = frameOf(items, [start, end], end - start);
+    expect(frame.breaks.length, 'months cut short').to.be.above(0);
+    expect(frame.pan).to.be.within(0, 8 * frame.length);
   });
 });

@@ -24,6 +24,10 @@ export const articleStyles = css`
     inset-inline-start: 0;
     border-inline-end: 1px solid var(--_axis-color);
   }
+  .rail-layer {
+    position: absolute;
+    inset: 0;
+  }
   .rail-tick {
     position: absolute;
     top: 0;

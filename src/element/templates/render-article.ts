@@ -18,20 +18,22 @@ const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 export function renderRail(frame: Frame, locale: string): TemplateResult {
   const { toPx, ticks, rail } = frame;
   const half = TICK_LABEL_HALF * frame.lineHeight;
+  // Ticks that stay while the view pans keep their place in a layer of their own (as the cards: Frame.pan).
+  const pan = frame.pan ?? 0;
   return html`<div part="axis" class="rail" aria-hidden="true" style=${styleMap({ width: px(rail), height: px(frame.length) })}>
     ${frame.breaks.map((b) => renderBreak(b, locale, frame.length))}
-    ${places(
+    <div class="rail-layer" style=${styleMap({ transform: pan ? `translateY(${px(-pan)})` : undefined })}>${places(
       // By time: while the window moves, a tick that stays keeps its node and only moves (its
       // date is not written again), the n-th tick no longer taking the n-th one's node.
       ticks.map((tick) => String(tick.at)),
       ticks.map((tick) => {
         const at = toPx(tick.at);
-        return html`<span class=${`rail-tick ${tickLabelSide(at, frame.length, half, tick.label.split('\n').length, frame.breaks)}${tick.major ? ' major' : ''}`} style=${styleMap({ transform: `translateY(${px(at)})` })}
+        return html`<span class=${`rail-tick ${tickLabelSide(at, frame.length, half, tick.label.split('\n').length, frame.breaks)}${tick.major ? ' major' : ''}`} style=${styleMap({ transform: `translateY(${px(at + pan)})` })}
           ><span class="rail-tick-label">${tick.label}</span></span
         >`;
       }),
       null,
-    )}
+    )}</div>
   </div>`;
 }
 
@@ -76,7 +78,7 @@ const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
 export function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
   const { frame } = props;
   const styles = {
-    box: { insetInlineStart: px(p.across), top: px(p.labelAlong), width: px(p.breadth), height: px(p.labelLength) },
+    box: { insetInlineStart: px(p.across), top: px(p.labelAlong + (frame.pan ?? 0)), width: px(p.breadth), height: px(p.labelLength) },
     marker:
       p.kind === 'point'
         ? { insetInlineStart: px(frame.rail - p.across - MARKER.pointRadius), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) }

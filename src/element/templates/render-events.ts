@@ -175,7 +175,7 @@ export function renderClusters(
           style=${styleMap(
             frame.orientation === 'horizontal'
               ? { transform: `translate(${px(c.alongStart + (frame.pan ?? 0))}, ${px(c.across + 3)})`, width: px(c.alongEnd - c.alongStart), height: px(frame.laneSize - 6) }
-              : { insetInlineStart: px(c.across), top: px(c.alongStart), height: px(c.alongEnd - c.alongStart), paddingInline: '0.8em' },
+              : { insetInlineStart: px(c.across), top: px(c.alongStart + (frame.pan ?? 0)), height: px(c.alongEnd - c.alongStart), paddingInline: '0.8em' },
           )}
           @click=${() => onOpen(c)}
         >
