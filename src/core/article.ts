@@ -52,6 +52,13 @@ export interface ArticleOptions {
   ranks?: Float64Array;
   /** What the caller knows of `items` already (the vertical frame: inView), to spare passes over the item objects; read from them when absent. */
   known?: KnownItems;
+  /**
+   * Items before `items` (in time order) that ended before the view, whose cards may still reach
+   * into it: with those of `items` that did, they slide out over the rail's top (see layArticle).
+   */
+  above?: readonly TimelineItem[];
+  /** How far above the rail's top an item may have ended and its card still be laid out, in px. */
+  reach?: number;
 }
 
 /**
@@ -79,6 +86,8 @@ interface Entry {
   anchor: number;
   item?: TimelineItem;
   chip?: PlacedCluster;
+  /** An item that ended before the view: its card's top is at most its end's place (anchor), above the rail's top. */
+  gone?: boolean;
 }
 
 /**
@@ -97,13 +106,33 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   const kept = known.kept ?? (keep >= 0 && outside(keep) ? items[keep] : undefined);
   const entries: Entry[] = [];
   if (known.count > o.crowdedAbove) crowdedEntries(items, columns, keep, known.prefer, toPx, o, entries);
-  else for (let i = 0; i < items.length; i++) if (!outside(i)) entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
+  else {
+    // A story read on a phone is dragged up like a page: the card of an item that leaves over the
+    // rail's top goes with it, cut by the plot's edge, and the cards it pushed down stay where they
+    // were. (Left out as soon as its time was above the top, it first stood at the top while its
+    // point went on, then vanished, and the cards below it jumped up by its height.) Until the first
+    // item in the view, each that ended above it within `reach` is laid out, its card's top where
+    // it ended or the rail's top, whichever is higher (a card held at the top while its item's time
+    // ran into the view leaves with its end, an instant's goes up with its point), and drawn while
+    // any of it is in the plot.
+    const reach = o.reach ?? 0;
+    const ended = (at: number, item: TimelineItem | undefined) => at > -reach && entries.push({ anchor: at, item, gone: true });
+    for (const item of o.above ?? []) ended(toPx(item.end), item);
+    let inside = false;
+    for (let i = 0; i < items.length; i++) {
+      if (!outside(i)) {
+        inside = true;
+        entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
+      } else if (!inside && toPx(starts[i]!) <= o.length) ended(toPx(ends[i]!), items[i]);
+    }
+  }
   const placed: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
   let bottom = -Infinity;
   const half = o.lineHeight / 2;
+  let keptDrawn = false;
   for (const entry of entries) {
-    const top = Math.max(0, entry.anchor - half, bottom + o.gap);
+    const top = Math.max(entry.gone ? Math.min(0, entry.anchor) : Math.max(0, entry.anchor - half), bottom + o.gap);
     if (entry.chip) {
       entry.chip.alongStart = top;
       entry.chip.alongEnd = top + o.chipHeight;
@@ -112,8 +141,11 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
       continue;
     }
     const card = place(entry.item!, top, toPx, labelSize, o);
-    placed.push(card);
     bottom = top + card.labelLength;
+    // A card wholly above the plot is not drawn (it pushed the cards below it until it left).
+    if (bottom <= 0) continue;
+    placed.push(card);
+    if (entry.item!.id === o.keepId) keptDrawn = true;
   }
   laneBands(placed);
   const extent = Math.max(o.length, bottom);
@@ -122,7 +154,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   // its point and the leader line between them. Where its time is, cards pushed down past the
   // rail's end (or a tall card just before the window's start) would lie under it. Tabbing onto
   // it brings it into the window.
-  if (kept) {
+  if (kept && !keptDrawn) {
     const card = place(kept, toPx(kept.start) - half, toPx, labelSize, o);
     const before = toPx(kept.end) < 0;
     const shift = before ? Math.min(0, -o.gap - card.spanEnd) : Math.max(0, extent + o.gap - card.spanStart);

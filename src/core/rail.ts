@@ -282,6 +282,7 @@ export function railScale(
   }
   const segments: Segment[] = [];
   const breaks: RailBreak[] = [];
+  let before: Segment | undefined;
   let t = 0;
   let p = 0;
   const squeezed: { start: number; end: number }[] = [];
@@ -312,6 +313,7 @@ export function railScale(
     // it, above, is off the rail), or none where only its margin reaches into the view.
     if (c.a < t) {
       if (c.b <= t) continue;
+      before ??= { t0: c.a, p0: p - (t - c.a) * k, k: perMs };
       drawnAs(p - (t - c.a) * k, t);
       segments.push({ t0: t, p0: p, k });
       p += (c.b - t) * k;
@@ -336,7 +338,7 @@ export function railScale(
     // The time after the fitted window at the rail's scale.
     if (tailAll > tail) segments.push({ t0: t0 + tail, p0: p0 + tailPx, k: perMs });
   }
-  return { ...piecewise(view, segments, breaks, perMs, squeezed), scaled, ...(headPx > 0 && { above: v0 + headAll }) };
+  return { ...piecewise(view, segments, breaks, perMs, squeezed, [], before), scaled, ...(headPx > 0 && { above: v0 + headAll }) };
 }
 
 /** The share of a view's time left at the rail's scale below which a gap at its end is not cut, and from which it is wholly (railScale). */

@@ -31,6 +31,8 @@ const CARD_INDENT = 18;
 const CARD_MEASURES = 1.6;
 /** A view with more items than this turns crowded stretches of the rail into chips. */
 const ARTICLE_CROWDED = 40;
+/** Items that ended above a view laid out at most, their cards sliding out over the rail's top (layOut). */
+const GONE_AT_MOST = 12;
 
 /**
  * The rail's length for the fitted view: as long as the cards of a short story are tall
@@ -252,6 +254,14 @@ function* layOut(input: FrameInput): Steps<Frame> {
   // time; a run of items whose time would be longer on the rail than that for each is drawn in it.
   const binPx = 4 * input.lineHeight + CARD_PAD.block + LANE_HEIGHT + 2 * LANE_SPACING;
   const { toPx, toMs, breaks, perMs, squeezed, scaled, above = v0 } = railOf(input.items, input.view, length, 2 * binPx, run);
+  // Cards of items that ended above the view may still reach into it (a story dragged up: they
+  // slide out over the rail's top, article.ts): those within a few stretches, a dozen at most, in
+  // a view that is not crowded (a crowded one counts what left into its first stretch's chip).
+  const reach = known.count > ARTICLE_CROWDED ? 0 : 4 * binPx;
+  const gone: TimelineItem[] = [];
+  for (let i = run.from - 1; reach > 0 && i >= 0 && gone.length < GONE_AT_MOST && toPx(run.all.starts[i]!) > -4 * reach; i--) {
+    if (toPx(run.all.ends[i]!) > -reach) gone.unshift(input.items[i]!);
+  }
   yield;
   const article = layArticle(near, toPx, cardSize, {
     length,
@@ -273,6 +283,8 @@ function* layOut(input: FrameInput): Steps<Frame> {
     preferId: input.selectedId,
     ranks: labelRanks(input.items),
     known,
+    above: gone,
+    reach,
   });
   yield;
   const placement: Placement = { items: article.items, clusters: article.clusters, rows: [{ across: 0, breadth: width, lanes: 1 }], height: width };

@@ -183,6 +183,45 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
   });
 });
 
+describe('layArticle: a story dragged up like a page', () => {
+  it('property: slides each card out over the rail’s top with the story, and the cards it pushed with it, none jumping', () => {
+    // Minutes on one day, at 4 px a minute: cards (48 px and up) push each other down. Each frame
+    // pans the view a few px later; `above` is every item that ended before the view (the vertical
+    // frame hands over those within reach).
+    const events = fc.array(fc.record({ title: fc.string({ minLength: 1, maxLength: 90 }).filter((s) => s.trim() !== ''), at: fc.integer({ min: 0, max: 600 }) }), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(events, fc.integer({ min: 0, max: 400 }), fc.double({ min: 0.2, max: 8, noNaN: true }), (list, from, by) => {
+        const base = t0 + 100 * 86_400_000;
+        const items = modelOf(list.map((e) => ({ title: e.title, date: new Date(base + e.at * 60_000).toISOString().slice(0, 16) }))).items;
+        const perMs = 4 / 60_000;
+        const frame = (px: number) => {
+          const v0 = base + from * 60_000 + px / perMs;
+          const view: [number, number] = [v0, v0 + options.length / perMs];
+          const near = nearView(items, view, 0, null);
+          const above = items.filter((item) => item.end < v0 && !near.includes(item));
+          const scale = (ms: number) => (ms - v0) * perMs;
+          return new Map(layArticle(near, scale, size, { ...options, above, reach: 10_000 }).items.map((p) => [p.item.id, p]));
+        };
+        let before = frame(0);
+        for (let f = 1; f <= 12; f++) {
+          const now = frame(f * by);
+          for (const [id, card] of now) {
+            const was = before.get(id);
+            if (!was) continue;
+            // Up with the story, or held at the top: never further up than the story went, never down.
+            const moved = card.labelAlong - was.labelAlong;
+            expect(moved, `${id} in frame ${f}`).to.be.within(-by - 1e-6, 1e-6);
+          }
+          // A card that left the plot was wholly above it.
+          for (const [id, was] of before) if (!now.has(id)) expect(was.labelAlong + was.labelLength - by, `${id} left in frame ${f}`).to.be.at.most(1e-6);
+          before = now;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('inView: the items of a view for the article, cut from the story’s own columns', () => {
   it('property: lays out the same cards and chips as the view’s items found one by one (nearView), a kept and a selected item anywhere included', () => {
     fc.assert(

@@ -408,6 +408,18 @@ describe('railScale: time down the rail, long empty stretches cut short', () => 
         const halfway = at(lone + gap / 2).breaks[0]!;
         expect(halfway.from).to.be.below(0);
         expect(halfway.to).to.be.within(0, options.breakPx);
+        // The lone item, above the view, is drawn where the rail would draw it with the break in
+        // view (its card slides out over the rail's top from there: article.ts), going on up as the
+        // view pans down through the gap; at the break's scale it came back towards the top.
+        let was = left.toPx(lone);
+        expect(was).to.be.closeTo(inside.toPx(lone), 1);
+        for (let k = 1; k <= 10; k++) {
+          const rail = at(lone + (k * gap) / 10);
+          const now = rail.toPx(lone);
+          expect(now, `a tenth of the gap later, ${k} times`).to.be.at.most(was + 1e-6);
+          if (rail.breaks[0]) expect(rail.breaks[0].from - now, 'its room before the break').to.be.closeTo(options.margin, 1);
+          was = now;
+        }
       }),
     );
   });

@@ -774,6 +774,49 @@ describe('<event-timeline> vertical layout', () => {
     { id: 'after', title: 'A month after', date: '2024-07-01T12:00' },
   ];
 
+  it('slides the cards out over the rail’s top as the story is dragged up, those they pushed down going with them, none jumping', async () => {
+    // Every two hours for three days, a second item a quarter of an hour after each: its card is
+    // pushed down by the first's. Dragged up a hair a frame, the first of a pair left over the top
+    // at once and the second jumped up by a card's height; the first card stood at the top, then vanished.
+    const story = Array.from({ length: 36 }, (_, i) => [
+      { id: `a${i}`, title: `Item ${i} at the hour, whose title takes two lines on a phone`, date: new Date(Date.UTC(2024, 4, 1) + i * 7_200_000).toISOString().slice(0, 16) },
+      { id: `b${i}`, title: `Item ${i} a quarter of an hour later`, date: new Date(Date.UTC(2024, 4, 1) + i * 7_200_000 + 900_000).toISOString().slice(0, 16) },
+    ]).flat();
+    const el = await mountWith(story, { width: 390 });
+    const start = Date.UTC(2024, 4, 1, 20);
+    const day = 86_400_000;
+    const plot = el.shadowRoot!.querySelector('.plot')!;
+    const snap = () => {
+      const top = plot.getBoundingClientRect().top;
+      return new Map(parts(el, 'event').map((e) => [e.dataset['id']!, { card: e.getBoundingClientRect(), marker: inner(e, 'marker').getBoundingClientRect().top, top }]));
+    };
+    let before: ReturnType<typeof snap> | undefined;
+    let left = 0;
+    for (let f = 0; f <= 40; f++) {
+      el.setAttribute('start', new Date(start + (f * day) / 200).toISOString());
+      el.setAttribute('end', new Date(start + day + (f * day) / 200).toISOString());
+      await el.updateComplete;
+      const now = snap();
+      if (before) {
+        // How far the rail moved: every point's marker goes with it.
+        const moves = [...now].filter(([id]) => before!.has(id)).map(([id, p]) => p.marker - before!.get(id)!.marker);
+        const rail = moves.sort((a, b) => a - b)[Math.floor(moves.length / 2)]!;
+        expect(rail, 'the story moves up').to.be.below(-1);
+        for (const [id, p] of now) {
+          const was = before.get(id);
+          if (was) expect(p.card.top - was.card.top, `${id}, frame ${f}: the rail moved ${rail.toFixed(1)}`).to.be.within(rail - 1, 1);
+        }
+        for (const [id, was] of before) {
+          if (now.has(id) || Date.parse(story.find((e) => e.id === id)!.date) > start + day) continue;
+          left++;
+          expect(was.card.bottom + rail, `${id} left in frame ${f}`).to.be.at.most(was.top + 1);
+        }
+      }
+      before = now;
+    }
+    expect(left, 'cards that left over the top').to.be.at.least(2);
+  });
+
   it('drags the story down from its first card, past the squeezed room, the card under the pointer all the way', async () => {
     const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
     const marker = () => inner(eventById(el, 'before'), 'marker');
