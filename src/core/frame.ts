@@ -164,8 +164,9 @@ export interface Frame {
   shift: number;
   /**
    * Exact frames: px from the view's start to an origin that stays put while the view pans at
-   * one scale (the vertical layout's: at the rail's scale outside its breaks). Drawn from it, an item that stays keeps its place in the layer and
-   * only the layer moves, so a pan restyles and repaints only what comes and goes.
+   * one scale (the vertical layout's: at the rail's scale outside its breaks). Drawn from it, an
+   * item that stays keeps its place in the layer and only the layer moves, so a pan restyles and
+   * repaints only what comes and goes.
    */
   pan?: number;
 }

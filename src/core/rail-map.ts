@@ -18,7 +18,7 @@ export interface Segment {
 /**
  * The rail drawn by `segments` (in time and rail order). `before`: where a stretch cut short that
  * begins above the view's start begins (ms after the view's start, px down the rail, both below
- * zero): the time before it is at the rail's scale, as it would be drawn with it in view.
+ * zero), and the time before it at the rail's scale, as it would be drawn with it in view.
  */
 export function piecewise(view: View, segments: readonly Segment[], breaks: RailBreak[], perMs: number, squeezed: { start: number; end: number }[], scaled: Rail['scaled'] = [], before?: Segment): Rail {
   const [v0] = view;
@@ -26,7 +26,7 @@ export function piecewise(view: View, segments: readonly Segment[], breaks: Rail
     const at = ms - v0;
     // (The cards of items that ended above the view slide out over the rail's top from there:
     // article.ts. At the cut stretch's own scale, one jumped back towards the top as it left.)
-    if (before && at < before.t0) return before.p0 + (at - before.t0) * perMs;
+    if (before && at < before.t0) return before.p0 + (at - before.t0) * before.k;
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {

@@ -313,7 +313,8 @@ export function railScale(
     // it, above, is off the rail), or none where only its margin reaches into the view.
     if (c.a < t) {
       if (c.b <= t) continue;
-      before ??= { t0: c.a, p0: p - (t - c.a) * k, k: perMs };
+      // (Above the view's start: not one that begins in the squeezed room above a story.)
+      if (c.a < 0) before ??= { t0: c.a, p0: p - (t - c.a) * k, k: perMs };
       drawnAs(p - (t - c.a) * k, t);
       segments.push({ t0: t, p0: p, k });
       p += (c.b - t) * k;
