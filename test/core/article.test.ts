@@ -184,7 +184,7 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
 });
 
 describe('layArticle: a story dragged up like a page', () => {
-  it('property: slides each card out over the rail’s top with the story, and the cards it pushed with it, none jumping', () => {
+  it('property: slides each card out over the rail’s top with the story, and the cards it pushed with it, none jumping, none over another', () => {
     // Minutes on one day, at 4 px a minute: cards (48 px and up) push each other down. Each frame
     // pans the view a few px later; `above` is every item that ended before the view (the vertical
     // frame hands over those within reach).
@@ -200,7 +200,17 @@ describe('layArticle: a story dragged up like a page', () => {
           const near = nearView(items, view, 0, null);
           const above = items.filter((item) => item.end < v0 && !near.includes(item));
           const scale = (ms: number) => (ms - v0) * perMs;
-          return new Map(layArticle(near, scale, size, { ...options, above, reach: 10_000 }).items.map((p) => [p.item.id, p]));
+          const { items: cards } = layArticle(near, scale, size, { ...options, above, reach: 10_000 });
+          // In time order, none over another, and each in the plot at least in part.
+          cards.forEach((card, k) => {
+            expect(card.labelAlong + card.labelLength, card.item.id).to.be.above(0);
+            const next = cards[k + 1];
+            if (next) {
+              expect(next.item.start).to.be.at.least(card.item.start);
+              expect(next.labelAlong).to.be.at.least(card.labelAlong + card.labelLength + options.gap - 1e-9);
+            }
+          });
+          return new Map(cards.map((p) => [p.item.id, p]));
         };
         let before = frame(0);
         for (let f = 1; f <= 12; f++) {
@@ -412,6 +422,28 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
         }
         expect(kept, 'points drawn before and after').to.be.above(0);
       }),
+    );
+  });
+
+  it('property: as a story is dragged up, draws no card over another, and none wholly off the plot', () => {
+    // Days, minutes and months of 2024, with empty stretches the rail cuts short: the cards of
+    // items that left over the rail's top, beyond a break too, slide out with the rest.
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 2, maxLength: 40 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.02, max: 0.5, noNaN: true }), (events, from, share) => {
+        const { items } = modelOf(events);
+        const span = share * (t1 - t0);
+        for (let f = 0; f < 8; f++) {
+          const v0 = t0 + from * (t1 - t0) + (f * span) / 50;
+          const frame = phoneFrame(items, [v0, v0 + span], t1 - t0);
+          const cards = [...frame.visible].sort((a, b) => a.labelAlong - b.labelAlong);
+          cards.forEach((card, k) => {
+            expect(card.labelAlong + card.labelLength, `${card.item.id} in the plot`).to.be.above(0);
+            const next = cards[k + 1];
+            if (next) expect(next.labelAlong, `${next.item.id} under ${card.item.id}`).to.be.at.least(card.labelAlong + card.labelLength - 1e-6);
+          });
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
