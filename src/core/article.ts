@@ -115,15 +115,20 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     // it ended or the rail's top, whichever is higher (a card held at the top while its item's time
     // ran into the view leaves with its end, an instant's goes up with its point), and drawn while
     // any of it is in the plot.
+    // One whose time lies within an earlier item's (a day inside a month that ran into the view)
+    // is not: its card stood below that item's, held at the top, and left when its time did.
     const reach = o.reach ?? 0;
-    const ended = (at: number, item: TimelineItem | undefined) => at > -reach && entries.push({ anchor: at, item, gone: true });
-    for (const item of o.above ?? []) ended(toPx(item.end), item);
-    let inside = false;
+    let latest = -Infinity;
+    const ended = (end: number, item: TimelineItem | undefined) => {
+      if (end >= latest && toPx(end) > -reach) entries.push({ anchor: toPx(end), item, gone: true });
+      latest = Math.max(latest, end);
+    };
+    for (const item of o.above ?? []) ended(item.end, item);
     for (let i = 0; i < items.length; i++) {
       if (!outside(i)) {
-        inside = true;
+        latest = Math.max(latest, ends[i]!);
         entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
-      } else if (!inside && toPx(starts[i]!) <= o.length) ended(toPx(ends[i]!), items[i]);
+      } else if (toPx(starts[i]!) <= o.length) ended(ends[i]!, items[i]);
     }
   }
   const placed: PlacedItem[] = [];

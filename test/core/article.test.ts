@@ -230,6 +230,31 @@ describe('layArticle: a story dragged up like a page', () => {
       { numRuns: 150 },
     );
   });
+
+  it('brings back no card of an item inside a period’s time as the period’s card leaves over the top', () => {
+    // October (its card held at the top while it runs into the view), two days inside it, a day
+    // after it. Dragged up past the month's end, the days' cards, gone with their time, came back
+    // below the month's card as it left.
+    const { items } = modelOf([
+      { title: 'October', date: '2024-10' },
+      { title: 'The eighteenth', date: '2024-10-18' },
+      { title: 'The twenty-third', date: '2024-10-23' },
+      { title: 'November the seventh', date: '2024-11-07' },
+    ]);
+    const perMs = 600 / (30 * 86_400_000);
+    let drawn = new Set<string>();
+    for (let h = 0; h <= 30 * 24; h += 6) {
+      const v0 = Date.UTC(2024, 9, 10) + h * 3_600_000;
+      const view: [number, number] = [v0, v0 + options.length / perMs];
+      const near = nearView(items, view, 0, null);
+      const above = items.filter((item) => item.end < v0 && !near.includes(item));
+      const cards = layArticle(near, (ms) => (ms - v0) * perMs, size, { ...options, above, reach: 10_000 }).items;
+      for (const card of cards) {
+        if (h > 0 && !drawn.has(card.item.id)) expect(card.item.start, `${card.item.title} comes in at ${new Date(v0).toISOString()}`).to.be.at.least(v0);
+      }
+      drawn = new Set(cards.map((p) => p.item.id));
+    }
+  });
 });
 
 describe('inView: the items of a view for the article, cut from the story’s own columns', () => {
