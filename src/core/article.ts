@@ -115,45 +115,60 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     // it ended or the rail's top, whichever is higher (a card held at the top while its item's time
     // ran into the view leaves with its end, an instant's goes up with its point), and drawn while
     // any of it is in the plot.
-    // One whose time lies within an earlier item's (a day inside a month that ran into the view)
-    // is not: its card stood below that item's, held at the top, and left when its time did.
+    // One whose time lies within an earlier item's (a day inside a month that runs into the view,
+    // whose card is held at the top) leaves under that item's card, with the story: it vanished, and
+    // the cards below it jumped up.
     const reach = o.reach ?? 0;
-    let latest = -Infinity;
-    const ended = (end: number, item: TimelineItem | undefined) => {
-      if (end >= latest && toPx(end) > -reach) entries.push({ anchor: toPx(end), item, gone: true });
-      latest = Math.max(latest, end);
-    };
+    const ended = (end: number, item: TimelineItem | undefined) => toPx(end) > -reach && entries.push({ anchor: toPx(end), item, gone: true });
     for (const item of o.above ?? []) ended(item.end, item);
     for (let i = 0; i < items.length; i++) {
-      if (!outside(i)) {
-        latest = Math.max(latest, ends[i]!);
-        entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
-      } else if (toPx(starts[i]!) <= o.length) ended(ends[i]!, items[i]);
+      if (!outside(i)) entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
+      else if (toPx(starts[i]!) <= o.length) ended(ends[i]!, items[i]);
     }
   }
   const placed: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
-  let bottom = -Infinity;
+  // The cards laid out so far (drawn or not), with their items' ends, and how far down any reaches.
+  const laid: { end: number; bottom: number; card?: PlacedItem }[] = [];
+  let lowest = -Infinity;
   const half = o.lineHeight / 2;
   let keptDrawn = false;
   for (const entry of entries) {
-    const top = Math.max(entry.gone ? Math.min(0, entry.anchor) : Math.max(0, entry.anchor - half), bottom + o.gap);
+    const item = entry.item;
+    let top = Math.max(0, entry.anchor - half, lowest + o.gap);
+    // A card leaving over the top: pushed down by the cards before it, but under those of the items
+    // whose time holds its own, from where it stood below them when its time left the view.
+    let holding = -Infinity;
+    let over: PlacedItem | undefined;
+    if (entry.gone) {
+      let before = -Infinity;
+      for (const other of laid) {
+        if (other.end <= item!.end) before = Math.max(before, other.bottom);
+        else if (other.bottom > holding) [holding, over] = [other.bottom, other.card];
+      }
+      top = Math.max(entry.anchor + Math.max(0, holding + o.gap), before + o.gap);
+    }
     if (entry.chip) {
       entry.chip.alongStart = top;
       entry.chip.alongEnd = top + o.chipHeight;
       clusters.push(entry.chip);
-      bottom = entry.chip.alongEnd;
+      lowest = entry.chip.alongEnd;
       continue;
     }
-    const card = place(entry.item!, top, toPx, labelSize, o);
-    bottom = top + card.labelLength;
-    // A card wholly above the plot is not drawn (it pushed the cards below it until it left).
-    if (bottom <= 0) continue;
+    const card = place(item!, top, toPx, labelSize, o);
+    const bottom = top + card.labelLength;
+    lowest = Math.max(lowest, bottom);
+    // Wholly above the plot, or under the cards it leaves under: not drawn (it pushed the cards below it until it left).
+    const drawn = bottom > Math.max(0, holding);
+    laid.push({ end: item!.end, bottom, card: drawn ? card : undefined });
+    if (!drawn) continue;
+    // Drawn over the card leaving under it.
+    if (over && top < holding) over.held = true;
     placed.push(card);
-    if (entry.item!.id === o.keepId) keptDrawn = true;
+    if (item!.id === o.keepId) keptDrawn = true;
   }
   laneBands(placed);
-  const extent = Math.max(o.length, bottom);
+  const extent = Math.max(o.length, lowest);
   // The item with the tab stop, out of view: in time order among the others (a focused element
   // moved in the DOM would lose its focus), and wholly outside the plot, which clips it: its card,
   // its point and the leader line between them. Where its time is, cards pushed down past the

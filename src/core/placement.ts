@@ -97,6 +97,8 @@ export interface PlacedItem {
   row: number;
   /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
   markerLane?: number;
+  /** Vertical layout: the card is drawn over the card of an item inside its time that leaves over the rail's top under it (article.ts). */
+  held?: boolean;
 }
 
 /** A labelled row of lanes for one group (or the only row when there are none). */

@@ -184,6 +184,18 @@ describe('layArticle: cards beside a rail, in time order, never overlapping', ()
 });
 
 describe('layArticle: a story dragged up like a page', () => {
+  /**
+   * As the vertical frame hands them over (vertical-frame.ts, runOf): the items from the first
+   * whose time, or an earlier one's, reaches the view, to the last that starts in it, those that
+   * ended above it among them; and the ones before them, all ended above it.
+   */
+  const runOfView = (items: ReturnType<typeof modelOf>['items'], [v0, v1]: readonly [number, number]) => {
+    let reach = -Infinity;
+    const from = items.findIndex((item) => (reach = Math.max(reach, item.end)) >= v0);
+    const to = items.filter((item) => item.start <= v1).length;
+    return from < 0 ? { near: [], above: items } : { near: items.slice(from, Math.max(from, to)), above: items.slice(0, from) };
+  };
+
   it('property: slides each card out over the rail’s top with the story, and the cards it pushed with it, none jumping, none over another', () => {
     // Minutes on one day, at 4 px a minute: cards (48 px and up) push each other down. Each frame
     // pans the view a few px later; `above` is every item that ended before the view (the vertical
@@ -197,8 +209,7 @@ describe('layArticle: a story dragged up like a page', () => {
         const frame = (px: number) => {
           const v0 = base + from * 60_000 + px / perMs;
           const view: [number, number] = [v0, v0 + options.length / perMs];
-          const near = nearView(items, view, 0, null);
-          const above = items.filter((item) => item.end < v0 && !near.includes(item));
+          const { near, above } = runOfView(items, view);
           const scale = (ms: number) => (ms - v0) * perMs;
           const { items: cards } = layArticle(near, scale, size, { ...options, above, reach: 10_000 });
           // In time order, none over another, and each in the plot at least in part.
@@ -231,10 +242,10 @@ describe('layArticle: a story dragged up like a page', () => {
     );
   });
 
-  it('brings back no card of an item inside a period’s time as the period’s card leaves over the top', () => {
+  it('leaves the card of a day inside a month under the month’s card held at the top, the cards below it moving with the story, and brings none back as the month leaves', () => {
     // October (its card held at the top while it runs into the view), two days inside it, a day
-    // after it. Dragged up past the month's end, the days' cards, gone with their time, came back
-    // below the month's card as it left.
+    // after it. Dragged up, a day's card vanished as its time left the view and the cards below it
+    // jumped up by its height; past the month's end, the days' cards came back below the month's.
     const { items } = modelOf([
       { title: 'October', date: '2024-10' },
       { title: 'The eighteenth', date: '2024-10-18' },
@@ -242,17 +253,21 @@ describe('layArticle: a story dragged up like a page', () => {
       { title: 'November the seventh', date: '2024-11-07' },
     ]);
     const perMs = 600 / (30 * 86_400_000);
-    let drawn = new Set<string>();
+    let drawn = new Map<string, number>();
+    const story = 6 * 3_600_000 * perMs;
     for (let h = 0; h <= 30 * 24; h += 6) {
       const v0 = Date.UTC(2024, 9, 10) + h * 3_600_000;
       const view: [number, number] = [v0, v0 + options.length / perMs];
-      const near = nearView(items, view, 0, null);
-      const above = items.filter((item) => item.end < v0 && !near.includes(item));
+      const { near, above } = runOfView(items, view);
       const cards = layArticle(near, (ms) => (ms - v0) * perMs, size, { ...options, above, reach: 10_000 }).items;
       for (const card of cards) {
-        if (h > 0 && !drawn.has(card.item.id)) expect(card.item.start, `${card.item.title} comes in at ${new Date(v0).toISOString()}`).to.be.at.least(v0);
+        const was = drawn.get(card.item.id);
+        const at = `${card.item.title} at ${new Date(v0).toISOString()}`;
+        if (h > 0 && was === undefined) expect(card.item.start, `${at} comes in`).to.be.at.least(v0);
+        // A card of an item still in the view moves with the story, or stays where it is held.
+        if (was !== undefined && card.item.end >= v0) expect(card.labelAlong - was, at).to.be.within(-story - 1e-6, 1e-6);
       }
-      drawn = new Set(cards.map((p) => p.item.id));
+      drawn = new Map(cards.map((p) => [p.item.id, p.labelAlong]));
     }
   });
 });
@@ -450,9 +465,10 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
     );
   });
 
-  it('property: as a story is dragged up, draws no card over another, and none wholly off the plot', () => {
+  it('property: as a story is dragged up, draws no card over another but one leaving under the card of an item whose time holds its own, drawn over it, and none wholly off the plot', () => {
     // Days, minutes and months of 2024, with empty stretches the rail cuts short: the cards of
-    // items that left over the rail's top, beyond a break too, slide out with the rest.
+    // items that left over the rail's top, beyond a break too, slide out with the rest; a day's
+    // card leaves under the card of its month, held at the top while the month runs into the view.
     fc.assert(
       fc.property(fc.array(eventArb, { minLength: 2, maxLength: 40 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.02, max: 0.5, noNaN: true }), (events, from, share) => {
         const { items } = modelOf(events);
@@ -460,11 +476,18 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
         for (let f = 0; f < 8; f++) {
           const v0 = t0 + from * (t1 - t0) + (f * span) / 50;
           const frame = phoneFrame(items, [v0, v0 + span], t1 - t0);
-          const cards = [...frame.visible].sort((a, b) => a.labelAlong - b.labelAlong);
+          const cards = frame.visible;
           cards.forEach((card, k) => {
             expect(card.labelAlong + card.labelLength, `${card.item.id} in the plot`).to.be.above(0);
-            const next = cards[k + 1];
-            if (next) expect(next.labelAlong, `${next.item.id} under ${card.item.id}`).to.be.at.least(card.labelAlong + card.labelLength - 1e-6);
+            for (const other of cards.slice(k + 1)) {
+              const [upper, lower] = card.labelAlong <= other.labelAlong ? [card, other] : [other, card];
+              if (lower.labelAlong >= upper.labelAlong + upper.labelLength - 1e-6) continue;
+              // Overlapping: the later item leaves under the earlier one's card, whose time holds its own.
+              const [holder, leaving] = card.item.start <= other.item.start ? [card, other] : [other, card];
+              expect(holder.held, `${holder.item.id} drawn over ${leaving.item.id}`).to.equal(true);
+              expect(leaving.item.end, `${leaving.item.id} inside ${holder.item.id}`).to.be.below(holder.item.end);
+              expect(leaving.item.end, `${leaving.item.id} ended above the view`).to.be.below(v0);
+            }
           });
         }
       }),

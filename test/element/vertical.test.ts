@@ -817,6 +817,35 @@ describe('<event-timeline> vertical layout', () => {
     expect(left, 'cards that left over the top').to.be.at.least(2);
   });
 
+  it('draws a month’s card, held at the top, over the card of a day inside it that leaves under it', async () => {
+    const story = [
+      { id: 'oct', title: 'The whole of October, known to the month only', date: '2024-10' },
+      { id: 'd12', title: 'The twelfth, a day inside October', date: '2024-10-12' },
+      { id: 'd18', title: 'The eighteenth, another day inside it', date: '2024-10-18' },
+      { id: 'nov', title: 'The seventh of November', date: '2024-11-07' },
+    ];
+    const el = await mountWith(story, { width: 390 });
+    let overlaps = 0;
+    for (let h = 0; h < 20 * 24; h += 3) {
+      const start = Date.UTC(2024, 9, 5) + h * 3_600_000;
+      el.setAttribute('start', new Date(start).toISOString());
+      el.setAttribute('end', new Date(start + 20 * 86_400_000).toISOString());
+      await el.updateComplete;
+      const card = (id: string) => parts(el, 'event').find((e) => e.dataset['id'] === id)?.getBoundingClientRect();
+      const month = card('oct');
+      for (const id of ['d12', 'd18']) {
+        const day = card(id);
+        if (!month || !day || day.top >= month.bottom - 2) continue;
+        overlaps++;
+        // Where the day's card is under the month's, a reader sees (and a click reaches) the month's.
+        const y = (day.top + Math.min(day.bottom, month.bottom)) / 2;
+        const hit = el.shadowRoot!.elementFromPoint(day.left + 40, Math.max(y, month.top + 1));
+        expect(hit?.closest('[part~="event"]')?.getAttribute('data-id'), `${id} at ${new Date(start).toISOString()}`).to.equal('oct');
+      }
+    }
+    expect(overlaps, 'frames where a day leaves under the month').to.be.above(0);
+  });
+
   it('drags the story down from its first card, past the squeezed room, the card under the pointer all the way', async () => {
     const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
     const marker = () => inner(eventById(el, 'before'), 'marker');
