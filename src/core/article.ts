@@ -86,7 +86,7 @@ interface Entry {
   anchor: number;
   item?: TimelineItem;
   chip?: PlacedCluster;
-  /** An item that ended before the view: its card's top is at most its end's place (anchor), above the rail's top. */
+  /** An item that ended before the view: its card is laid out from where it ended (anchor), above the rail's top. */
   gone?: boolean;
 }
 
@@ -105,6 +105,8 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   const outside = (i: number) => toPx(starts[i]!) > o.length || toPx(ends[i]!) < 0;
   const kept = known.kept ?? (keep >= 0 && outside(keep) ? items[keep] : undefined);
   const entries: Entry[] = [];
+  // Whether any card leaves over the top (a crowded view's frames have none).
+  let leaving = false;
   if (known.count > o.crowdedAbove) crowdedEntries(items, columns, keep, known.prefer, toPx, o, entries);
   else {
     // A story read on a phone is dragged up like a page: the card of an item that leaves over the
@@ -119,7 +121,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     // whose card is held at the top) leaves under that item's card, with the story: it vanished, and
     // the cards below it jumped up.
     const reach = o.reach ?? 0;
-    const ended = (end: number, item: TimelineItem | undefined) => toPx(end) > -reach && entries.push({ anchor: toPx(end), item, gone: true });
+    const ended = (end: number, item: TimelineItem | undefined) => toPx(end) > -reach && (leaving = true) && entries.push({ anchor: toPx(end), item, gone: true });
     for (const item of o.above ?? []) ended(item.end, item);
     for (let i = 0; i < items.length; i++) {
       if (!outside(i)) entries.push({ anchor: Math.max(0, toPx(starts[i]!)), item: items[i] });
@@ -128,7 +130,8 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   }
   const placed: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
-  // The cards laid out so far (drawn or not), with their items' ends, and how far down any reaches.
+  // The cards laid out so far (drawn or not), with their items' ends, kept only where cards leave
+  // over the top, and how far down any reaches.
   const laid: { end: number; bottom: number; card?: PlacedItem }[] = [];
   let lowest = -Infinity;
   const half = o.lineHeight / 2;
@@ -160,7 +163,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     lowest = Math.max(lowest, bottom);
     // Wholly above the plot, or under the cards it leaves under: not drawn (it pushed the cards below it until it left).
     const drawn = bottom > Math.max(0, holding);
-    laid.push({ end: item!.end, bottom, card: drawn ? card : undefined });
+    if (leaving) laid.push({ end: item!.end, bottom, card: drawn ? card : undefined });
     if (!drawn) continue;
     // Drawn over the card leaving under it.
     if (over && top < holding) over.held = true;
