@@ -85,8 +85,11 @@ export interface TimelineModel {
 
 const groupIndexes = new WeakMap<TimelineModel, Map<string, number>>();
 
-/** Each group's position in the model's groups list (for per-group colours), made once per model. */
-export function groupIndexOf(model: TimelineModel): ReadonlyMap<string, number> {
+/**
+ * Each group's position in the model's groups list (for per-group colours), made once per model.
+ * Asked with an item's group as it is: an item of no group (undefined) is in none.
+ */
+export function groupIndexOf(model: TimelineModel): ReadonlyMap<string | undefined, number> {
   return remembered(groupIndexes, model, () => new Map(model.groups.map((g, i) => [g.id, i])));
 }
 

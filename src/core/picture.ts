@@ -71,7 +71,7 @@ export interface PictureInput {
   /** The chart's top and bottom: a chart of a set height scrolls its plot, under a horizontal axis that stays at its top. */
   chart: [top: number, bottom: number];
   texts: readonly PlacedText[];
-  groupIndex: ReadonlyMap<string, number>;
+  groupIndex: ReadonlyMap<string | undefined, number>;
   selected: string | null;
   locale: string;
   /** A right-to-left page: the vertical layout's rail is on the right, its cards and ticks mirrored (time still runs left to right). */
@@ -149,12 +149,13 @@ export function writePicture(input: PictureInput): string {
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
     // How far the plot runs along time: a horizontal frame's extent is its length.
     const along = frame.extent;
-    for (const p of frame.visible) {
+    // A card held at the top is drawn after those leaving under it, over them, as the element draws it (core/article.ts).
+    for (const p of [...frame.visible].sort((a, b) => +!!a.held - +!!b.held)) {
       if (!(p.spanEnd >= 0 && p.spanStart <= along)) continue;
       // The marker, label and card of one item, as render-events.ts and the styles draw them.
       const { item } = p;
       const selected = item.id === input.selected;
-      const index = item.group === undefined ? undefined : input.groupIndex.get(item.group);
+      const index = input.groupIndex.get(item.group);
       // An item of no group among groups in the muted colour, as the element draws it (filters.styles.ts).
       const fill = selected ? theme.selected : index === undefined ? (input.groupIndex.size ? theme.muted : theme.event) : theme.groups[groupColour(index) - 1]!;
       const L = frame.lineHeight;

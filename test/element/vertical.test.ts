@@ -817,7 +817,7 @@ describe('<event-timeline> vertical layout', () => {
     expect(left, 'cards that left over the top').to.be.at.least(2);
   });
 
-  it('draws a month’s card, held at the top, over the card of a day inside it that leaves under it', async () => {
+  it('draws a month’s card, held at the top, over the card of a day inside it that leaves under it, in the element and in its picture', async () => {
     const story = [
       { id: 'oct', title: 'The whole of October, known to the month only', date: '2024-10' },
       { id: 'd12', title: 'The twelfth, a day inside October', date: '2024-10-12' },
@@ -841,6 +841,15 @@ describe('<event-timeline> vertical layout', () => {
         const y = (day.top + Math.min(day.bottom, month.bottom)) / 2;
         const hit = el.shadowRoot!.elementFromPoint(day.left + 40, Math.max(y, month.top + 1));
         expect(hit?.closest('[part~="event"]')?.getAttribute('data-id'), `${id} at ${new Date(start).toISOString()}`).to.equal('oct');
+        // The picture (toSVG) paints in document order: the month's card, begun by its background,
+        // comes after every line of the day's.
+        const drawn = [...new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').querySelectorAll('rect.p, text')];
+        const at = (words: string) => drawn.findIndex((e) => e.textContent!.startsWith(words));
+        const monthText = at('The whole of');
+        const monthCard = drawn.slice(0, monthText).findLastIndex((e) => e.localName === 'rect');
+        const dayText = at(story.find((e) => e.id === id)!.title.split(' ').slice(0, 2).join(' '));
+        expect(dayText, `${id}'s title in the picture`).to.be.at.least(0);
+        expect(monthCard, `the month's card over ${id}'s lines in the picture`).to.be.above(dayText);
       }
     }
     expect(overlaps, 'frames where a day leaves under the month').to.be.above(0);

@@ -59,7 +59,7 @@ export function detailsProps(p: TimelineParts, item: TimelineItem, formatSourceD
   const { locale, hash, selection, names, announcer } = p;
   const m = locale.messages;
   const model = p.filter.shown;
-  const index = item.group === undefined || !model ? undefined : groupIndexOf(model).get(item.group);
+  const index = model && groupIndexOf(model).get(item.group);
   return {
     item,
     group: index === undefined ? undefined : { label: model!.groups[index]!.label, index },

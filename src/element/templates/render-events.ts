@@ -17,7 +17,7 @@ export interface EventsProps {
   activeId: string | null;
   lang: string;
   /** Index of each group id in the groups list, for per-group colours. */
-  groupIndex: ReadonlyMap<string, number>;
+  groupIndex: ReadonlyMap<string | undefined, number>;
   describe: (placed: PlacedItem) => string;
   /** In the vertical layout: its cards (render-article.ts, loaded with it). */
   article?: { renderCard: (p: PlacedItem, props: EventsProps) => TemplateResult };
@@ -72,7 +72,7 @@ export function renderItem(
 ): TemplateResult {
   const { item } = p;
   const selected = item.id === props.selected;
-  const group = item.group === undefined ? undefined : props.groupIndex.get(item.group);
+  const group = props.groupIndex.get(item.group);
   // The item's short date over its title, as the layout measured them.
   const box = props.frame.labelOf(item);
   // (aria-current: an attribute given a boolean is written "true" or "false".)
