@@ -142,12 +142,11 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     // A card leaving over the top: pushed down by the cards before it, but under those of the items
     // whose time holds its own, from where it stood below them when its time left the view.
     let holding = -Infinity;
-    let over: PlacedItem | undefined;
     if (entry.gone) {
       let before = -Infinity;
       for (const other of laid) {
         if (other.end <= item!.end) before = Math.max(before, other.bottom);
-        else if (other.bottom > holding) [holding, over] = [other.bottom, other.card];
+        else holding = Math.max(holding, other.bottom);
       }
       top = Math.max(entry.anchor + Math.max(0, holding + o.gap), before + o.gap);
     }
@@ -165,8 +164,11 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     const drawn = bottom > Math.max(0, holding);
     if (leaving) laid.push({ end: item!.end, bottom, card: drawn ? card : undefined });
     if (!drawn) continue;
-    // Drawn over the card leaving under it.
-    if (over && top < holding) over.held = true;
+    // Under every card it reaches up behind (a card of an item whose time holds its own: the only
+    // cards laid before it that it can reach), and so under what those lie under. Under the lowest
+    // of them alone, it was drawn over the others it reached (a range of days held at the top
+    // over a day leaving under the card of a longer range below it).
+    if (entry.gone) for (const other of laid) if (other.card && other.end > item!.end && other.bottom > top) card.under = Math.max(card.under ?? 0, (other.card.under ?? 0) + 1);
     placed.push(card);
     if (item!.id === o.keepId) keptDrawn = true;
   }

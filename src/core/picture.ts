@@ -149,8 +149,8 @@ export function writePicture(input: PictureInput): string {
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
     // How far the plot runs along time: a horizontal frame's extent is its length.
     const along = frame.extent;
-    // A card held at the top is drawn after those leaving under it, over them, as the element draws it (core/article.ts).
-    for (const p of [...frame.visible].sort((a, b) => +!!a.held - +!!b.held)) {
+    // A card leaving over the top is drawn before the cards it lies under, as the element draws it (core/article.ts).
+    for (const p of [...frame.visible].sort((a, b) => (b.under ?? 0) - (a.under ?? 0))) {
       if (!(p.spanEnd >= 0 && p.spanStart <= along)) continue;
       // The marker, label and card of one item, as render-events.ts and the styles draw them.
       const { item } = p;

@@ -97,8 +97,11 @@ export interface PlacedItem {
   row: number;
   /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
   markerLane?: number;
-  /** Vertical layout: the card is drawn over the card of an item inside its time that leaves over the rail's top under it (article.ts). */
-  held?: boolean;
+  /**
+   * Vertical layout: how many cards deep the card lies as it leaves over the rail's top, under the
+   * cards of items whose time holds its own (article.ts): drawn before them, and under cards less deep.
+   */
+  under?: number;
 }
 
 /** A labelled row of lanes for one group (or the only row when there are none). */

@@ -31,8 +31,15 @@ const t1 = Date.UTC(2025, 0, 1);
 const toPx = (ms: number) => ((ms - t0) / (t1 - t0)) * options.length;
 const day = fc.integer({ min: 0, max: 365 }).map((n) => new Date(t0 + n * 86_400_000).toISOString().slice(0, 10));
 const minute = fc.integer({ min: 0, max: 600 }).map((n) => new Date(t0 + 100 * 86_400_000 + n * 60_000).toISOString().slice(0, 16));
-const eventArb = fc.record({ title: fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== ''), date: fc.oneof(day, minute, day.map((d) => d.slice(0, 7))) });
-const modelOf = (events: { title: string; date: string }[]) => parseTimeline(events.map((e, i) => ({ ...e, id: `e${i}` })), 'UTC');
+const titleArb = fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== '');
+const eventArb = fc.record({ title: titleArb, date: fc.oneof(day, minute, day.map((d) => d.slice(0, 7))) });
+/** Items of eventArb's kinds, the year, and ranges of days: times inside times inside times. */
+const nestedArb = fc.oneof(
+  eventArb,
+  fc.record({ title: titleArb, date: fc.constant('2024') }),
+  fc.tuple(titleArb, day, fc.integer({ min: 1, max: 60 })).map(([title, start, days]) => ({ title, start, end: new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10) })),
+);
+const modelOf = (events: { title: string; date?: string; start?: string; end?: string }[]) => parseTimeline(events.map((e, i) => ({ ...e, id: `e${i}` })), 'UTC');
 /**
  * The stretch of rail an item's start is counted in: stretches of `binPx` from the place on the
  * rail of the start of the cell (`cellMs`, counted from the epoch) its time is in, so that a pan
@@ -270,6 +277,43 @@ describe('layArticle: a story dragged up like a page', () => {
       drawn = new Map(cards.map((p) => [p.item.id, p.labelAlong]));
     }
   });
+
+  it('leaves a day’s card under every card it reaches up behind, the year’s, the month’s and two ranges’ around it, and under what those lie under', () => {
+    // Found in a page: the day's card went under the lowest of the cards held at the top (ten
+    // days round it) and was drawn over the one above that (a week round it), hiding its title.
+    // The day's card is taller than the ten days' (its title wraps onto more lines): while its
+    // end shows below that card, its top reaches up behind the week's.
+    const { items } = modelOf([
+      { title: 'The year', date: '2024' },
+      { title: 'September', date: '2024-09' },
+      { title: 'A week of talks', start: '2024-09-12', end: '2024-09-19' },
+      { title: 'Ten days of talks', start: '2024-09-12', end: '2024-09-22' },
+      { title: `The fifteenth, ${'a day of talks about the talks, '.repeat(5)}`, date: '2024-09-15' },
+      { title: 'The seventeenth', date: '2024-09-17' },
+      { title: 'The twenty-fourth', date: '2024-09-24' },
+    ]);
+    const perMs = 600 / (12 * 86_400_000);
+    let deep = 0;
+    for (let h = 0; h <= 10 * 24; h += 2) {
+      const v0 = Date.UTC(2024, 8, 14) + h * 3_600_000;
+      const view: [number, number] = [v0, v0 + options.length / perMs];
+      const { near, above } = runOfView(items, view);
+      const cards = layArticle(near, (ms) => (ms - v0) * perMs, size, { ...options, above, reach: 10_000 }).items;
+      const at = new Date(v0).toISOString();
+      cards.forEach((card, k) => {
+        for (const other of cards.slice(k + 1)) {
+          if (Math.min(card.labelAlong + card.labelLength, other.labelAlong + other.labelLength) <= Math.max(card.labelAlong, other.labelAlong) + 1e-6) continue;
+          const [holder, leaving] = (card.under ?? 0) < (other.under ?? 0) ? [card, other] : [other, card];
+          expect(leaving.under ?? 0, `${leaving.item.title} under ${holder.item.title} at ${at}`).to.be.above(holder.under ?? 0);
+          expect(leaving.item.end, at).to.be.below(Math.min(v0, holder.item.end));
+        }
+      });
+      const day = cards.find((p) => p.item.title.startsWith('The fifteenth'));
+      const behind = day ? cards.filter((p) => p !== day && p.labelAlong + p.labelLength > day.labelAlong && p.labelAlong < day.labelAlong + day.labelLength) : [];
+      if (behind.length >= 2) deep++;
+    }
+    expect(deep, 'frames where the day reaches up behind two cards or more').to.be.above(0);
+  });
 });
 
 describe('inView: the items of a view for the article, cut from the story’s own columns', () => {
@@ -465,12 +509,13 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
     );
   });
 
-  it('property: as a story is dragged up, draws no card over another but one leaving under the card of an item whose time holds its own, drawn over it, and none wholly off the plot', () => {
-    // Days, minutes and months of 2024, with empty stretches the rail cuts short: the cards of
-    // items that left over the rail's top, beyond a break too, slide out with the rest; a day's
-    // card leaves under the card of its month, held at the top while the month runs into the view.
+  it('property: as a story is dragged up, draws no card over another but one leaving under the card of an item whose time holds its own, drawn under it, and none wholly off the plot', () => {
+    // Days, minutes, months, ranges of days and the year 2024, with empty stretches the rail cuts
+    // short: the cards of items that left over the rail's top, beyond a break too, slide out with
+    // the rest; a day's card leaves under the card of its month, held at the top while the month
+    // runs into the view, and under every other card it reaches up behind (a range's, the year's).
     fc.assert(
-      fc.property(fc.array(eventArb, { minLength: 2, maxLength: 40 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.02, max: 0.5, noNaN: true }), (events, from, share) => {
+      fc.property(fc.array(nestedArb, { minLength: 2, maxLength: 40 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.02, max: 0.5, noNaN: true }), (events, from, share) => {
         const { items } = modelOf(events);
         const span = share * (t1 - t0);
         for (let f = 0; f < 8; f++) {
@@ -482,9 +527,9 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
             for (const other of cards.slice(k + 1)) {
               const [upper, lower] = card.labelAlong <= other.labelAlong ? [card, other] : [other, card];
               if (lower.labelAlong >= upper.labelAlong + upper.labelLength - 1e-6) continue;
-              // Overlapping: the later item leaves under the earlier one's card, whose time holds its own.
-              const [holder, leaving] = card.item.start <= other.item.start ? [card, other] : [other, card];
-              expect(holder.held, `${holder.item.id} drawn over ${leaving.item.id}`).to.equal(true);
+              // Overlapping: one leaves under the other's card, whose time holds its own.
+              const [holder, leaving] = (card.under ?? 0) < (other.under ?? 0) ? [card, other] : [other, card];
+              expect(leaving.under ?? 0, `${leaving.item.id} drawn under ${holder.item.id}`).to.be.above(holder.under ?? 0);
               expect(leaving.item.end, `${leaving.item.id} inside ${holder.item.id}`).to.be.below(holder.item.end);
               expect(leaving.item.end, `${leaving.item.id} ended above the view`).to.be.below(v0);
             }
