@@ -1,5 +1,6 @@
 import { tickLabelWidth, type TextWidth, type TickText } from './axis-ticks.js';
 import type { RailBreak } from './rail.js';
+import type { Tick } from './ticks.js';
 
 /**
  * What the vertical rail writes and draws beside its scale (rail.ts): how long a break is and its
@@ -75,6 +76,34 @@ export function tickLabelSide(at: number, length: number, half: number, lines = 
 /** The centre of a tick label's first line, `half` a line's half height, as tickLabelSide places it (render-article.ts's label box). */
 export function firstLineAt(at: number, side: 'centre' | 'below' | 'above', half: number, lines = 1): number {
   return side === 'below' ? at + half : side === 'above' ? at - (2 * lines - 1) * half : at;
+}
+
+/** Kept free between two ticks' labels on the rail, in px. */
+const LABEL_GAP = 2;
+
+/**
+ * The ticks whose labels the rail writes without one over another, `half` a label line's half
+ * height. The ticks of two stretches side by side may fall closer than a label is tall: a run
+ * drawn at a scale of its own beside the rail's ("2122" and "2123" 8 px apart below "2120", the
+ * room after a story of decades), the label at the rail's top that says when the view begins
+ * ("Mar 30" and "Apr" over "Mar 2026"). The larger periods' labels are placed first (major ticks,
+ * then those that say their year), each from the top, and a label that would touch one placed is
+ * left out. Each is where tickLabelSide puts it.
+ */
+export function spacedTicks(ticks: Tick[], toPx: (ms: number) => number, length: number, half: number, breaks: readonly RailBreak[]): Tick[] {
+  const boxes = ticks.map((tick) => {
+    const at = toPx(tick.at);
+    const lines = tick.label.split('\n').length;
+    const top = firstLineAt(at, tickLabelSide(at, length, half, lines, breaks), half, lines) - half;
+    return [top, top + 2 * half * lines] as const;
+  });
+  const apart = (i: number, k: number) => boxes[i]![1] + LABEL_GAP <= boxes[k]![0] || boxes[k]![1] + LABEL_GAP <= boxes[i]![0];
+  // Most frames' ticks are a label or more apart: as they are.
+  if (boxes.every((_, i) => i === 0 || apart(i - 1, i))) return ticks;
+  const rank = (i: number) => (ticks[i]!.major ? 2 : ticks[i]!.year ? 1 : 0);
+  const kept: number[] = [];
+  for (const i of ticks.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b)) if (kept.every((k) => apart(i, k))) kept.push(i);
+  return kept.sort((a, b) => a - b).map((i) => ticks[i]!);
 }
 
 /** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */

@@ -6,7 +6,7 @@ import { fitDomain } from './domain.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { EventsById, TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { railGutter } from './rail-labels.js';
+import { railGutter, spacedTicks, TICK_LABEL_HALF } from './rail-labels.js';
 import { railScale, type Rail } from './rail.js';
 import { coveredSpans } from './rail-spans.js';
 import type { Steps } from './steps.js';
@@ -353,7 +353,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     toPx,
     toMs,
     railAt: (view) => railOf(input.items, view, length, 2 * binPx).toPx,
-    ticks,
+    ticks: spacedTicks(ticks, toPx, length, TICK_LABEL_HALF * input.lineHeight, breaks),
     placement,
     visible: article.items,
     clusters: article.clusters,

@@ -7,6 +7,8 @@ import { CARD_PAD, computeFrame, LANE_HEIGHT, LANE_SPACING, nearView, type Frame
 import { parseTimeline } from '../../src/core/parse.js';
 import { fitDomain } from '../../src/core/domain.js';
 import { roughText } from './frame-input.js';
+import { firstLineAt, tickLabelSide, TICK_LABEL_HALF } from '../../src/core/rail-labels.js';
+import type { Frame } from '../../src/core/frame.js';
 
 const options: ArticleOptions = {
   length: 1000,
@@ -449,6 +451,55 @@ const phoneFrame = (items: ReturnType<typeof modelOf>['items'], view: readonly [
     keepId: null,
     article: { verticalFrame },
   });
+
+describe('computeFrame, vertical: the rail’s labels', () => {
+  /** Pairs of the rail's tick labels closer than 2 px, each where the element draws it (render-article.ts). */
+  const touching = (frame: Frame) => {
+    const half = TICK_LABEL_HALF * frame.lineHeight;
+    const boxes = frame.ticks.map((tick) => {
+      const at = frame.toPx(tick.at);
+      const lines = tick.label.split('\n').length;
+      const top = firstLineAt(at, tickLabelSide(at, frame.length, half, lines, frame.breaks), half, lines) - half;
+      return { label: tick.label, top, bottom: top + 2 * half * lines };
+    });
+    return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => b.top < a.bottom + 2 && a.top < b.bottom + 2).map((b) => `${a.label} / ${b.label}`));
+  };
+
+  it('writes no year over another where the room after a story of decades has ticks of its own, in a view panned past its end', () => {
+    // Found in a page: "2122" and "2123", the room's yearly ticks, 8 px apart below "2120".
+    const { items } = modelOf([
+      { title: 'A decade', start: '2083-07-28', end: '2093-02-19' },
+      { title: 'Two decades', start: '2099-05-30', end: '2121-02-01' },
+      { title: 'A day', date: '2100-12-31T15:22' },
+      { title: 'Some weeks', start: '2076-07-29', end: '2076-09-21' },
+      { title: 'A night', date: '2095-07-29T23:52' },
+      { title: 'A day before', date: '2083-09-19' },
+      { title: 'A day in spring', date: '2097-04-08' },
+      { title: 'Fifteen years', start: '2087-10-21', end: '2102-06-03' },
+    ]);
+    const [start, end] = fitDomain(items)!;
+    const frame = phoneFrame(items, [Date.parse('2099-09-10T04:09Z'), Date.parse('2179-08-22T04:09Z')], end - start);
+    expect(touching(frame)).to.deep.equal([]);
+    // The rail's own years (every twenty at this scale, a label apart) all stay.
+    expect(frame.ticks.map((t) => t.label)).to.include.members(['2100', '2120', '2140', '2160']);
+  });
+
+  it('property: writes no tick label over another, in views of stories of days to decades, panned before, into and past them', () => {
+    const storyArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 * 365 }), fc.integer({ min: 0, max: 20 * 365 }), fc.boolean(), fc.constantFrom(10, 7, 4)), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(storyArb, fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.double({ min: 0.01, max: 3, noNaN: true }), (raw, from, share) => {
+        const iso = (days: number, size: number) => new Date(t0 + days * 86_400_000).toISOString().slice(0, size);
+        const { items } = modelOf(raw.map(([at, long, range, size], i) => (range ? { title: `Item ${i}`, start: iso(at, 10), end: iso(at + long, 10) } : { title: `Item ${i}`, date: iso(at, size) })));
+        const [start, end] = fitDomain(items)!;
+        const span = end - start;
+        const v0 = start + from * span;
+        const frame = phoneFrame(items, [v0, v0 + share * span], span);
+        expect(touching(frame)).to.deep.equal([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
 
 describe('computeFrame, vertical: the year above the first break', () => {
   const frameOf = (dates: readonly string[], view: readonly [number, number]) => phoneFrame(modelOf(dates.map((date, i) => ({ title: `Item ${i}`, date }))).items, view);

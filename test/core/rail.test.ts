@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { breakText, firstLineAt, railGutter, tickLabelSide } from '../../src/core/rail-labels.js';
+import { breakText, firstLineAt, railGutter, spacedTicks, tickLabelSide } from '../../src/core/rail-labels.js';
 import { railScale, type RailOptions } from '../../src/core/rail.js';
 import { coveredSpans } from '../../src/core/rail-spans.js';
 
@@ -492,6 +492,47 @@ describe('railGutter', () => {
         // The label ends 9 px before the rail (article.styles.ts); bold draws up to a fifth wider.
         for (const { label, major } of ticks) expect(gutter - 9, label).to.be.at.least(text.width(label) * 0.8 * (major ? 1.22 : 1));
       }),
+    );
+  });
+});
+
+describe('spacedTicks', () => {
+  /** Where a tick's label lies down the rail, as the element draws it (render-article.ts). */
+  const boxOf = (at: number, label: string, length: number, half: number) => {
+    const lines = label.split('\n').length;
+    const top = firstLineAt(at, tickLabelSide(at, length, half, lines), half, lines) - half;
+    return [top, top + 2 * half * lines] as const;
+  };
+  const rank = (tick: { major: boolean; year?: true }) => (tick.major ? 2 : tick.year ? 1 : 0);
+
+  it('property: keeps ticks in order whose labels never touch, and leaves out only one that would touch a kept label of as large a period (fast-check)', () => {
+    const tickArb = fc.record({ at: fc.integer({ min: 0, max: 600 }), lines: fc.integer({ min: 1, max: 2 }), major: fc.boolean(), year: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(tickArb, { maxLength: 30 }), fc.double({ min: 5, max: 12, noNaN: true }), (raw, half) => {
+        const length = 600;
+        const ticks = raw
+          .sort((a, b) => a.at - b.at)
+          .map((t, i) => ({ at: t.at, label: t.lines === 2 ? `Day ${i}\n${i}:00` : `Tick ${i}`, major: t.major, ...(t.year ? { year: true as const } : {}) }));
+        const kept = spacedTicks(ticks, (ms) => ms, length, half, []);
+        // In order, each one of those given.
+        let from = 0;
+        for (const tick of kept) {
+          from = ticks.indexOf(tick, from) + 1;
+          expect(from, tick.label).to.be.above(0);
+        }
+        const boxes = kept.map((t) => boxOf(t.at, t.label, length, half));
+        boxes.forEach(([top, bottom], i) => {
+          for (let k = 0; k < i; k++) expect(Math.max(boxes[k]![0] - bottom, top - boxes[k]![1]), `${kept[k]!.label} / ${kept[i]!.label}`).to.be.at.least(2 - 1e-9);
+        });
+        for (const tick of ticks) {
+          if (kept.includes(tick)) continue;
+          const [top, bottom] = boxOf(tick.at, tick.label, length, half);
+          const touched = kept.filter((k, i) => boxes[i]![0] < bottom + 2 && boxes[i]![1] + 2 > top);
+          expect(touched.length, `${tick.label} left out for nothing`).to.be.above(0);
+          expect(Math.max(...touched.map(rank)), `${tick.label} left out for a smaller period`).to.be.at.least(rank(tick));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
