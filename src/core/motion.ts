@@ -125,7 +125,7 @@ function asBefore(items: readonly TimelineItem[], drawn: readonly PlacedItem[], 
   const labelAlong = (item: TimelineItem, x0: number, w: number) => {
     const q = before.get(item);
     // A label before its marker keeps its end there: a zoom out's stage may wrap it narrower.
-    if (q) return x0 + q.labelAlong - q.alongStart + (q.labelAlong < q.alongStart ? q.labelLength - w : 0);
+    if (q && (view || keepsPlace(q))) return x0 + q.labelAlong - q.alongStart + (q.labelAlong < q.alongStart ? q.labelLength - w : 0);
     const flipped = x0 - labelGap - w;
     // (A point in the view: one beside it keeps its title after it, as the view may pan to it.)
     const x1 = x0 + 2 * pointRadius;
@@ -183,14 +183,18 @@ export function stageFor(
 /**
  * Where a band's label goes as it slides: kept in view (from `viewStart` on) while it fits
  * inside its band, never before where the stage put it; one the stage put before its band (the
- * view's end had no room after its start) stays there, as at rest.
+ * view's end had no room after its start) stays there, as at rest. One the stage let reach past
+ * its band's end keeps its distance from that end: from the band's start, a frame at a finer
+ * scale than the stage's (a zoom out's) moved it by the band's change in length, over the titles
+ * after the band in its lane (a band of seventeen years ending in the view).
  */
 function slidLabel(p: PlacedItem, x0: number, x1: number, viewStart: number): number {
   const placed = x0 + (p.labelAlong - p.alongStart);
   if (p.kind === 'point' || placed + p.labelLength <= x0) return placed;
+  const from = p.labelAlong + p.labelLength > p.alongEnd ? x1 + (p.labelAlong - p.alongEnd) : placed;
   const inView = Math.max(x0, viewStart) + MARKER.labelGap;
   const lastInside = x1 - MARKER.labelGap - p.labelLength;
-  return Math.max(placed, Math.min(inView, lastInside));
+  return Math.max(from, Math.min(inView, lastInside));
 }
 
 /**
@@ -221,6 +225,16 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
 }
 
 /**
+ * Whether a label keeps its place beside its marker in a stage at another scale (a zoom's): a
+ * point's, and one before its band. A band's title further along it (kept in view, the band
+ * beginning years before the view) is that far from the band's start only at the scale it was
+ * drawn at: kept so in a zoom out's stage, each frame drawn from it moved it by the band's change
+ * in length, across the titles of its lane (a band of seventeen years, its title over a point's).
+ * The stage places it, and each frame keeps it in view as it slides (slidLabel).
+ */
+const keepsPlace = (q: PlacedItem) => q.kind === 'point' || q.labelAlong + q.labelLength <= q.alongStart + 0.5;
+
+/**
  * A stage's labels where the frame drawn before it had them, then on the side the view it was
  * laid out for has them at rest. A stage spans more than the view and is laid out anew, so a
  * label could find another place in it than the one the reader saw: where the view's end cut it
@@ -240,7 +254,7 @@ function markerAt(p: PlacedItem, toPx: (ms: number) => number): [number, number]
  */
 function labelsAsBefore(items: readonly PlacedItem[], before: readonly PlacedItem[] | undefined, view: View, width: number): void {
   const offsets = new Map<string, number>();
-  for (const q of before ?? []) offsets.set(q.item.id, q.labelAlong - q.alongStart);
+  for (const q of before ?? []) if (keepsPlace(q)) offsets.set(q.item.id, q.labelAlong - q.alongStart);
   // Each lane's events (by where it lies across the chart): a label is moved only within its own.
   const lanes = new Map<number, PlacedItem[]>();
   for (const p of items) remembered(lanes, p.across, () => []).push(p);

@@ -381,12 +381,11 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
     );
   });
 
-  it('property: zooming out from rest, no frame drawn from the stages it lays out has two events overlapping in a lane, bands reaching in from long before included', () => {
+  it('property: panned by a hair, then zoomed out, no frame drawn from the stages it lays out has two events overlapping in a lane, bands reaching in from long before included', () => {
     // A zoom out's frames are drawn between the view's scale at rest and the stage's coarser one,
-    // each label where the frame before had it: a band of years whose title is kept in view at
-    // rest, far from the band's start, among them. (An element's animated fit drew one frame with
-    // two titles over each other in 2 of 30 random stories, a band of seventeen years among them,
-    // with an item selected and the window set by the page before: not found from rest here.)
+    // bands of years whose titles are kept in view far from their starts among them. (The case
+    // random stories found in a page, a title over the next one's in one frame of a fit, is an
+    // element test: motion.test.ts there. This holds before and after its fix.)
     const longArb = fc.record({ offset: fc.integer({ min: 0, max: 2 * 365 }), length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 300, max: 700 })), title: eventArb.map((e) => e.title) });
     fc.assert(
       fc.property(fc.array(longArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 200, max: 700 }), fc.integer({ min: 20, max: 300 }), fc.integer({ min: 320, max: 1600 }), (events, from, days, width) => {
@@ -396,8 +395,9 @@ describe('motion: a moving view slides events over a stage laid out once', () =>
         const key = ['data'];
         const rest = computeFrame(inputFor(model, view, width));
         const resting = { key, stage: { frame: rest, span: view, perMs: width / (view[1] - view[0]) } };
-        let current: ReturnType<typeof stageFor>['current'] | undefined;
-        let base: number | undefined;
+        // The first frame: a hair of a pan (a page setting the window again), from a stage of its own.
+        const by = (view[1] - view[0]) / 2000;
+        let { current, base } = stageFor(undefined, resting, undefined, key, inputFor(model, [view[0] + by, view[1] + by], width));
         for (let f = 1; f <= 24; f++) {
           const zoom = 1.1 ** f;
           const next: View = [middle - (middle - view[0]) * zoom, middle + (view[1] - middle) * zoom];

@@ -113,6 +113,37 @@ describe('<event-timeline> while the view moves', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('keeps a long range’s title clear of the title after it in every frame of a fit, from a window the page set', async () => {
+    // Found by random stories: a range of seventeen years that ends a month into the window, its
+    // title kept in view, lay over the title of the next item in its lane in the third frame of
+    // the fit (the zoom out's stage kept it where it was at the stage's scale, far from the
+    // range's start; each frame at a finer scale moved it by the range's change in length).
+    const el = await mountWith(
+      [
+        { id: 'range', title: 'Negotiations over the border treaty between the two countries, from the first meeting to the signing', start: '2073-10-10', end: '2090-12-15' },
+        { id: 'talks', title: 'Talks resume in Berlin after the treaty, with both foreign ministers', date: '2091-03-27' },
+      ],
+      { orientation: 'horizontal', width: 1280, locale: 'de', timeZone: 'Europe/Berlin' },
+    );
+    el.setAttribute('start', '2090-11-17T13:58:27Z');
+    el.setAttribute('end', '2092-06-23T13:58:27Z');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    const over: string[] = [];
+    let frames = 0;
+    let done = false;
+    const fitted = el.fit().then(() => (done = true));
+    while (!done && frames < 120) {
+      await nextFrame();
+      frames++;
+      const [a, b] = ['range', 'talks'].map((id) => el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .text`)?.getBoundingClientRect());
+      if (a && b && rectsOverlap(a, b)) over.push(`frame ${frames}: ${Math.round(a.left)}..${Math.round(a.right)} over ${Math.round(b.left)}..${Math.round(b.right)}`);
+    }
+    await fitted;
+    expect(frames, 'frames of the fit').to.be.above(5);
+    expect(over).to.deep.equal([]);
+  });
+
   it('stacks the lanes at rest exactly as a timeline opened at that window would', async () => {
     const events = crowdedYear();
     const el = await mountWith(events, { orientation: 'horizontal', width: 900 });
