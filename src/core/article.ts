@@ -132,7 +132,7 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
   const clusters: PlacedCluster[] = [];
   // The cards laid out so far (drawn or not), with their items' ends, kept only where cards leave
   // over the top, and how far down any reaches.
-  const laid: { end: number; bottom: number; card?: PlacedItem }[] = [];
+  const laid: { end: number; bottom: number }[] = [];
   let lowest = -Infinity;
   const half = o.lineHeight / 2;
   let keptDrawn = false;
@@ -160,15 +160,15 @@ export function layArticle(items: readonly TimelineItem[], toPx: (ms: number) =>
     const card = place(item!, top, toPx, labelSize, o);
     const bottom = top + card.labelLength;
     lowest = Math.max(lowest, bottom);
-    // Wholly above the plot, or under the cards it leaves under: not drawn (it pushed the cards below it until it left).
-    const drawn = bottom > Math.max(0, holding);
-    if (leaving) laid.push({ end: item!.end, bottom, card: drawn ? card : undefined });
+    // It slides out under an edge a gap below the cards that hold it: the part above that edge is
+    // hidden. (Drawn under those cards instead, its lines showed in the gaps between them, and
+    // just below the lowest, where they read as that card's own.)
+    const edge = holding + o.gap;
+    // Wholly above the plot, or above that edge: not drawn (it pushed the cards below it until it left).
+    const drawn = bottom > Math.max(0, edge);
+    if (leaving) laid.push({ end: item!.end, bottom });
     if (!drawn) continue;
-    // Under every card it reaches up behind (a card of an item whose time holds its own: the only
-    // cards laid before it that it can reach), and so under what those lie under. Under the lowest
-    // of them alone, it was drawn over the others it reached (a range of days held at the top
-    // over a day leaving under the card of a longer range below it).
-    if (entry.gone) for (const other of laid) if (other.card && other.end > item!.end && other.bottom > top) card.under = Math.max(card.under ?? 0, (other.card.under ?? 0) + 1);
+    if (edge > top) card.hidden = edge - top;
     placed.push(card);
     if (item!.id === o.keepId) keptDrawn = true;
   }

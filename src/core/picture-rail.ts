@@ -46,8 +46,11 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
  */
 export function cardSpot(p: PlacedItem, frame: Frame, m: Across, fill: string): ItemSpot {
   const bandX = frame.rail - 3 + Math.min(p.markerLane ?? 0, 2) * 7;
+  // A card leaving over the top shows what is below the edge that hides its top (core/article.ts).
+  const hidden = p.hidden ?? 0;
+  const [top, length] = [p.labelAlong + hidden, p.labelLength - hidden];
   return {
-    under: rect(m(p.across, p.breadth), p.labelAlong, p.breadth, p.labelLength, 'p', { rx: 6 }) + rect(m(p.across, 3), p.labelAlong, 3, p.labelLength, '', { fill }),
+    under: rect(m(p.across, p.breadth), top, p.breadth, length, 'p', { rx: 6 }) + rect(m(p.across, 3), top, 3, length, '', { fill }),
     at: { cx: m(frame.rail), cy: (p.alongStart + p.alongEnd) / 2 },
     box: [m(bandX, 6), p.alongStart, 6, p.alongEnd - p.alongStart],
     edge: 2,

@@ -149,8 +149,7 @@ export function writePicture(input: PictureInput): string {
     // clipped by its plot; a picture has no tab stop and leaves out what lies wholly off its plot.
     // How far the plot runs along time: a horizontal frame's extent is its length.
     const along = frame.extent;
-    // A card leaving over the top is drawn before the cards it lies under, as the element draws it (core/article.ts).
-    for (const p of [...frame.visible].sort((a, b) => (b.under ?? 0) - (a.under ?? 0))) {
+    for (const p of frame.visible) {
       if (!(p.spanEnd >= 0 && p.spanStart <= along)) continue;
       // The marker, label and card of one item, as render-events.ts and the styles draw them.
       const { item } = p;
@@ -192,8 +191,10 @@ export function writePicture(input: PictureInput): string {
         plot += input.markBand?.(item, vertical, spot.box, fill, band) ?? band;
       }
       const anchor = spot.end ? ' e' : '';
-      // The date's lines as the layout broke them (a long range on a phone), then the title's.
-      all.forEach((l, i) => (plot += text(spot.x, spot.top + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
+      // The date's lines as the layout broke them (a long range on a phone), then the title's; of a
+      // card leaving over the top, those below the edge that hides its top (core/article.ts; a
+      // card with nothing hidden compares with NaN: every line).
+      all.forEach((l, i) => spot.top + L * i < p.labelAlong + p.hidden! || (plot += text(spot.x, spot.top + L * (i + 0.5), l, (i < box.date.length ? 's' : selected ? 'r u' : '') + anchor)));
     }
     for (const c of frame.clusters) {
       const label = `+${c.count}`;

@@ -98,10 +98,10 @@ export interface PlacedItem {
   /** Vertical layout: the side lane of a band's marker beside the rail, so overlapping periods stay apart. */
   markerLane?: number;
   /**
-   * Vertical layout: how many cards deep the card lies as it leaves over the rail's top, under the
-   * cards of items whose time holds its own (article.ts): drawn before them, and under cards less deep.
+   * Vertical layout: how much of the card's top is hidden (px) as it leaves over the rail's top
+   * under the cards of items whose time holds its own (article.ts).
    */
-  under?: number;
+  hidden?: number;
 }
 
 /** A labelled row of lanes for one group (or the only row when there are none). */

@@ -9,6 +9,7 @@ import { fitDomain } from '../../src/core/domain.js';
 import { roughText } from './frame-input.js';
 import { firstLineAt, tickLabelSide, TICK_LABEL_HALF } from '../../src/core/rail-labels.js';
 import type { Frame } from '../../src/core/frame.js';
+import type { PlacedItem } from '../../src/core/placement.js';
 
 const options: ArticleOptions = {
   length: 1000,
@@ -41,6 +42,8 @@ const nestedArb = fc.oneof(
   fc.record({ title: titleArb, date: fc.constant('2024') }),
   fc.tuple(titleArb, day, fc.integer({ min: 1, max: 60 })).map(([title, start, days]) => ({ title, start, end: new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10) })),
 );
+/** Where what shows of a card begins: a card leaving over the top hides its top. */
+const shownFrom = (card: PlacedItem) => card.labelAlong + (card.hidden ?? 0);
 const modelOf = (events: { title: string; date?: string; start?: string; end?: string }[]) => parseTimeline(events.map((e, i) => ({ ...e, id: `e${i}` })), 'UTC');
 /**
  * The stretch of rail an item's start is counted in: stretches of `binPx` from the place on the
@@ -280,7 +283,7 @@ describe('layArticle: a story dragged up like a page', () => {
     }
   });
 
-  it('leaves a day’s card under every card it reaches up behind, the year’s, the month’s and two ranges’ around it, and under what those lie under', () => {
+  it('shows of a day’s card leaving under the cards of the year, the month and two ranges around it only what is a gap below the lowest of them', () => {
     // Found in a page: the day's card went under the lowest of the cards held at the top (ten
     // days round it) and was drawn over the one above that (a week round it), hiding its title.
     // The day's card is taller than the ten days' (its title wraps onto more lines): while its
@@ -305,8 +308,9 @@ describe('layArticle: a story dragged up like a page', () => {
       cards.forEach((card, k) => {
         for (const other of cards.slice(k + 1)) {
           if (Math.min(card.labelAlong + card.labelLength, other.labelAlong + other.labelLength) <= Math.max(card.labelAlong, other.labelAlong) + 1e-6) continue;
-          const [holder, leaving] = (card.under ?? 0) < (other.under ?? 0) ? [card, other] : [other, card];
-          expect(leaving.under ?? 0, `${leaving.item.title} under ${holder.item.title} at ${at}`).to.be.above(holder.under ?? 0);
+          const [holder, leaving] = (card.hidden ?? 0) < (other.hidden ?? 0) ? [card, other] : [other, card];
+          // What shows of the leaving card begins a gap below the card it reaches up behind.
+          expect(shownFrom(leaving), `${leaving.item.title} below ${holder.item.title} at ${at}`).to.be.at.least(holder.labelAlong + holder.labelLength + options.gap - 1e-6);
           expect(leaving.item.end, at).to.be.below(Math.min(v0, holder.item.end));
         }
       });
@@ -560,11 +564,12 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
     );
   });
 
-  it('property: as a story is dragged up, draws no card over another but one leaving under the card of an item whose time holds its own, drawn under it, and none wholly off the plot', () => {
+  it('property: as a story is dragged up, shows no card over another, nor a gap’s width from it, but one leaving under the card of an item whose time holds its own, and none wholly off the plot', () => {
     // Days, minutes, months, ranges of days and the year 2024, with empty stretches the rail cuts
     // short: the cards of items that left over the rail's top, beyond a break too, slide out with
     // the rest; a day's card leaves under the card of its month, held at the top while the month
-    // runs into the view, and under every other card it reaches up behind (a range's, the year's).
+    // runs into the view, and under every other card it reaches up behind (a range's, the year's):
+    // what shows of it begins a gap below them.
     fc.assert(
       fc.property(fc.array(nestedArb, { minLength: 2, maxLength: 40 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.02, max: 0.5, noNaN: true }), (events, from, share) => {
         const { items } = modelOf(events);
@@ -574,15 +579,15 @@ describe('computeFrame, vertical: a view that pans at one scale', () => {
           const frame = phoneFrame(items, [v0, v0 + span], t1 - t0);
           const cards = frame.visible;
           cards.forEach((card, k) => {
-            expect(card.labelAlong + card.labelLength, `${card.item.id} in the plot`).to.be.above(0);
+            expect(card.labelAlong + card.labelLength, `${card.item.id} in the plot`).to.be.above(Math.max(0, shownFrom(card)));
             for (const other of cards.slice(k + 1)) {
-              const [upper, lower] = card.labelAlong <= other.labelAlong ? [card, other] : [other, card];
+              // What shows of two cards is a gap apart, in either order.
+              const [upper, lower] = shownFrom(card) <= shownFrom(other) ? [card, other] : [other, card];
+              expect(shownFrom(lower), `${lower.item.id} a gap below ${upper.item.id}`).to.be.at.least(upper.labelAlong + upper.labelLength + LANE_SPACING - 1e-6);
               if (lower.labelAlong >= upper.labelAlong + upper.labelLength - 1e-6) continue;
-              // Overlapping: one leaves under the other's card, whose time holds its own.
-              const [holder, leaving] = (card.under ?? 0) < (other.under ?? 0) ? [card, other] : [other, card];
-              expect(leaving.under ?? 0, `${leaving.item.id} drawn under ${holder.item.id}`).to.be.above(holder.under ?? 0);
-              expect(leaving.item.end, `${leaving.item.id} inside ${holder.item.id}`).to.be.below(holder.item.end);
-              expect(leaving.item.end, `${leaving.item.id} ended above the view`).to.be.below(v0);
+              // Their boxes overlap: the lower leaves under the upper's card, whose time holds its own.
+              expect(lower.item.end, `${lower.item.id} inside ${upper.item.id}`).to.be.below(upper.item.end);
+              expect(lower.item.end, `${lower.item.id} ended above the view`).to.be.below(v0);
             }
           });
         }

@@ -35,10 +35,17 @@ function storyOf({ start, spanDays, items }: Story) {
 
 /**
  * What a reader would see drawn over something else in the plot: two items' titles (cards, on a
- * phone) at the same depth over each other (a card leaving over the rail's top lies under the
- * cards it reaches, drawn lower: its z-index), a "+N" chip over a title, a date of the axis or
- * the rail over another.
+ * phone) over each other (of a card leaving over the rail's top, what its clip path leaves), a
+ * "+N" chip over a title, a date of the axis or the rail over another.
  */
+/** The part of an element that is painted: its box, less the top an `inset()` clip path hides. */
+function shown(e: Element): DOMRect {
+  const r = e.getBoundingClientRect();
+  const inset = /^inset\(([\d.]+)px/.exec(getComputedStyle(e).clipPath);
+  const hidden = inset ? Number(inset[1]) : 0;
+  return new DOMRect(r.x, r.y + hidden, r.width, r.height - hidden);
+}
+
 function overlaps(el: EventTimeline): string[] {
   const root = el.shadowRoot!;
   const plot = root.querySelector('.plot')!.getBoundingClientRect();
@@ -47,10 +54,10 @@ function overlaps(el: EventTimeline): string[] {
   const over = (a: ReturnType<typeof clip>, b: ReturnType<typeof clip>) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   const found: string[] = [];
   const boxes = parts(el, 'event')
-    .map((e) => ({ id: e.dataset['id']!, depth: getComputedStyle(e).zIndex, r: clip((vertical ? e : e.querySelector('.text')!).getBoundingClientRect()) }))
+    .map((e) => ({ id: e.dataset['id']!, r: clip(shown(vertical ? e : e.querySelector('.text')!)) }))
     .filter((b) => b.r.right > b.r.left && b.r.bottom > b.r.top);
   boxes.forEach((a, i) => {
-    for (const b of boxes.slice(i + 1)) if (a.depth === b.depth && over(a.r, b.r)) found.push(`${a.id} and ${b.id} over each other`);
+    for (const b of boxes.slice(i + 1)) if (over(a.r, b.r)) found.push(`${a.id} and ${b.id} over each other`);
   });
   for (const chip of parts(el, 'cluster')) {
     const c = clip(chip.getBoundingClientRect());

@@ -817,7 +817,7 @@ describe('<event-timeline> vertical layout', () => {
     expect(left, 'cards that left over the top').to.be.at.least(2);
   });
 
-  it('draws a month’s card, held at the top, over the card of a day inside it that leaves under it, in the element and in its picture', async () => {
+  it('shows of a day’s card leaving under the card of its month, held at the top, nothing over it or in the gap below it, in the element and in its picture', async () => {
     const story = [
       { id: 'oct', title: 'The whole of October, known to the month only', date: '2024-10' },
       { id: 'd12', title: 'The twelfth, a day inside October', date: '2024-10-12' },
@@ -826,6 +826,7 @@ describe('<event-timeline> vertical layout', () => {
     ];
     const el = await mountWith(story, { width: 390 });
     let overlaps = 0;
+    let lines = 0;
     for (let h = 0; h < 20 * 24; h += 3) {
       const start = Date.UTC(2024, 9, 5) + h * 3_600_000;
       el.setAttribute('start', new Date(start).toISOString());
@@ -837,22 +838,29 @@ describe('<event-timeline> vertical layout', () => {
         const day = card(id);
         if (!month || !day || day.top >= month.bottom - 2) continue;
         overlaps++;
-        // Where the day's card is under the month's, a reader sees (and a click reaches) the month's.
-        const y = (day.top + Math.min(day.bottom, month.bottom)) / 2;
-        const hit = el.shadowRoot!.elementFromPoint(day.left + 40, Math.max(y, month.top + 1));
-        expect(hit?.closest('[part~="event"]')?.getAttribute('data-id'), `${id} at ${new Date(start).toISOString()}`).to.equal('oct');
-        // The picture (toSVG) paints in document order: the month's card, begun by its background,
-        // comes after every line of the day's.
-        const drawn = [...new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').querySelectorAll('rect.p, text')];
-        const at = (words: string) => drawn.findIndex((e) => e.textContent!.startsWith(words));
-        const monthText = at('The whole of');
-        const monthCard = drawn.slice(0, monthText).findLastIndex((e) => e.localName === 'rect');
-        const dayText = at(story.find((e) => e.id === id)!.title.split(' ').slice(0, 2).join(' '));
-        expect(dayText, `${id}'s title in the picture`).to.be.at.least(0);
-        expect(monthCard, `the month's card over ${id}'s lines in the picture`).to.be.above(dayText);
+        // Where the day's card is under the month's, a reader sees (and a click reaches) the month's;
+        // in the 6 px gap below the month's card, neither (the day's lines showed there, and just
+        // below it, where they read as the month's own).
+        const at = new Date(start).toISOString();
+        const hit = (y: number) => el.shadowRoot!.elementFromPoint(day.left + 40, y)?.closest('[part~="event"]')?.getAttribute('data-id');
+        expect(hit(Math.max((day.top + Math.min(day.bottom, month.bottom)) / 2, month.top + 1)), `${id} at ${at}`).to.equal('oct');
+        if (day.bottom > month.bottom + 6) expect(hit(month.bottom + 3), `the gap below the month at ${at}`).to.equal(undefined);
+        // The picture (toSVG) draws none of the day's lines over the month's card or in that gap.
+        const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+        // (The month's card is its background, the last card drawn before its title.)
+        const drawn = [...svg.querySelectorAll('rect.p, text')];
+        const monthCard = drawn.slice(0, drawn.findIndex((e) => e.textContent!.startsWith('The whole of'))).findLast((e) => e.localName === 'rect')!;
+        const cardBottom = Number(monthCard.getAttribute('y')) + Number(monthCard.getAttribute('height'));
+        const dayWords = story.find((e) => e.id === id)!.title.split(' ').slice(0, 2).join(' ');
+        for (const t of svg.querySelectorAll('text')) {
+          if (!t.textContent!.startsWith(dayWords)) continue;
+          lines++;
+          expect(Number(t.getAttribute('y')), `${id}'s title in the picture at ${at}`).to.be.above(cardBottom + 6);
+        }
       }
     }
     expect(overlaps, 'frames where a day leaves under the month').to.be.above(0);
+    expect(lines, 'frames where the picture shows what is left of a day leaving under the month').to.be.above(0);
   });
 
   it('drags the story down from its first card, past the squeezed room, the card under the pointer all the way', async () => {

@@ -108,10 +108,6 @@ export const articleStyles = css`
   :host(:dir(rtl)) .leaders {
     transform: scaleX(-1);
   }
-  /* A card leaving over the rail's top is drawn under the cards it reaches up behind (a negative z-index, render-article.ts): under them, not under the plot. */
-  .vertical .layer {
-    isolation: isolate;
-  }
   .vertical .event {
     left: auto;
     background: var(--_panel-background);

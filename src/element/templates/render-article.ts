@@ -78,8 +78,8 @@ const bandOffset = (lane: number) => Math.min(lane, 2) * (BAND_WIDTH + 1);
 export function renderCard(p: PlacedItem, props: EventsProps): TemplateResult {
   const { frame } = props;
   const styles = {
-    // A card leaving over the top is drawn under the cards it reaches up behind (core/article.ts; .layer in article.styles.ts).
-    box: { insetInlineStart: px(p.across), top: px(p.labelAlong + (frame.pan ?? 0)), width: px(p.breadth), height: px(p.labelLength), zIndex: p.under ? -p.under : undefined },
+    // A card leaving over the top under the cards that hold it shows only what is below their edge (core/article.ts).
+    box: { insetInlineStart: px(p.across), top: px(p.labelAlong + (frame.pan ?? 0)), width: px(p.breadth), height: px(p.labelLength), clipPath: p.hidden ? `inset(${px(p.hidden)} 0 0)` : undefined },
     marker:
       p.kind === 'point'
         ? { insetInlineStart: px(frame.rail - p.across - MARKER.pointRadius), top: px(p.alongStart - p.labelAlong), height: px(p.alongEnd - p.alongStart) }
