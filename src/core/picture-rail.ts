@@ -1,12 +1,11 @@
-import type { TextWidth } from './axis-ticks.js';
 import { CARD_PAD, type Frame } from './frame.js';
-import { breakText, firstLineAt, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from './rail-labels.js';
+import { BREAK_LINE, firstLineAt, TICK_LABEL_HALF, tickLabelSide, wholeOnRail, zigzag } from './rail-labels.js';
 import type { ItemSpot } from './picture.js';
 import type { PlacedItem } from './placement.js';
 import { group, line, rect, tag, text, type Across } from './svg.js';
 
 /** The vertical layout's rail: its line, ticks with their labels before it, breaks and leader lines (render-article.ts). */
-export function railPicture(frame: Frame, locale: string, m: Across): string {
+export function railPicture(frame: Frame, m: Across): string {
   const r = frame.rail;
   // Tick labels and break lengths end at the rail: their anchor is the end, or the start right to left.
   const end = m(0) > 0 ? '' : ' e';
@@ -30,8 +29,8 @@ export function railPicture(frame: Frame, locale: string, m: Across): string {
     const shown = Math.min(frame.length, b.to) - from;
     const round = (n: number) => Math.round(n * 100) / 100;
     out += whole ? rect(x, b.from, 12, size, 'k') + group(x, b.from, zig) : tag('svg', { x, y: from, width: 12, height: shown, viewBox: `0 ${round(from - b.from)} 12 ${round(shown)}` }, rect(0, 0, 12, size, 'k') + zig);
-    const lines = whole ? breakLines(breakText(b.end - b.start, locale), frame.text) : [];
-    lines.forEach((label, i) => (out += text(m(r - 9.5), b.from + size / 2 + (i - (lines.length - 1) / 2) * SMALL * frame.lineHeight, label, `s i${end}`)));
+    const lines = b.label ?? [];
+    lines.forEach((label, i) => (out += text(m(r - 9.5), b.from + size / 2 + (i - (lines.length - 1) / 2) * BREAK_LINE * frame.lineHeight, label, `s i${end}`)));
   }
   for (const p of frame.visible) {
     out += line(m(r), p.kind === 'point' ? (p.alongStart + p.alongEnd) / 2 : Math.max(0, p.alongStart) + 1, m(p.across), p.labelAlong + CARD_PAD.block / 2 + frame.lineHeight / 2);
@@ -61,18 +60,3 @@ export function cardSpot(p: PlacedItem, frame: Frame, m: Across, fill: string): 
   };
 }
 
-/** A break's length is written at 0.8 em (.rail-break-label, article.styles.ts). */
-const SMALL = 0.8;
-/** …at most 54 px wide: "1,888 years" wraps onto two lines there, and so it does in the picture (one line ran off its left edge). */
-const BREAK_LABEL_PX = 54;
-
-/** A break's length in the lines the element breaks it into: its words, as many a line as fit. */
-function breakLines(label: string, measure: TextWidth | undefined): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const joined = `${lines.at(-1)} ${word}`;
-    if (lines.length > 0 && (!measure || measure.width(joined) * SMALL <= BREAK_LABEL_PX)) lines[lines.length - 1] = joined;
-    else lines.push(word);
-  }
-  return lines;
-}

@@ -77,7 +77,7 @@ export interface PictureInput {
   /** A right-to-left page: the vertical layout's rail is on the right, its cards and ticks mirrored (time still runs left to right). */
   rtl?: boolean;
   /** The vertical layout's rail (picture-rail.ts), which comes with that layout: given whenever the frame is vertical. */
-  drawRail?: (frame: Frame, locale: string, m: Across) => string;
+  drawRail?: (frame: Frame, m: Across) => string;
   /** Where the vertical layout draws an item's card, marker and lines (picture-rail.ts), which comes with it. */
   cardSpot?: (p: PlacedItem, frame: Frame, m: Across, fill: string) => ItemSpot;
   /** Eras and reference lines (picture-bands.ts), which come with them: given whenever there is a backdrop. The eras' tints alone with `tints`. */
@@ -139,7 +139,7 @@ export function writePicture(input: PictureInput): string {
     // The eras' edges and reference lines behind the items; the eras' tints over them, last (backdrop.styles.ts).
     const bands = (tints?: boolean) => (input.backdrop && input.drawBands?.(input.backdrop, frame, theme, m, tints)) || '';
     plot += bands();
-    if (vertical && input.drawRail) plot += input.drawRail(frame, input.locale, m);
+    if (vertical && input.drawRail) plot += input.drawRail(frame, m);
     else
       frame.placement.rows.forEach((row, i) => {
         // A rule between each two rows (the last, of items without a group, has no heading).

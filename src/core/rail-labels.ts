@@ -78,8 +78,16 @@ export function firstLineAt(at: number, side: 'centre' | 'below' | 'above', half
   return side === 'below' ? at + half : side === 'above' ? at - (2 * lines - 1) * half : at;
 }
 
-/** Kept free between two ticks' labels on the rail, in px. */
+/** Kept free between two labels on the rail, in px. */
 const LABEL_GAP = 2;
+
+/** Where a tick's label is on the rail, its top and bottom, as tickLabelSide places it. */
+function tickBox(tick: Tick, toPx: (ms: number) => number, length: number, half: number, breaks: readonly RailBreak[]): readonly [number, number] {
+  const at = toPx(tick.at);
+  const lines = tick.label.split('\n').length;
+  const top = firstLineAt(at, tickLabelSide(at, length, half, lines, breaks), half, lines) - half;
+  return [top, top + 2 * half * lines];
+}
 
 /**
  * The ticks whose labels the rail writes without one over another, `half` a label line's half
@@ -91,12 +99,7 @@ const LABEL_GAP = 2;
  * left out. Each is where tickLabelSide puts it.
  */
 export function spacedTicks(ticks: Tick[], toPx: (ms: number) => number, length: number, half: number, breaks: readonly RailBreak[]): Tick[] {
-  const boxes = ticks.map((tick) => {
-    const at = toPx(tick.at);
-    const lines = tick.label.split('\n').length;
-    const top = firstLineAt(at, tickLabelSide(at, length, half, lines, breaks), half, lines) - half;
-    return [top, top + 2 * half * lines] as const;
-  });
+  const boxes = ticks.map((tick) => tickBox(tick, toPx, length, half, breaks));
   const apart = (i: number, k: number) => boxes[i]![1] + LABEL_GAP <= boxes[k]![0] || boxes[k]![1] + LABEL_GAP <= boxes[i]![0];
   // Most frames' ticks are a label or more apart: as they are.
   if (boxes.every((_, i) => i === 0 || apart(i - 1, i))) return ticks;
@@ -104,6 +107,42 @@ export function spacedTicks(ticks: Tick[], toPx: (ms: number) => number, length:
   const kept: number[] = [];
   for (const i of ticks.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b)) if (kept.every((k) => apart(i, k))) kept.push(i);
   return kept.sort((a, b) => a - b).map((i) => ticks[i]!);
+}
+
+/** A break's length is written at 0.8 em (.rail-break-label, article.styles.ts)… */
+const SMALL = 0.8;
+/** …on lines of 1.2 em, against a label line of 1.35 em (text-measure.ts), … */
+export const BREAK_LINE = (SMALL * 1.2) / 1.35;
+/** …at most 54 px wide: "1,888 years" wraps onto two lines there, and so it does in the picture (one line ran off its left edge). */
+const BREAK_LABEL_PX = 54;
+
+/** A break's length in the lines the element breaks it into: its words, as many a line as fit. */
+function breakLines(label: string, measure: TextWidth | undefined): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const joined = `${lines.at(-1)} ${word}`;
+    if (lines.length > 0 && (!measure || measure.width(joined) * SMALL <= BREAK_LABEL_PX)) lines[lines.length - 1] = joined;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The breaks of a rail with their lengths in words where the rail writes them: on a break wholly
+ * on it (wholeOnRail), centred on its zig-zag, and clear of every tick's label (the ticks
+ * spacedTicks kept). A short break at the rail's top put "11 Jahre" over "2070", the label that
+ * says when the view begins; the dates on either side of a break say how long it is as well.
+ */
+export function writtenBreaks(breaks: readonly RailBreak[], ticks: readonly Tick[], toPx: (ms: number) => number, length: number, lineHeight: number, locale: string, text?: TextWidth): RailBreak[] {
+  const half = TICK_LABEL_HALF * lineHeight;
+  const boxes = ticks.map((tick) => tickBox(tick, toPx, length, half, breaks));
+  return breaks.map((b) => {
+    if (!wholeOnRail(b, length)) return b;
+    const label = breakLines(breakText(b.end - b.start, locale), text);
+    const mid = (b.from + b.to) / 2;
+    const reach = (label.length * BREAK_LINE * lineHeight) / 2;
+    return boxes.some(([top, bottom]) => top < mid + reach + LABEL_GAP && mid - reach < bottom + LABEL_GAP) ? b : { ...b, label };
+  });
 }
 
 /** Between a tick's label and the rail (article.styles.ts), and from the element's edge. */

@@ -15,6 +15,8 @@ export interface RailBreak {
   /** The time it leaves out, in epoch ms. */
   start: number;
   end: number;
+  /** How long that is, in the lines the rail writes it on; none where it does not (rail-labels.ts's writtenBreaks). */
+  label?: readonly string[];
 }
 
 export interface Rail {

@@ -6,7 +6,7 @@ import { fitDomain } from './domain.js';
 import { CARD_PAD, LANE_HEIGHT, LANE_SPACING, MARKER, positionOf, type Frame, type FrameInput } from './frame.js';
 import type { EventsById, TimelineItem } from './model.js';
 import type { Placement } from './placement.js';
-import { railGutter, spacedTicks, TICK_LABEL_HALF } from './rail-labels.js';
+import { railGutter, spacedTicks, TICK_LABEL_HALF, writtenBreaks } from './rail-labels.js';
 import { railScale, type Rail } from './rail.js';
 import { coveredSpans } from './rail-spans.js';
 import type { Steps } from './steps.js';
@@ -343,6 +343,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     const from = above > v0 && !ticks.some((tick) => tick.at < above) ? above : v0;
     ticks.unshift({ at: v0, label: withYear(from, (room.ms > view.ms ? room : view).unit, input.zone, input.locale), major: false });
   }
+  const shown = spacedTicks(ticks, toPx, length, TICK_LABEL_HALF * input.lineHeight, breaks);
   return {
     orientation: 'vertical',
     length,
@@ -353,7 +354,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     toPx,
     toMs,
     railAt: (view) => railOf(input.items, view, length, 2 * binPx).toPx,
-    ticks: spacedTicks(ticks, toPx, length, TICK_LABEL_HALF * input.lineHeight, breaks),
+    ticks: shown,
     placement,
     visible: article.items,
     clusters: article.clusters,
@@ -361,7 +362,7 @@ function* layOut(input: FrameInput): Steps<Frame> {
     lineHeight: input.lineHeight,
     text: input.text,
     labelOf,
-    breaks,
+    breaks: writtenBreaks(breaks, shown, toPx, length, input.lineHeight, input.locale, input.text),
     shift: 0,
     pan: railPan(v0, perMs, length),
   };

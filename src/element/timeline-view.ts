@@ -129,7 +129,6 @@ export class TimelineView {
         // by item passes the horizontal rows' headings by.
         describe: ({ item }) => withGroup(names.name(item), model.groups.find((g) => g.id === item.group)),
         isNew: (id) => data.newIds.has(id),
-        locale: locale.locale,
         messages: m,
         onZoom: (how, at) => viewport.zoomBy(how, at),
         onExport: host.exportable ? this.picture.download : undefined,

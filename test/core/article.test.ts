@@ -457,7 +457,11 @@ const phoneFrame = (items: ReturnType<typeof modelOf>['items'], view: readonly [
   });
 
 describe('computeFrame, vertical: the rail’s labels', () => {
-  /** Pairs of the rail's tick labels closer than 2 px, each where the element draws it (render-article.ts). */
+  /**
+   * Pairs of the rail's labels closer than 2 px, each where the element draws it (render-article.ts):
+   * ticks' labels, and the lengths of breaks centred on their zig-zags, on lines of 0.8 · 1.2 em
+   * (article.styles.ts) against a label line of 1.35 em.
+   */
   const touching = (frame: Frame) => {
     const half = TICK_LABEL_HALF * frame.lineHeight;
     const boxes = frame.ticks.map((tick) => {
@@ -466,6 +470,11 @@ describe('computeFrame, vertical: the rail’s labels', () => {
       const top = firstLineAt(at, tickLabelSide(at, frame.length, half, lines, frame.breaks), half, lines) - half;
       return { label: tick.label, top, bottom: top + 2 * half * lines };
     });
+    for (const b of frame.breaks) {
+      if (!b.label) continue;
+      const reach = (b.label.length * 0.8 * 1.2 * frame.lineHeight) / 1.35 / 2;
+      boxes.push({ label: b.label.join(' '), top: (b.from + b.to) / 2 - reach, bottom: (b.from + b.to) / 2 + reach });
+    }
     return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => b.top < a.bottom + 2 && a.top < b.bottom + 2).map((b) => `${a.label} / ${b.label}`));
   };
 
@@ -488,8 +497,35 @@ describe('computeFrame, vertical: the rail’s labels', () => {
     expect(frame.ticks.map((t) => t.label)).to.include.members(['2100', '2120', '2140', '2160']);
   });
 
-  it('property: writes no tick label over another, in views of stories of days to decades, panned before, into and past them', () => {
+  it('leaves out the length of a break at the rail’s top that would touch the label saying when the view begins, and writes it lower down', () => {
+    // Found in a page: "11 Jahre" over "2070", a break of eleven empty years at the rail's top.
+    const { items } = modelOf([
+      { title: 'Two decades', start: '2040-01-31', end: '2062-09-20' },
+      { title: 'Nine years', start: '2061-01-30', end: '2070-07-08' },
+      { title: 'A day', date: '2069-11-27' },
+      { title: 'Ten years', start: '2081-12-14', end: '2092-03-09' },
+    ]);
+    const [start, end] = fitDomain(items)!;
+    let written = 0;
+    let left = 0;
+    for (let k = 0; k <= 60; k++) {
+      // Views from ones that begin in the empty years to ones that hold the break whole lower down.
+      const v0 = Date.parse('2080-01-01') + (k / 60) * (Date.parse('2066-01-01') - Date.parse('2080-01-01'));
+      const frame = phoneFrame(items, [v0, Date.parse('2096-01-01')], end - start);
+      expect(touching(frame), new Date(v0).toISOString()).to.deep.equal([]);
+      for (const b of frame.breaks) {
+        if (b.from < -0.5 || b.to > frame.length + 0.5) continue;
+        if (b.label) written++;
+        else left++;
+      }
+    }
+    expect(left, 'views where a break whole on the rail has no length written').to.be.above(0);
+    expect(written, 'views where it has').to.be.above(0);
+  });
+
+  it('property: writes no tick label or break length over another, in views of stories of days to decades, panned before, into and past them', () => {
     const storyArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 * 365 }), fc.integer({ min: 0, max: 20 * 365 }), fc.boolean(), fc.constantFrom(10, 7, 4)), { minLength: 1, maxLength: 12 });
+    let labelled = 0;
     fc.assert(
       fc.property(storyArb, fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.double({ min: 0.01, max: 3, noNaN: true }), (raw, from, share) => {
         const iso = (days: number, size: number) => new Date(t0 + days * 86_400_000).toISOString().slice(0, size);
@@ -499,9 +535,11 @@ describe('computeFrame, vertical: the rail’s labels', () => {
         const v0 = start + from * span;
         const frame = phoneFrame(items, [v0, v0 + share * span], span);
         expect(touching(frame)).to.deep.equal([]);
+        labelled += frame.breaks.filter((b) => b.label).length;
       }),
       { numRuns: 150 },
     );
+    expect(labelled, 'breaks with their lengths written').to.be.above(0);
   });
 });
 

@@ -863,6 +863,36 @@ describe('<event-timeline> vertical layout', () => {
     expect(lines, 'frames where the picture shows what is left of a day leaving under the month').to.be.above(0);
   });
 
+  it('writes the length of a break on the rail only where it touches no date, in views from one that begins in the empty years to ones that hold them lower down', async () => {
+    // Found in a page at 320 px: "11 Jahre", a break at the rail's very top, over "2070", the
+    // label that says when the view begins.
+    const el = await mountWith(
+      [
+        { id: 'a', title: 'Two decades of talks', start: '2040-01-31', end: '2062-09-20' },
+        { id: 'b', title: 'Nine years of a treaty signed in Berlin', start: '2061-01-30', end: '2070-07-08' },
+        { id: 'c', title: 'A day in Berlin', date: '2069-11-27' },
+        { id: 'd', title: 'Ten years of talks resumed', start: '2081-12-14', end: '2092-03-09' },
+      ],
+      { width: 320, locale: 'de' },
+    );
+    let written = 0;
+    for (let k = 0; k <= 60; k++) {
+      const v0 = Date.parse('2080-01-01') + (k / 60) * (Date.parse('2066-01-01') - Date.parse('2080-01-01'));
+      el.setAttribute('start', new Date(v0).toISOString());
+      el.setAttribute('end', new Date(Date.parse('2096-01-01')).toISOString());
+      await el.updateComplete;
+      const rail = el.shadowRoot!.querySelector('.rail')!;
+      const lengths = [...rail.querySelectorAll('.rail-break-label')];
+      written += lengths.length;
+      for (const length of lengths)
+        for (const date of rail.querySelectorAll('.rail-tick-label')) {
+          const [a, b] = [length.getBoundingClientRect(), date.getBoundingClientRect()];
+          expect(Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top), `"${length.textContent}" and "${date.textContent}" from ${new Date(v0).toISOString()}`).to.be.below(0);
+        }
+    }
+    expect(written, 'views with a break’s length written').to.be.above(0);
+  });
+
   it('drags the story down from its first card, past the squeezed room, the card under the pointer all the way', async () => {
     const el = await mountWith(busyHour, { width: 390, timeZone: 'Europe/Berlin' });
     const marker = () => inner(eventById(el, 'before'), 'marker');

@@ -11,7 +11,7 @@ import { styleMap } from './style-map.js';
 
 /** The vertical layout's templates (render-article.ts), loaded with it. */
 export interface ArticleTemplates extends NonNullable<EventsProps['article']> {
-  renderRail: (frame: Frame, locale: string) => TemplateResult;
+  renderRail: (frame: Frame) => TemplateResult;
   renderLeaders: (frame: Frame) => TemplateResult;
   /** Where the zoom buttons zoom about: the card the reader is looking at (support/rail-anchor.ts). */
   railAnchor: (e: Event, frame: Frame) => ZoomAnchor | undefined;
@@ -32,8 +32,6 @@ export interface ChartProps extends EventsProps {
   /** A pointer over the plot: what it is over may soon be clicked. */
   onIntent: (e: PointerEvent) => void;
   describeCluster: (c: PlacedCluster) => string;
-  /** The element's locale: breaks in the rail say how long they are in it. */
-  locale: string;
   onOpenCluster: (c: PlacedCluster) => void;
   /** In the vertical layout: its templates. */
   article?: ArticleTemplates;
@@ -64,7 +62,7 @@ export function renderChart(props: ChartProps): TemplateResult {
         <div class="plot" style=${styleMap(plotSize)} @click=${props.onClick} @focusin=${props.onFocusIn} @pointerover=${props.onIntent}>
           <svg part="grid" class="grid" aria-hidden="true">${renderGrid(frame)}</svg>
           ${props.backdrop ? props.backdrop.renderBackdropBands(props.backdrop) : nothing}
-          ${vertical && props.article ? html`${props.article.renderRail(frame, props.locale)}${props.article.renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
+          ${vertical && props.article ? html`${props.article.renderRail(frame)}${props.article.renderLeaders(frame)}` : renderGroupLabels(frame)} ${renderEvents(props)}
           ${renderClusters(frame, props.describeCluster, props.onOpenCluster)}
         </div>
       </div>
