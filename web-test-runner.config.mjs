@@ -11,6 +11,7 @@ import { axCommand } from './test/server/ax-command.mjs';
 import { wheelCommand } from './test/server/wheel-command.mjs';
 import { pinchCommand } from './test/server/pinch-command.mjs';
 import { pixelCommand } from './test/server/pixel-command.mjs';
+import { delayCommand } from './test/server/delay-command.mjs';
 
 const executablePath = chromePath();
 
@@ -41,6 +42,7 @@ export default {
     wheelCommand(),
     pinchCommand(),
     pixelCommand(),
+    delayCommand(),
     // Baselines are committed; write new ones with `npm run test:browser -- --update-visual-baseline`.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { bundle, bundlePage, fetched, mountBundle, type BundleTimeline as Timeline } from './bundle-helpers.js';
 
@@ -106,6 +106,38 @@ describe('dist/event-timeline.js loads the stage of a moving window when the win
     expect(fetched('event-timeline-motion.js')).to.equal(true);
     // From the start of the 19th to the end of the 22nd (UTC).
     expect([Date.parse(el.getAttribute('start')!), Date.parse(el.getAttribute('end')!)]).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);
+  });
+});
+
+describe('dist/event-timeline.js does not wait long for the stage of a moving window', () => {
+  it('an animated move whose stage comes late (a slow network) lands where asked without it, and the stage still comes (a page of its own)', async () => {
+    // Waited for, the first click on a zoom button did nothing until the part had come.
+    const path = '/dist/event-timeline-motion.js';
+    await executeServerCommand('delay-requests', { path, ms: 4000 });
+    const frame = await bundlePage();
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const arrived = () => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === path);
+      const inFrame = frame.contentDocument!.createElement('event-timeline') as Timeline & { zoomTo(a: string, b: string): Promise<void> };
+      inFrame.setAttribute('locale', 'en');
+      inFrame.setAttribute('time-zone', 'UTC');
+      inFrame.style.width = '800px';
+      inFrame.events = items;
+      const loaded = oneEvent(inFrame, 'timeline-load');
+      frame.contentDocument!.body.append(inFrame);
+      await loaded;
+      const shown = () => [Date.parse(inFrame.getAttribute('start')!), Date.parse(inFrame.getAttribute('end')!)];
+      // (Its promise waits for the part on its way, as updateComplete does: the window is watched.)
+      const moved = inFrame.zoomTo('1969-07-19', '1969-07-22');
+      await waitUntil(() => shown()[0] === Date.UTC(1969, 6, 19), 'the window never moved', { timeout: 8000 });
+      expect(arrived(), 'the stage came before the window moved').to.equal(false);
+      expect(shown()).to.deep.equal([Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 23)]);
+      await moved;
+      expect(arrived(), 'the stage never came').to.equal(true);
+    } finally {
+      await executeServerCommand('delay-requests', { path, ms: 0 });
+      frame.remove();
+    }
   });
 });
 

@@ -342,7 +342,10 @@ export class ViewportController implements ReactiveController {
       return arrive();
     }
     if (!this.host.isConnected || !this.view) return land();
-    // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile wins.
+    // Animated from wherever the window is once the part is here; a newer move or a stop meanwhile
+    // wins. A part not here within half a second (a slow network) is not waited for: the window lands
+    // (and the part that comes later finds the move over).
+    setTimeout(() => this.#goal === target && !this.motionPart.here && land(), 500);
     return this.motionPart.ready().then(
       (part) => (this.#goal === target ? (this.#animation ??= new part.ViewAnimation()).run(this.view, target, show, land) : undefined),
       land,
