@@ -152,6 +152,22 @@ describe('a story that grows (addEvents, follow)', () => {
     expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('keeps the events added while a new src loads with the document it brings, and drops those added to the one before', async () => {
+    const url = (events: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify({ ...story, events }))}`;
+    const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
+    await add(el, [{ id: 'old', title: 'Added to the first story', date: '2024-02-10' }]);
+    const loaded = oneEvent(el, 'timeline-load') as Promise<TimelineLoadEvent>;
+    el.events = undefined;
+    el.src = url([{ id: 'x', title: 'From the address', date: '2024-06-01' }]);
+    await el.updateComplete;
+    // Before the reply comes (a fetch answers in a later task).
+    el.addEvents([{ id: 'late', title: 'Added while it loads', date: '2024-06-03' }]);
+    expect((await loaded).detail.count).to.equal(2);
+    await el.updateComplete;
+    expect(parts(el, 'event').map((e) => e.dataset['id'])).to.deep.equal(['x', 'late']);
+    expect(el.toJSON()!.events.map((e) => e.id)).to.deep.equal(['x', 'late']);
+  });
+
   it('shows nothing once its document is taken away, the events added to it with it', async () => {
     const el = await mountWith(story, { orientation: 'horizontal', width: 900 });
     await add(el, [{ id: 'd', title: 'Fourth', date: '2024-02-10' }]);

@@ -106,7 +106,7 @@ export class DataReader {
   /** Items added with `addEvents()` since the input last changed. */
   #added: readonly unknown[] = [];
   #addedRead: readonly unknown[] = [];
-  /** The last input that was there (not undefined while a new `src` loads). */
+  /** The input items are added to: the property's value, the `src` address, the inline text or list. */
   #base: unknown;
   /** Whether the model last made only added items to the one before it. */
   grew = false;
@@ -159,11 +159,12 @@ export class DataReader {
     // itself, so that one failure is reported once; none while it loads), inline JSON, a list.
     let raw = inputs.events ?? (inputs.src ? (s.status === 'loaded' ? s.data : s.status === 'failed' ? s : undefined) : (inputs.inline() ?? inputs.list()));
     const zone = inputs.zone;
-    // A new input, or none after one, starts without the added items (not while a new `src`
-    // loads: the same one coming back after a load is not new).
-    if (raw !== this.#base && (raw !== undefined || !inputs.src)) {
+    // A new input, or none after one, starts without the added items. A `src` is the input from
+    // the moment it is set, by its address: items added while it loads stay with what it brings.
+    const input = inputs.events ?? (inputs.src || raw);
+    if (input !== this.#base) {
       if (this.#base !== undefined) this.#added = [];
-      this.#base = raw;
+      this.#base = input;
     }
     // Without any input the added items are shown alone, and stay with the first document that comes.
     raw ??= this.#added.length && !inputs.src ? NONE : undefined;
