@@ -149,7 +149,7 @@ export interface Frame {
    */
   cards?: number;
   /** Long empty stretches cut short on the rail (vertical layout only). */
-  breaks: RailBreak[];
+  breaks: readonly RailBreak[];
   /** The vertical layout: the time the rail draws `px` down the plot (the inverse of toPx). */
   toMs?: (px: number) => number;
   /** The vertical layout: the rail of another window of the same story (a gesture's next), as time to px down it. */

@@ -133,9 +133,9 @@ function breakLines(label: string, measure: TextWidth | undefined): string[] {
  * spacedTicks kept). A short break at the rail's top put "11 Jahre" over "2070", the label that
  * says when the view begins; the dates on either side of a break say how long it is as well.
  */
-export function writtenBreaks(breaks: readonly RailBreak[], ticks: readonly Tick[], toPx: (ms: number) => number, length: number, lineHeight: number, locale: string, text?: TextWidth): RailBreak[] {
+export function writtenBreaks(breaks: readonly RailBreak[], ticks: readonly Tick[], toPx: (ms: number) => number, length: number, lineHeight: number, locale: string, text?: TextWidth): readonly RailBreak[] {
   // Most frames have no break wholly on the rail (a crowded story none at all): nothing to place.
-  if (!breaks.some((b) => wholeOnRail(b, length))) return [...breaks];
+  if (!breaks.some((b) => wholeOnRail(b, length))) return breaks;
   const half = TICK_LABEL_HALF * lineHeight;
   const boxes = ticks.map((tick) => tickBox(tick, toPx, length, half, breaks));
   return breaks.map((b) => {
